@@ -1,0 +1,108 @@
+#include "app/app.h"
+
+#include "app/signals.h"
+#include "app/theme.h"
+#include "app/title_scene.h"
+
+#include <SFML/System/Clock.hpp>
+#include <SFML/Window/VideoMode.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace mingle::app {
+
+bool display_available() {
+  for (const char* var : {"DISPLAY", "WAYLAND_DISPLAY"}) {
+    const char* v = std::getenv(var);
+    if (v && *v) return true;
+  }
+  return false;
+}
+
+App::App(const GuiOptions& options) : options_(options) {
+  sf::ContextSettings context;
+  context.antialiasingLevel = 4;
+  window_.create(sf::VideoMode(options.width, options.height), kWindowTitle,
+                 sf::Style::Default, context);
+  // Centre on the desktop ourselves: without a window manager (a bare X server, Xvfb) SFML's
+  // own placement can leave part of the window off the screen.
+  const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+  window_.setPosition({std::max(0, static_cast<int>(desktop.width) - static_cast<int>(options.width)) / 2,
+                       std::max(0, static_cast<int>(desktop.height) - static_cast<int>(options.height)) / 2});
+  window_.setVerticalSyncEnabled(true);
+  window_.setKeyRepeatEnabled(true);
+
+  const auto font_file = theme::ui_font_file();
+  fonts_ = imgui_sfml::init(window_, font_file, 22.0f, 34.0f);
+  theme::apply_imgui_style(1.0f);
+  has_title_font_ = !font_file.empty() && title_font_.loadFromFile(font_file.string());
+
+  scenes_.push(std::make_unique<TitleScene>(*this));
+  scenes_.apply_pending();
+}
+
+App::~App() { imgui_sfml::shutdown(); }
+
+void App::handle_events() {
+  sf::Event event;
+  while (window_.pollEvent(event)) {
+    imgui_sfml::process_event(event);
+    if (event.type == sf::Event::Closed) {
+      request_quit();
+      continue;
+    }
+    if (event.type == sf::Event::Resized) {
+      window_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
+                                             static_cast<float>(event.size.height))));
+    }
+    const bool keyboard = event.type == sf::Event::KeyPressed ||
+                          event.type == sf::Event::KeyReleased ||
+                          event.type == sf::Event::TextEntered;
+    const bool mouse = event.type == sf::Event::MouseButtonPressed ||
+                       event.type == sf::Event::MouseButtonReleased ||
+                       event.type == sf::Event::MouseWheelScrolled;
+    if ((keyboard && imgui_sfml::wants_keyboard()) || (mouse && imgui_sfml::wants_mouse()))
+      continue;  // the UI has it (a text field, a panel under the pointer)
+    if (Scene* top = scenes_.top()) top->handle_event(event);
+  }
+}
+
+int App::run() {
+  sf::Clock clock;
+  float accumulator = 0.0f;
+  while (window_.isOpen() && !quit_requested_) {
+    if (quit_signal_received()) request_quit();
+    handle_events();
+
+    const float frame = clock.restart().asSeconds();
+    accumulator += std::min(frame, 0.25f);  // after a stall, catch up at most a quarter second
+    while (accumulator >= kStep) {
+      if (Scene* top = scenes_.top()) top->update(kStep);
+      accumulator -= kStep;
+    }
+    const float alpha = accumulator / kStep;
+
+    imgui_sfml::new_frame(window_, frame);
+    if (Scene* top = scenes_.top()) top->ui();
+    window_.clear(theme::kWall);
+    scenes_.draw(window_, alpha);
+    imgui_sfml::render(window_);
+    window_.display();
+
+    scenes_.apply_pending();
+    if (scenes_.empty()) request_quit();
+  }
+  // Every way out comes through here: the window's close button, Quit, SIGTERM, SIGINT.
+  // Later issues hang saving the run and writing results on this path.
+  window_.close();
+  return 0;
+}
+
+int run_gui(const GuiOptions& options) {
+  install_quit_signal_handlers();
+  App app(options);
+  return app.run();
+}
+
+}  // namespace mingle::app

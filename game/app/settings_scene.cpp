@@ -1,0 +1,45 @@
+#include "app/settings_scene.h"
+
+#include "app/app.h"
+
+#include <imgui.h>
+
+namespace mingle::app {
+
+SettingsScene::SettingsScene(App& app) : app_(app), ui_scale_(ImGui::GetIO().FontGlobalScale) {}
+
+bool SettingsScene::handle_event(const sf::Event& event) {
+  if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape) {
+    app_.scenes().pop();
+    return true;
+  }
+  return false;
+}
+
+void SettingsScene::ui() {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.55f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(640, 0));
+  ImGui::Begin("##settings", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PushFont(app_.fonts().large);
+  ImGui::TextUnformatted("Settings");
+  ImGui::PopFont();
+  ImGui::Separator();
+  if (ImGui::SliderFloat("Text size", &ui_scale_, 0.8f, 1.6f, "%.1fx"))
+    io.FontGlobalScale = ui_scale_;
+  ImGui::SliderInt("Volume", &volume_, 0, 100, "%d%%");
+  ImGui::Checkbox("Mute", &muted_);
+  ImGui::Spacing();
+  ImGui::TextDisabled("Keys");
+  ImGui::BulletText("Up / Down or W / S: move through a menu");
+  ImGui::BulletText("Return or Space: choose");
+  ImGui::BulletText("Escape: back");
+  ImGui::Spacing();
+  if (ImGui::Button("Back  (Esc)", ImVec2(180, 0))) app_.scenes().pop();
+  ImGui::End();
+}
+
+}  // namespace mingle::app

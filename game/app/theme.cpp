@@ -1,0 +1,49 @@
+#include "app/theme.h"
+
+#include <imgui.h>
+
+namespace mingle::app::theme {
+
+std::filesystem::path ui_font_file() {
+  static const char* const kCandidates[] = {
+      "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+      "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+  };
+  std::error_code ec;
+  for (const char* c : kCandidates)
+    if (std::filesystem::is_regular_file(c, ec)) return c;
+  return {};
+}
+
+namespace {
+ImVec4 rgba(sf::Color c, float a = 1.0f) { return ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, a); }
+}  // namespace
+
+void apply_imgui_style(float ui_scale) {
+  ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle();
+  ImGui::StyleColorsDark(&style);
+  style.WindowRounding = 10.0f;
+  style.FrameRounding = 6.0f;
+  style.WindowPadding = ImVec2(18, 16);
+  style.FramePadding = ImVec2(12, 8);
+  style.ItemSpacing = ImVec2(10, 10);
+  style.WindowBorderSize = 0.0f;
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_WindowBg] = rgba(kWall, 0.92f);
+  c[ImGuiCol_Text] = rgba(kInk);
+  c[ImGuiCol_TextDisabled] = ImVec4(0.62f, 0.56f, 0.52f, 1.0f);
+  c[ImGuiCol_Header] = rgba(kAccent, 0.85f);
+  c[ImGuiCol_HeaderHovered] = rgba(kAccent, 0.65f);
+  c[ImGuiCol_HeaderActive] = rgba(kAccent, 1.0f);
+  c[ImGuiCol_Button] = rgba(kAccentCool, 0.55f);
+  c[ImGuiCol_ButtonHovered] = rgba(kAccentCool, 0.8f);
+  c[ImGuiCol_ButtonActive] = rgba(kAccentCool, 1.0f);
+  c[ImGuiCol_FrameBg] = ImVec4(0.30f, 0.24f, 0.27f, 1.0f);
+  c[ImGuiCol_SliderGrab] = rgba(kAccent);
+  c[ImGuiCol_SliderGrabActive] = rgba(kGlow);
+  c[ImGuiCol_CheckMark] = rgba(kAccent);
+  style.ScaleAllSizes(ui_scale);
+}
+
+}  // namespace mingle::app::theme

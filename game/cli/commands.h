@@ -1,0 +1,12 @@
+#pragma once
+// The subcommands of `mingle`. Each add_* registers one on the app; when the player picks it,
+// its callback runs the command and stores the process exit code in *exit_code
+// (0 success, 1 the command's own failure such as errors found, 2 usage).
+#include <CLI/CLI.hpp>
+
+namespace mingle::cli {
+
+void add_check_command(CLI::App& app, int* exit_code);  // mingle check PATH...
+void add_play_command(CLI::App& app, int* exit_code);   // mingle play --text [PATH]
+
+}  // namespace mingle::cli

@@ -1,0 +1,54 @@
+#include "core/util/paths.h"
+
+#include <cstdlib>
+#include <system_error>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace mingle {
+namespace {
+
+bool holds_data(const fs::path& dir) {
+  std::error_code ec;
+  return fs::is_directory(dir / "assets", ec) && fs::is_directory(dir / "dialogues", ec);
+}
+
+std::vector<fs::path> candidates(const fs::path& exe_dir) {
+  std::vector<fs::path> out;
+  if (const char* env = std::getenv("MINGLE_DATA_DIR"); env && *env) out.emplace_back(env);
+  if (!exe_dir.empty()) out.push_back(exe_dir.parent_path() / MINGLE_DATA_SUBDIR);
+  out.push_back(fs::path(MINGLE_INSTALL_PREFIX) / MINGLE_DATA_SUBDIR);
+  return out;
+}
+
+}  // namespace
+
+fs::path executable_dir() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  return exe.parent_path();
+}
+
+std::optional<fs::path> find_data_dir(const fs::path& exe_dir) {
+  for (const auto& dir : candidates(exe_dir)) {
+    if (holds_data(dir)) {
+      std::error_code ec;
+      fs::path canonical = fs::weakly_canonical(dir, ec);
+      return ec ? dir : canonical;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<fs::path> find_data_dir() { return find_data_dir(executable_dir()); }
+
+std::string data_dir_help(const fs::path& exe_dir) {
+  std::string text = "Mingle could not find its data (the assets and dialogues folders). It looked in:";
+  for (const auto& dir : candidates(exe_dir)) text += "\n  " + dir.string();
+  text += "\nReinstall the game, or set MINGLE_DATA_DIR to the folder that holds them.";
+  return text;
+}
+
+}  // namespace mingle

@@ -1,0 +1,54 @@
+// mingle: the game and its tools in one executable.
+//   mingle                 open the window on the bundled content
+//   mingle check PATH...   check scenario files (arrives with the scenario format)
+//   mingle play --text     play in the terminal (arrives with the simulation core)
+#include "app/app.h"
+#include "cli/commands.h"
+#include "core/util/paths.h"
+#include "core/util/version.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+  CLI::App cli{"Mingle: practise working a conference room.\n"
+               "With no subcommand, opens the game's window."};
+  cli.set_version_flag("--version", std::string("mingle ") + std::string(mingle::version()));
+  cli.require_subcommand(0, 1);
+
+  int exit_code = 0;
+  mingle::cli::add_check_command(cli, &exit_code);
+  mingle::cli::add_play_command(cli, &exit_code);
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return cli.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return cli.exit(e);
+  } catch (const CLI::ParseError& e) {
+    cli.exit(e);
+    std::cerr << "Run 'mingle --help' to see what mingle accepts.\n";
+    return 2;  // a usage mistake, whatever CLI11's own code for it
+  }
+  if (cli.get_subcommands().size() > 0) return exit_code;
+
+  if (!mingle::app::display_available()) {
+    std::cerr << "mingle: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY "
+                 "is set), so the game's window cannot open.\n"
+                 "Play from a desktop session, or run it under a virtual display with "
+                 "'xvfb-run mingle'. Terminal play ('mingle play --text') arrives in a later "
+                 "version.\n";
+    return 1;
+  }
+  const auto exe_dir = mingle::executable_dir();
+  const auto data_dir = mingle::find_data_dir(exe_dir);
+  if (!data_dir) {
+    std::cerr << "mingle: " << mingle::data_dir_help(exe_dir) << "\n";
+    return 1;
+  }
+  mingle::app::GuiOptions options;
+  options.data_dir = *data_dir;
+  return mingle::app::run_gui(options);
+}
