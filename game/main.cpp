@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
                "With no subcommand, opens the game's window."};
   cli.set_version_flag("--version", std::string("mingle ") + std::string(mingle::version()));
   cli.require_subcommand(0, 1);
+  bool print_data_dir = false;
+  cli.add_flag("--print-data-dir", print_data_dir,
+               "Print the folder the game takes its assets and dialogues from, and exit");
 
   int exit_code = 0;
   mingle::cli::add_check_command(cli, &exit_code);
@@ -34,18 +37,23 @@ int main(int argc, char** argv) {
   }
   if (cli.get_subcommands().size() > 0) return exit_code;
 
+  const auto exe_dir = mingle::executable_dir();
+  const auto data_dir = mingle::find_data_dir(exe_dir);
+  if (!data_dir) {
+    std::cerr << "mingle: " << mingle::data_dir_help(exe_dir) << "\n";
+    return 1;
+  }
+  if (print_data_dir) {
+    std::cout << data_dir->string() << "\n";
+    return 0;
+  }
+
   if (!mingle::app::display_available()) {
     std::cerr << "mingle: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY "
                  "is set), so the game's window cannot open.\n"
                  "Play from a desktop session, or run it under a virtual display with "
                  "'xvfb-run mingle'. Terminal play ('mingle play --text') arrives in a later "
                  "version.\n";
-    return 1;
-  }
-  const auto exe_dir = mingle::executable_dir();
-  const auto data_dir = mingle::find_data_dir(exe_dir);
-  if (!data_dir) {
-    std::cerr << "mingle: " << mingle::data_dir_help(exe_dir) << "\n";
     return 1;
   }
   mingle::app::GuiOptions options;

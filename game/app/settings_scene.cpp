@@ -30,8 +30,6 @@ void SettingsScene::ui() {
   ImGui::Separator();
   if (ImGui::SliderFloat("Text size", &ui_scale_, 0.8f, 1.6f, "%.1fx"))
     io.FontGlobalScale = ui_scale_;
-  ImGui::SliderInt("Volume", &volume_, 0, 100, "%d%%");
-  ImGui::Checkbox("Mute", &muted_);
   ImGui::Spacing();
   ImGui::TextDisabled("Keys");
   ImGui::BulletText("Up / Down or W / S: move through a menu");

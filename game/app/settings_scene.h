@@ -1,6 +1,7 @@
 #pragma once
-// Settings: UI scale, fullscreen, volume, and the key bindings shown for reference.
-// (They apply for this session; saving them to ~/.config/mingle comes with the game screens.)
+// Settings: the text size, and the key bindings shown for reference. The choice applies for
+// this session; saving settings to ~/.config/mingle, fullscreen and volume come with the
+// game screens and sound.
 #include "app/scene.h"
 
 namespace mingle::app {
@@ -16,8 +17,6 @@ class SettingsScene : public Scene {
  private:
   App& app_;
   float ui_scale_ = 1.0f;
-  int volume_ = 80;
-  bool muted_ = false;
 };
 
 }  // namespace mingle::app

@@ -189,11 +189,12 @@ void TitleScene::ui() {
   ImGui::PopStyleVar();
 
   // Version and a hint along the bottom edge.
-  ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - 44));
+  ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - 12), ImGuiCond_Always, ImVec2(0, 1));
+  ImGui::SetNextWindowBgAlpha(0.6f);
   ImGui::Begin("##title-footer", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground |
-                   ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_AlwaysAutoResize);
-  ImGui::TextDisabled("Mingle %s   ·   Up/Down to choose, Return to select, or use the mouse",
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
+                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Text("Mingle %s   ·   Up/Down to choose, Return to select, or use the mouse",
                       std::string(version()).c_str());
   ImGui::End();
 

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Mingle needs, and only those that are missing.
+#   scripts/install-deps.sh run     what building and playing need
+#   scripts/install-deps.sh test    that, plus what the test suite needs
+# Works as root or through sudo. Idempotent: with everything present it installs nothing.
+set -euo pipefail
+
+what=${1:-run}
+run_pkgs=(g++ cmake ninja-build pkg-config
+          libsfml-dev libimgui-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
+          fonts-dejavu-core libgl1-mesa-dri)
+test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema)
+
+case "$what" in
+  run) wanted=("${run_pkgs[@]}") ;;
+  test) wanted=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "install-deps: say 'run' or 'test', not '$what'" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${wanted[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [ "$status" = installed ] || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "==> All ${#wanted[@]} packages Mingle needs are installed."
+  exit 0
+fi
+
+echo "==> Installing missing packages: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo)
+else
+  echo "install-deps: these packages are missing and I am not root and there is no sudo:" >&2
+  echo "  ${missing[*]}" >&2
+  echo "Ask an administrator to run: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -q
+"${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+echo "==> Installed: ${missing[*]}"

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The README's second command (and CI's, through .ci/run): install what is missing, build, and
+# run the whole suite: the core, tool and window tests, then the core tests again in a build
+# with AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+
+scripts/install-deps.sh test
+scripts/build.sh
+
+echo "==> Running the test suite"
+ctest --test-dir build --output-on-failure -j "$jobs"
+
+echo "==> Building the core with AddressSanitizer + UndefinedBehaviorSanitizer (./build-asan)"
+if [ ! -f build-asan/build.ninja ]; then
+  cmake --preset asan
+fi
+cmake --build build-asan -j "$jobs"
+echo "==> Running the core tests under the sanitizers"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$jobs"
+echo "==> All tests passed."

@@ -1,0 +1,83 @@
+# Helpers for GUI tests: run the real game under a virtual display, find its window, send real
+# key and mouse events with xdotool and read pixels from screenshots with ImageMagick.
+# Source this from a test script; the script re-runs itself under xvfb-run.
+
+set -euo pipefail
+
+gui_begin() {  # gui_begin "$@" at the top of a test script
+  if [ -z "${MINGLE_GUI_INNER:-}" ]; then
+    for tool in xvfb-run xdotool import convert compare; do
+      command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (scripts/install-deps.sh test installs it)"; exit 1; }
+    done
+    MINGLE_GUI_INNER=1 exec xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" "$@"
+  fi
+  GAME=${1:?usage: $0 PATH-TO-MINGLE}
+  WORK=$(mktemp -d)
+  GAME_PID=""
+  trap 'gui_cleanup' EXIT
+  export ALSOFT_DRIVERS=null  # a silent audio device: no sound card on test machines
+}
+
+gui_cleanup() {
+  if [ -n "$GAME_PID" ] && kill -0 "$GAME_PID" 2>/dev/null; then kill -KILL "$GAME_PID" 2>/dev/null || true; fi
+  if [ -n "${KEEP_SHOTS:-}" ]; then echo "screenshots kept in $WORK"; else rm -rf "$WORK"; fi
+}
+
+fail() { echo "FAIL: $*"; exit 1; }
+pass() { echo "ok: $*"; }
+
+start_game() {  # start_game [ARGS...]: starts the game and waits for its window
+  "$GAME" "$@" >"$WORK/game.log" 2>&1 &
+  GAME_PID=$!
+  WID=""
+  for _ in $(seq 1 100); do
+    WID=$(xdotool search --name '^Mingle$' 2>/dev/null | head -n1 || true)
+    [ -n "$WID" ] && break
+    kill -0 "$GAME_PID" 2>/dev/null || { cat "$WORK/game.log"; fail "the game exited before opening its window"; }
+    sleep 0.1
+  done
+  [ -n "$WID" ] || fail "no window titled 'Mingle' appeared within 10 seconds"
+  sleep 1.5  # let the first frames draw
+}
+
+shot() {  # shot NAME: screenshot of the game window only (window coordinates)
+  import -window "$WID" "$WORK/$1.png"
+}
+
+key() { xdotool key --window "$WID" "$@"; sleep 0.4; }
+
+# pixel NAME X Y -> "R G B" (0-255)
+pixel() {
+  convert "$WORK/$1.png" -crop "1x1+$2+$3" -depth 8 txt:- | tail -n1 |
+    sed -E 's/.*\(([0-9]+),([0-9]+),([0-9]+).*/\1 \2 \3/'
+}
+
+# is_highlight NAME X Y: the menu's selection colour (a warm orange) is at that pixel
+is_highlight() {
+  local r g b
+  read -r r g b < <(pixel "$1" "$2" "$3")
+  [ "$r" -gt 180 ] && [ "$g" -gt 100 ] && [ "$g" -lt 200 ] && [ "$b" -lt 120 ]
+}
+
+# differing_pixels A B [GEOMETRY]: how many pixels differ between two screenshots
+differing_pixels() {
+  local a="$WORK/$1.png" b="$WORK/$2.png"
+  if [ -n "${3:-}" ]; then
+    convert "$a" -crop "$3" +repage "$WORK/_a.png"; convert "$b" -crop "$3" +repage "$WORK/_b.png"
+    a="$WORK/_a.png"; b="$WORK/_b.png"
+  fi
+  compare -metric AE -fuzz 2% "$a" "$b" null: 2>&1 | sed -E 's/[^0-9].*//' || true
+}
+
+# wait_exit SECONDS: waits for the game to exit and sets GAME_RC
+wait_exit() {
+  for _ in $(seq 1 $(( $1 * 10 ))); do
+    if ! kill -0 "$GAME_PID" 2>/dev/null; then
+      GAME_RC=0; wait "$GAME_PID" || GAME_RC=$?
+      GAME_PID=""
+      return 0
+    fi
+    sleep 0.1
+  done
+  fail "the game did not exit within $1 seconds"
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The command line: --help and --version exit 0; an unknown argument is a clear error, exit 2;
+# with no display the game says so in a sentence and names the alternative.
+set -uo pipefail
+game=${1:?usage: cli.sh PATH-TO-MINGLE}
+fail() { echo "FAIL: $*"; exit 1; }
+
+out=$("$game" --help 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "--help exited $rc"
+grep -q "conference room" <<<"$out" || fail "--help does not say what mingle is: $out"
+
+out=$("$game" --version 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "--version exited $rc"
+grep -Eq '^mingle [0-9]+\.[0-9]+\.[0-9]+' <<<"$out" || fail "--version printed '$out'"
+
+out=$("$game" --no-such-flag 2>&1); rc=$?
+[ $rc -eq 2 ] || fail "an unknown flag exited $rc, not 2"
+grep -q -- "--no-such-flag" <<<"$out" || fail "the error does not name the unknown flag: $out"
+
+out=$("$game" stray-word 2>&1); rc=$?
+[ $rc -eq 2 ] || fail "an unknown argument exited $rc, not 2"
+
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY "$game" 2>&1); rc=$?
+[ $rc -ne 0 ] || fail "with no display the game claimed success"
+grep -q "no graphical display" <<<"$out" || fail "with no display it said: $out"
+grep -q "play --text\|xvfb-run" <<<"$out" || fail "with no display it names no alternative: $out"
+echo "ok: --help, --version, unknown arguments and no display behave"

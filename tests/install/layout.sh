@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# `cmake --install` lays out bin/mingle and share/mingle/{assets,dialogues}, and the installed
+# binary finds its data from its own location, whatever the current directory.
+set -euo pipefail
+build=${1:?usage: layout.sh BUILD-DIR}
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" >/dev/null
+
+for p in bin/mingle share/mingle/assets share/mingle/dialogues; do
+  [ -e "$prefix/$p" ] || { echo "FAIL: $p was not installed"; exit 1; }
+done
+[ -L "$prefix/share/mingle/assets" ] && { echo "FAIL: assets were installed as a link"; exit 1; }
+
+found=$(cd / && env -u MINGLE_DATA_DIR "$prefix/bin/mingle" --print-data-dir)
+[ "$found" = "$(realpath "$prefix/share/mingle")" ] ||
+  { echo "FAIL: the installed game looks for its data in '$found'"; exit 1; }
+echo "ok: installed under $prefix, data found at $found"
+
+# Moved elsewhere, the install still finds its own data (nothing is baked in but the layout).
+moved=$(mktemp -d)
+trap 'rm -rf "$prefix" "$moved"' EXIT
+cp -a "$prefix/." "$moved/"
+found=$(cd /tmp && env -u MINGLE_DATA_DIR "$moved/bin/mingle" --print-data-dir)
+[ "$found" = "$(realpath "$moved/share/mingle")" ] ||
+  { echo "FAIL: a moved install looks for its data in '$found'"; exit 1; }
+echo "ok: a moved install finds its data at $found"
