@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "cli/commands.h"
 #include "core/util/paths.h"
+#include "core/util/xdg.h"
 #include "core/util/version.h"
 
 #include <CLI/CLI.hpp>
@@ -58,5 +59,6 @@ int main(int argc, char** argv) {
   }
   mingle::app::GuiOptions options;
   options.data_dir = *data_dir;
+  options.settings_file = mingle::config_dir() / "settings.yaml";
   return mingle::app::run_gui(options);
 }

@@ -7,8 +7,11 @@
 #include <SFML/System/Clock.hpp>
 #include <SFML/Window/VideoMode.hpp>
 
+#include <imgui.h>
+
 #include <algorithm>
 #include <cstdlib>
+#include <iostream>
 
 namespace mingle::app {
 
@@ -21,6 +24,11 @@ bool display_available() {
 }
 
 App::App(const GuiOptions& options) : options_(options) {
+  if (!options.settings_file.empty()) {
+    SettingsLoad loaded = load_settings(options.settings_file);
+    for (const auto& note : loaded.notes) std::cerr << "mingle: settings: " << note << "\n";
+    settings_ = loaded.settings;
+  }
   sf::ContextSettings context;
   context.antialiasingLevel = 4;
   window_.create(sf::VideoMode(options.width, options.height), kWindowTitle,
@@ -35,7 +43,8 @@ App::App(const GuiOptions& options) : options_(options) {
 
   const auto font_file = theme::ui_font_file();
   fonts_ = imgui_sfml::init(window_, font_file, 22.0f, 34.0f);
-  theme::apply_imgui_style(1.0f);
+  theme::apply_imgui_style(settings_.ui_scale);
+  ImGui::GetIO().FontGlobalScale = settings_.ui_scale * settings_.text_scale;
   has_title_font_ = !font_file.empty() && title_font_.loadFromFile(font_file.string());
 
   scenes_.push(std::make_unique<TitleScene>(*this));
@@ -43,6 +52,16 @@ App::App(const GuiOptions& options) : options_(options) {
 }
 
 App::~App() { imgui_sfml::shutdown(); }
+
+void App::change_settings(const Settings& settings, bool save) {
+  if (settings.ui_scale != settings_.ui_scale) theme::apply_imgui_style(settings.ui_scale);
+  settings_ = settings;
+  ImGui::GetIO().FontGlobalScale = settings_.ui_scale * settings_.text_scale;
+  if (!save || options_.settings_file.empty()) return;
+  std::string error;
+  if (!save_settings(options_.settings_file, settings_, error))
+    std::cerr << "mingle: your settings apply now but could not be saved: " << error << "\n";
+}
 
 void App::handle_events() {
   sf::Event event;

@@ -6,6 +6,7 @@
 // game time never depends on the frame rate.
 #include "app/imgui_sfml.h"
 #include "app/scene.h"
+#include "core/settings/settings.h"
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -16,7 +17,8 @@
 namespace mingle::app {
 
 struct GuiOptions {
-  std::filesystem::path data_dir;  // holds assets/ and dialogues/
+  std::filesystem::path data_dir;       // holds assets/ and dialogues/
+  std::filesystem::path settings_file;  // where the player's settings are kept
   unsigned width = 1280;
   unsigned height = 720;
 };
@@ -48,6 +50,11 @@ class App {
   bool has_title_font() const { return has_title_font_; }
   const GuiOptions& options() const { return options_; }
 
+  const Settings& settings() const { return settings_; }
+  // Applies new settings at once and, if asked, saves them; a failed save is reported on
+  // stderr and never stops the game.
+  void change_settings(const Settings& settings, bool save);
+
  private:
   void handle_events();
 
@@ -58,6 +65,7 @@ class App {
   bool has_title_font_ = false;
   SceneStack scenes_;
   bool quit_requested_ = false;
+  Settings settings_;
 };
 
 }  // namespace mingle::app

@@ -6,7 +6,7 @@
 
 namespace mingle::app {
 
-SettingsScene::SettingsScene(App& app) : app_(app), ui_scale_(ImGui::GetIO().FontGlobalScale) {}
+SettingsScene::SettingsScene(App& app) : app_(app), edited_(app.settings()) {}
 
 bool SettingsScene::handle_event(const sf::Event& event) {
   if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape) {
@@ -28,8 +28,20 @@ void SettingsScene::ui() {
   ImGui::TextUnformatted("Settings");
   ImGui::PopFont();
   ImGui::Separator();
-  if (ImGui::SliderFloat("Text size", &ui_scale_, 0.8f, 1.6f, "%.1fx"))
-    io.FontGlobalScale = ui_scale_;
+  bool changed = false;
+  changed |= ImGui::SliderFloat("Panel size", &edited_.ui_scale, 0.75f, 2.0f, "%.2fx");
+  changed |= ImGui::SliderFloat("Text size", &edited_.text_scale, 0.8f, 1.6f, "%.1fx");
+  changed |= ImGui::Checkbox("Practice mode: show the coaching notes while you play",
+                             &edited_.practice_mode);
+  // Apply every step of a drag at once, but write the file once the player lets go.
+  if (changed) {
+    app_.change_settings(edited_, /*save=*/false);
+    unsaved_ = true;
+  }
+  if (unsaved_ && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    app_.change_settings(edited_, /*save=*/true);
+    unsaved_ = false;
+  }
   ImGui::Spacing();
   ImGui::TextDisabled("Keys");
   ImGui::BulletText("Up / Down or W / S: move through a menu");

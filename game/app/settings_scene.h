@@ -1,8 +1,9 @@
 #pragma once
-// Settings: the text size, and the key bindings shown for reference. The choice applies for
-// this session; saving settings to ~/.config/mingle, fullscreen and volume come with the
-// game screens and sound.
+// Settings: panel and text size, practice mode, and the key bindings shown for reference.
+// Changes apply at once and are saved to ~/.config/mingle/settings.yaml. (Fullscreen and
+// volume join them with the room and its sound.)
 #include "app/scene.h"
+#include "core/settings/settings.h"
 
 namespace mingle::app {
 
@@ -16,7 +17,8 @@ class SettingsScene : public Scene {
 
  private:
   App& app_;
-  float ui_scale_ = 1.0f;
+  Settings edited_;
+  bool unsaved_ = false;
 };
 
 }  // namespace mingle::app

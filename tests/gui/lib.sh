@@ -16,6 +16,8 @@ gui_begin() {  # gui_begin "$@" at the top of a test script
   GAME_PID=""
   trap 'gui_cleanup' EXIT
   export ALSOFT_DRIVERS=null  # a silent audio device: no sound card on test machines
+  # Settings and saves go to the test's own folder, never the tester's home.
+  export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data"
 }
 
 gui_cleanup() {

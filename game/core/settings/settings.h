@@ -1,0 +1,32 @@
+#pragma once
+// The player's settings, kept in config_dir()/settings.yaml. Reading never fails the game: a
+// missing file gives the defaults, and a value that is unreadable or out of range is replaced
+// by its default with a note saying which, so a hand-edited file cannot stop the game starting.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace mingle {
+
+struct Settings {
+  float ui_scale = 1.0f;      // 0.75 .. 2.0: scales every panel
+  float text_scale = 1.0f;    // 0.8 .. 1.6: scales text on top of ui_scale
+  bool fullscreen = false;
+  int volume = 80;            // 0 .. 100
+  bool muted = false;
+  bool practice_mode = true;  // show coaching notes during play
+
+  bool operator==(const Settings&) const;
+};
+
+struct SettingsLoad {
+  Settings settings;
+  std::vector<std::string> notes;  // what was replaced by a default, and why
+};
+
+SettingsLoad load_settings(const std::filesystem::path& file);
+std::string settings_to_yaml(const Settings& settings);
+// Writes atomically; on failure returns false with a sentence in error.
+bool save_settings(const std::filesystem::path& file, const Settings& settings, std::string& error);
+
+}  // namespace mingle

@@ -1,0 +1,63 @@
+#include "core/settings/settings.h"
+
+#include "support/temp_dir.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+fs::path write_file(const fs::path& p, const std::string& text) {
+  std::ofstream(p) << text;
+  return p;
+}
+}  // namespace
+
+TEST_CASE("no settings file gives the defaults without a note") {
+  mingle::test::TempDir tmp;
+  auto r = mingle::load_settings(tmp / "settings.yaml");
+  CHECK(r.settings == mingle::Settings{});
+  CHECK(r.notes.empty());
+}
+
+TEST_CASE("settings survive a save and a load") {
+  mingle::Settings s;
+  s.ui_scale = 1.25f;
+  s.text_scale = 1.5f;
+  s.fullscreen = true;
+  s.volume = 35;
+  s.muted = true;
+  s.practice_mode = false;
+  mingle::test::TempDir tmp;
+  const fs::path file = tmp / "new-folder" / "settings.yaml";
+  std::string error;
+  REQUIRE(mingle::save_settings(file, s, error));
+  auto r = mingle::load_settings(file);
+  CHECK(r.notes.empty());
+  CHECK(r.settings == s);
+}
+
+TEST_CASE("bad values fall back to defaults, one note each") {
+  mingle::test::TempDir tmp;
+  const fs::path file = write_file(tmp / "settings.yaml",
+                                   "ui_scale: 9\nvolume: loud\nmuted: perhaps\ntext_scale: 1.2\n");
+  auto r = mingle::load_settings(file);
+  CHECK(r.settings.ui_scale == 1.0f);
+  CHECK(r.settings.volume == 80);
+  CHECK(r.settings.muted == false);
+  CHECK(r.settings.text_scale == doctest::Approx(1.2f));
+  REQUIRE(r.notes.size() == 3);
+  CHECK(r.notes[0].find("ui_scale") != std::string::npos);
+}
+
+TEST_CASE("a broken settings file gives the defaults and says so") {
+  mingle::test::TempDir tmp;
+  const fs::path file = write_file(tmp / "settings.yaml", "ui_scale: [1,\n");
+  auto r = mingle::load_settings(file);
+  CHECK(r.settings == mingle::Settings{});
+  REQUIRE(r.notes.size() == 1);
+  CHECK(r.notes[0].find("defaults") != std::string::npos);
+}
