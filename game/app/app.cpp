@@ -47,6 +47,8 @@ App::App(const GuiOptions& options) : options_(options) {
   ImGui::GetIO().FontGlobalScale = settings_.ui_scale * settings_.text_scale;
   has_title_font_ = !font_file.empty() && title_font_.loadFromFile(font_file.string());
 
+  if (sound_.start()) sound_.set_volume(settings_.volume, settings_.muted);
+
   scenes_.push(std::make_unique<TitleScene>(*this));
   scenes_.apply_pending();
 }
@@ -57,6 +59,7 @@ void App::change_settings(const Settings& settings, bool save) {
   if (settings.ui_scale != settings_.ui_scale) theme::apply_imgui_style(settings.ui_scale);
   settings_ = settings;
   ImGui::GetIO().FontGlobalScale = settings_.ui_scale * settings_.text_scale;
+  sound_.set_volume(settings_.volume, settings_.muted);
   if (!save || options_.settings_file.empty()) return;
   std::string error;
   if (!save_settings(options_.settings_file, settings_, error))
@@ -98,6 +101,7 @@ int App::run() {
     accumulator += std::min(frame, 0.25f);  // after a stall, catch up at most a quarter second
     while (accumulator >= kStep) {
       if (Scene* top = scenes_.top()) top->update(kStep);
+      sound_.update(kStep);
       accumulator -= kStep;
     }
     const float alpha = accumulator / kStep;

@@ -6,6 +6,7 @@
 // game time never depends on the frame rate.
 #include "app/imgui_sfml.h"
 #include "app/scene.h"
+#include "app/sound.h"
 #include "core/settings/settings.h"
 
 #include <SFML/Graphics/Font.hpp>
@@ -50,6 +51,7 @@ class App {
   bool has_title_font() const { return has_title_font_; }
   const GuiOptions& options() const { return options_; }
 
+  SoundBoard& sound() { return sound_; }
   const Settings& settings() const { return settings_; }
   // Applies new settings at once and, if asked, saves them; a failed save is reported on
   // stderr and never stops the game.
@@ -66,6 +68,7 @@ class App {
   SceneStack scenes_;
   bool quit_requested_ = false;
   Settings settings_;
+  SoundBoard sound_;
 };
 
 }  // namespace mingle::app

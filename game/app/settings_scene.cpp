@@ -31,6 +31,8 @@ void SettingsScene::ui() {
   bool changed = false;
   changed |= ImGui::SliderFloat("Panel size", &edited_.ui_scale, 0.75f, 2.0f, "%.2fx");
   changed |= ImGui::SliderFloat("Text size", &edited_.text_scale, 0.8f, 1.6f, "%.1fx");
+  changed |= ImGui::SliderInt("Volume", &edited_.volume, 0, 100, "%d%%");
+  changed |= ImGui::Checkbox("Mute", &edited_.muted);
   changed |= ImGui::Checkbox("Practice mode: show the coaching notes while you play",
                              &edited_.practice_mode);
   // Apply every step of a drag at once, but write the file once the player lets go.

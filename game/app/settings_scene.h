@@ -1,7 +1,6 @@
 #pragma once
-// Settings: panel and text size, practice mode, and the key bindings shown for reference.
-// Changes apply at once and are saved to ~/.config/mingle/settings.yaml. (Fullscreen and
-// volume join them with the room and its sound.)
+// Settings: panel and text size, volume and mute, practice mode, and the key bindings shown
+// for reference. Changes apply at once and are saved to ~/.config/mingle/settings.yaml.
 #include "app/scene.h"
 #include "core/settings/settings.h"
 

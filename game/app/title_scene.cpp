@@ -50,9 +50,9 @@ bool TitleScene::handle_event(const sf::Event& event) {
   if (event.type != sf::Event::KeyPressed) return false;
   switch (event.key.code) {
     case sf::Keyboard::Up:
-    case sf::Keyboard::W: menu_.move_up(); return true;
+    case sf::Keyboard::W: menu_.move_up(); app_.sound().click(); return true;
     case sf::Keyboard::Down:
-    case sf::Keyboard::S: menu_.move_down(); return true;
+    case sf::Keyboard::S: menu_.move_down(); app_.sound().click(); return true;
     case sf::Keyboard::Return:
     case sf::Keyboard::Space: activate(menu_.selected_item().id); return true;
     default: return false;
@@ -60,11 +60,13 @@ bool TitleScene::handle_event(const sf::Event& event) {
 }
 
 void TitleScene::update(float dt) {
+  app_.sound().set_crowd(0.35f);  // a murmur from the room next door
   previous_time_ = time_;
   time_ += dt;
 }
 
 void TitleScene::activate(const std::string& id) {
+  app_.sound().click();
   if (id == "quit") {
     app_.request_quit();
   } else if (id == "settings") {

@@ -1,0 +1,35 @@
+#pragma once
+// The game's sound: a crowd murmur that follows how full the room is, UI clicks and a chime.
+// Everything is synthesised at start-up (synth.h). With no audio device — test machines, many
+// training-room laptops — it says so once and stays silent; SFML is then never asked to play,
+// so it prints no OpenAL or ALSA errors.
+#include <memory>
+
+namespace mingle::app {
+
+class SoundBoard {
+ public:
+  SoundBoard();
+  ~SoundBoard();
+
+  // Opens the default audio device; false (and silent from then on) if there is none.
+  bool start();
+  bool active() const { return active_; }
+
+  void set_volume(int percent, bool muted);   // 0..100
+  void set_crowd(float fullness);             // 0 empty .. 1 packed: the murmur's level
+  void click();
+  void chime();
+  void update(float dt);                      // eases the murmur toward its target level
+
+ private:
+  bool active_ = false;
+  float master_ = 0.8f;
+  float crowd_target_ = 0.0f, crowd_level_ = 0.0f;
+  // Created only once a device is known to exist: constructing any SFML audio object opens
+  // the device, and with none SFML would complain on every call.
+  struct Voices;
+  std::unique_ptr<Voices> voices_;
+};
+
+}  // namespace mingle::app
