@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib.sh"
 gui_begin "$@"
 
 file="$XDG_CONFIG_HOME/mingle/settings.yaml"
-CHECKBOX_X=357; CHECKBOX_Y=373  # "Practice mode" in a 1280x720 window (settings_scene.cpp)
+CHECKBOX_X=357; CHECKBOX_Y=421  # "Practice mode" in a 1280x720 window (settings_scene.cpp)
 
 start_game
 key Down
