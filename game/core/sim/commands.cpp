@@ -259,7 +259,13 @@ bool do_ask(const Campaign& c, RunState& s, const Person& p, AskKind kind, bool 
             CommandResult& r) {
   const Event& e = current_event(c, s);
   Relationship& rel = s.rel(p.id);
-  const auto a = assess_ask(p, rel, kind, s.event_no(),
+  // Between events a person answers from how they feel about you now: the standing values.
+  Relationship view = rel;
+  if (!in_room) {
+    view.regard = rel.standing_regard;
+    view.rapport = rel.standing_rapport;
+  }
+  const auto a = assess_ask(p, view, kind, s.event_no(),
                             in_room ? std::optional<int>(e.ends - s.clock) : std::nullopt);
   AskRecord rec;
   rec.event_no = s.event_no();
