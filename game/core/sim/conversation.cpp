@@ -1,0 +1,130 @@
+#include "core/sim/conversation.h"
+
+#include "core/sim/clock.h"
+#include "core/sim/relationship.h"
+
+namespace mingle::sim {
+
+int SimEnv::variable(std::string_view name) const {
+  if (auto r = parse_rung(name)) return rung_number(*r);
+  const Event& e = current_event(campaign_, state_);
+  const Relationship* rel = state_.find_rel(person_);
+  if (name == "regard") return rel ? rel->regard : 0;
+  if (name == "rapport") return rel ? rel->rapport : 0;
+  if (name == "familiarity") return rel ? rel->familiarity : 0;
+  if (name == "rung") return rel ? rung_number(rel->rung()) : 0;
+  if (name == "enjoyment") return state_.enjoyment;
+  if (name == "value") return state_.value;
+  if (name == "time_left") return e.ends - state_.clock;
+  if (name == "minutes_elapsed") return state_.clock - e.starts;
+  if (name == "event") return state_.event_no();
+  auto it = state_.flags.find(std::string(name));
+  return it == state_.flags.end() ? 0 : it->second;
+}
+
+int SimEnv::call(std::string_view fn, std::string_view arg_view) const {
+  const std::string arg(arg_view);
+  if (fn == "learned") return state_.learned.count(arg) ? 1 : 0;
+  if (fn == "has") return state_.has_item(arg) ? 1 : 0;
+  if (fn == "remembers") {
+    const Relationship* rel = state_.find_rel(person_);
+    return rel && rel->remembers(arg) ? 1 : 0;
+  }
+  if (fn == "met") {
+    const Relationship* rel = state_.find_rel(arg);
+    return rel && rel->met() ? 1 : 0;
+  }
+  if (fn == "visited") {
+    auto it = state_.visited.find(dialogue_);
+    return it != state_.visited.end() && it->second.count(arg) ? 1 : 0;
+  }
+  if (fn == "chose") {
+    auto it = state_.chosen.find(dialogue_);
+    return it != state_.chosen.end() && it->second.count(arg) ? 1 : 0;
+  }
+  if (fn == "followed_up") {
+    for (const auto& f : state_.follow_ups)
+      if (f.person == arg && f.done) return 1;
+    return 0;
+  }
+  return 0;  // the checker reports unknown functions; at play time they are false
+}
+
+namespace {
+
+std::string person_name(const Campaign& c, const RunState& s, const std::string& id) {
+  if (const Person* p = current_event(c, s).person(id)) return p->name.empty() ? id : p->name;
+  return id;
+}
+
+std::string requirement_blocked(const Campaign& c, const RunState& s, const Dialogue& d,
+                                const Requirements& req) {
+  const Event& e = current_event(c, s);
+  const Relationship* rel = s.find_rel(d.person);
+  const std::string who = person_name(c, s, d.person);
+  const int regard = rel ? rel->regard : 0, rapport = rel ? rel->rapport : 0;
+  if (req.regard && regard < *req.regard)
+    return who + " would need to trust your judgement a little more first (regard " +
+           std::to_string(*req.regard) + "; now " + std::to_string(regard) + ").";
+  if (req.rapport && rapport < *req.rapport)
+    return "You and " + who + " would need to be a little warmer first (rapport " +
+           std::to_string(*req.rapport) + "; now " + std::to_string(rapport) + ").";
+  if (req.rung && rung_number(rel ? rel->rung() : Rung::Stranger) < rung_number(*req.rung))
+    return std::string("This needs you to be at least ") + to_string(*req.rung) + " with " + who + ".";
+  if (req.time_left && e.ends - s.clock < *req.time_left)
+    return "There isn't enough time left for this.";
+  for (const auto& h : req.learned)
+    if (!s.learned.count(h)) return "You'd need to know something you haven't learned yet.";
+  for (const auto& i : req.has)
+    if (!s.has_item(i)) return "You'd need something you don't have yet.";
+  for (const auto& m : req.memory)
+    if (!rel || !rel->remembers(m)) return who + " doesn't have the memory of you this needs.";
+  for (const auto& f : req.flags) {
+    auto it = s.flags.find(f);
+    if (it == s.flags.end() || it->second == 0) return "Something else has to happen first.";
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string choice_blocked(const Campaign& c, const RunState& s, const Dialogue& d, const Choice& ch) {
+  std::string why = requirement_blocked(c, s, d, ch.requires_);
+  if (why.empty() && !ch.condition.holds(SimEnv(c, s, d.person, d.id)))
+    why = "That doesn't feel right just now.";
+  if (why.empty() && ch.once) {
+    auto it = s.chosen.find(d.id);
+    if (it != s.chosen.end() && it->second.count(ch.id)) why = "You've already said that.";
+  }
+  if (why.empty() && ch.ask) {
+    const Relationship* rel = s.find_rel(d.person);
+    if (rel && rel->ask_cooldown_until > s.minutes_played)
+      why = "You asked " + person_name(c, s, d.person) + " something a moment ago; give it a little time.";
+  }
+  if (!why.empty() && !ch.unavailable.empty()) return ch.unavailable;
+  return why;
+}
+
+std::vector<ChoiceView> visible_choices(const Campaign& c, const RunState& s, const Dialogue& d,
+                                        const Node& n) {
+  std::vector<ChoiceView> out;
+  for (const auto& ch : n.choices) {
+    std::string why = choice_blocked(c, s, d, ch);
+    if (!why.empty() && ch.hidden_when_unavailable) continue;
+    ChoiceView v;
+    v.number = static_cast<int>(out.size()) + 1;
+    v.choice = &ch;
+    v.available = why.empty();
+    v.reason = why;
+    out.push_back(v);
+  }
+  return out;
+}
+
+bool willing_to_share(const Campaign& c, const RunState& s, const Person& p, const std::string& item) {
+  for (const auto& h : p.holds)
+    if (h.item == item) return h.shared_when.holds(SimEnv(c, s, p.id, p.dialogue));
+  return true;
+}
+
+}  // namespace mingle::sim

@@ -1,0 +1,140 @@
+#include "core/sim/relationship.h"
+
+#include <algorithm>
+
+namespace mingle::sim {
+
+Rung rung_for(AskKind k) {
+  switch (k) {
+    case AskKind::FollowUp: return Rung::Purposeful;
+    case AskKind::Coffee: return Rung::CoffeeMate;
+    case AskKind::Lunch:
+    case AskKind::Drinks: return Rung::LunchMate;
+    case AskKind::Personal: return Rung::Friend;
+  }
+  return Rung::Acquaintance;
+}
+
+int ask_threshold(AskKind k) {
+  switch (k) {
+    case AskKind::FollowUp: return 2;
+    case AskKind::Coffee: return 4;
+    case AskKind::Lunch:
+    case AskKind::Drinks: return 7;
+    case AskKind::Personal: return 10;
+  }
+  return 10;
+}
+
+int rung_number(Rung r) { return static_cast<int>(r); }
+
+bool reach_rung(Relationship& rel, Rung r, int event_no, int minute, std::string how) {
+  if (rung_number(r) <= rung_number(rel.rung())) return false;
+  rel.rungs.push_back(RungStep{r, event_no, minute, std::move(how)});
+  return true;
+}
+
+void nudge(int& scale, int delta) { scale = std::clamp(scale + delta, kScaleMin, kScaleMax); }
+
+namespace {
+
+// How far along the organic track (coffee → lunch → friend) a rung is.
+int organic_level(Rung r) {
+  switch (r) {
+    case Rung::CoffeeMate: return 1;
+    case Rung::LunchMate: return 2;
+    case Rung::Friend: return 3;
+    default: return 0;
+  }
+}
+
+// How a trait colours an answer: personal asks and professional ones differ.
+int trait_points(Trait t, bool professional) {
+  switch (t) {
+    case Trait::Warm: return 2;
+    case Trait::Generous: return professional ? 2 : 1;
+    case Trait::Chatty: return professional ? 0 : 1;
+    case Trait::Funny: return professional ? 0 : 1;
+    case Trait::Curious: return 1;
+    case Trait::Busy: return -2;
+    case Trait::Guarded: return professional ? -1 : -2;
+    case Trait::Reserved: return professional ? 0 : -1;
+    case Trait::Shy: return professional ? 0 : -1;
+    case Trait::Formal: return professional ? 0 : -1;
+    case Trait::Sceptical: return professional ? -1 : 0;
+  }
+  return 0;
+}
+
+// Memories the simulation itself writes have a known weight; an author's own tags count as
+// being remembered at all (+1 each, at most +3).
+int memory_points(const std::string& tag) {
+  if (tag == "ask-declined") return -1;
+  if (tag == "promise-not-kept") return -3;
+  if (tag == "kept-promise") return 2;
+  if (tag == "introduced-someone-useful") return 1;
+  if (tag == "introduced-poor-match") return -1;
+  if (tag == "left-mid-conversation") return 0;
+  return 1;
+}
+
+}  // namespace
+
+AskAssessment assess_ask(const Person& p, const Relationship& rel, AskKind kind, int event_no,
+                         std::optional<int> time_left) {
+  AskAssessment a;
+  a.threshold = ask_threshold(kind);
+  const bool professional = kind == AskKind::FollowUp;
+  auto add = [&](std::string name, int points) {
+    if (points != 0) a.factors.push_back(AskFactor{std::move(name), points});
+  };
+  // Rapport weighs double for a personal ask, regard double for a professional one.
+  add("rapport " + std::to_string(rel.rapport), rel.rapport * (professional ? 1 : 2));
+  add("regard " + std::to_string(rel.regard), rel.regard * (professional ? 2 : 1));
+  for (Trait t : p.traits) add(std::string("they are ") + to_string(t), trait_points(t, professional));
+  int authored = 0, system = 0;
+  for (const auto& m : rel.memory) {
+    const int pts = memory_points(m.tag);
+    if (pts == 1 && m.tag != "introduced-someone-useful")
+      authored += 1;
+    else
+      system += pts;
+  }
+  add("what they remember of you", std::min(authored, 3) + system);
+  add("familiar from earlier events", std::min(rel.familiarity, 3));
+  if (rel.awkward_event == event_no) add("an earlier ask today went awkwardly", -3);
+  if (time_left && *time_left < 10) add("the event is nearly over", -2);
+  const int skipped = organic_level(rung_for(kind)) - organic_level(rel.rung()) - 1;
+  if (skipped > 0) add("it's a big step from where you are", -3 * skipped);
+  for (const auto& f : a.factors) a.total += f.points;
+  return a;
+}
+
+int ask_roll(Rng& rng) { return rng.between(-3, 3); }
+
+std::string ask_phrase(AskKind k) {
+  switch (k) {
+    case AskKind::FollowUp: return "a follow-up";
+    case AskKind::Coffee: return "a coffee";
+    case AskKind::Lunch: return "lunch";
+    case AskKind::Drinks: return "drinks";
+    case AskKind::Personal: return "a personal invitation";
+  }
+  return "an ask";
+}
+
+std::string explain_ask(const AskRecord& r, const std::string& name) {
+  std::string out = name + (r.accepted ? " said yes to " : " said no to ") + ask_phrase(r.kind) + ". ";
+  out += "What counted: ";
+  if (r.factors.empty()) out += "nothing either way";
+  for (std::size_t i = 0; i < r.factors.size(); ++i) {
+    if (i) out += ", ";
+    const int p = r.factors[i].points;
+    out += r.factors[i].name + " (" + (p > 0 ? "+" : "") + std::to_string(p) + ")";
+  }
+  out += "; the moment " + std::string(r.roll >= 0 ? "+" : "") + std::to_string(r.roll) + ". ";
+  out += "Total " + std::to_string(r.total + r.roll) + ", needed " + std::to_string(r.threshold) + ".";
+  return out;
+}
+
+}  // namespace mingle::sim

@@ -1,0 +1,63 @@
+#pragma once
+// The results of a run as plain data: what docs/results.md describes. The JSON form is written
+// by the command-line library (game/cli/results_json.h), since mingle_core links only yaml-cpp
+// and the standard library.
+#include "core/scenario/model.h"
+#include "core/sim/run_state.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mingle::sim {
+
+inline constexpr int kResultsSchemaVersion = 1;
+
+struct PersonResult {
+  std::string id;
+  std::string name;
+  Rung stage = Rung::Stranger;
+  std::string how;               // how the stage was reached ("" for strangers)
+  std::vector<RungStep> ladder;  // every rung reached, in order
+  int regard = 0, rapport = 0;   // standing values at the end
+  int familiarity = 0;
+  bool met = false;
+};
+
+struct NeedResult {
+  int event_no = 0;
+  std::string item, label;
+  ValueKind kind = ValueKind::Solution;
+  bool side_goal = false;
+  bool found = false;
+  std::string from, from_name;  // when found
+  int found_event = 0, found_minute = 0;
+};
+
+struct Results {
+  int schema_version = kResultsSchemaVersion;
+  std::string scenario_id, scenario_title;
+  std::uint64_t seed = 0;
+  std::string player_role;
+  std::vector<std::string> commands;
+  int enjoyment = 0, value = 0;
+  std::vector<CurvePoint> enjoyment_curve, value_curve;
+  std::map<std::string, int> value_by_kind;
+  bool need_found = false;
+  std::vector<NeedResult> needs;
+  std::vector<PersonResult> people;  // everyone in the campaign, in the order first written
+  std::vector<ChoiceRecord> choices;
+  std::vector<AskRecord> asks;
+  std::vector<IntroductionRecord> introductions;
+  std::vector<AgreedFollowUp> follow_ups;
+  std::vector<MissedOpportunity> missed;
+  int duration_minutes = 0;  // game minutes played
+  int events_played = 0;     // events begun
+  std::string phase;         // event / follow-up / finished
+  std::string stopped_because;
+};
+
+Results build_results(const Campaign&, const RunState&);
+
+}  // namespace mingle::sim

@@ -1,0 +1,243 @@
+#include "core/sim/commands.h"
+
+#include "core/sim/views.h"
+#include "fixture.h"
+
+using namespace mingle;
+using namespace mingle::sim;
+using fixture::play;
+using fixture::refused;
+
+TEST_CASE("commands print back to the text they were parsed from") {
+  for (const char* line : {"talk priya", "choose 2", "leave", "wait 15", "go bar", "join marcus",
+                           "ask-intro marcus dana", "introduce priya dana", "invite priya coffee",
+                           "invite priya personal", "follow-up priya", "end", "next"}) {
+    std::string err;
+    auto c = parse_command(line, err);
+    REQUIRE_MESSAGE(c.has_value(), line << ": " << err);
+    CHECK(to_text(*c) == line);
+  }
+}
+
+TEST_CASE("the text language forgives case and spacing, and explains mistakes") {
+  std::string err;
+  auto c = parse_command("  TALK   priya ", err);
+  REQUIRE(c);
+  CHECK(to_text(*c) == "talk priya");
+  CHECK_FALSE(parse_command("", err));
+  CHECK(err.empty());
+  CHECK_FALSE(parse_command("# a comment", err));
+  CHECK(err.empty());
+  CHECK_FALSE(parse_command("dance", err));
+  CHECK(err.find("isn't a command") != std::string::npos);
+  CHECK_FALSE(parse_command("choose two", err));
+  CHECK(err == "Write it as: choose <number>.");
+  CHECK_FALSE(parse_command("choose 0", err));
+  CHECK_FALSE(parse_command("talk", err));
+  CHECK_FALSE(parse_command("talk a b", err));
+  CHECK_FALSE(parse_command("invite priya follow-up", err));
+  CHECK(err.find("coffee") != std::string::npos);
+  CHECK_FALSE(parse_command("wait 99999999999", err));
+}
+
+TEST_CASE("talking: who you can and can't talk to, and why") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  CHECK(refused(c, s, "talk nobody").find("nobody called 'nobody'") != std::string::npos);
+  CHECK(refused(c, s, "talk dana").find("introduction") != std::string::npos);
+  CHECK(refused(c, s, "talk sam").find("stage") != std::string::npos);
+  CHECK(refused(c, s, "talk leo").find("isn't in the room") != std::string::npos);
+  CHECK(s.commands.empty());  // refused commands change nothing and are not recorded
+  auto r = play(c, s, "talk priya");
+  CHECK(r.messages.front() == "Priya Raman: Hi, I don't think we've met. Priya.");
+  CHECK(s.zone == "bar");
+  CHECK(s.clock == 17 * 60 + 31);  // walking over took a minute
+  CHECK(refused(c, s, "talk marcus").find("You're talking with Priya Raman") != std::string::npos);
+  CHECK(refused(c, s, "talk priya") == "You're already talking with Priya Raman.");
+  CHECK(refused(c, s, "wait 5").find("'leave' first") != std::string::npos);
+  CHECK(s.commands == std::vector<std::string>{"talk priya"});
+}
+
+TEST_CASE("choosing applies effects, costs time and reaches acquaintance") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  CHECK(refused(c, s, "choose 4").find("pick a number from 1 to 3") != std::string::npos);
+  const int before = s.clock;
+  auto r = play(c, s, "choose 1");
+  CHECK(s.clock == before + 2);
+  CHECK(s.people["priya"].rapport == 2);
+  CHECK(s.people["priya"].regard == 2);
+  CHECK(s.enjoyment == 2);
+  CHECK(s.people["priya"].rung() == Rung::Acquaintance);
+  CHECK(s.learned.count("priya-did-a-migration"));
+  CHECK(s.conversation->node == "her-work");
+  REQUIRE(s.choices.size() == 1);
+  CHECK(s.choices[0].coach.find("her world") != std::string::npos);
+  CHECK(s.visited["priya-talk"].count("hello"));
+  CHECK(s.chosen["priya-talk"].count("ask-her-work"));
+}
+
+TEST_CASE("a greyed choice says why, in the author's words or ours; hidden ones are not numbered") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 2");  // the pitch: regard -1
+  auto v = conversation_view(c, s);
+  REQUIRE(v.active);
+  REQUIRE(v.choices.size() == 5);  // the friend-only choice is hidden
+  CHECK_FALSE(v.choices[0].available);
+  CHECK(v.choices[0].reason == "She doesn't know you well enough yet.");
+  CHECK(refused(c, s, "choose 1") == "She doesn't know you well enough yet.");
+  CHECK(v.choices[1].available);  // cycling: its `if:` holds once the hint is learned
+}
+
+TEST_CASE("once-only choices close after use") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  play(c, s, "choose 2");  // cycling, once
+  auto v = conversation_view(c, s);
+  CHECK_FALSE(v.choices[1].available);
+  CHECK(v.choices[1].reason == "You've already said that.");
+}
+
+TEST_CASE("an item is given only when the holder's shared_when holds") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");  // regard 2
+  s.people["priya"].regard = 1;  // as if something had cooled it: the requirement is regard 2
+  CHECK(refused(c, s, "choose 1") == "She doesn't know you well enough yet.");
+  s.people["priya"].regard = 2;
+  auto r = play(c, s, "choose 1");
+  REQUIRE(s.has_item("database-migration-know-how"));
+  CHECK(s.item("database-migration-know-how")->from == "priya");
+  CHECK(s.value == 10);
+  CHECK(s.value_by_kind["solution"] == 10);
+  bool said = false;
+  for (const auto& m : r.messages) said = said || m.find("what you came for") != std::string::npos;
+  CHECK(said);
+}
+
+TEST_CASE("leaving mid-conversation keeps your place and costs a little warmth") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  play(c, s, "leave");
+  CHECK_FALSE(s.conversation);
+  CHECK(s.people["priya"].rapport == 1);
+  CHECK(s.cursors["priya-talk"] == "her-work");
+  auto r = play(c, s, "talk priya");
+  CHECK(s.conversation->node == "her-work");
+}
+
+TEST_CASE("going and joining move you about the room") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  CHECK(refused(c, s, "go roof").find("no part of the room") != std::string::npos);
+  play(c, s, "go stage");
+  CHECK(s.zone == "stage");
+  CHECK(refused(c, s, "go stage").find("already") != std::string::npos);
+  auto r = play(c, s, "join marcus");
+  CHECK(s.zone == "lounge");
+  CHECK(r.messages[0].find("Dana Okafor") != std::string::npos);
+}
+
+TEST_CASE("asking for an introduction needs someone who knows them and likes you a little") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  CHECK(refused(c, s, "ask-intro marcus dana").find("Speak with Marcus") != std::string::npos);
+  play(c, s, "talk marcus");
+  CHECK(refused(c, s, "ask-intro marcus dana").find("rapport 1 needed") != std::string::npos);
+  play(c, s, "choose 1");  // rapport 2
+  CHECK(refused(c, s, "ask-intro marcus sam").find("rather not") != std::string::npos);
+  play(c, s, "ask-intro marcus dana");
+  CHECK(s.people["dana"].introduced);
+  CHECK(s.people["dana"].rapport == 1);  // the first impression inherits part of your rapport
+  play(c, s, "choose 2");  // bye
+  play(c, s, "talk dana");
+}
+
+TEST_CASE("host mode: introducing people who need each other earns credit; a poor match costs") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  s.people["dana"].introduced = true;
+  for (const char* who : {"priya", "dana", "marcus"}) {
+    play(c, s, std::string("talk ") + who);
+    play(c, s, "choose 1");
+    play(c, s, std::string("choose ") + (std::string(who) == "priya" ? "5" : "2"));
+  }
+  CHECK(refused(c, s, "introduce priya priya").find("two different") != std::string::npos);
+  CHECK(refused(c, s, "introduce marcus dana").find("already know each other") != std::string::npos);
+  const int value = s.value;
+  play(c, s, "introduce priya dana");
+  CHECK(s.value == value + 5);
+  CHECK(s.value_by_kind["introduction"] == 5);
+  CHECK(s.introductions.back().good_match);
+  CHECK(s.people["dana"].remembers("introduced-someone-useful"));
+  CHECK(refused(c, s, "introduce dana priya").find("already introduced") != std::string::npos);
+  const int regard = s.people["marcus"].regard;
+  const int joy = s.enjoyment;
+  play(c, s, "introduce marcus priya");
+  CHECK_FALSE(s.introductions.back().good_match);
+  CHECK(s.people["marcus"].regard == regard - 1);
+  CHECK(s.enjoyment == joy - 1);
+}
+
+TEST_CASE("host mode needs rapport with both") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  CHECK(refused(c, s, "introduce priya marcus").find("haven't spoken with Priya") != std::string::npos);
+  play(c, s, "talk priya");
+  play(c, s, "choose 3");  // leave politely, no rapport
+  CHECK(refused(c, s, "introduce priya marcus").find("rapport 1") != std::string::npos);
+}
+
+TEST_CASE("phases: end, follow-up only afterwards, next, and the end of the run") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  CHECK(refused(c, s, "next").find("'end' it first") != std::string::npos);
+  CHECK(refused(c, s, "follow-up priya").find("after the event") != std::string::npos);
+  auto r = play(c, s, "end");
+  CHECK(r.event_ended);
+  CHECK(s.phase == Phase::FollowUp);
+  CHECK(refused(c, s, "end").find("event is over") != std::string::npos);
+  CHECK(refused(c, s, "follow-up priya").find("haven't agreed") != std::string::npos);
+  play(c, s, "next");
+  CHECK(s.step == 1);
+  CHECK(s.phase == Phase::Event);
+  CHECK(s.clock == 9 * 60);
+  play(c, s, "end");
+  r = play(c, s, "next");
+  CHECK(r.run_finished);
+  CHECK(s.phase == Phase::Finished);
+  CHECK(s.stopped_because == "finished");
+  CHECK(refused(c, s, "talk priya").find("run is over") != std::string::npos);
+}
+
+TEST_CASE("the player's known people start as acquaintances") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  CHECK(s.people["marcus"].rung() == Rung::Acquaintance);
+  CHECK(s.people["marcus"].rungs[0].how.find("already knew") != std::string::npos);
+}
+
+TEST_CASE("expressions read the run") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  SimEnv env(c, s, "priya", "priya-talk");
+  CHECK(fixture::expr("regard == 2 and rapport == 2").holds(env));
+  CHECK(fixture::expr("rung == acquaintance and rung < coffee_mate").holds(env));
+  CHECK(fixture::expr("learned(priya-did-a-migration) and visited(hello) and chose(ask-her-work)").holds(env));
+  CHECK(fixture::expr("met(priya) and not met(dana)").holds(env));
+  CHECK(fixture::expr("time_left == 87 and minutes_elapsed == 3").holds(env));
+  CHECK(fixture::expr("event == 1 and enjoyment == 2 and value == 0").holds(env));
+  CHECK_FALSE(fixture::expr("has(database-migration-know-how) or remembers(x) or followed_up(priya)").holds(env));
+  s.flags["toast-given"] = 3;
+  CHECK(fixture::expr("toast-given == 3 and unknown-flag == 0").holds(env));
+}

@@ -1,0 +1,97 @@
+#include "core/sim/save.h"
+
+#include "core/sim/results.h"
+#include "fixture.h"
+
+using namespace mingle;
+using namespace mingle::sim;
+using fixture::play;
+
+namespace {
+// Plays the same lines on two runs and checks they stay identical (via their saves).
+void play_both(const Campaign& c, RunState& a, RunState& b, const std::vector<std::string>& lines) {
+  for (const auto& l : lines) {
+    play(c, a, l);
+    play(c, b, l);
+  }
+}
+}  // namespace
+
+TEST_CASE("a save made mid-conversation restores to the same run, which then plays on the same") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 7);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  play(c, s, "choose 4");  // an ask: the generator has moved
+  play(c, s, "choose 3");  // a follow-up agreed
+  const std::string text = save_run(c, s);
+  auto loaded = load_run(c, text);
+  REQUIRE_MESSAGE(loaded.state, loaded.error);
+  CHECK(loaded.notes.empty());
+  RunState& back = *loaded.state;
+  CHECK(save_run(c, back) == text);
+  REQUIRE(back.conversation);
+  CHECK(back.conversation->node == s.conversation->node);
+  play_both(c, s, back, {"choose 1", "choose 5", "talk marcus", "choose 1", "choose 2", "end",
+                         "invite priya lunch", "follow-up priya", "next", "talk priya", "choose 1"});
+  CHECK(save_run(c, back) == save_run(c, s));
+}
+
+TEST_CASE("a save in the follow-up phase restores there") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 3);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  play(c, s, "choose 3");
+  play(c, s, "end");
+  auto loaded = load_run(c, save_run(c, s));
+  REQUIRE(loaded.state);
+  CHECK(loaded.state->phase == Phase::FollowUp);
+  play(c, *loaded.state, "follow-up priya");
+  CHECK(loaded.state->people["priya"].rung() == Rung::Purposeful);
+}
+
+TEST_CASE("a save loads against an edited scenario, and says plainly what it dropped") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 7);
+  play(c, s, "talk marcus");
+  play(c, s, "choose 1");
+  play(c, s, "choose 2");
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  const std::string text = save_run(c, s);
+
+  Campaign edited = c;
+  auto& people = edited.steps[0].event.people;
+  people.erase(people.begin() + 1);  // marcus is gone from the reception…
+  edited.steps[1].event.people.erase(edited.steps[1].event.people.begin() + 1);  // …and the workshop
+  edited.steps[0].event.dialogues[0].nodes[1].id = "her-job";  // the line Priya was at is renamed
+  auto loaded = load_run(edited, text);
+  REQUIRE_MESSAGE(loaded.state, loaded.error);
+  REQUIRE(loaded.notes.size() == 2);
+  CHECK(loaded.notes[0].find("'priya'") != std::string::npos);
+  CHECK(loaded.notes[0].find("no longer exists") != std::string::npos);
+  CHECK(loaded.notes[1].find("'marcus' was dropped") != std::string::npos);
+  CHECK_FALSE(loaded.state->conversation);
+  CHECK(loaded.state->people.count("marcus") == 0);
+  CHECK(loaded.state->people.at("priya").rapport == 2);
+  play(edited, *loaded.state, "talk priya");  // and play goes on
+}
+
+TEST_CASE("a save whose event is gone, or a file that isn't a save, is refused with a reason") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 7);
+  const std::string text = save_run(c, s);
+  Campaign edited = c;
+  edited.steps[0].event.id = "renamed";
+  auto gone = load_run(edited, text);
+  CHECK_FALSE(gone.state);
+  CHECK(gone.error.find("'reception'") != std::string::npos);
+  for (const char* bad : {"", "hello", "[1, 2", "mingle_save: 1\nevent: reception\npeople: {priya: {scales: 3}}",
+                          "mingle_save: 99", "mingle_save: 1\nseed: lots\nevent: reception",
+                          "mingle_save: 1\nevent: reception\nasks: [{at: 1}]"}) {
+    auto r = load_run(c, bad);
+    CHECK_FALSE_MESSAGE(r.state, bad);
+    CHECK_FALSE(r.error.empty());
+  }
+}
