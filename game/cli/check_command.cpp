@@ -1,8 +1,91 @@
+// `mingle check PATH...`: load each path as the game would and print every diagnostic.
+// Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage (set by main for CLI11
+// parse errors, and here for an empty path list).
 #include "cli/commands.h"
+#include "core/diag/diagnostic.h"
+#include "core/scenario/loader.h"
+#include "core/scenario/stats.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace mingle::cli {
+namespace {
 
-// `mingle check` arrives with the scenario format (issue 3); until then it is not registered.
-void add_check_command(CLI::App&, int*) {}
+struct CheckOptions {
+  std::vector<std::string> paths;
+  bool json = false;
+  bool stats = false;
+};
+
+nlohmann::json stats_json(const ContentStats& s) {
+  return {{"events", s.events},
+          {"people", s.people},
+          {"dialogues", s.dialogues},
+          {"nodes", s.nodes},
+          {"choices", s.choices},
+          {"words", s.words},
+          {"choices_with_coaching", s.choices_with_coaching},
+          {"endings", s.endings},
+          {"asks", s.asks},
+          {"value_kinds", std::vector<std::string>(s.value_kinds.begin(), s.value_kinds.end())}};
+}
+
+int run_check(const CheckOptions& opt) {
+  std::vector<Diagnostic> all;
+  ContentStats totals;
+  for (const auto& path : opt.paths) {
+    LoadResult r = load_content(path);
+    if (r.campaign) totals += compute_stats(*r.campaign);
+    all.insert(all.end(), r.diagnostics.begin(), r.diagnostics.end());
+  }
+  const std::size_t errors = count(all, Severity::Error);
+  const std::size_t warnings = count(all, Severity::Warning);
+  if (opt.json) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const Diagnostic& d : all)
+      list.push_back({{"file", d.pos.file},
+                      {"line", d.pos.line},
+                      {"column", d.pos.column},
+                      {"severity", to_string(d.severity)},
+                      {"code", d.code},
+                      {"message", d.message},
+                      {"hint", d.hint}});
+    nlohmann::json out = {{"diagnostics", list}, {"errors", errors}, {"warnings", warnings}};
+    if (opt.stats) out["stats"] = stats_json(totals);
+    std::cout << out.dump(2) << "\n";
+  } else {
+    // With --stats, stdout carries only the JSON, so the lines go to stderr.
+    std::ostream& lines = opt.stats ? std::cerr : std::cout;
+    for (const Diagnostic& d : all) lines << format_gcc(d) << "\n";
+    if (opt.stats) std::cout << stats_json(totals).dump(2) << "\n";
+    std::cerr << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+              << (warnings == 1 ? " warning" : " warnings") << "\n";
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, int* exit_code) {
+  auto opt = std::make_shared<CheckOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "check",
+      "Check scenario folders, campaign folders or single files, and report every mistake as "
+      "file:line:col: error|warning: message [code]. Exits 0 when there are no errors, 1 when "
+      "there are, 2 on a usage mistake.");
+  cmd->add_option("PATH", opt->paths, "campaign folder, event folder or single .yaml file")
+      ->required();
+  cmd->add_flag("--json", opt->json,
+                "print {diagnostics, errors, warnings} as JSON instead of lines");
+  cmd->add_flag("--stats", opt->stats,
+                "also print numbers about the content as JSON (events, people, nodes, choices, "
+                "words, choices_with_coaching, value_kinds, …)");
+  cmd->callback([opt, exit_code] { *exit_code = run_check(*opt); });
+}
 
 }  // namespace mingle::cli

@@ -23,6 +23,11 @@ struct SourcePos {
   int column = 0;
 };
 
+// The scale of `regard` and `rapport` with one person (and of `familiarity`'s upper end). The
+// checker uses it to spot conditions that can never hold, e.g. `requires: {regard: 99}`.
+constexpr int kRelationMin = -10;
+constexpr int kRelationMax = 10;
+
 // ---- fixed vocabularies (the checker knows them, so a typo is caught) -----------------------
 
 // The kinds of value a person can hold and give (the "what networking is worth" list).
