@@ -1,9 +1,94 @@
+// `mingle play --text [PATH] [--seed N] [--script FILE] [--results FILE] [--strict]`: load
+// content as `mingle check` does, then play it in the terminal (cli/play_text.h).
+// Exit codes: 0 played; 1 the content has errors, a file can't be read or written, or --strict
+// stopped the run; 2 usage.
 #include "cli/commands.h"
+#include "cli/play_text.h"
+#include "core/diag/diagnostic.h"
+#include "core/scenario/loader.h"
+#include "core/util/paths.h"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+#include <memory>
 
 namespace mingle::cli {
+namespace {
 
-// `mingle play --text` arrives with the simulation core (issue 4); until then it is not
-// registered.
-void add_play_command(CLI::App&, int*) {}
+struct PlayArgs {
+  bool text = false;
+  std::string path;
+  std::uint64_t seed = 1;
+  std::string script;
+  std::string results;
+  bool strict = false;
+};
+
+int run_play(const PlayArgs& a) {
+  if (!a.text) {
+    std::cerr << "mingle play: only terminal play is here so far; add --text (mingle play --text).\n";
+    return 2;
+  }
+  std::filesystem::path path = a.path;
+  if (path.empty()) {
+    // Terminal play needs only dialogues/, so it also accepts a data folder that has no assets/
+    // yet (the build tree before any art exists).
+    const auto data = find_data_dir();
+    const auto beside = executable_dir().parent_path() / "share" / "mingle" / "dialogues";
+    std::error_code ec;
+    if (data)
+      path = *data / "dialogues";
+    else if (std::filesystem::is_directory(beside, ec))
+      path = beside;
+    else {
+      std::cerr << "mingle play: " << data_dir_help(executable_dir()) << "\n";
+      return 1;
+    }
+  }
+  LoadResult loaded = load_content(path);
+  for (const auto& d : loaded.diagnostics) std::cerr << format_gcc(d) << "\n";
+  if (!loaded.ok() || !loaded.campaign) {
+    std::cerr << "mingle play: '" << path.string()
+              << "' can't be played until the errors above are fixed ('mingle check' lists them).\n";
+    return 1;
+  }
+  PlayOptions o;
+  o.seed = a.seed;
+  o.strict = a.strict;
+  if (!a.results.empty()) o.results = a.results;
+  if (!a.script.empty()) {
+    std::ifstream script(a.script);
+    if (!script) {
+      std::cerr << "mingle play: can't read the script '" << a.script << "'.\n";
+      return 1;
+    }
+    return play_text(*loaded.campaign, o, script, std::cout);
+  }
+  const bool typing = isatty(STDIN_FILENO) != 0;
+  o.echo = !typing;
+  o.prompt = typing;
+  return play_text(*loaded.campaign, o, std::cin, std::cout);
+}
+
+}  // namespace
+
+void add_play_command(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<PlayArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "play",
+      "Play in the terminal: look around, talk, choose by number. Commands come from the "
+      "terminal, a pipe or --script; see docs/playing-in-a-terminal.md.");
+  cmd->add_flag("--text", args->text, "play as plain text in this terminal");
+  cmd->add_option("PATH", args->path,
+                  "campaign folder, event folder or file (default: the bundled content)");
+  cmd->add_option("--seed", args->seed, "the run's seed: the same seed and commands replay exactly (default 1)");
+  cmd->add_option("--script", args->script, "read commands from this file instead of the terminal");
+  cmd->add_option("--results", args->results,
+                  "write the results file (JSON, docs/results.md) here after each event and at the end");
+  cmd->add_flag("--strict", args->strict, "stop with exit code 1 at the first invalid or refused command");
+  cmd->callback([args, exit_code] { *exit_code = run_play(*args); });
+}
 
 }  // namespace mingle::cli

@@ -172,6 +172,7 @@ void end_event(const Campaign& c, RunState& s, CommandResult& r, bool with_phase
 void advance(const Campaign& c, RunState& s, int minutes, CommandResult& r) {
   if (minutes <= 0 || s.phase != Phase::Event) return;
   const Event& e = current_event(c, s);
+  minutes = std::min(minutes, std::max(0, e.ends - s.clock));  // no time is spent past the end
   s.clock += minutes;
   s.minutes_played += minutes;
   if (s.clock >= e.ends) {

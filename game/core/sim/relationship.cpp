@@ -101,7 +101,7 @@ AskAssessment assess_ask(const Person& p, const Relationship& rel, AskKind kind,
       system += pts;
   }
   add("what they remember of you", std::min(authored, 3) + system);
-  add("familiar from earlier events", std::min(rel.familiarity, 3));
+  add("time you have spent together", std::min(rel.familiarity, 3));
   if (rel.awkward_event == event_no) add("an earlier ask today went awkwardly", -3);
   if (time_left && *time_left < 10) add("the event is nearly over", -2);
   const int skipped = organic_level(rung_for(kind)) - organic_level(rel.rung()) - 1;

@@ -22,8 +22,8 @@
 namespace mingle::sim {
 
 // Scales are small integers; session values are kept within these bounds.
-inline constexpr int kScaleMin = -10;
-inline constexpr int kScaleMax = 10;
+inline constexpr int kScaleMin = kRelationMin;
+inline constexpr int kScaleMax = kRelationMax;
 
 // The rung an accepted ask of this kind leads to.
 Rung rung_for(AskKind);

@@ -39,7 +39,7 @@ TEST_CASE("an ask weighs rapport, regard, traits, memories, familiarity and the 
   CHECK(factor(a, "they are warm") == 2);
   CHECK(factor(a, "they are busy") == -2);
   CHECK(factor(a, "what they remember") == 1 - 3);
-  CHECK(factor(a, "familiar") == 1);
+  CHECK(factor(a, "time you have spent") == 1);
   CHECK(a.total == 6 + 2 + 2 - 2 - 2 + 1);
   CHECK(a.threshold == 4);
   auto f = assess_ask(p, rel, AskKind::FollowUp, 2, 60);

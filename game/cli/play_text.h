@@ -1,0 +1,28 @@
+#pragma once
+// The terminal front-end: the whole game as plain text (`mingle play --text`). It reads
+// commands line by line (from a script or the terminal), sends game commands to the core and
+// draws from the core's read-only views; it holds no rule of the game. The command language is
+// documented in docs/playing-in-a-terminal.md.
+#include "core/scenario/model.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace mingle::cli {
+
+struct PlayOptions {
+  std::uint64_t seed = 1;
+  std::optional<std::filesystem::path> results;  // where to write the results file
+  bool strict = false;   // an invalid or refused command stops the run (exit 1)
+  bool echo = true;      // print each command read (off when a person is typing)
+  bool prompt = false;   // print "> " before reading (when a person is typing)
+};
+
+// Plays a loaded campaign. Returns the exit code: 0, or 1 when --strict stopped the run or the
+// results could not be written.
+int play_text(const Campaign&, const PlayOptions&, std::istream& in, std::ostream& out);
+
+}  // namespace mingle::cli

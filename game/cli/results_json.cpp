@@ -1,0 +1,130 @@
+#include "cli/results_json.h"
+
+#include "core/sim/relationship.h"
+
+#include <fstream>
+
+namespace mingle::cli {
+
+using nlohmann::ordered_json;
+using sim::clock_text;
+
+namespace {
+
+ordered_json curve(const std::vector<sim::CurvePoint>& pts) {
+  ordered_json out = ordered_json::array();
+  for (const auto& p : pts) out.push_back({{"event", p.event_no}, {"time", clock_text(p.minute)}, {"value", p.value}});
+  return out;
+}
+
+}  // namespace
+
+ordered_json results_json(const sim::Results& r) {
+  ordered_json j;
+  j["schema_version"] = r.schema_version;
+  j["scenario"] = {{"id", r.scenario_id}, {"title", r.scenario_title}};
+  j["seed"] = r.seed;
+  j["player"] = {{"role", r.player_role}};
+  j["commands"] = r.commands;
+  j["enjoyment"] = r.enjoyment;
+  j["value"] = r.value;
+  j["enjoyment_curve"] = curve(r.enjoyment_curve);
+  j["value_curve"] = curve(r.value_curve);
+  j["value_by_kind"] = ordered_json::object();
+  for (const auto& [k, v] : r.value_by_kind) j["value_by_kind"][k] = v;
+  j["need_found"] = r.need_found;
+  ordered_json needs = ordered_json::array();
+  ordered_json first_found = nullptr;
+  for (const auto& n : r.needs) {
+    ordered_json o = {{"event", n.event_no},  {"item", n.item},           {"label", n.label},
+                      {"kind", to_string(n.kind)}, {"side_goal", n.side_goal}, {"found", n.found}};
+    if (n.found) {
+      o["from"] = n.from;
+      o["from_name"] = n.from_name;
+      o["found_in_event"] = n.found_event;
+      o["time"] = clock_text(n.found_minute);
+      if (first_found.is_null() && !n.side_goal) first_found = o;
+    }
+    needs.push_back(o);
+  }
+  j["need"] = first_found;
+  j["needs"] = needs;
+  ordered_json people = ordered_json::array();
+  for (const auto& p : r.people) {
+    ordered_json ladder = ordered_json::array();
+    for (const auto& st : p.ladder)
+      ladder.push_back({{"stage", to_string(st.rung)}, {"event", st.event_no}, {"time", clock_text(st.minute)}, {"how", st.how}});
+    people.push_back({{"id", p.id},
+                      {"name", p.name},
+                      {"stage", to_string(p.stage)},
+                      {"how", p.how},
+                      {"met", p.met},
+                      {"familiarity", p.familiarity},
+                      {"regard", p.regard},
+                      {"rapport", p.rapport},
+                      {"ladder", ladder}});
+  }
+  j["people"] = people;
+  ordered_json choices = ordered_json::array();
+  for (const auto& c : r.choices)
+    choices.push_back({{"event", c.event_no},
+                       {"time", clock_text(c.minute)},
+                       {"person", c.person},
+                       {"dialogue", c.dialogue},
+                       {"node", c.node},
+                       {"choice", c.choice},
+                       {"text", c.text},
+                       {"coach", c.coach}});
+  j["choices"] = choices;
+  ordered_json asks = ordered_json::array();
+  for (const auto& a : r.asks) {
+    ordered_json factors = ordered_json::array();
+    for (const auto& f : a.factors) factors.push_back({{"factor", f.name}, {"points", f.points}});
+    std::string name = a.person;
+    for (const auto& p : r.people)
+      if (p.id == a.person) name = p.name;
+    asks.push_back({{"event", a.event_no},
+                    {"time", clock_text(a.minute)},
+                    {"person", a.person},
+                    {"kind", to_string(a.kind)},
+                    {"accepted", a.accepted},
+                    {"total", a.total},
+                    {"roll", a.roll},
+                    {"threshold", a.threshold},
+                    {"factors", factors},
+                    {"explanation", sim::explain_ask(a, name)}});
+  }
+  j["asks"] = asks;
+  ordered_json follow_ups = ordered_json::array();
+  for (const auto& f : r.follow_ups)
+    follow_ups.push_back({{"person", f.person}, {"topic", f.topic}, {"agreed_in_event", f.event_no},
+                          {"status", f.done ? "done" : f.lapsed ? "not kept" : "due"}});
+  j["follow_ups"] = follow_ups;
+  ordered_json intros = ordered_json::array();
+  for (const auto& i : r.introductions)
+    intros.push_back({{"event", i.event_no}, {"time", clock_text(i.minute)}, {"a", i.a}, {"b", i.b},
+                      {"good_match", i.good_match}, {"why", i.why}});
+  j["introductions"] = intros;
+  ordered_json missed = ordered_json::array();
+  for (const auto& m : r.missed)
+    missed.push_back({{"event", m.event_no}, {"item", m.item}, {"label", m.label}, {"holder", m.holder},
+                      {"spoke_to", m.spoke_to}});
+  j["missed_opportunities"] = missed;
+  j["duration"] = {{"game_minutes", r.duration_minutes}, {"events_played", r.events_played}};
+  j["phase"] = r.phase;
+  j["stopped_because"] = r.stopped_because;
+  return j;
+}
+
+std::string results_text(const sim::Results& r) { return results_json(r).dump(2) + "\n"; }
+
+std::string write_results(const std::filesystem::path& path, const sim::Results& r) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return "Couldn't open '" + path.string() + "' to write the results.";
+  out << results_text(r);
+  out.close();
+  if (!out) return "Couldn't finish writing the results to '" + path.string() + "'.";
+  return {};
+}
+
+}  // namespace mingle::cli
