@@ -4,6 +4,9 @@
 //   mingle play --text     play in the terminal (arrives with the simulation core)
 #include "app/app.h"
 #include "cli/commands.h"
+#include "cli/results_json.h"
+#include "core/sim/results.h"
+#include "core/util/atomic_file.h"
 #include "core/util/paths.h"
 #include "core/util/xdg.h"
 #include "core/util/version.h"
@@ -17,6 +20,14 @@ int main(int argc, char** argv) {
                "With no subcommand, opens the game's window."};
   cli.set_version_flag("--version", std::string("mingle ") + std::string(mingle::version()));
   cli.require_subcommand(0, 1);
+  std::string scenario, results_file;
+  std::uint64_t seed = 0;
+  cli.add_option("--scenario", scenario,
+                 "Open this scenario or campaign folder straight in the room, without the title screen")
+      ->check(CLI::ExistingDirectory);
+  auto* seed_option = cli.add_option("--seed", seed, "The seed for this run's chances (asks, refusals)");
+  cli.add_option("--results", results_file,
+                 "Write the results file here (default: ~/.local/share/mingle/results/)");
   bool print_data_dir = false;
   cli.add_flag("--print-data-dir", print_data_dir,
                "Print the folder the game takes its assets and dialogues from, and exit");
@@ -60,5 +71,17 @@ int main(int argc, char** argv) {
   mingle::app::GuiOptions options;
   options.data_dir = *data_dir;
   options.settings_file = mingle::config_dir() / "settings.yaml";
+  options.save_file = mingle::user_data_dir() / "save.yaml";
+  options.results_dir = mingle::user_data_dir() / "results";
+  options.results_file = results_file;
+  options.scenario = scenario;
+  if (*seed_option) options.seed = seed;
+  options.write_results = [](const mingle::Campaign& campaign, const mingle::sim::RunState& run,
+                             const std::string& player, const std::filesystem::path& file,
+                             std::string& error) {
+    auto json = mingle::cli::results_json(mingle::sim::build_results(campaign, run));
+    if (!player.empty()) json["player"]["name"] = player;
+    return mingle::write_file_atomically(file, json.dump(2) + "\n", error);
+  };
   return mingle::app::run_gui(options);
 }

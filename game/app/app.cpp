@@ -2,7 +2,12 @@
 
 #include "app/signals.h"
 #include "app/theme.h"
+#include "app/debrief_scene.h"
+#include "app/room_scene.h"
 #include "app/title_scene.h"
+#include "core/scenario/loader.h"
+#include "core/sim/commands.h"
+#include "core/sim/save.h"
 
 #include <SFML/System/Clock.hpp>
 #include <SFML/Window/VideoMode.hpp>
@@ -11,7 +16,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
+#include <random>
 
 namespace mingle::app {
 
@@ -51,6 +58,86 @@ App::App(const GuiOptions& options) : options_(options) {
 
   scenes_.push(std::make_unique<TitleScene>(*this));
   scenes_.apply_pending();
+  if (!options_.scenario.empty()) {
+    // --scenario: straight into the room. Problems go to the terminal; the title stays up.
+    for (const auto& problem : start_game(options_.scenario, ""))
+      std::cerr << "mingle: " << problem << "\n";
+    scenes_.apply_pending();
+  }
+}
+
+std::vector<std::string> App::start_game(const std::filesystem::path& content, const std::string& player) {
+  const LoadResult loaded = load_content(content);
+  std::vector<std::string> problems;
+  for (const auto& d : loaded.diagnostics)
+    if (d.severity == Severity::Error && problems.size() < 8) problems.push_back(format_gcc(d));
+  if (!loaded.ok() || !loaded.campaign || loaded.campaign->steps.empty()) {
+    if (problems.empty()) problems.push_back(content.string() + " holds no event to play.");
+    problems.insert(problems.begin(), "This content can't be played yet ('mingle check " + content.string() +
+                                          "' lists every problem):");
+    return problems;
+  }
+  const std::uint64_t seed = options_.seed ? *options_.seed : std::random_device{}();
+  sim::RunState run = sim::start_run(*loaded.campaign, seed);
+  SessionFiles files;
+  files.save = options_.save_file;
+  if (!options_.results_file.empty()) {
+    files.results = options_.results_file;
+  } else if (!options_.results_dir.empty()) {
+    char stamp[32];
+    const std::time_t now = std::time(nullptr);
+    std::strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", std::localtime(&now));
+    files.results = options_.results_dir / (loaded.campaign->id + "-" + stamp + ".json");
+  }
+  last_player_ = player;
+  session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(run),
+                                           std::filesystem::absolute(content).string(), player, files,
+                                           options_.write_results);
+  scenes_.reset(std::make_unique<RoomScene>(*this, session_));
+  return {};
+}
+
+bool App::has_saved_game() const {
+  std::error_code ec;
+  return !options_.save_file.empty() && std::filesystem::exists(options_.save_file, ec);
+}
+
+bool App::continue_game(std::string& error) {
+  const auto saved = read_session_save(options_.save_file, error);
+  if (!saved) return false;
+  const LoadResult loaded = load_content(saved->content_path);
+  if (!loaded.ok() || !loaded.campaign || loaded.campaign->steps.empty()) {
+    error = "the saved game's scenario (" + saved->content_path + ") no longer loads; 'mingle check' says why";
+    return false;
+  }
+  sim::LoadedRun run = sim::load_run(*loaded.campaign, saved->run_text);
+  if (!run.state) {
+    error = run.error;
+    return false;
+  }
+  for (const auto& note : run.notes) std::cerr << "mingle: " << note << "\n";
+  if (run.state->phase == sim::Phase::Finished) {
+    error = "the saved game is already finished: start a new one";
+    return false;
+  }
+  SessionFiles files;
+  files.save = options_.save_file;
+  files.results = options_.results_file.empty() && !options_.results_dir.empty()
+                      ? options_.results_dir / (loaded.campaign->id + "-continued.json")
+                      : options_.results_file;
+  last_player_ = saved->player;
+  session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(*run.state), saved->content_path,
+                                           saved->player, files, options_.write_results);
+  if (session_->run().phase == sim::Phase::FollowUp)
+    scenes_.reset(std::make_unique<FollowUpScene>(*this, session_));
+  else
+    scenes_.reset(std::make_unique<RoomScene>(*this, session_));
+  return true;
+}
+
+void App::return_to_title() {
+  session_.reset();  // already saved after its last command
+  scenes_.reset(std::make_unique<TitleScene>(*this));
 }
 
 App::~App() { imgui_sfml::shutdown(); }
@@ -116,8 +203,12 @@ int App::run() {
     scenes_.apply_pending();
     if (scenes_.empty()) request_quit();
   }
-  // Every way out comes through here: the window's close button, Quit, SIGTERM, SIGINT.
-  // Later issues hang saving the run and writing results on this path.
+  // Every way out comes through here: the window's close button, Quit, SIGTERM, SIGINT. The
+  // run is saved as it stands (Continue resumes it) and the results are written.
+  if (session_) {
+    session_->close(quit_signal_received() ? "the game was asked to stop" : "the player closed the game");
+    for (const auto& problem : session_->take_problems()) std::cerr << "mingle: " << problem << "\n";
+  }
   window_.close();
   return 0;
 }

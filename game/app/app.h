@@ -4,6 +4,7 @@
 // The loop simulates in fixed steps of kStep seconds (accumulating real time, capped so a
 // stall cannot spiral) and renders once per frame with the leftover fraction as alpha, so
 // game time never depends on the frame rate.
+#include "app/game_session.h"
 #include "app/imgui_sfml.h"
 #include "app/scene.h"
 #include "app/sound.h"
@@ -12,14 +13,24 @@
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
 
+#include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace mingle::app {
 
 struct GuiOptions {
   std::filesystem::path data_dir;       // holds assets/ and dialogues/
   std::filesystem::path settings_file;  // where the player's settings are kept
+  std::filesystem::path save_file;      // the run in progress, for Continue
+  std::filesystem::path results_dir;    // where results files go when none is named
+  std::filesystem::path results_file;   // --results: this file instead
+  std::filesystem::path scenario;       // --scenario: straight into this content's room
+  std::optional<std::uint64_t> seed;    // --seed: this seed instead of a fresh one
+  ResultsWriter write_results;          // JSON results, from the command-line library
   unsigned width = 1280;
   unsigned height = 720;
 };
@@ -51,6 +62,16 @@ class App {
   bool has_title_font() const { return has_title_font_; }
   const GuiOptions& options() const { return options_; }
 
+  // Loads content and walks into its first room. Returns the problems (diagnostics in
+  // file:line:col form) when the content cannot be played; empty on success.
+  std::vector<std::string> start_game(const std::filesystem::path& content, const std::string& player);
+  // Resumes the saved run; false with a sentence in error when there is none or it won't load.
+  bool continue_game(std::string& error);
+  bool has_saved_game() const;
+  // Leaves the game in progress (it stays saved) and shows the title screen.
+  void return_to_title();
+  const std::string& last_player_name() const { return last_player_; }
+
   SoundBoard& sound() { return sound_; }
   const Settings& settings() const { return settings_; }
   // Applies new settings at once and, if asked, saves them; a failed save is reported on
@@ -69,6 +90,8 @@ class App {
   bool quit_requested_ = false;
   Settings settings_;
   SoundBoard sound_;
+  std::shared_ptr<GameSession> session_;
+  std::string last_player_;
 };
 
 }  // namespace mingle::app

@@ -12,6 +12,10 @@ void SceneStack::replace(std::unique_ptr<Scene> scene) {
   pending_.push_back({Request::Kind::Replace, std::move(scene)});
 }
 
+void SceneStack::reset(std::unique_ptr<Scene> scene) {
+  pending_.push_back({Request::Kind::Reset, std::move(scene)});
+}
+
 void SceneStack::apply_pending() {
   // Requests made while applying (a scene's constructor pushing another) wait for next frame.
   std::vector<Request> requests;
@@ -24,6 +28,10 @@ void SceneStack::apply_pending() {
         break;
       case Request::Kind::Replace:
         if (!scenes_.empty()) scenes_.pop_back();
+        scenes_.push_back(std::move(r.scene));
+        break;
+      case Request::Kind::Reset:
+        while (!scenes_.empty()) scenes_.pop_back();  // top first, as a pop would
         scenes_.push_back(std::move(r.scene));
         break;
     }

@@ -30,6 +30,7 @@ class SceneStack {
   void push(std::unique_ptr<Scene> scene);
   void pop();
   void replace(std::unique_ptr<Scene> scene);
+  void reset(std::unique_ptr<Scene> scene);  // everything goes; this scene alone remains
   void apply_pending();  // called by the loop once the frame is done
 
   Scene* top() const { return scenes_.empty() ? nullptr : scenes_.back().get(); }
@@ -40,7 +41,7 @@ class SceneStack {
  private:
   std::vector<std::unique_ptr<Scene>> scenes_;
   struct Request {
-    enum class Kind { Push, Pop, Replace } kind;
+    enum class Kind { Push, Pop, Replace, Reset } kind;
     std::unique_ptr<Scene> scene;
   };
   std::vector<Request> pending_;

@@ -1,6 +1,8 @@
 #include "app/title_scene.h"
 
 #include "app/app.h"
+#include "app/menu_panel.h"
+#include "app/new_game_scene.h"
 #include "app/notice_scene.h"
 #include "app/settings_scene.h"
 #include "app/theme.h"
@@ -42,7 +44,7 @@ const Guest kGuests[] = {
 TitleScene::TitleScene(App& app)
     : app_(app),
       menu_({{"new", "New game"},
-             {"continue", "Continue", false, "No saved game yet"},
+             {"continue", "Continue", app.has_saved_game(), "No saved game yet"},
              {"settings", "Settings"},
              {"quit", "Quit"}}) {}
 
@@ -72,10 +74,11 @@ void TitleScene::activate(const std::string& id) {
   } else if (id == "settings") {
     app_.scenes().push(std::make_unique<SettingsScene>(app_));
   } else if (id == "new") {
-    app_.scenes().push(std::make_unique<NoticeScene>(
-        app_, "New game",
-        "The conference room is still being set up. The next version of Mingle opens its doors "
-        "here: you will walk in, read the name badges and start your first conversation."));
+    app_.scenes().push(std::make_unique<NewGameScene>(app_));
+  } else if (id == "continue") {
+    std::string error;
+    if (!app_.continue_game(error))
+      app_.scenes().push(std::make_unique<NoticeScene>(app_, "Continue", "The saved game could not be resumed: " + error + "."));
   }
 }
 
@@ -168,24 +171,9 @@ void TitleScene::ui() {
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::PushFont(app_.fonts().large);
-  const bool pointer_moved = io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f;
-  std::string clicked;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const MenuItem& item = items[i];
-    ImGui::SetCursorScreenPos(ImVec2(layout.menu_left, layout.menu_top + TitleLayout::kItemPitch * static_cast<float>(i)));
-    ImGui::PushID(static_cast<int>(i));
-    const bool selected = menu_.selected() == static_cast<int>(i);
-    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
-    const ImGuiSelectableFlags flags = item.enabled ? 0 : ImGuiSelectableFlags_Disabled;
-    if (ImGui::Selectable(item.label.c_str(), selected, flags,
-                          ImVec2(TitleLayout::kItemWidth, TitleLayout::kItemHeight)))
-      clicked = item.id;
-    ImGui::PopStyleVar();
-    if (pointer_moved && ImGui::IsItemHovered()) menu_.hover(static_cast<int>(i));
-    if (!item.enabled && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-      ImGui::SetTooltip("%s", item.why_disabled.c_str());
-    ImGui::PopID();
-  }
+  const std::string clicked =
+      menu_panel(menu_, ImVec2(layout.menu_left, layout.menu_top),
+                 {TitleLayout::kItemWidth, TitleLayout::kItemHeight, TitleLayout::kItemPitch});
   ImGui::PopFont();
   ImGui::End();
   ImGui::PopStyleVar();

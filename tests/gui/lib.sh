@@ -9,7 +9,8 @@ gui_begin() {  # gui_begin "$@" at the top of a test script
     for tool in xvfb-run xdotool import convert compare; do
       command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (scripts/install-deps.sh test installs it)"; exit 1; }
     done
-    MINGLE_GUI_INNER=1 exec xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" "$@"
+    # A random starting display number: parallel xvfb-run -a calls can race for the same one.
+    MINGLE_GUI_INNER=1 exec xvfb-run -a -n $((100 + RANDOM % 800)) -s "-screen 0 1280x800x24" bash "$0" "$@"
   fi
   GAME=${1:?usage: $0 PATH-TO-MINGLE}
   WORK=$(mktemp -d)

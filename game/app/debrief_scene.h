@@ -1,0 +1,45 @@
+#pragma once
+// The debrief after an event: what went well first, then what to try; enjoyment and value over
+// the evening; the rung reached with each person and how; what was found and when; the
+// coaching notes on the choices made; and which of the game's ideas the player put into
+// practice. Then on to the follow-up phase, or back to the title when the run is over.
+#include "app/game_session.h"
+#include "app/scene.h"
+#include "core/sim/debrief.h"
+
+#include <memory>
+
+namespace mingle::app {
+
+class App;
+
+class DebriefScene : public Scene {
+ public:
+  DebriefScene(App& app, std::shared_ptr<GameSession> session, int event_no);
+  bool handle_event(const sf::Event& event) override;
+  void draw(sf::RenderWindow& window, float alpha) override;
+  void ui() override;
+
+ private:
+  void go_on();
+  App& app_;
+  std::shared_ptr<GameSession> session_;
+  sim::DebriefView view_;
+};
+
+// Between events: carry out the follow-ups you agreed, see the invitations you made, then go on
+// to the next event.
+class FollowUpScene : public Scene {
+ public:
+  FollowUpScene(App& app, std::shared_ptr<GameSession> session);
+  void draw(sf::RenderWindow& window, float alpha) override;
+  void ui() override;
+
+ private:
+  App& app_;
+  std::shared_ptr<GameSession> session_;
+  std::vector<std::string> messages_;
+  std::string refusal_;
+};
+
+}  // namespace mingle::app

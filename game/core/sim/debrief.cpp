@@ -1,0 +1,194 @@
+#include "core/sim/debrief.h"
+
+#include "core/sim/scoring.h"
+
+#include <algorithm>
+#include <set>
+
+namespace mingle::sim {
+namespace {
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i) out += (i + 1 == words.size()) ? " and " : ", ";
+    out += words[i];
+  }
+  return out;
+}
+
+const char* kind_words(const std::string& kind) {
+  if (kind == "solution") return "a solution";
+  if (kind == "comparable") return "a comparable";
+  if (kind == "ally") return "an ally";
+  if (kind == "career-lead") return "a career lead";
+  if (kind == "candidate") return "a candidate";
+  return nullptr;
+}
+
+}  // namespace
+
+const char* idea_title(Idea i) {
+  switch (i) {
+    case Idea::RoomIsAMystery: return "The room is a mystery";
+    case Idea::KindsOfValue: return "Networking is worth something";
+    case Idea::EnjoymentCounts: return "Enjoyment counts";
+    case Idea::LowRiskRoom: return "A low-risk room";
+    case Idea::NaturalOutcome: return "Natural: acquaintances";
+    case Idea::PurposefulOutcome: return "Purposeful: follow-ups";
+    case Idea::OrganicOutcome: return "Organic: coffee, lunch, friendship";
+    case Idea::ConnectingPeople: return "Connecting people";
+  }
+  return "";
+}
+
+DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
+  DebriefView d;
+  d.event_no = event_no;
+  if (event_no < 1 || event_no > static_cast<int>(c.steps.size())) return d;
+  const Event& e = c.steps[static_cast<std::size_t>(event_no - 1)].event;
+  d.title = e.title;
+
+  for (const auto& p : s.enjoyment_curve)
+    if (p.event_no == event_no) {
+      d.enjoyment_curve.push_back(static_cast<float>(p.value));
+      d.enjoyment = p.value;
+    }
+  for (const auto& p : s.value_curve)
+    if (p.event_no == event_no) {
+      d.value_curve.push_back(static_cast<float>(p.value));
+      d.value = p.value;
+    }
+
+  // Who was there, how far things went, and whether you spoke this event.
+  std::set<std::string> spoke;
+  for (const auto& ch : s.choices)
+    if (ch.event_no == event_no) spoke.insert(ch.person);
+  for (const auto& [id, rel] : s.people)
+    if (rel.met_event == event_no) spoke.insert(id);
+  int acquaintances = 0, strangers_met = 0;
+  for (const auto& p : e.people) {
+    DebriefPerson dp;
+    dp.id = p.id;
+    dp.name = p.name;
+    dp.organisation = p.organisation;
+    if (const Relationship* rel = s.find_rel(p.id)) {
+      dp.rung = rel->rung();
+      if (!rel->rungs.empty()) dp.how = rel->rungs.back().how;
+      for (const auto& step : rel->rungs)
+        if (step.event_no == event_no && step.rung == Rung::Acquaintance) ++strangers_met;
+    }
+    dp.spoke_this_event = spoke.count(p.id) > 0;
+    if (dp.rung >= Rung::Acquaintance) ++acquaintances;
+    d.people.push_back(dp);
+  }
+
+  // What was found.
+  std::vector<std::string> kinds_gained;
+  for (const auto& a : s.items) {
+    if (a.event_no != event_no) continue;
+    const Person* from = e.person(a.from);
+    d.found.push_back(a.label + ", from " + (from ? from->name : a.from) + " at " + clock_text(a.minute));
+    if (const char* w = kind_words(to_string(a.kind)))
+      if (std::find(kinds_gained.begin(), kinds_gained.end(), w) == kinds_gained.end()) kinds_gained.push_back(w);
+  }
+
+  // The choices made, with the coach's notes.
+  for (const auto& ch : s.choices) {
+    if (ch.event_no != event_no) continue;
+    const Person* p = e.person(ch.person);
+    d.choices.push_back({clock_text(ch.minute), p ? p->name : ch.person, ch.text, ch.coach});
+  }
+
+  // Needs found or missed.
+  bool need_found = false, any_need = false;
+  std::vector<std::string> needs_missed;
+  for (const auto& n : needs_status(c, s)) {
+    if (n.event_no != event_no || n.side_goal) continue;
+    any_need = true;
+    if (n.found) {
+      need_found = true;
+      const Person* from = e.person(n.found->from);
+      d.went_well.push_back("You found what you came for: " + n.label + " (from " +
+                            (from ? from->name : n.found->from) + ", at " + clock_text(n.found->minute) + ").");
+    } else {
+      needs_missed.push_back(n.label);
+    }
+  }
+  for (const auto& m : s.missed) {
+    if (m.event_no != event_no) continue;
+    const Person* holder = e.person(m.holder);
+    const std::string who = holder ? holder->name : m.holder;
+    d.to_try.push_back(who + " had " + m.label + (m.spoke_to ? ". You spoke, but it didn't come up: a question about their work might have opened it."
+                                                            : ". You never spoke: next time, try the people you haven't met yet."));
+  }
+
+  int follow_ups = 0, asks = 0, accepted = 0, intros = 0, good_intros = 0;
+  std::vector<std::string> organic;
+  for (const auto& f : s.follow_ups)
+    if (f.event_no == event_no) ++follow_ups;
+  for (const auto& a : s.asks) {
+    if (a.event_no != event_no) continue;
+    ++asks;
+    if (a.accepted) {
+      ++accepted;
+      const Person* p = e.person(a.person);
+      organic.push_back((p ? p->name : a.person) + " (" + to_string(a.kind) + ")");
+    }
+  }
+  for (const auto& i : s.introductions) {
+    if (i.event_no != event_no) continue;
+    ++intros;
+    if (i.good_match) ++good_intros;
+  }
+
+  if (strangers_met > 0)
+    d.went_well.push_back("You made " + std::to_string(strangers_met) + " new acquaintance" +
+                          (strangers_met == 1 ? "" : "s") + ".");
+  if (d.enjoyment > 0) d.went_well.push_back("You enjoyed yourself: enjoyment " + std::to_string(d.enjoyment) + ".");
+  if (follow_ups > 0)
+    d.went_well.push_back("You agreed " + std::to_string(follow_ups) + " follow-up" + (follow_ups == 1 ? "" : "s") +
+                          ": carry them out before the next event.");
+  if (accepted > 0) d.went_well.push_back("Invitations accepted: " + join(organic) + ".");
+  if (good_intros > 0)
+    d.went_well.push_back("You connected " + std::to_string(good_intros) + " pair" + (good_intros == 1 ? "" : "s") +
+                          " of people who needed each other.");
+
+  if (any_need && !need_found)
+    d.to_try.insert(d.to_try.begin(), "You didn't find " + join(needs_missed) +
+                                          " this time. Ask people about their work: the holder rarely announces it.");
+  if (d.enjoyment <= 0)
+    d.to_try.push_back("Enjoyment stayed low. Small talk, a laugh and genuine interest count as much as information.");
+  if (strangers_met == 0 && e.people.size() > 0)
+    d.to_try.push_back("You met nobody new. Everyone here does work like yours: a hello is low-risk.");
+
+  // The ideas, each with evidence from this run or a suggestion.
+  auto idea = [&](Idea i, bool done, std::string yes, std::string no) {
+    d.ideas.push_back({i, done, done ? std::move(yes) : std::move(no)});
+  };
+  idea(Idea::RoomIsAMystery, need_found || !s.learned.empty(),
+       need_found ? "You tracked down what you needed by talking to people."
+                  : "You picked up hints about who holds what.",
+       "Someone here held what you needed. Talk to more people, and follow the hints.");
+  idea(Idea::KindsOfValue, !kinds_gained.empty(), "You came away with " + join(kinds_gained) + ".",
+       "Solutions, comparables, allies, career leads and candidates are all in the room.");
+  idea(Idea::EnjoymentCounts, d.enjoyment > 0, "Your enjoyment score is " + std::to_string(d.enjoyment) + ".",
+       "An evening you enjoy is worth as much as one you learn from.");
+  idea(Idea::LowRiskRoom, spoke.size() >= 2, "You spoke with " + std::to_string(spoke.size()) + " people.",
+       "Try saying hello to a few more people: they share your work and your worries.");
+  idea(Idea::NaturalOutcome, acquaintances > 0,
+       std::to_string(acquaintances) + " familiar face" + (acquaintances == 1 ? "" : "s") + " for next time.",
+       "Exchanging names is the first outcome: next time they are familiar faces.");
+  idea(Idea::PurposefulOutcome, follow_ups > 0 || std::any_of(d.people.begin(), d.people.end(), [](const DebriefPerson& p) { return p.rung >= Rung::Purposeful; }),
+       "You agreed to follow up on a professional matter.",
+       "When someone can help with a challenge, agree a follow-up and carry it out after the event.");
+  idea(Idea::OrganicOutcome, accepted > 0, "You took a social risk and it was welcomed: " + join(organic) + ".",
+       asks > 0 ? "You asked, and it wasn't the moment. That's part of it: build rapport and ask again later."
+                : "Coffee, lunch or a personal invitation turns a contact into a connection. It takes a little courage.");
+  idea(Idea::ConnectingPeople, intros > 0,
+       "You introduced people to each other" + std::string(good_intros ? ", and they needed each other." : "."),
+       "As association staff you can connect members who need each other.");
+  return d;
+}
+
+}  // namespace mingle::sim

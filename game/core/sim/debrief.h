@@ -1,0 +1,62 @@
+#pragma once
+// The debrief of one event, as both front-ends show it: praise first, then what was missed;
+// the rung reached with each person and how; what was found and when; the coaching notes on
+// the choices made; the enjoyment and value curves; and which of the game's ideas the player
+// put into practice, each with the evidence from their own run.
+#include "core/scenario/model.h"
+#include "core/sim/run_state.h"
+
+#include <string>
+#include <vector>
+
+namespace mingle::sim {
+
+// The ideas Mingle teaches (docs/ideas.md names them for players).
+enum class Idea {
+  RoomIsAMystery,      // someone here holds what you need; find them by talking
+  KindsOfValue,        // solutions, comparables, allies, career leads, candidates
+  EnjoymentCounts,     // enjoyment is a goal of its own
+  LowRiskRoom,         // everyone here shares your work: say hello
+  NaturalOutcome,      // acquaintances: familiar faces next time
+  PurposefulOutcome,   // a follow-up on a professional matter, carried out after
+  OrganicOutcome,      // coffee mates, lunch mates, friends: more risk, more reward
+  ConnectingPeople,    // the association's role: introduce members who need each other
+};
+const char* idea_title(Idea);
+
+struct IdeaLine {
+  Idea idea;
+  bool exercised = false;
+  std::string evidence;  // what the player did, or a suggestion when not exercised
+};
+
+struct DebriefPerson {
+  std::string id, name, organisation;
+  Rung rung = Rung::Stranger;
+  std::string how;
+  bool spoke_this_event = false;
+};
+
+struct DebriefChoice {
+  std::string clock;  // "17:42"
+  std::string person_name;
+  std::string text;
+  std::string coach;
+};
+
+struct DebriefView {
+  int event_no = 0;
+  std::string title;
+  int enjoyment = 0, value = 0;                     // at the end of the event
+  std::vector<float> enjoyment_curve, value_curve;  // this event's points, in order
+  std::vector<std::string> went_well;               // praise first
+  std::vector<std::string> to_try;                  // then what was missed, kindly
+  std::vector<std::string> found;                   // "How to move the database, from Priya at 18:05"
+  std::vector<DebriefPerson> people;                // everyone at the event
+  std::vector<DebriefChoice> choices;               // the choices made, with the coach's notes
+  std::vector<IdeaLine> ideas;                      // every idea, exercised or not
+};
+
+DebriefView debrief_view(const Campaign&, const RunState&, int event_no);
+
+}  // namespace mingle::sim
