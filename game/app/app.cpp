@@ -36,17 +36,7 @@ App::App(const GuiOptions& options) : options_(options) {
     for (const auto& note : loaded.notes) std::cerr << "mingle: settings: " << note << "\n";
     settings_ = loaded.settings;
   }
-  sf::ContextSettings context;
-  context.antialiasingLevel = 4;
-  window_.create(sf::VideoMode(options.width, options.height), kWindowTitle,
-                 sf::Style::Default, context);
-  // Centre on the desktop ourselves: without a window manager (a bare X server, Xvfb) SFML's
-  // own placement can leave part of the window off the screen.
-  const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
-  window_.setPosition({std::max(0, static_cast<int>(desktop.width) - static_cast<int>(options.width)) / 2,
-                       std::max(0, static_cast<int>(desktop.height) - static_cast<int>(options.height)) / 2});
-  window_.setVerticalSyncEnabled(true);
-  window_.setKeyRepeatEnabled(true);
+  create_window(settings_.fullscreen);
 
   const auto font_file = theme::ui_font_file();
   fonts_ = imgui_sfml::init(window_, font_file, 22.0f, 34.0f);
@@ -142,7 +132,25 @@ void App::return_to_title() {
 
 App::~App() { imgui_sfml::shutdown(); }
 
+void App::create_window(bool fullscreen) {
+  sf::ContextSettings context;
+  context.antialiasingLevel = 4;
+  const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+  if (fullscreen) {
+    window_.create(desktop, kWindowTitle, sf::Style::Fullscreen, context);
+  } else {
+    window_.create(sf::VideoMode(options_.width, options_.height), kWindowTitle, sf::Style::Default, context);
+    // Centre on the desktop ourselves: without a window manager (a bare X server, Xvfb) SFML's
+    // own placement can leave part of the window off the screen.
+    window_.setPosition({std::max(0, static_cast<int>(desktop.width) - static_cast<int>(options_.width)) / 2,
+                         std::max(0, static_cast<int>(desktop.height) - static_cast<int>(options_.height)) / 2});
+  }
+  window_.setVerticalSyncEnabled(true);
+  window_.setKeyRepeatEnabled(true);
+}
+
 void App::change_settings(const Settings& settings, bool save) {
+  if (settings.fullscreen != settings_.fullscreen) create_window(settings.fullscreen);
   if (settings.ui_scale != settings_.ui_scale) theme::apply_imgui_style(settings.ui_scale);
   settings_ = settings;
   ImGui::GetIO().FontGlobalScale = settings_.ui_scale * settings_.text_scale;

@@ -80,6 +80,7 @@ class App {
 
  private:
   void handle_events();
+  void create_window(bool fullscreen);
 
   GuiOptions options_;
   sf::RenderWindow window_;

@@ -112,18 +112,37 @@ void Crowd::update(float dt, room::Vec2 player) {
     const float step = std::min(d, kSpeed * dt);
     auto others = bodies(g.id);
     others.push_back({player, kRadius});
-    const room::Vec2 next = room::slide(room_, obstacles_, others, g.pos, to * (step / d), kRadius);
-    // Blocked by someone standing in the way: step aside rather than wait forever.
-    if (next.x == g.pos.x && next.y == g.pos.y) {
-      const room::Vec2 side{-to.y / d * step, to.x / d * step};
-      const room::Vec2 aside = room::slide(room_, obstacles_, others, g.pos, side, kRadius);
-      // Hemmed in on all sides (a crowded doorway): squeeze past rather than freeze.
-      g.pos = (aside.x == g.pos.x && aside.y == g.pos.y)
-                  ? room::slide(room_, obstacles_, {}, g.pos, to * (step / d), kRadius)
-                  : aside;
-    } else {
-      g.pos = next;
+    const room::Vec2 straight = g.pos + to * (step / d);
+    if (room::free_at(room_, obstacles_, others, straight, kRadius)) {
+      g.pos = straight;
+      continue;
     }
+    // Blocked by someone: walk around them along the tangent of their circle, on the side that
+    // still leads towards the target, until the straight way is clear again. (Sliding along the
+    // axes would step back into their path on the next frame, and dither there.)
+    const room::Circle* blocker = nullptr;
+    float nearest = 2 * kRadius + 0.05f;
+    for (const auto& o : others) {
+      const float od = room::distance(o.centre, straight);
+      if (od < nearest) {
+        nearest = od;
+        blocker = &o;
+      }
+    }
+    room::Vec2 moved = g.pos;
+    if (!blocker) {
+      moved = room::slide(room_, obstacles_, others, g.pos, to * (step / d), kRadius);  // furniture
+    } else if (room::distance(g.pos, blocker->centre) > 1e-4f) {
+      nearest = room::distance(g.pos, blocker->centre);
+      const room::Vec2 radial = (g.pos - blocker->centre) * (1.0f / nearest);
+      room::Vec2 tangent{-radial.y, radial.x};
+      if (tangent.x * to.x + tangent.y * to.y < 0) tangent = tangent * -1.0f;
+      moved = room::slide(room_, obstacles_, others, g.pos, tangent * step, kRadius);
+    }
+    // Hemmed in on all sides (a crowded doorway): squeeze past rather than freeze.
+    if (moved.x == g.pos.x && moved.y == g.pos.y)
+      moved = room::slide(room_, obstacles_, {}, g.pos, to * (step / d), kRadius);
+    g.pos = moved;
   }
   guests_.erase(std::remove_if(guests_.begin(), guests_.end(),
                                [](const Guest& g) {

@@ -193,6 +193,29 @@ void FollowUpScene::ui() {
   }
   if (!any) ImGui::TextDisabled("None this time. A follow-up agreed in the room is how a contact becomes useful.");
   ImGui::Spacing();
+  ImGui::TextColored(kHeading, "Invitations");
+  ImGui::TextDisabled("Each step asks a little more of the other person, and of you.");
+  for (const auto& [id, rel] : run.people) {
+    if (!rel.met()) continue;
+    const Person* p = nullptr;
+    for (const auto& s : c.steps)
+      if (const Person* q = s.event.person(id)) p = q;
+    if (!p) continue;
+    ImGui::PushID(id.c_str());
+    ImGui::Text("%s", p->name.c_str());
+    static const std::pair<const char*, const char*> kAsks[] = {
+        {"coffee", "Coffee"}, {"lunch", "Lunch"}, {"drinks", "Drinks"}, {"personal", "Something personal"}};
+    for (const auto& [kind, label] : kAsks) {
+      ImGui::SameLine();
+      if (ImGui::SmallButton(label)) {
+        const auto r = session_->send(std::string("invite ") + id + " " + kind);
+        if (r.ok) messages_.insert(messages_.end(), r.messages.begin(), r.messages.end());
+        else refusal_ = r.reason;
+      }
+    }
+    ImGui::PopID();
+  }
+  ImGui::Spacing();
   for (const auto& m : messages_) ImGui::TextWrapped("%s", m.c_str());
   if (!refusal_.empty()) ImGui::TextColored(ImVec4(1, 0.7f, 0.5f, 1), "%s", refusal_.c_str());
   ImGui::Spacing();

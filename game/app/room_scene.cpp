@@ -179,6 +179,14 @@ bool RoomScene::handle_event(const sf::Event& event) {
       if (const Guest* g = crowd_.nearest(player_, kTalkReach)) try_talk(g->id);
       return true;
     }
+    if (k == sf::Keyboard::J) {
+      if (const Guest* g = crowd_.nearest(player_, kTalkReach)) send("join " + g->id);
+      return true;
+    }
+    if (k == sf::Keyboard::I) {
+      if (const Guest* g = crowd_.nearest(player_, kTalkReach)) introduce_from_ = g->id;
+      return true;
+    }
     if (k == sf::Keyboard::Add || k == sf::Keyboard::Equal) zoom_ = std::min(2.0f, zoom_ * 1.15f);
     if (k == sf::Keyboard::Subtract || k == sf::Keyboard::Hyphen) zoom_ = std::max(0.5f, zoom_ / 1.15f);
     return false;
@@ -387,6 +395,7 @@ void RoomScene::ui() {
   ui_conversation();
   ui_prompt();
   ui_toasts();
+  if (!introduce_from_.empty()) ui_introduce_popup();
   if (notebook_open_) ui_notebook();
   if (paused_) ui_pause();
 }
@@ -466,6 +475,7 @@ void RoomScene::ui_conversation() {
       ImGui::PopID();
     }
     if (view.choices.empty()) ImGui::TextDisabled("(Esc to step away)");
+    if (view.person) ui_conversation_actions(*view.person);
     if (clicked) choose(clicked);
   } else {
     ImGui::PushTextWrapPos(width - 30.0f);
@@ -481,6 +491,71 @@ void RoomScene::ui_conversation() {
   ImGui::End();
 }
 
+void RoomScene::ui_conversation_actions(const Person& person) {
+  ImGui::Spacing();
+  if (ImGui::Button("Invite...")) ImGui::OpenPopup("invite");
+  ImGui::SameLine();
+  if (ImGui::Button("Ask for an introduction...")) ImGui::OpenPopup("ask-intro");
+  ImGui::SameLine();
+  if (ImGui::Button("Step away  (Esc)")) send("leave");
+  if (ImGui::BeginPopup("invite")) {
+    ImGui::TextDisabled("Each asks a little more of %s", person.name.c_str());
+    static const std::pair<const char*, const char*> kAsks[] = {
+        {"coffee", "For a coffee some time"},
+        {"lunch", "For lunch"},
+        {"drinks", "For drinks after work"},
+        {"personal", "To something personal (a hobby, a family day)"}};
+    for (const auto& [kind, label] : kAsks)
+      if (ImGui::Selectable(label)) send("invite " + person.id + " " + kind);
+    ImGui::EndPopup();
+  }
+  if (ImGui::BeginPopup("ask-intro")) {
+    bool any = false;
+    for (const auto& k : person.knows) {
+      const Person* other = event_->person(k.person);
+      if (!other) continue;
+      any = true;
+      if (ImGui::Selectable((other->name + ", " + other->organisation).c_str()))
+        send("ask-intro " + person.id + " " + other->id);
+    }
+    if (!any) ImGui::TextDisabled("%s doesn't know anyone else here.", person.name.c_str());
+    ImGui::EndPopup();
+  }
+}
+
+void RoomScene::ui_introduce_popup() {
+  const Person* a = event_->person(introduce_from_);
+  if (!a) {
+    introduce_from_.clear();
+    return;
+  }
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowBgAlpha(1.0f);
+  bool open = true;
+  ImGui::Begin("Introduce", &open,
+               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Text("Introduce %s to...", a->name.c_str());
+  ImGui::TextDisabled("Connecting members who need each other is part of your job.");
+  const auto room_view = sim::room_view(session_->campaign(), session_->run());
+  bool any = false;
+  for (const auto& p : room_view.people) {
+    if (p.person->id == a->id) continue;
+    const sim::Relationship* rel = session_->run().find_rel(p.person->id);
+    if (!rel || !rel->met()) continue;
+    any = true;
+    if (ImGui::Selectable((p.person->name + ", " + p.person->organisation).c_str())) {
+      send("introduce " + a->id + " " + p.person->id);
+      open = false;
+    }
+  }
+  if (!any) ImGui::TextDisabled("Talk to someone else here first.");
+  if (ImGui::Button("Cancel")) open = false;
+  ImGui::End();
+  if (!open) introduce_from_.clear();
+}
+
 void RoomScene::ui_prompt() {
   if (session_->run().conversation || closing_timer_ > 0.0f) return;
   const Guest* g = crowd_.nearest(player_, kTalkReach);
@@ -488,7 +563,7 @@ void RoomScene::ui_prompt() {
   const Person* person = event_->person(g->id);
   if (!person) return;
   const auto room_view = sim::room_view(session_->campaign(), session_->run());
-  std::string text = "E or Space: talk to " + person->name;
+  std::string text = "E: talk to " + person->name + "   ·   J: join their group   ·   I: introduce them to someone";
   for (const auto& p : room_view.people)
     if (p.person->id == g->id && !p.available) text = person->name + ": " + p.reason;
   const ImGuiIO& io = ImGui::GetIO();

@@ -44,6 +44,8 @@ class RoomScene : public Scene {
   void ui_notebook();
   void ui_pause();
   void ui_toasts();
+  void ui_conversation_actions(const Person& person);
+  void ui_introduce_popup();
   void pause_activate(const std::string& id);
 
   App& app_;
@@ -61,6 +63,7 @@ class RoomScene : public Scene {
   float idle_seconds_ = 0.0f;
   float time_ = 0.0f;
   bool notebook_open_ = false;
+  std::string introduce_from_;  // host mode: the first person of an introduction being chosen
   bool paused_ = false;
   bool confirm_end_ = false;
   Menu pause_menu_{{{"resume", "Back to the room"},

@@ -18,9 +18,9 @@ bool SettingsScene::handle_event(const sf::Event& event) {
 
 void SettingsScene::ui() {
   ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.55f),
-                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(640, 0));
+  // Pinned near the top rather than centred, so rows stay put for the player (and the tests).
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, 40.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+  ImGui::SetNextWindowSize(ImVec2(740, 0));
   ImGui::SetNextWindowBgAlpha(1.0f);
   ImGui::Begin("##settings", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -32,6 +32,7 @@ void SettingsScene::ui() {
   bool changed = false;
   changed |= ImGui::SliderFloat("Panel size", &edited_.ui_scale, 0.75f, 2.0f, "%.2fx");
   changed |= ImGui::SliderFloat("Text size", &edited_.text_scale, 0.8f, 1.6f, "%.1fx");
+  changed |= ImGui::Checkbox("Fullscreen", &edited_.fullscreen);
   changed |= ImGui::SliderInt("Volume", &edited_.volume, 0, 100, "%d%%");
   changed |= ImGui::Checkbox("Mute", &edited_.muted);
   changed |= ImGui::Checkbox("Practice mode: show the coaching notes while you play",
@@ -47,9 +48,11 @@ void SettingsScene::ui() {
   }
   ImGui::Spacing();
   ImGui::TextDisabled("Keys");
-  ImGui::BulletText("Up / Down or W / S: move through a menu");
-  ImGui::BulletText("Return or Space: choose");
-  ImGui::BulletText("Escape: back");
+  ImGui::BulletText("Arrow keys or W A S D: walk; or click a spot");
+  ImGui::BulletText("E or Space: talk to the person beside you; or click them");
+  ImGui::BulletText("1 to 9: say that choice   ·   Esc: step away, pause, back");
+  ImGui::BulletText("J: join a group   ·   I: introduce two people   ·   N: notebook");
+  ImGui::BulletText("+ / - or the mouse wheel: zoom   ·   Up / Down, Return: menus");
   ImGui::Spacing();
   if (ImGui::Button("Back  (Esc)", ImVec2(180, 0))) app_.scenes().pop();
   ImGui::End();
