@@ -8,6 +8,8 @@
 #include <SFML/Graphics/VertexArray.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 #include <cmath>
 
 namespace mingle::app {
@@ -101,7 +103,13 @@ void paint_room(sf::RenderTarget& t, const Room& room, const sf::Font* font) {
     rug.setOutlineColor(sf::Color(lift(c.r), lift(c.g), lift(c.b)));
     t.draw(rug);
     if (font) {
-      sf::Text label(z.label.empty() ? z.id : z.label, *font, 40);
+      std::string text = z.label;
+      if (text.empty()) {  // "coffee-corner" reads as "Coffee corner"
+        text = z.id;
+        for (char& ch : text) if (ch == '-') ch = ' ';
+        if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+      }
+      sf::Text label(text, *font, 40);
       label.setScale(0.012f, 0.012f);  // 40 px glyphs drawn at about half a metre
       label.setFillColor(sf::Color(255, 240, 220, 200));
       label.setPosition(z.area.x + 0.2f, z.area.y + 0.12f);

@@ -53,6 +53,8 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
   camera_ = v2(player_);
   crowd_.sync(sim::room_view(session_->campaign(), session_->run()), event_->people);
   crowd_.settle();
+  // A fresh event opens with its briefing: who you are, why you're here, how to move.
+  brief_open_ = session_->run().clock == event_->starts && !session_->run().conversation;
 }
 
 sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
@@ -144,6 +146,13 @@ const Guest* RoomScene::guest_under(room::Vec2 p) const {
 
 bool RoomScene::handle_event(const sf::Event& event) {
   const bool talking = session_->run().conversation.has_value();
+  if (brief_open_) {
+    if (event.type == sf::Event::KeyPressed &&
+        (event.key.code == sf::Keyboard::Return || event.key.code == sf::Keyboard::Space ||
+         event.key.code == sf::Keyboard::Escape))
+      brief_open_ = false;
+    return event.type == sf::Event::KeyPressed;
+  }
   if (event.type == sf::Event::KeyPressed) {
     const auto k = event.key.code;
     if (paused_) {
@@ -219,7 +228,7 @@ void RoomScene::update(float dt) {
   closing_timer_ = std::max(0.0f, closing_timer_ - dt);
   const bool talking = session_->run().conversation.has_value();
   app_.sound().set_crowd(std::min(1.0f, static_cast<float>(crowd_.guests().size()) / 12.0f));
-  if (paused_) return;
+  if (paused_ || brief_open_) return;
 
   // Walking: held keys, or towards a clicked spot.
   room::Vec2 dir{0, 0};
@@ -391,6 +400,10 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
 }
 
 void RoomScene::ui() {
+  if (brief_open_) {
+    ui_brief();
+    return;
+  }
   ui_hud();
   ui_conversation();
   ui_prompt();
@@ -488,6 +501,34 @@ void RoomScene::ui_conversation() {
     ImGui::TextColored(ImVec4(0.8f, 0.9f, 0.7f, 1.0f), "Coach: %s", coach_note_.c_str());
     ImGui::PopTextWrapPos();
   }
+  ImGui::End();
+}
+
+void RoomScene::ui_brief() {
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(760.0f, io.DisplaySize.x - 40), 0));
+  ImGui::SetNextWindowBgAlpha(1.0f);
+  ImGui::Begin("##brief", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PushFont(app_.fonts().large);
+  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s", event_->title.c_str());
+  ImGui::PopFont();
+  ImGui::TextDisabled("%s to %s  ·  you are the %s", sim::clock_text(event_->starts).c_str(),
+                      sim::clock_text(event_->ends).c_str(), event_->player.role.c_str());
+  ImGui::Spacing();
+  ImGui::TextWrapped("%s", event_->brief.c_str());
+  ImGui::Spacing();
+  for (const auto& need : event_->player.needs)
+    ImGui::TextColored(ImVec4(0.55f, 0.8f, 1.0f, 1.0f), "You came for: %s", need.label.c_str());
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. Walk up to someone and press E to "
+                     "talk, then choose what to say with the number keys. N opens your notebook; Esc pauses.");
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+  if (ImGui::Button("Walk in  (Return)", ImVec2(240, 0))) brief_open_ = false;
   ImGui::End();
 }
 

@@ -46,6 +46,7 @@ class RoomScene : public Scene {
   void ui_toasts();
   void ui_conversation_actions(const Person& person);
   void ui_introduce_popup();
+  void ui_brief();
   void pause_activate(const std::string& id);
 
   App& app_;
@@ -63,6 +64,7 @@ class RoomScene : public Scene {
   float idle_seconds_ = 0.0f;
   float time_ = 0.0f;
   bool notebook_open_ = false;
+  bool brief_open_ = false;  // the event's briefing, shown as the player walks in
   std::string introduce_from_;  // host mode: the first person of an introduction being chosen
   bool paused_ = false;
   bool confirm_end_ = false;

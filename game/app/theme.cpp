@@ -28,9 +28,11 @@ void apply_imgui_style(float ui_scale) {
   style.WindowPadding = ImVec2(18, 16);
   style.FramePadding = ImVec2(12, 8);
   style.ItemSpacing = ImVec2(10, 10);
-  style.WindowBorderSize = 0.0f;
+  style.WindowBorderSize = 1.0f;
   ImVec4* c = style.Colors;
-  c[ImGuiCol_WindowBg] = rgba(kWall, 0.92f);
+  c[ImGuiCol_WindowBg] = rgba(kPanel, 0.94f);
+  c[ImGuiCol_Border] = rgba(kGlow, 0.35f);
+  c[ImGuiCol_PopupBg] = rgba(kPanel, 0.98f);
   c[ImGuiCol_Text] = rgba(kInk);
   c[ImGuiCol_TextDisabled] = ImVec4(0.62f, 0.56f, 0.52f, 1.0f);
   c[ImGuiCol_Header] = rgba(kAccent, 0.85f);

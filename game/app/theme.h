@@ -9,6 +9,7 @@ namespace mingle::app::theme {
 
 // Background and surfaces
 inline const sf::Color kWall{46, 36, 42};
+inline const sf::Color kPanel{66, 52, 60};  // panels sit a shade above the walls
 inline const sf::Color kFloorDark{150, 105, 70};
 inline const sf::Color kFloorLight{178, 128, 86};
 inline const sf::Color kCarpet{92, 70, 110};

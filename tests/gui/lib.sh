@@ -9,8 +9,16 @@ gui_begin() {  # gui_begin "$@" at the top of a test script
     for tool in xvfb-run xdotool import convert compare; do
       command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (scripts/install-deps.sh test installs it)"; exit 1; }
     done
-    # A random starting display number: parallel xvfb-run -a calls can race for the same one.
-    MINGLE_GUI_INNER=1 exec xvfb-run -a -n $((100 + RANDOM % 800)) -s "-screen 0 1280x800x24" bash "$0" "$@"
+    # A random starting display number: parallel xvfb-run -a calls (another checkout's tests,
+    # say) can race for the same one. If the display was lost that way (exit 75), try again.
+    local attempt rc
+    for attempt in 1 2 3; do
+      rc=0
+      MINGLE_GUI_INNER=1 xvfb-run -a -n $((100 + RANDOM % 800)) -s "-screen 0 1280x800x24" bash "$0" "$@" || rc=$?
+      [ "$rc" -eq 75 ] || exit "$rc"
+      echo "(the virtual display was lost; trying again)"
+    done
+    exit 1
   fi
   GAME=${1:?usage: $0 PATH-TO-MINGLE}
   WORK=$(mktemp -d)
@@ -36,7 +44,11 @@ start_game() {  # start_game [ARGS...]: starts the game and waits for its window
   for _ in $(seq 1 100); do
     WID=$(xdotool search --name '^Mingle$' 2>/dev/null | head -n1 || true)
     [ -n "$WID" ] && break
-    kill -0 "$GAME_PID" 2>/dev/null || { cat "$WORK/game.log"; fail "the game exited before opening its window"; }
+    if ! kill -0 "$GAME_PID" 2>/dev/null; then
+      cat "$WORK/game.log"
+      grep -q "Failed to open X11 display\|cannot open display" "$WORK/game.log" && exit 75
+      fail "the game exited before opening its window"
+    fi
     sleep 0.1
   done
   [ -n "$WID" ] || fail "no window titled 'Mingle' appeared within 10 seconds"

@@ -8,7 +8,12 @@ FIXTURE="$(cd "$(dirname "$0")" && pwd)/fixtures/one-hello"
 RESULTS="$WORK/results.json"
 
 start_game --scenario "$FIXTURE" --seed 7 --results "$RESULTS"
+shot brief
+key Return   # past the briefing
 shot room
+n=$(differing_pixels brief room)
+[ "${n:-0}" -gt 20000 ] || fail "Return did not close the briefing (${n:-0} pixels changed)"
+pass "the event opens with its briefing; Return walks in"
 colours=$(convert "$WORK/room.png" -format %k info:)
 [ "$colours" -gt 200 ] || fail "the room shows only $colours colours"
 pass "the room is drawn ($colours colours)"
