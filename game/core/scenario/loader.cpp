@@ -94,8 +94,12 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
   const bool room_named = room_file.second.line > 0 && room_file.first != "room.yaml";
   if (auto f = resolve(folder, room_file.first, room_file.second, root, d)) {
     if (room_named || fs::exists(f->path, ec)) {
+      const std::size_t before = d.size();
       if (auto tree = read(*f, ctx, true)) parse_room(*tree, event.room, ctx);
+      if (d.size() != before) ctx.broken_rooms.insert(ctx.event);
     }
+  } else {
+    ctx.broken_rooms.insert(ctx.event);
   }
 
   // People, and the conversation files they name.

@@ -206,6 +206,7 @@ class Validator {
                  "a flag exists when an effect says 'set: { " + r.id + ": 1 }'");
         break;
       case RefKind::Zone: {
+        if (ctx_.broken_rooms.count(r.event)) break;
         std::vector<std::string> zones;
         for (const Zone& z : e->room.zones) zones.push_back(z.id);
         if (std::find(zones.begin(), zones.end(), r.id) == zones.end())
@@ -362,7 +363,14 @@ class Validator {
         d_.add("W0327", p.pos, "nobody can talk with " + p.id + ": they have no conversation",
                "add a file in dialogues/ with 'person: " + p.id + "'");
     }
-    for (const Dialogue& dl : e.dialogues) check_dialogue_graph(dl, d_);
+    // A conversation with errors of its own is not judged as a graph: a broken 'next' would
+    // make everything after it look unreachable.
+    for (const Dialogue& dl : e.dialogues) {
+      const bool broken = std::any_of(d_.list().begin(), d_.list().end(), [&](const Diagnostic& x) {
+        return x.severity == Severity::Error && x.pos.file == dl.pos.file;
+      });
+      if (!broken) check_dialogue_graph(dl, d_);
+    }
   }
 
   const Campaign& c_;
