@@ -58,7 +58,7 @@ TEST_CASE("what the format forbids is refused with one diagnostic at its place")
       {"a: 1\nb: \x01\n", "E0103", 2, 4},
       {"a: 1\nb: x\xff\n", "E0104", 2, 5},
       {"a: [1, 2\n", "E0105", 2, 1},
-      {"a: " + std::string(100, '[') + std::string(100, ']') + "\n", "E0106", 1, 36},
+      {"a: " + std::string(100, '[') + std::string(100, ']') + "\n", "E0106", 1, 35},
   };
   for (const Bad& b : bad) {
     INFO(b.text);
