@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace fs = std::filesystem;
 using namespace mingle;
@@ -99,4 +101,28 @@ TEST_CASE("stats count the example's content") {
   CHECK(s.value_kinds == std::set<std::string>{"ally", "comparable", "solution"});
   CHECK(s.words > 300);
   CHECK(count_words("  two  words\n") == 2);
+}
+
+TEST_CASE("the JSON Schemas list exactly the vocabularies the loader knows") {
+  auto read = [](const char* name) {
+    std::ifstream in(fs::path(MINGLE_SOURCE_DIR) / "docs" / "schema" / name);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+  };
+  const std::string people = read("people.json"), room = read("room.json"),
+                    dialogue = read("dialogue.json");
+  auto has_all = [](const std::string& text, const std::vector<std::string>& words) {
+    for (const auto& w : words) {
+      INFO(w);
+      CHECK(text.find("\"" + w + "\"") != std::string::npos);
+    }
+  };
+  has_all(people, all_traits());
+  has_all(people, all_value_kinds());
+  has_all(room, all_zone_kinds());
+  has_all(room, all_furniture_kinds());
+  has_all(dialogue, all_outcomes());
+  has_all(dialogue, all_ask_kinds());
+  has_all(dialogue, all_rungs());
 }
