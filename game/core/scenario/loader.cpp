@@ -93,7 +93,11 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
   std::error_code ec;
   const bool room_named = room_file.second.line > 0 && room_file.first != "room.yaml";
   if (auto f = resolve(folder, room_file.first, room_file.second, root, d)) {
-    if (room_named || fs::exists(f->path, ec)) {
+    if (room_named && !fs::exists(f->path, ec)) {
+      d.add("E0101", room_file.second, "the room file '" + room_file.first + "' does not exist",
+            "write the path from event.yaml's folder, like 'room.yaml', or remove 'room:'");
+      ctx.broken_rooms.insert(ctx.event);
+    } else if (fs::exists(f->path, ec)) {
       const std::size_t before = d.size();
       if (auto tree = read(*f, ctx, true)) parse_room(*tree, event.room, ctx);
       if (d.size() != before) ctx.broken_rooms.insert(ctx.event);

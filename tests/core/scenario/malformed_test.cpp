@@ -79,3 +79,47 @@ TEST_CASE("every malformed file swapped into a valid scenario fails with a locat
   }
   fs::remove_all(work);
 }
+
+TEST_CASE("random edits of a valid scenario never crash the loader") {
+  // Mutation testing with a fixed seed: flips, deletions, duplicated lines and inserted YAML
+  // punctuation. An edit may leave the file valid, so only "loads without crashing, and an
+  // invalid result names a file" is asserted; the sanitizer build catches memory errors.
+  const fs::path example = fs::path(MINGLE_SOURCE_DIR) / "dialogues" / "first-steps";
+  const fs::path work = fs::temp_directory_path() / ("mingle-mutate-" + std::to_string(::getpid()));
+  const char* targets[] = {"event.yaml", "room.yaml", "people.yaml", "dialogues/grace.yaml",
+                           "dialogues/owen.yaml"};
+  const std::string punctuation = "[]{}:,-?&*!|>'\"%@`#\t\n ";
+  std::mt19937 rng(20261127);
+  for (int round = 0; round < 300; ++round) {
+    fs::remove_all(work);
+    fs::copy(example, work, fs::copy_options::recursive);
+    const fs::path target = work / targets[rng() % 5];
+    std::string text;
+    {
+      std::ifstream in(target, std::ios::binary);
+      std::stringstream s;
+      s << in.rdbuf();
+      text = s.str();
+    }
+    const int edits = 1 + static_cast<int>(rng() % 4);
+    for (int e = 0; e < edits && !text.empty(); ++e) {
+      const std::size_t at = rng() % text.size();
+      switch (rng() % 4) {
+        case 0: text[at] = punctuation[rng() % punctuation.size()]; break;
+        case 1: text.erase(at, 1 + rng() % 20); break;
+        case 2: text.insert(at, 1, punctuation[rng() % punctuation.size()]); break;
+        case 3: {
+          const std::size_t start = text.rfind('\n', at) == std::string::npos ? 0 : text.rfind('\n', at) + 1;
+          const std::size_t end = text.find('\n', at);
+          text.insert(start, text.substr(start, end == std::string::npos ? std::string::npos : end - start + 1));
+          break;
+        }
+      }
+    }
+    std::ofstream(target, std::ios::binary | std::ios::trunc) << text;
+    INFO("round " << round << ", " << target.filename().string() << ":\n" << text);
+    const LoadResult r = load_content(work);
+    for (const auto& d : r.diagnostics) CHECK_FALSE(d.pos.file.empty());
+  }
+  fs::remove_all(work);
+}
