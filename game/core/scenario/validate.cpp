@@ -307,21 +307,20 @@ class Validator {
   void check_requirements(const RequirementUse& u) {
     const Event* e = event_at(u.event);
     if (!e) return;
-    auto too_high = [&](const char* what, int value, int max, const std::string& scale) {
+    auto too_high = [&](const char* what, int value, const std::string& scale) {
       d_.add("W0323", u.pos,
              std::string("'requires: {") + what + ": " + std::to_string(value) +
                  "}' can never hold: " + scale,
              "lower the number, or remove the requirement");
-      (void)max;
     };
     if (u.req.regard && *u.req.regard > kRelationMax)
-      too_high("regard", *u.req.regard, kRelationMax,
+      too_high("regard", *u.req.regard,
                "regard goes up to " + std::to_string(kRelationMax));
     if (u.req.rapport && *u.req.rapport > kRelationMax)
-      too_high("rapport", *u.req.rapport, kRelationMax,
+      too_high("rapport", *u.req.rapport,
                "rapport goes up to " + std::to_string(kRelationMax));
     if (u.req.time_left && *u.req.time_left > e->ends - e->starts)
-      too_high("time_left", *u.req.time_left, e->ends - e->starts,
+      too_high("time_left", *u.req.time_left,
                "the event lasts " + std::to_string(e->ends - e->starts) + " minutes");
   }
 
