@@ -27,6 +27,11 @@ s, i = "person: grace\nnodes:\n", 0
 while len(s) < 1000 * 1024:
     s, i = s + f"  n{i}:\n    say: hi\n    next: m{i}\n", i + 1
 open("gen/broken-nodes-1MiB.yaml", "w").write(s)
+s = "person: grace\nnodes:\n  hello:\n    say: hi\n    choices:\n"
+while len(s) < 1000 * 1024:
+    s += ('      - { id: same, text: t, if: "regard > 1 and rapport > 2 and time_left > 3'
+          ' and familiarity > 4", end: parted-well }\n')
+open("gen/conditions-1MiB.yaml", "w").write(s)
 PY
 runs=0 failures=0 max_t=0 max_m=0 worst_t= worst_m=
 for f in "$here"/tests/check/malformed/* gen/*; do

@@ -56,7 +56,20 @@ FileRef child(const FileRef& dir, const std::string& name) {
   return {dir.path / name, (fs::path(dir.display) / name).lexically_normal().generic_string()};
 }
 
-std::optional<YNode> read(const FileRef& f, ParseContext& ctx, bool must_have_content) {
+// Reads one file of the content. With a root, the file's real place (links followed) must be
+// inside it: a link in dialogues/ to a file elsewhere is refused like a path with '..'.
+std::optional<YNode> read(const FileRef& f, ParseContext& ctx, bool must_have_content,
+                          const Root* within = nullptr) {
+  std::error_code ec;
+  if (within) {
+    const fs::path real = fs::weakly_canonical(f.path, ec);
+    if (ec || !is_within(real, within->real)) {
+      ctx.diags.add("E0111", {f.display, 1, 1},
+                    "this file is a link to a place outside the scenario folder",
+                    "copy the file into the scenario's folder instead of linking to it");
+      return std::nullopt;
+    }
+  }
   auto root = read_yaml_file(f.path, f.display, ctx.limits, ctx.diags);
   if (root && root->is_null() && must_have_content) {
     ctx.diags.add("E0110", {f.display, 1, 1}, "the file is empty",
@@ -84,7 +97,7 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
   const FileRef event_file = child(folder, "event.yaml");
   std::pair<std::string, SourcePos> room_file{"room.yaml", {}};
   std::vector<std::pair<std::string, SourcePos>> people_files{{"people.yaml", {}}};
-  if (auto tree = read(event_file, ctx, true))
+  if (auto tree = read(event_file, ctx, true, &root))
     parse_event(*tree, event, room_file, people_files, ctx);
   else if (!event.pos.line)
     event.pos = {event_file.display, 1, 1};
@@ -99,7 +112,7 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
       ctx.broken_rooms.insert(ctx.event);
     } else if (fs::exists(f->path, ec)) {
       const std::size_t before = d.size();
-      if (auto tree = read(*f, ctx, true)) parse_room(*tree, event.room, ctx);
+      if (auto tree = read(*f, ctx, true, &root)) parse_room(*tree, event.room, ctx);
       if (d.size() != before) ctx.broken_rooms.insert(ctx.event);
     }
   } else {
@@ -122,7 +135,7 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
                   : "every event needs a people.yaml listing who is in the room");
       continue;
     }
-    auto tree = read(*f, ctx, true);
+    auto tree = read(*f, ctx, true, &root);
     if (!tree) {
       ctx.broken_people.insert(ctx.event);
       continue;
@@ -168,7 +181,7 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
     const std::string key = fs::weakly_canonical(f.path, e2).string();
     if (std::find(seen_files.begin(), seen_files.end(), key) != seen_files.end()) continue;
     seen_files.push_back(key);
-    auto tree = read(f, ctx, true);
+    auto tree = read(f, ctx, true, &root);
     if (!tree) continue;
     Dialogue dialogue;
     dialogue.pos = {f.display, 1, 1};
@@ -297,7 +310,7 @@ LoadResult load_content(const fs::path& path, const LoadOptions& options) {
     if (fs::exists(path / "campaign.yaml", ec)) {
       const FileRef file = child(folder, "campaign.yaml");
       std::vector<std::pair<std::string, SourcePos>> folders;
-      if (auto tree = read(file, ctx, true)) parse_campaign(*tree, campaign, folders, ctx);
+      if (auto tree = read(file, ctx, true, &root)) parse_campaign(*tree, campaign, folders, ctx);
       const auto available = event_folders_in(path);
       std::vector<std::pair<std::string, SourcePos>> seen;
       for (std::size_t i = 0; i < folders.size() && i < campaign.steps.size(); ++i) {
