@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -104,16 +105,16 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
 
   // The room: optional when it is the default name (an empty room of the default size).
   std::error_code ec;
-  const bool room_named = room_file.second.line > 0 && room_file.first != "room.yaml";
+  const bool room_named = room_file.second.line > 0;  // written in event.yaml, so required
   if (auto f = resolve(folder, room_file.first, room_file.second, root, d)) {
     if (room_named && !fs::exists(f->path, ec)) {
       d.add("E0101", room_file.second, "the room file '" + room_file.first + "' does not exist",
             "write the path from event.yaml's folder, like 'room.yaml', or remove 'room:'");
       ctx.broken_rooms.insert(ctx.event);
     } else if (fs::exists(f->path, ec)) {
-      const std::size_t before = d.size();
+      const std::size_t errors_before = count(d.list(), Severity::Error);
       if (auto tree = read(*f, ctx, true, &root)) parse_room(*tree, event.room, ctx);
-      if (d.size() != before) ctx.broken_rooms.insert(ctx.event);
+      if (count(d.list(), Severity::Error) != errors_before) ctx.broken_rooms.insert(ctx.event);
     }
   } else {
     ctx.broken_rooms.insert(ctx.event);
@@ -175,12 +176,10 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
   // Conversations: every *.yaml in dialogues/, plus any named elsewhere.
   for (const fs::path& p : yaml_files_in(folder.path / "dialogues"))
     dialogue_files.push_back(child(folder, "dialogues/" + p.filename().string()));
-  std::vector<std::string> seen_files;
+  std::set<std::string> seen_files;  // a file named by `dialogue:` and found in dialogues/
   for (const FileRef& f : dialogue_files) {
     std::error_code e2;
-    const std::string key = fs::weakly_canonical(f.path, e2).string();
-    if (std::find(seen_files.begin(), seen_files.end(), key) != seen_files.end()) continue;
-    seen_files.push_back(key);
+    if (!seen_files.insert(fs::weakly_canonical(f.path, e2).string()).second) continue;
     auto tree = read(f, ctx, true, &root);
     if (!tree) continue;
     Dialogue dialogue;
@@ -231,7 +230,6 @@ FileKind kind_of(const fs::path& p) {
 }
 
 void load_single_file(const fs::path& path, const std::string& display, ParseContext& ctx) {
-  ctx.single_file = true;
   const FileRef f{path, display};
   const FileKind kind = kind_of(path);
   if (kind == FileKind::Unknown) {
