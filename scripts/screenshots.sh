@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Regenerates the screenshots the README shows, from the real game under a virtual display.
+# Regenerates the screenshots the README shows. They are taken by the GUI tests themselves, on
+# the real game under a virtual display, so they show what the tests saw.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh >/dev/null
+shots=$(mktemp -d)
+trap 'rm -rf "$shots"' EXIT
+SHOTS_DIR=$shots bash tests/gui/title_menu.sh build/bin/mingle >/dev/null
+SHOTS_DIR=$shots bash tests/gui/room_play.sh build/bin/mingle >/dev/null
 mkdir -p docs/screenshots
-export ALSOFT_DRIVERS=null
-xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
-  build/bin/mingle & pid=$!
-  wid=""
-  for _ in $(seq 1 100); do wid=$(xdotool search --name "^Mingle$" | head -n1) && [ -n "$wid" ] && break; sleep 0.1; done
-  sleep 1.5
-  import -window "$wid" docs/screenshots/title.png
-  kill -TERM $pid; wait $pid'
-echo "==> Wrote docs/screenshots/title.png"
+cp "$shots/title_menu-start.png" docs/screenshots/title.png
+cp "$shots/room_play-brief.png" docs/screenshots/briefing.png
+cp "$shots/room_play-talking.png" docs/screenshots/conversation.png
+cp "$shots/room_play-chose.png" docs/screenshots/coaching.png
+cp "$shots/room_play-debrief.png" docs/screenshots/debrief.png
+echo "==> Wrote docs/screenshots/{title,briefing,conversation,coaching,debrief}.png"

@@ -57,6 +57,8 @@ start_game() {  # start_game [ARGS...]: starts the game and waits for its window
 
 shot() {  # shot NAME: screenshot of the game window only (window coordinates)
   import -window "$WID" "$WORK/$1.png"
+  # scripts/screenshots.sh collects the screenshots the README shows from the tests themselves.
+  if [ -n "${SHOTS_DIR:-}" ]; then cp "$WORK/$1.png" "$SHOTS_DIR/$(basename "$0" .sh)-$1.png"; fi
 }
 
 key() { xdotool key --window "$WID" "$@"; sleep 0.4; }
