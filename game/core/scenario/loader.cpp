@@ -93,9 +93,17 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
   std::error_code ec;
   const bool room_named = room_file.second.line > 0 && room_file.first != "room.yaml";
   if (auto f = resolve(folder, room_file.first, room_file.second, root, d)) {
-    if (room_named || fs::exists(f->path, ec)) {
+    if (room_named && !fs::exists(f->path, ec)) {
+      d.add("E0101", room_file.second, "the room file '" + room_file.first + "' does not exist",
+            "write the path from event.yaml's folder, like 'room.yaml', or remove 'room:'");
+      ctx.broken_rooms.insert(ctx.event);
+    } else if (fs::exists(f->path, ec)) {
+      const std::size_t before = d.size();
       if (auto tree = read(*f, ctx, true)) parse_room(*tree, event.room, ctx);
+      if (d.size() != before) ctx.broken_rooms.insert(ctx.event);
     }
+  } else {
+    ctx.broken_rooms.insert(ctx.event);
   }
 
   // People, and the conversation files they name.
@@ -105,21 +113,31 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
     auto f = resolve(folder, name, pos, root, d);
     if (!f) continue;
     if (!fs::exists(f->path, ec)) {
-      d.add("E0101", pos.line ? pos : SourcePos{f->display, 0, 0},
-            pos.line ? "the people file '" + name + "' does not exist"
-                     : "there is no people.yaml here",
-            "every event needs a people.yaml listing who is in the room");
+      ctx.broken_people.insert(ctx.event);
+      const bool named = pos.line > 0;
+      d.add("E0101", named ? pos : SourcePos{event_file.display, 1, 1},
+            named ? "the people file '" + name + "' does not exist"
+                  : "there is no people.yaml beside this event.yaml",
+            named ? "write the path from event.yaml's folder, like 'people.yaml'"
+                  : "every event needs a people.yaml listing who is in the room");
       continue;
     }
     auto tree = read(*f, ctx, true);
-    if (!tree) continue;
+    if (!tree) {
+      ctx.broken_people.insert(ctx.event);
+      continue;
+    }
     std::vector<std::pair<std::string, std::pair<std::string, SourcePos>>> named;
     parse_people(*tree, event.people, named, ctx);
     const FileRef people_dir{f->path.parent_path(), fs::path(f->display).parent_path().generic_string()};
     for (const auto& [person, file] : named) {
       auto df = resolve(people_dir, file.first, file.second, root, d);
-      if (!df) continue;
+      if (!df) {
+        ctx.dialogue_reported.insert(person);
+        continue;
+      }
       if (!fs::is_regular_file(df->path, ec)) {
+        ctx.dialogue_reported.insert(person);
         d.add("E0307", file.second, "the conversation file '" + file.first + "' does not exist",
               "write the path from this file's folder, like 'dialogues/priya.yaml', or remove "
               "'dialogue:' to use the conversation whose 'person' is " + person);
@@ -130,15 +148,16 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
     }
   }
   // Duplicate people within the event.
-  for (std::size_t i = 0; i < event.people.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j)
-      if (!event.people[i].id.empty() && event.people[i].id == event.people[j].id) {
-        d.add("E0207", event.people[i].pos,
-              "the person id '" + event.people[i].id + "' is used twice (first at " +
-                  event.people[j].pos.file + ":" + std::to_string(event.people[j].pos.line) + ")",
-              "give each person their own id");
-        break;
-      }
+  std::map<std::string, const Person*> first_person;
+  for (const Person& p : event.people) {
+    if (p.id.empty()) continue;
+    const auto [it, inserted] = first_person.emplace(p.id, &p);
+    if (!inserted)
+      d.add("E0207", p.pos,
+            "the person id '" + p.id + "' is used twice (first at " + it->second->pos.file + ":" +
+                std::to_string(it->second->pos.line) + ")",
+            "give each person their own id");
+  }
 
   // Conversations: every *.yaml in dialogues/, plus any named elsewhere.
   for (const fs::path& p : yaml_files_in(folder.path / "dialogues"))
@@ -173,11 +192,13 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
     for (const Dialogue& dl : event.dialogues)
       if (dl.person == p.id) mine.push_back(&dl);
     if (mine.size() == 1) p.dialogue = mine.front()->id;
-    if (mine.size() > 1)
+    if (mine.size() > 1) {
+      p.dialogue = mine.front()->id;  // reported; the first is kept so nothing else cascades
       d.add("E0307", mine[1]->pos,
             "two conversations are for " + p.id + ": this one and " + mine[0]->pos.file,
             "a person has one conversation per event; merge them, or name the one to use "
             "with 'dialogue:' in people.yaml");
+    }
   }
 }
 
@@ -260,7 +281,8 @@ LoadResult load_content(const fs::path& path, const LoadOptions& options) {
   Diagnostics diags;
   ParseContext ctx{diags, options.limits};
   LoadResult result;
-  const std::string display = path.lexically_normal().generic_string();
+  std::string display = path.lexically_normal().generic_string();
+  while (display.size() > 1 && display.back() == '/') display.pop_back();
   std::error_code ec;
 
   if (!fs::exists(path, ec)) {
@@ -268,9 +290,7 @@ LoadResult load_content(const fs::path& path, const LoadOptions& options) {
   } else if (!fs::is_directory(path, ec)) {
     load_single_file(path, display, ctx);
   } else {
-    std::string shown = display;
-    while (shown.size() > 1 && shown.back() == '/') shown.pop_back();
-    const FileRef folder{path, shown};
+    const FileRef folder{path, display};
     const Root root{fs::weakly_canonical(path, ec)};
     Campaign campaign;
     campaign.folder = path.generic_string();
@@ -306,10 +326,13 @@ LoadResult load_content(const fs::path& path, const LoadOptions& options) {
       campaign.pos = step.event.pos;
       campaign.steps.push_back(std::move(step));
     } else {
+      const auto found = event_folders_in(path);
       diags.add("E0112", {display, 0, 0},
                 "this folder holds neither campaign.yaml nor event.yaml",
-                "check an event folder (with event.yaml) or a campaign folder (with "
-                "campaign.yaml); folders found here: " + join_words(event_folders_in(path)));
+                found.empty()
+                    ? std::string("check an event folder (with event.yaml) or a campaign "
+                                  "folder (with campaign.yaml)")
+                    : "check one of the event folders inside it: " + join_words(found));
     }
     if (!campaign.steps.empty()) {
       validate_campaign(campaign, ctx);

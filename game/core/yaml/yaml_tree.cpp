@@ -4,6 +4,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -117,8 +118,8 @@ class TreeBuilder : public YAML::EventHandler {
 };
 
 // yaml-cpp's messages are terse; the hint turns the common ones into an instruction.
-std::string syntax_hint(const std::string& msg, char at) {
-  if (at == '\t' || msg.find("tab") != std::string::npos)
+std::string syntax_hint(const std::string& msg, bool tab_in_indent) {
+  if (tab_in_indent || msg.find("tab") != std::string::npos)
     return "YAML is indented with spaces, never tabs: replace the tab with spaces";
   if (msg.find("illegal map value") != std::string::npos)
     return "a ': ' inside a value starts a new key; put the whole value in quotes";
@@ -139,9 +140,24 @@ std::string syntax_hint(const std::string& msg, char at) {
   return {};
 }
 
-char char_at(const std::string& text, const YAML::Mark& mark) {
-  if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) return '\0';
-  return text[static_cast<std::size_t>(mark.pos)];
+// Whether a tab indents the line of the error or the line before it: yaml-cpp reports a
+// tab-indented key as some other mistake, so the hint has to look for itself.
+bool tab_in_indent(const std::string& text, const YAML::Mark& mark) {
+  if (mark.pos < 0) return false;
+  std::size_t end = std::min(static_cast<std::size_t>(mark.pos), text.size());
+  int lines = 0;
+  std::size_t i = end;
+  while (i > 0 && lines < 2) {
+    --i;
+    if (text[i] == '\n') ++lines;
+  }
+  bool at_line_start = true;
+  for (; i < end + 1 && i < text.size(); ++i) {
+    if (text[i] == '\n') at_line_start = true;
+    else if (text[i] == '\t' && at_line_start) return true;
+    else if (text[i] != ' ') at_line_start = false;
+  }
+  return false;
 }
 
 // Checks the raw bytes: the parser sees only valid UTF-8 text without NULs or control
@@ -237,7 +253,7 @@ std::optional<YNode> parse_yaml_text(std::string text, const std::string& displa
   } catch (const YAML::ParserException& e) {
     // DeepRecursion is a ParserException too; our own depth limit normally comes first.
     diags.add("E0105", pos_of(e.mark, display), "YAML syntax: " + e.msg,
-              syntax_hint(e.msg, char_at(text, e.mark)));
+              syntax_hint(e.msg, tab_in_indent(text, e.mark)));
     return std::nullopt;
   } catch (const std::exception& e) {
     diags.add("E0105", {display, 1, 1}, std::string("YAML could not be read: ") + e.what());
