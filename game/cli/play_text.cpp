@@ -60,12 +60,16 @@ class TextPlayer {
     std::string line;
     while (s_.phase != Phase::Finished) {
       if (opt_.prompt) out_ << "> " << std::flush;
-      if (!std::getline(in, line)) break;
+      if (!std::getline(in, line) || (opt_.interrupted && *opt_.interrupted)) break;
       line = trim(line);
       if (line.empty() || line[0] == '#') continue;
       if (opt_.echo) out_ << "> " << line << "\n";
       if (!handle(line)) return finish("you quit", failed_ ? 1 : 0);
       if (failed_) return finish("a command was refused under --strict", 1);
+    }
+    if (opt_.interrupted && *opt_.interrupted) {
+      out_ << "\n";
+      return finish("interrupted", 0);
     }
     return finish(s_.phase == Phase::Finished ? "" : "the commands ran out", 0);
   }
