@@ -137,6 +137,7 @@ class TextPlayer {
     for (const auto& m : r.messages) out_ << m << "\n";
     if (r.event_ended) {
       debrief_event();
+      for (const auto& m : r.after_event) out_ << m << "\n";
       write();
     }
     if (r.run_finished) return true;

@@ -250,16 +250,18 @@ void end_event(const Campaign& c, RunState& s, CommandResult& r, bool with_phase
   s.phase = Phase::FollowUp;
   const auto& step = c.steps.at(s.step);
   const std::string title = step.after ? step.after->title : "Afterwards";
-  r.messages.push_back(title + ": the time between events. You can 'follow-up <person>', "
-                       "'invite <person> <kind>', or go on with 'next'.");
-  if (step.after && !step.after->text.empty()) r.messages.push_back(step.after->text);
+  CommandResult phase;
+  phase.messages.push_back(title + ": the time between events. You can 'follow-up <person>', "
+                           "'invite <person> <kind>', or go on with 'next'.");
+  if (step.after && !step.after->text.empty()) phase.messages.push_back(step.after->text);
   for (auto& [id, rel] : s.people) {
     auto planned = rel.planned;
     rel.planned.clear();
     const Person* p = find_person(c, s, id);
     if (p == nullptr) continue;
-    for (AskKind k : planned) happen(c, s, *p, k, r);
+    for (AskKind k : planned) happen(c, s, *p, k, phase);
   }
+  r.after_event = std::move(phase.messages);
 }
 
 // An ask, answered with the run's seed. Returns whether it was accepted.
@@ -720,6 +722,11 @@ CommandResult do_end(const Campaign& c, RunState& s) {
   if (s.phase != Phase::Event) return refuse(phase_reason(s));
   CommandResult r;
   r.ok = true;
+  if (s.conversation) {
+    const Person* p = current_event(c, s).person(s.conversation->person);
+    r.messages.push_back("You excuse yourself from " + (p ? name_of(*p) : std::string("the conversation")) + ".");
+    close_conversation(s, to_string(Outcome::PartedPolitely), false);
+  }
   r.messages.push_back("You say your goodbyes: " + current_event(c, s).title + " is over for you.");
   end_event(c, s, r, true);
   return r;

@@ -47,6 +47,9 @@ struct CommandResult {
   bool ok = false;
   std::string reason;                 // why not, when !ok
   std::vector<std::string> messages;  // what happened, for the player, in order
+  // When an event ended: what happens as the follow-up phase opens (invitations accepted in the
+  // room take place). Front-ends show it after the event's debrief.
+  std::vector<std::string> after_event;
   bool event_ended = false;           // this command ended an event (write results now)
   bool run_finished = false;          // this command ended the run
 };
