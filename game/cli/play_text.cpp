@@ -176,7 +176,7 @@ class TextPlayer {
       if (!p.person->organisation.empty()) badge += (badge.empty() ? "" : ", ") + p.person->organisation;
       if (!badge.empty()) out_ << " (" << badge << ")";
       out_ << ", " << p.zone_label;
-      if (p.rung != Rung::Stranger) out_ << " [" << to_string(p.rung) << "]";
+      if (p.rung != Rung::Stranger) out_ << " [" << rung_phrase(p.rung) << "]";
       if (p.familiar) out_ << " [a familiar face]";
       if (p.needs_introduction) out_ << " [needs an introduction]";
       if (!p.available) out_ << " [" << p.reason << "]";
@@ -196,7 +196,7 @@ class TextPlayer {
     for (const auto& n : nb.needs) out_ << "  Goal: " << n << "\n";
     if (nb.people.empty()) out_ << "  You haven't met anyone yet.\n";
     for (const auto& e : nb.people) {
-      out_ << "  " << name_of(*e.person) << " (" << e.person->id << "): " << to_string(e.rung);
+      out_ << "  " << name_of(*e.person) << " (" << e.person->id << "): " << rung_phrase(e.rung);
       out_ << ", regard " << e.regard << ", rapport " << e.rapport << "\n";
       if (!e.how.empty()) out_ << "    " << e.how << "\n";
       for (const auto& h : e.holds) out_ << "    Has: " << h << "\n";
@@ -280,7 +280,7 @@ class TextPlayer {
     out_ << "People:\n";
     for (const auto& p : r.people) {
       if (!event().person(p.id)) continue;
-      out_ << "  " << p.name << ": " << to_string(p.stage);
+      out_ << "  " << p.name << ": " << rung_phrase(p.stage);
       if (!p.how.empty()) out_ << " (" << p.how << ")";
       out_ << "\n";
     }

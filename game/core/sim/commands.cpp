@@ -226,7 +226,7 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
   const int joy = kind == AskKind::Coffee ? 2 : kind == AskKind::Personal ? 4 : 3;
   add_enjoyment(s, joy);
   if (reach_rung(rel, rung_for(kind), s.event_no(), s.clock, how))
-    r.messages.push_back(how + " You and " + name_of(p) + " are now " + to_string(rung_for(kind)) + "s.");
+    r.messages.push_back(how + " You and " + name_of(p) + " are now " + rung_phrase(rung_for(kind)) + "s.");
   else
     r.messages.push_back(how);
 }
@@ -621,8 +621,9 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
   auto pair = std::minmax(a->id, b->id);
   if (s.introduced_pairs.count({pair.first, pair.second}))
     return refuse("You've already introduced " + name_of(*a) + " and " + name_of(*b) + ".");
-  for (const auto& k : a->knows)
-    if (k.person == b->id) return refuse(name_of(*a) + " and " + name_of(*b) + " already know each other.");
+  for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}})
+    for (const auto& k : x->knows)
+      if (k.person == y->id) return refuse(name_of(*a) + " and " + name_of(*b) + " already know each other.");
   auto match = [](const Person& x, const Person& y) -> std::string {
     for (const auto& n : x.needs)
       for (const auto& h : y.holds)
