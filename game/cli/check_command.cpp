@@ -79,8 +79,10 @@ void add_check_command(CLI::App& app, int* exit_code) {
       "Check scenario folders, campaign folders or single files, and report every mistake as "
       "file:line:col: error|warning: message [code]. Exits 0 when there are no errors, 1 when "
       "there are, 2 on a usage mistake.");
+  // A path that does not exist is a mistake in the command, not in the content: exit 2.
   cmd->add_option("PATH", opt->paths, "campaign folder, event folder or single .yaml file")
-      ->required();
+      ->required()
+      ->check(CLI::ExistingPath);
   cmd->add_flag("--json", opt->json,
                 "print {diagnostics, errors, warnings} as JSON instead of lines");
   cmd->add_flag("--stats", opt->stats,

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -56,7 +57,20 @@ FileRef child(const FileRef& dir, const std::string& name) {
   return {dir.path / name, (fs::path(dir.display) / name).lexically_normal().generic_string()};
 }
 
-std::optional<YNode> read(const FileRef& f, ParseContext& ctx, bool must_have_content) {
+// Reads one file of the content. With a root, the file's real place (links followed) must be
+// inside it: a link in dialogues/ to a file elsewhere is refused like a path with '..'.
+std::optional<YNode> read(const FileRef& f, ParseContext& ctx, bool must_have_content,
+                          const Root* within = nullptr) {
+  std::error_code ec;
+  if (within) {
+    const fs::path real = fs::weakly_canonical(f.path, ec);
+    if (ec || !is_within(real, within->real)) {
+      ctx.diags.add("E0111", {f.display, 1, 1},
+                    "this file is a link to a place outside the scenario folder",
+                    "copy the file into the scenario's folder instead of linking to it");
+      return std::nullopt;
+    }
+  }
   auto root = read_yaml_file(f.path, f.display, ctx.limits, ctx.diags);
   if (root && root->is_null() && must_have_content) {
     ctx.diags.add("E0110", {f.display, 1, 1}, "the file is empty",
@@ -84,23 +98,23 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
   const FileRef event_file = child(folder, "event.yaml");
   std::pair<std::string, SourcePos> room_file{"room.yaml", {}};
   std::vector<std::pair<std::string, SourcePos>> people_files{{"people.yaml", {}}};
-  if (auto tree = read(event_file, ctx, true))
+  if (auto tree = read(event_file, ctx, true, &root))
     parse_event(*tree, event, room_file, people_files, ctx);
   else if (!event.pos.line)
     event.pos = {event_file.display, 1, 1};
 
   // The room: optional when it is the default name (an empty room of the default size).
   std::error_code ec;
-  const bool room_named = room_file.second.line > 0 && room_file.first != "room.yaml";
+  const bool room_named = room_file.second.line > 0;  // written in event.yaml, so required
   if (auto f = resolve(folder, room_file.first, room_file.second, root, d)) {
     if (room_named && !fs::exists(f->path, ec)) {
       d.add("E0101", room_file.second, "the room file '" + room_file.first + "' does not exist",
             "write the path from event.yaml's folder, like 'room.yaml', or remove 'room:'");
       ctx.broken_rooms.insert(ctx.event);
     } else if (fs::exists(f->path, ec)) {
-      const std::size_t before = d.size();
-      if (auto tree = read(*f, ctx, true)) parse_room(*tree, event.room, ctx);
-      if (d.size() != before) ctx.broken_rooms.insert(ctx.event);
+      const std::size_t errors_before = count(d.list(), Severity::Error);
+      if (auto tree = read(*f, ctx, true, &root)) parse_room(*tree, event.room, ctx);
+      if (count(d.list(), Severity::Error) != errors_before) ctx.broken_rooms.insert(ctx.event);
     }
   } else {
     ctx.broken_rooms.insert(ctx.event);
@@ -122,7 +136,7 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
                   : "every event needs a people.yaml listing who is in the room");
       continue;
     }
-    auto tree = read(*f, ctx, true);
+    auto tree = read(*f, ctx, true, &root);
     if (!tree) {
       ctx.broken_people.insert(ctx.event);
       continue;
@@ -162,13 +176,11 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
   // Conversations: every *.yaml in dialogues/, plus any named elsewhere.
   for (const fs::path& p : yaml_files_in(folder.path / "dialogues"))
     dialogue_files.push_back(child(folder, "dialogues/" + p.filename().string()));
-  std::vector<std::string> seen_files;
+  std::set<std::string> seen_files;  // a file named by `dialogue:` and found in dialogues/
   for (const FileRef& f : dialogue_files) {
     std::error_code e2;
-    const std::string key = fs::weakly_canonical(f.path, e2).string();
-    if (std::find(seen_files.begin(), seen_files.end(), key) != seen_files.end()) continue;
-    seen_files.push_back(key);
-    auto tree = read(f, ctx, true);
+    if (!seen_files.insert(fs::weakly_canonical(f.path, e2).string()).second) continue;
+    auto tree = read(f, ctx, true, &root);
     if (!tree) continue;
     Dialogue dialogue;
     dialogue.pos = {f.display, 1, 1};
@@ -218,7 +230,6 @@ FileKind kind_of(const fs::path& p) {
 }
 
 void load_single_file(const fs::path& path, const std::string& display, ParseContext& ctx) {
-  ctx.single_file = true;
   const FileRef f{path, display};
   const FileKind kind = kind_of(path);
   if (kind == FileKind::Unknown) {
@@ -277,7 +288,9 @@ std::vector<std::string> event_folders_in(const fs::path& dir) {
 
 }  // namespace
 
-LoadResult load_content(const fs::path& path, const LoadOptions& options) {
+namespace {
+
+LoadResult load_unguarded(const fs::path& path, const LoadOptions& options) {
   Diagnostics diags;
   ParseContext ctx{diags, options.limits};
   LoadResult result;
@@ -297,7 +310,7 @@ LoadResult load_content(const fs::path& path, const LoadOptions& options) {
     if (fs::exists(path / "campaign.yaml", ec)) {
       const FileRef file = child(folder, "campaign.yaml");
       std::vector<std::pair<std::string, SourcePos>> folders;
-      if (auto tree = read(file, ctx, true)) parse_campaign(*tree, campaign, folders, ctx);
+      if (auto tree = read(file, ctx, true, &root)) parse_campaign(*tree, campaign, folders, ctx);
       const auto available = event_folders_in(path);
       std::vector<std::pair<std::string, SourcePos>> seen;
       for (std::size_t i = 0; i < folders.size() && i < campaign.steps.size(); ++i) {
@@ -342,6 +355,24 @@ LoadResult load_content(const fs::path& path, const LoadOptions& options) {
   result.diagnostics = diags.take();
   sort_diagnostics(result.diagnostics);
   return result;
+}
+
+}  // namespace
+
+LoadResult load_content(const fs::path& path, const LoadOptions& options) {
+  // Errors in content are diagnostics, never exceptions; this catch is the last guard for
+  // what the file system or the allocator may still throw, so `mingle check` and the game
+  // report instead of crashing.
+  try {
+    return load_unguarded(path, options);
+  } catch (const std::exception& e) {
+    LoadResult failed;
+    failed.diagnostics.push_back({Severity::Error, "E0101",
+                                  {path.lexically_normal().generic_string(), 0, 0},
+                                  std::string("the content could not be read: ") + e.what(),
+                                  ""});
+    return failed;
+  }
 }
 
 }  // namespace mingle

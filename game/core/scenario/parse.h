@@ -52,7 +52,6 @@ struct RequirementUse {
 struct ParseContext {
   Diagnostics& diags;
   YamlLimits limits;
-  bool single_file = false;  // checking one file alone: cross-file references are not resolved
   int event = 0;             // index of the event being read
   std::vector<Ref> refs;
   std::vector<ExprUse> exprs;

@@ -50,7 +50,8 @@ class DialogueParser {
     if (!nodes) return;
     if (!nodes->is_map() || nodes->map_size() == 0) {
       d_.add("E0203", nodes->pos,
-             "expected node-id: node lines for 'nodes', found " + describe(*nodes),
+             nodes->is_map() ? std::string("'nodes' is empty")
+                             : "expected node-id: node lines for 'nodes', found " + describe(*nodes),
              "write each node as 'hello:' followed by its indented 'say:' line");
       return;
     }
@@ -104,7 +105,10 @@ class DialogueParser {
     if (next) node.next = node_ref(*next, "next");
     if (end) node.end = parse_end(*end);
     if (choices) {
-      if (!choices->is_seq() || choices->children.empty()) {
+      if (choices->is_seq() && choices->children.empty()) {
+        d_.add("E0203", choices->pos, "'choices' is an empty list",
+               "add at least one choice, or replace 'choices' with 'next:' or 'end:'");
+      } else if (!choices->is_seq()) {
         d_.add("E0203", choices->pos,
                "expected a list of choices for 'choices', found " + describe(*choices),
                "start each choice with '- id: ...'");

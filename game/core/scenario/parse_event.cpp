@@ -43,7 +43,8 @@ void parse_campaign(const YNode& root, Campaign& out,
   if (!events) return;
   if (!events->is_seq() || events->children.empty()) {
     d.add("E0203", events->pos,
-          "expected a list of events for 'events', found " + describe(*events),
+          events->is_seq() ? std::string("'events' is an empty list")
+                           : "expected a list of events for 'events', found " + describe(*events),
           "write one '- event: folder-name' line per event");
     return;
   }

@@ -58,7 +58,9 @@ std::vector<long long> numbers_in(const std::string& text) {
   return out;
 }
 
-bool never_holds(const Expr& expr, const std::map<std::string, Range>& ranges) {
+// `budget` is the number of evaluations left for the whole load: a file with thousands of
+// many-variable conditions must not turn the checker slow (the check is only a warning).
+bool never_holds(const Expr& expr, const std::map<std::string, Range>& ranges, long& budget) {
   std::vector<std::string> var_names, call_names;
   for (const ExprRef& r : expr.references()) {
     const std::string key = r.is_call ? r.name + "(" + r.arg + ")" : r.name;
@@ -85,7 +87,8 @@ bool never_holds(const Expr& expr, const std::map<std::string, Range>& ranges) {
   for (std::size_t i = 0; i < call_names.size(); ++i) choices.push_back({0, 1});
   double combos = 1;
   for (const auto& c : choices) combos *= static_cast<double>(c.size());
-  if (combos > 20000) return false;  // too many to try: do not judge
+  if (combos > 20000 || combos > static_cast<double>(budget)) return false;  // do not judge
+  budget -= static_cast<long>(combos);
 
   TryEnv env;
   std::vector<std::size_t> idx(choices.size(), 0);
@@ -129,6 +132,7 @@ class Validator {
 
   void run() {
     check_event_ids();
+    check_same_people();
     for (const Ref& r : ctx_.refs) check_ref(r);
     for (const ExprUse& u : ctx_.exprs) check_expression(u);
     for (const RequirementUse& r : ctx_.requirements) check_requirements(r);
@@ -148,6 +152,28 @@ class Validator {
           d_.add("E0207", c_.steps[i].event.pos,
                  "the event id '" + c_.steps[i].event.id + "' is used by two events of the campaign",
                  "give each event its own id");
+  }
+
+  // A person id names one person across the campaign (they remember the player), so their
+  // name and organisation should agree wherever they appear; a difference is usually a copy
+  // that was edited in one place only.
+  void check_same_people() {
+    std::map<std::string, const Person*> first;
+    for (const CampaignStep& step : c_.steps)
+      for (const Person& p : step.event.people) {
+        const auto [it, inserted] = first.emplace(p.id, &p);
+        if (inserted || it->second->pos.file == p.pos.file) continue;
+        const Person& q = *it->second;
+        const char* what = q.name != p.name ? "name"
+                           : q.organisation != p.organisation ? "organisation"
+                                                              : nullptr;
+        if (what)
+          d_.add("W0329", p.pos,
+                 p.id + " has a different " + what + " here than at " + q.pos.file + ":" +
+                     std::to_string(q.pos.line),
+                 "the same id is the same person in every event; use the same " +
+                     std::string(what) + ", or give a different person another id");
+      }
   }
 
   void unknown(const char* code, const Ref& r, const std::string& what,
@@ -297,7 +323,7 @@ class Validator {
         all_known = false;
       }
     }
-    if (all_known && never_holds(u.expr, ranges_for(*e)))
+    if (all_known && never_holds(u.expr, ranges_for(*e), evaluation_budget_))
       d_.add("W0323", u.pos, "the condition '" + u.expr.source() + "' can never hold",
              "check the numbers against the scales in docs/authoring.md (regard and rapport go "
              "from " + std::to_string(kRelationMin) + " to " + std::to_string(kRelationMax) +
@@ -307,21 +333,20 @@ class Validator {
   void check_requirements(const RequirementUse& u) {
     const Event* e = event_at(u.event);
     if (!e) return;
-    auto too_high = [&](const char* what, int value, int max, const std::string& scale) {
+    auto too_high = [&](const char* what, int value, const std::string& scale) {
       d_.add("W0323", u.pos,
              std::string("'requires: {") + what + ": " + std::to_string(value) +
                  "}' can never hold: " + scale,
              "lower the number, or remove the requirement");
-      (void)max;
     };
     if (u.req.regard && *u.req.regard > kRelationMax)
-      too_high("regard", *u.req.regard, kRelationMax,
+      too_high("regard", *u.req.regard,
                "regard goes up to " + std::to_string(kRelationMax));
     if (u.req.rapport && *u.req.rapport > kRelationMax)
-      too_high("rapport", *u.req.rapport, kRelationMax,
+      too_high("rapport", *u.req.rapport,
                "rapport goes up to " + std::to_string(kRelationMax));
     if (u.req.time_left && *u.req.time_left > e->ends - e->starts)
-      too_high("time_left", *u.req.time_left, e->ends - e->starts,
+      too_high("time_left", *u.req.time_left,
                "the event lasts " + std::to_string(e->ends - e->starts) + " minutes");
   }
 
@@ -387,6 +412,7 @@ class Validator {
   Diagnostics& d_;
   std::set<std::string> all_people_, all_held_;
   std::vector<std::vector<std::string>> people_here_;  // per event, sorted
+  long evaluation_budget_ = 2'000'000;  // for never_holds, across the whole load
 };
 
 }  // namespace

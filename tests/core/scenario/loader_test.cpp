@@ -126,3 +126,33 @@ TEST_CASE("the JSON Schemas list exactly the vocabularies the loader knows") {
   has_all(dialogue, all_ask_kinds());
   has_all(dialogue, all_rungs());
 }
+
+TEST_CASE("the example saved with Windows line ends and a byte-order mark loads the same") {
+  const fs::path work = fs::temp_directory_path() / "mingle-crlf-bom-test";
+  fs::remove_all(work);
+  fs::copy(kExample, work, fs::copy_options::recursive);
+  for (const auto& e : fs::recursive_directory_iterator(work)) {
+    if (e.path().extension() != ".yaml") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    std::string crlf = "\xEF\xBB\xBF";
+    for (const char c : s.str()) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    in.close();
+    std::ofstream(e.path(), std::ios::binary | std::ios::trunc) << crlf;
+  }
+  const LoadResult r = load_content(work);
+  const LoadResult original = load_content(kExample);
+  CHECK(r.diagnostics.empty());
+  REQUIRE(r.campaign);
+  REQUIRE(original.campaign);
+  const Dialogue* a = r.campaign->steps[0].event.dialogue("grace");
+  const Dialogue* b = original.campaign->steps[0].event.dialogue("grace");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->nodes.size() == b->nodes.size());
+  CHECK(a->nodes[3].say == b->nodes[3].say);  // no stray '\r' in the text
+  CHECK(a->nodes[3].pos.line == b->nodes[3].pos.line);
+  CHECK(a->nodes[3].pos.column == b->nodes[3].pos.column);
+  fs::remove_all(work);
+}

@@ -42,6 +42,14 @@ std::vector<std::pair<std::string, std::string>> corpus() {
     for (int i = 0; i < 1000; ++i) s += std::string(static_cast<std::size_t>(i), ' ') + "a:\n";
     return s;
   }());
+  out.emplace_back("1 MiB of four-variable conditions", [] {
+    // Each condition is costly for the "can never hold" check; a budget keeps the total low.
+    std::string s = "person: grace\nnodes:\n  hello:\n    say: hi\n    choices:\n";
+    while (s.size() < 1000 * 1024)
+      s += "      - { id: same, text: t, if: \"regard > 1 and rapport > 2 and time_left > 3 "
+           "and familiarity > 4\", end: parted-well }\n";
+    return s;
+  }());
   std::mt19937 rng(1234);
   for (int k = 0; k < 4; ++k) {
     std::string junk(64 * 1024, '\0');

@@ -90,3 +90,18 @@ TEST_CASE("an alias bomb is refused at its first anchor, quickly") {
   CHECK_FALSE(parse(bomb, d));
   CHECK(d.list()[0].code == "E0107");
 }
+
+TEST_CASE("columns count characters as an editor does, not bytes") {
+  Diagnostics d;
+  auto root = parse("x: {é: 1, b: 2}\n", d);
+  REQUIRE(root);
+  const YNode& map = root->value(0);
+  REQUIRE(map.map_size() == 2);
+  CHECK(map.key(1).text == "b");
+  CHECK(map.key(1).pos.column == 11);  // x : space { é : space 1 , space b
+
+  Diagnostics ascii, accented;
+  CHECK_FALSE(parse("a: \"Cafe\" x\n", ascii));
+  CHECK_FALSE(parse("a: \"Café\" x\n", accented));
+  CHECK(ascii.list()[0].pos.column == accented.list()[0].pos.column);
+}
