@@ -180,8 +180,14 @@ void advance(const Campaign& c, RunState& s, int minutes, CommandResult& r) {
   if (minutes <= 0 || s.phase != Phase::Event) return;
   const Event& e = current_event(c, s);
   minutes = std::min(minutes, std::max(0, e.ends - s.clock));  // no time is spent past the end
+  const Slot* before = slot_at(e, s.clock);
   s.clock += minutes;
   s.minutes_played += minutes;
+  const Slot* after = slot_at(e, s.clock);
+  if (after != before && after != nullptr && s.clock < e.ends)
+    r.messages.push_back(clock_text(after->from) + ": " +
+                         (after->note.empty() ? "the evening moves on." : after->note + ".") +
+                         " People are moving about; 'look' shows who is where.");
   if (s.clock >= e.ends) {
     r.messages.push_back("The lights come up: " + e.title + " is over.");
     end_event(c, s, r, true);
@@ -780,6 +786,14 @@ RunState start_run(const Campaign& c, std::uint64_t seed) {
   s.step = 0;
   begin_event(c, s);
   return s;
+}
+
+CommandResult check(const Campaign& c, const RunState& s, const Command& cmd) {
+  RunState scratch = s;
+  CommandResult r = apply(c, scratch, cmd);
+  r.messages.clear();
+  r.after_event.clear();
+  return r;
 }
 
 CommandResult apply(const Campaign& c, RunState& s, const Command& cmd) {

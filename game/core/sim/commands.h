@@ -60,6 +60,11 @@ RunState start_run(const Campaign&, std::uint64_t seed);
 // Applies a command. On success the command's text is appended to RunState::commands.
 CommandResult apply(const Campaign&, RunState&, const Command&);
 
+// Whether a command would be accepted now, and why not, without changing the run (OpenRCT2's
+// Query). It plays the command on a copy, so it costs a copy of the run: fine for a button's
+// state, not for every frame of every widget.
+CommandResult check(const Campaign&, const RunState&, const Command&);
+
 // Ends the run where it stands (the script ran out, the player quit): closes a conversation
 // and the current event if one is under way, and records why. Not a command: not recorded.
 void stop_run(const Campaign&, RunState&, const std::string& why);
