@@ -8,6 +8,7 @@
 #include "core/sim/save.h"
 #include "core/sim/views.h"
 
+#include <cctype>
 #include <fstream>
 #include <istream>
 #include <ostream>
@@ -105,6 +106,7 @@ class TextPlayer {
     std::istringstream words(line);
     std::string head, arg;
     words >> head >> arg;
+    for (char& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (head == "help") {
       out_ << kHelp;
       return true;
