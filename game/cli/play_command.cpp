@@ -65,6 +65,11 @@ int run_play(const PlayArgs& a) {
   }
   LoadResult loaded = load_content(path);
   for (const auto& d : loaded.diagnostics) std::cerr << format_gcc(d) << "\n";
+  if (loaded.ok() && !loaded.campaign) {
+    std::cerr << "mingle play: '" << path.string()
+              << "' is a single file; play an event folder (with event.yaml) or a campaign folder.\n";
+    return 1;
+  }
   if (!loaded.ok() || !loaded.campaign) {
     std::cerr << "mingle play: '" << path.string()
               << "' can't be played until the errors above are fixed ('mingle check' lists them).\n";
