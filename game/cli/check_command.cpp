@@ -57,7 +57,7 @@ int run_check(const CheckOptions& opt) {
                       {"hint", d.hint}});
     nlohmann::json out = {{"diagnostics", list}, {"errors", errors}, {"warnings", warnings}};
     if (opt.stats) out["stats"] = stats_json(totals);
-    std::cout << out.dump(2) << "\n";
+    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     // With --stats, stdout carries only the JSON, so the lines go to stderr.
     std::ostream& lines = opt.stats ? std::cerr : std::cout;

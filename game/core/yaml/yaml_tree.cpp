@@ -328,7 +328,12 @@ std::string describe(const YNode& node) {
     case YNode::Kind::Map: return "a mapping (key: value lines)";
     case YNode::Kind::Scalar: break;
   }
-  std::string t = node.text.size() > 40 ? node.text.substr(0, 40) + "…" : node.text;
+  std::string t = node.text;
+  if (t.size() > 40) {
+    std::size_t cut = 40;  // back up to a character boundary, so the message stays UTF-8
+    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xc0) == 0x80) --cut;
+    t = t.substr(0, cut) + "…";
+  }
   if (const auto nl = t.find('\n'); nl != std::string::npos) t = t.substr(0, nl) + "…";
   return "'" + t + "'";
 }
