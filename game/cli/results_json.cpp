@@ -54,6 +54,8 @@ ordered_json results_json(const sim::Results& r) {
     ordered_json ladder = ordered_json::array();
     for (const auto& st : p.ladder)
       ladder.push_back({{"stage", to_string(st.rung)}, {"event", st.event_no}, {"time", clock_text(st.minute)}, {"how", st.how}});
+    ordered_json memory = ordered_json::array();
+    for (const auto& m : p.memory) memory.push_back({{"tag", m.tag}, {"event", m.event_no}});
     people.push_back({{"id", p.id},
                       {"name", p.name},
                       {"stage", to_string(p.stage)},
@@ -62,7 +64,8 @@ ordered_json results_json(const sim::Results& r) {
                       {"familiarity", p.familiarity},
                       {"regard", p.regard},
                       {"rapport", p.rapport},
-                      {"ladder", ladder}});
+                      {"ladder", ladder},
+                      {"memory", memory}});
   }
   j["people"] = people;
   ordered_json choices = ordered_json::array();
@@ -116,7 +119,11 @@ ordered_json results_json(const sim::Results& r) {
   return j;
 }
 
-std::string results_text(const sim::Results& r) { return results_json(r).dump(2) + "\n"; }
+// Invalid UTF-8 (which checked content should not hold) is replaced rather than thrown on, so
+// writing the results can never end a run badly.
+std::string results_text(const sim::Results& r) {
+  return results_json(r).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
 
 std::string write_results(const std::filesystem::path& path, const sim::Results& r) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -18,6 +19,12 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
+
+fs::path test_out() {
+  const fs::path p(MINGLE_TEST_OUT);
+  fs::create_directories(p);
+  return p;
+}
 
 std::string read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -101,7 +108,7 @@ TEST_CASE("playthroughs as data (tests/play/<case>/)") {
     if (entry.is_directory() && entry.path().filename() != "scenarios") cases.push_back(entry.path());
   std::sort(cases.begin(), cases.end());  // a fixed order, whatever the file system's
   REQUIRE(cases.size() >= 6);
-  const fs::path work = fs::temp_directory_path() / "mingle-play-cases";
+  const fs::path work = test_out() / "mingle-play-cases";
   fs::create_directories(work);
   for (const auto& dir : cases) {
     const std::string name = dir.filename().string();
@@ -119,6 +126,19 @@ TEST_CASE("playthroughs as data (tests/play/<case>/)") {
     const json expected = json::parse(read_file(dir / "expected.json"));
     std::string where;
     CHECK_MESSAGE(fragment_matches(expected, results, "", where), name << ": " << where);
+
+    // An optional golden transcript: what the player sees, line for line. Set
+    // MINGLE_UPDATE_GOLDEN=1 to rewrite it after an intended change, and read the diff.
+    const fs::path golden = dir / "transcript.txt";
+    std::string transcript = first.transcript;
+    const std::string results_path = (work / (name + ".json")).string();
+    for (auto at = transcript.find(results_path); at != std::string::npos; at = transcript.find(results_path))
+      transcript.replace(at, results_path.size(), "RESULTS");
+    if (std::getenv("MINGLE_UPDATE_GOLDEN") != nullptr && fs::exists(golden)) {
+      std::ofstream(golden, std::ios::binary) << transcript;
+    } else if (fs::exists(golden)) {
+      CHECK_MESSAGE(transcript == read_file(golden), name << ": the transcript differs from transcript.txt");
+    }
 
     const Played second = play(*loaded.campaign, seed, script, work / (name + ".json"));
     CHECK_MESSAGE(second.results == first.results, name << ": the same seed and script gave different results");

@@ -153,6 +153,13 @@ CommandResult refuse(std::string why) {
   return r;
 }
 
+// A relationship for reading only: a refused command must not leave even an empty entry behind.
+const Relationship& peek(const RunState& s, const std::string& id) {
+  static const Relationship none;
+  const Relationship* r = s.find_rel(id);
+  return r ? *r : none;
+}
+
 int round_half_away(int d) { return d >= 0 ? (d + 1) / 2 : -((-d + 1) / 2); }
 
 void close_conversation(RunState& s, const std::string& outcome, bool keep_cursor) {
@@ -173,8 +180,14 @@ void advance(const Campaign& c, RunState& s, int minutes, CommandResult& r) {
   if (minutes <= 0 || s.phase != Phase::Event) return;
   const Event& e = current_event(c, s);
   minutes = std::min(minutes, std::max(0, e.ends - s.clock));  // no time is spent past the end
+  const Slot* before = slot_at(e, s.clock);
   s.clock += minutes;
   s.minutes_played += minutes;
+  const Slot* after = slot_at(e, s.clock);
+  if (after != before && after != nullptr && s.clock < e.ends)
+    r.messages.push_back(clock_text(after->from) + ": " +
+                         (after->note.empty() ? "the evening moves on." : after->note + ".") +
+                         " People are moving about; 'look' shows who is where.");
   if (s.clock >= e.ends) {
     r.messages.push_back("The lights come up: " + e.title + " is over.");
     end_event(c, s, r, true);
@@ -219,7 +232,7 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
   const int joy = kind == AskKind::Coffee ? 2 : kind == AskKind::Personal ? 4 : 3;
   add_enjoyment(s, joy);
   if (reach_rung(rel, rung_for(kind), s.event_no(), s.clock, how))
-    r.messages.push_back(how + " You and " + name_of(p) + " are now " + to_string(rung_for(kind)) + "s.");
+    r.messages.push_back(how + " You and " + name_of(p) + " are now " + rung_phrase(rung_for(kind)) + "s.");
   else
     r.messages.push_back(how);
 }
@@ -233,7 +246,7 @@ void end_event(const Campaign& c, RunState& s, CommandResult& r, bool with_phase
   s.clock = std::min(std::max(s.clock, e.starts), e.ends);
   for (auto& m : missed_in_event(c, s)) s.missed.push_back(m);
   for (auto& [id, rel] : s.people) {
-    if (rel.met_event == s.event_no()) rel.familiarity += 1;
+    if (rel.met_event == s.event_no()) rel.familiarity = std::min(rel.familiarity + 1, kRelationMax);
     rel.standing_regard += round_half_away(rel.regard - rel.standing_regard);
     rel.standing_rapport += round_half_away(rel.rapport - rel.standing_rapport);
   }
@@ -243,16 +256,18 @@ void end_event(const Campaign& c, RunState& s, CommandResult& r, bool with_phase
   s.phase = Phase::FollowUp;
   const auto& step = c.steps.at(s.step);
   const std::string title = step.after ? step.after->title : "Afterwards";
-  r.messages.push_back(title + ": the time between events. You can 'follow-up <person>', "
-                       "'invite <person> <kind>', or go on with 'next'.");
-  if (step.after && !step.after->text.empty()) r.messages.push_back(step.after->text);
+  CommandResult phase;
+  phase.messages.push_back(title + ": the time between events. You can 'follow-up <person>', "
+                           "'invite <person> <kind>', or go on with 'next'.");
+  if (step.after && !step.after->text.empty()) phase.messages.push_back(step.after->text);
   for (auto& [id, rel] : s.people) {
     auto planned = rel.planned;
     rel.planned.clear();
     const Person* p = find_person(c, s, id);
     if (p == nullptr) continue;
-    for (AskKind k : planned) happen(c, s, *p, k, r);
+    for (AskKind k : planned) happen(c, s, *p, k, phase);
   }
+  r.after_event = std::move(phase.messages);
 }
 
 // An ask, answered with the run's seed. Returns whether it was accepted.
@@ -320,7 +335,7 @@ void make_introduction(const Campaign& c, RunState& s, const Person& introducer,
   for (const auto& k : introducer.knows)
     if (k.person == target_id) opinion = k.opinion;
   // The newcomer's first impression inherits part of your rapport with the introducer.
-  const int inherited = opinion > 0 ? std::max(1, s.rel(introducer.id).rapport / 2) : 0;
+  const int inherited = opinion > 0 ? std::max(1, peek(s, introducer.id).rapport / 2) : 0;
   nudge(rel.rapport, inherited);
   r.messages.push_back(name_of(introducer) + " introduces you to " + name_of(*target) +
                        (inherited > 0 ? ", warmly." : "."));
@@ -427,14 +442,14 @@ CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
     return refuse(in_conversation_reason(c, s));
   }
   if (auto why = unavailable_reason(e, *p, s.clock); !why.empty()) return refuse(why);
-  Relationship& rel = s.rel(p->id);
-  if (p->needs_introduction && !rel.introduced && !rel.met())
+  if (const Relationship& seen = peek(s, p->id); p->needs_introduction && !seen.introduced && !seen.met())
     return refuse("You need an introduction to " + name_of(*p) +
                   " first. Ask someone who knows them: 'ask-intro <person> " + p->id + "'.");
   const Dialogue* d = e.dialogue_for(p->id);
   if (d == nullptr) return refuse(name_of(*p) + " smiles, but has nothing to say yet (no dialogue is written for them).");
   CommandResult r;
   r.ok = true;
+  Relationship& rel = s.rel(p->id);
   const std::string zone = where(e, *p, s.clock).value_or("");
   const bool walk = !zone.empty() && zone != s.zone;
   if (walk) s.zone = zone;
@@ -573,7 +588,7 @@ CommandResult do_ask_intro(const Campaign& c, RunState& s, const Command& cmd) {
   if (a == b) return refuse("Ask one person to introduce you to someone else.");
   if (s.conversation && s.conversation->person != a->id) return refuse(in_conversation_reason(c, s));
   if (auto why = unavailable_reason(e, *a, s.clock); !why.empty()) return refuse(why);
-  const Relationship& ra = s.rel(a->id);
+  const Relationship& ra = peek(s, a->id);
   if (ra.met_event != s.event_no()) return refuse("Speak with " + name_of(*a) + " first; then ask for the introduction.");
   if (ra.rapport < 1)
     return refuse(name_of(*a) + " doesn't know you well enough yet to introduce you (rapport 1 needed; now " +
@@ -583,7 +598,7 @@ CommandResult do_ask_intro(const Campaign& c, RunState& s, const Command& cmd) {
     if (x.person == b->id) k = &x;
   if (k == nullptr) return refuse(name_of(*a) + " doesn't know " + name_of(*b) + ".");
   if (k->opinion < 0) return refuse(name_of(*a) + " would rather not introduce you to " + name_of(*b) + ".");
-  if (s.rel(b->id).introduced || s.rel(b->id).met()) return refuse("You and " + name_of(*b) + " have already met.");
+  if (peek(s, b->id).introduced || peek(s, b->id).met()) return refuse("You and " + name_of(*b) + " have already met.");
   if (auto why = unavailable_reason(e, *b, s.clock); !why.empty()) return refuse(why);
   CommandResult r;
   r.ok = true;
@@ -603,7 +618,7 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
   if (a == b) return refuse("Introduce two different people.");
   for (const Person* p : {a, b}) {
     if (auto why = unavailable_reason(e, *p, s.clock); !why.empty()) return refuse(why);
-    const Relationship& rel = s.rel(p->id);
+    const Relationship& rel = peek(s, p->id);
     if (!rel.met()) return refuse("You haven't spoken with " + name_of(*p) + " yet, so you can't introduce them.");
     if (rel.rapport < 1)
       return refuse("You'd need a little rapport with " + name_of(*p) + " to introduce them (rapport 1; now " +
@@ -612,8 +627,9 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
   auto pair = std::minmax(a->id, b->id);
   if (s.introduced_pairs.count({pair.first, pair.second}))
     return refuse("You've already introduced " + name_of(*a) + " and " + name_of(*b) + ".");
-  for (const auto& k : a->knows)
-    if (k.person == b->id) return refuse(name_of(*a) + " and " + name_of(*b) + " already know each other.");
+  for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}})
+    for (const auto& k : x->knows)
+      if (k.person == y->id) return refuse(name_of(*a) + " and " + name_of(*b) + " already know each other.");
   auto match = [](const Person& x, const Person& y) -> std::string {
     for (const auto& n : x.needs)
       for (const auto& h : y.holds)
@@ -658,14 +674,15 @@ CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
   if (s.phase == Phase::Finished) return refuse(phase_reason(s));
   const Person* p = find_person(c, s, cmd.args[0]);
   if (p == nullptr) return refuse(nobody(cmd.args[0]));
-  Relationship& rel = s.rel(p->id);
+  const Relationship& seen = peek(s, p->id);
   CommandResult r;
   r.ok = true;
   if (s.phase == Phase::Event) {
     if (!s.conversation || s.conversation->person != p->id)
       return refuse("Invite " + name_of(*p) + " while you're talking with them: 'talk " + p->id + "' first.");
-    if (rel.ask_cooldown_until > s.minutes_played)
+    if (seen.ask_cooldown_until > s.minutes_played)
       return refuse("You asked " + name_of(*p) + " something a moment ago; give it a little time.");
+    Relationship& rel = s.rel(p->id);
     if (do_ask(c, s, *p, cmd.kind, true, r)) {
       rel.planned.push_back(cmd.kind);
       r.messages.push_back("It's a date: you'll meet after the event.");
@@ -673,8 +690,8 @@ CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
     advance(c, s, current_event(c, s).minutes_per_exchange, r);
     return r;
   }
-  if (!rel.met()) return refuse("You haven't met " + name_of(*p) + " yet.");
-  if (rel.asked_in_phase == s.event_no())
+  if (!seen.met()) return refuse("You haven't met " + name_of(*p) + " yet.");
+  if (seen.asked_in_phase == s.event_no())
     return refuse("You've already asked " + name_of(*p) + " this time; leave it until after the next event.");
   if (do_ask(c, s, *p, cmd.kind, false, r)) happen(c, s, *p, cmd.kind, r);
   return r;
@@ -712,6 +729,11 @@ CommandResult do_end(const Campaign& c, RunState& s) {
   if (s.phase != Phase::Event) return refuse(phase_reason(s));
   CommandResult r;
   r.ok = true;
+  if (s.conversation) {
+    const Person* p = current_event(c, s).person(s.conversation->person);
+    r.messages.push_back("You excuse yourself from " + (p ? name_of(*p) : std::string("the conversation")) + ".");
+    close_conversation(s, to_string(Outcome::PartedPolitely), false);
+  }
   r.messages.push_back("You say your goodbyes: " + current_event(c, s).title + " is over for you.");
   end_event(c, s, r, true);
   return r;
@@ -764,6 +786,14 @@ RunState start_run(const Campaign& c, std::uint64_t seed) {
   s.step = 0;
   begin_event(c, s);
   return s;
+}
+
+CommandResult check(const Campaign& c, const RunState& s, const Command& cmd) {
+  RunState scratch = s;
+  CommandResult r = apply(c, scratch, cmd);
+  r.messages.clear();
+  r.after_event.clear();
+  return r;
 }
 
 CommandResult apply(const Campaign& c, RunState& s, const Command& cmd) {

@@ -110,7 +110,22 @@ AskAssessment assess_ask(const Person& p, const Relationship& rel, AskKind kind,
   return a;
 }
 
+const std::vector<std::string>& system_memory_tags() {
+  static const std::vector<std::string> tags = {
+      "ask-declined",          "promise-not-kept",      "kept-promise",  "introduced-someone-useful",
+      "introduced-poor-match", "left-mid-conversation", "shared-coffee", "shared-lunch",
+      "shared-drinks",         "shared-personal"};
+  return tags;
+}
+
 int ask_roll(Rng& rng) { return rng.between(-3, 3); }
+
+std::string rung_phrase(Rung r) {
+  std::string out = to_string(r);
+  for (char& ch : out)
+    if (ch == '_') ch = ' ';
+  return out;
+}
 
 std::string ask_phrase(AskKind k) {
   switch (k) {

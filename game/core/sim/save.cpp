@@ -145,6 +145,19 @@ struct Reader {
       if (st.event.person(id)) return true;
     return false;
   }
+  bool item_exists(const std::string& id) const {
+    for (const auto& st : c.steps) {
+      const Event& e = st.event;
+      for (const auto& v : e.player.needs)
+        if (v.item == id) return true;
+      for (const auto& v : e.player.side_goals)
+        if (v.item == id) return true;
+      for (const auto& p : e.people)
+        for (const auto& v : p.holds)
+          if (v.item == id) return true;
+    }
+    return false;
+  }
   const Dialogue* dialogue(const std::string& id) const {
     for (const auto& st : c.steps)
       if (const Dialogue* d = st.event.dialogue(id)) return d;
@@ -169,6 +182,33 @@ template <typename E, typename F>
 E parse_or(const std::string& word, F parse, E fallback) {
   auto v = parse(word);
   return v ? *v : fallback;
+}
+
+// A save edited by hand, or damaged, may hold values no run can reach. Bring them back within
+// the rules, saying so, so that a loaded run always plays on.
+void settle(RunState& s, const Event& e, std::vector<std::string>& notes) {
+  if (s.clock < e.starts || s.clock > e.ends) {
+    notes.push_back("The save's clock (" + clock_text(s.clock) + ") was outside the event's hours; it is now " +
+                    clock_text(std::clamp(s.clock, e.starts, e.ends)) + ".");
+    s.clock = std::clamp(s.clock, e.starts, e.ends);
+  }
+  s.minutes_played = std::max(s.minutes_played, 0);
+  if (s.phase != Phase::Event && s.conversation) s.conversation.reset();
+  bool fixed = false;
+  for (auto& [id, r] : s.people) {
+    for (int* v : {&r.regard, &r.rapport, &r.standing_regard, &r.standing_rapport}) {
+      const int clamped = std::clamp(*v, kRelationMin, kRelationMax);
+      fixed = fixed || clamped != *v;
+      *v = clamped;
+    }
+    r.familiarity = std::clamp(r.familiarity, 0, kRelationMax);
+    std::vector<RungStep> rising;
+    for (const auto& st : r.rungs)
+      if (rising.empty() || st.rung > rising.back().rung) rising.push_back(st);
+    fixed = fixed || rising.size() != r.rungs.size();
+    r.rungs = std::move(rising);
+  }
+  if (fixed) notes.push_back("Some relationship values in the save were out of range and were brought back within it.");
 }
 
 }  // namespace
@@ -262,6 +302,10 @@ LoadedRun load_run(const Campaign& c, std::string_view text) {
       it.from = get<std::string>(a["from"], "");
       it.event_no = get<int>(a["event"], 0);
       it.minute = get<int>(a["minute"], 0);
+      if (!rd.item_exists(it.item)) {
+        out.notes.push_back("'" + it.label + "' was dropped from what you have: the scenario no longer has '" + it.item + "'.");
+        continue;
+      }
       s.items.push_back(it);
     }
     for (const auto& kv : root["people"]) {
@@ -337,6 +381,7 @@ LoadedRun load_run(const Campaign& c, std::string_view text) {
                                            m[3].as<std::string>(), m[4].as<int>() != 0});
     for (const auto& cmd : root["commands"]) s.commands.push_back(cmd.as<std::string>());
     s.stopped_because = get<std::string>(root["stopped_because"], "");
+    settle(s, e, out.notes);
     out.state = std::move(s);
   } catch (const std::exception& ex) {
     out.state.reset();

@@ -95,3 +95,42 @@ TEST_CASE("a save whose event is gone, or a file that isn't a save, is refused w
     CHECK_FALSE(r.error.empty());
   }
 }
+
+TEST_CASE("a hand-edited save with impossible values is brought back within the rules, with a note") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 7);
+  fixture::play(c, s, "talk priya");
+  fixture::play(c, s, "choose 1");
+  std::string text = save_run(c, s);
+  const auto at = text.find("clock: ");
+  text.replace(at, text.find('\n', at) - at, "clock: 5");
+  const auto sc = text.find("scales: [2, 2,");
+  REQUIRE(sc != std::string::npos);
+  text.replace(sc, 14, "scales: [99, 2,");
+  auto loaded = load_run(c, text);
+  REQUIRE(loaded.state);
+  CHECK(loaded.state->clock == 17 * 60 + 30);
+  CHECK(loaded.state->people["priya"].regard == 10);
+  REQUIRE(loaded.notes.size() == 2);
+  CHECK(loaded.notes[0].find("clock") != std::string::npos);
+  CHECK(loaded.notes[1].find("out of range") != std::string::npos);
+}
+
+TEST_CASE("an item the scenario no longer has is dropped from a save, with a note") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 7);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  play(c, s, "choose 1");
+  REQUIRE(s.has_item("database-migration-know-how"));
+  Campaign edited = c;
+  edited.steps[0].event.player.needs.clear();
+  edited.steps[0].event.people[0].holds.clear();
+  edited.steps[0].event.people[2].needs.clear();
+  auto loaded = load_run(edited, save_run(c, s));
+  REQUIRE(loaded.state);
+  CHECK_FALSE(loaded.state->has_item("database-migration-know-how"));
+  REQUIRE(loaded.notes.size() == 1);
+  CHECK(loaded.notes[0] == "'How she moved 9,000 members' was dropped from what you have: the scenario no longer has "
+                           "'database-migration-know-how'.");
+}
