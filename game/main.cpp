@@ -1,7 +1,7 @@
 // mingle: the game and its tools in one executable.
-//   mingle                 open the window on the bundled content
-//   mingle check PATH...   check scenario files (arrives with the scenario format)
-//   mingle play --text     play in the terminal (arrives with the simulation core)
+//   mingle [--scenario PATH] [--seed N] [--results FILE]   open the window
+//   mingle check PATH...                                   check scenario files
+//   mingle play --text [PATH]                              play in the terminal
 #include "app/app.h"
 #include "cli/commands.h"
 #include "cli/results_json.h"
@@ -63,9 +63,8 @@ int main(int argc, char** argv) {
   if (!mingle::app::display_available()) {
     std::cerr << "mingle: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY "
                  "is set), so the game's window cannot open.\n"
-                 "Play from a desktop session, or run it under a virtual display with "
-                 "'xvfb-run mingle'. Terminal play ('mingle play --text') arrives in a later "
-                 "version.\n";
+                 "Play from a desktop session, or play the same game in this terminal with "
+                 "'mingle play --text'.\n";
     return 1;
   }
   mingle::app::GuiOptions options;

@@ -12,6 +12,5 @@ mkdir -p docs/screenshots
 cp "$shots/title_menu-start.png" docs/screenshots/title.png
 cp "$shots/room_play-brief.png" docs/screenshots/briefing.png
 cp "$shots/room_play-talking.png" docs/screenshots/conversation.png
-cp "$shots/room_play-chose.png" docs/screenshots/coaching.png
 cp "$shots/room_play-debrief.png" docs/screenshots/debrief.png
-echo "==> Wrote docs/screenshots/{title,briefing,conversation,coaching,debrief}.png"
+echo "==> Wrote docs/screenshots/{title,briefing,conversation,debrief}.png"
