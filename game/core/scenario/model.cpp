@@ -102,6 +102,14 @@ std::vector<std::string> all_outcomes() { return all_of(kOutcomes); }
 std::vector<std::string> all_zone_kinds() { return all_of(kZoneKinds); }
 std::vector<std::string> all_furniture_kinds() { return all_of(kFurnitureKinds); }
 
+const std::vector<std::string>& system_memory_tags() {
+  static const std::vector<std::string> tags = {
+      "ask-declined",          "promise-not-kept",      "kept-promise",  "introduced-someone-useful",
+      "introduced-poor-match", "left-mid-conversation", "shared-coffee", "shared-lunch",
+      "shared-drinks",         "shared-personal"};
+  return tags;
+}
+
 bool Effects::empty() const {
   return regard == 0 && rapport == 0 && enjoyment == 0 && value == 0 && !minutes && gain.empty() &&
          learn.empty() && remember.empty() && set.empty() && !follow_up && !introduce_to;

@@ -268,6 +268,13 @@ std::optional<AskKind> parse_ask_kind(std::string_view);
 std::optional<Outcome> parse_outcome(std::string_view);
 std::optional<ZoneKind> parse_zone_kind(std::string_view);
 std::optional<FurnitureKind> parse_furniture_kind(std::string_view);
+// The memory tags the simulation itself writes (besides the authors' `remember:` tags):
+// ask-declined, promise-not-kept, kept-promise, introduced-someone-useful,
+// introduced-poor-match, left-mid-conversation, shared-coffee, shared-lunch, shared-drinks,
+// shared-personal. Conditions may test them (`remembers(promise-not-kept)`), so the checker
+// counts them as remembered.
+const std::vector<std::string>& system_memory_tags();
+
 // All spellings of a vocabulary, in order, for messages and schemas.
 std::vector<std::string> all_value_kinds();
 std::vector<std::string> all_rungs();

@@ -227,7 +227,9 @@ class Validator {
                  "condition never holds");
         break;
       case RefKind::Tag:
-        if (!ctx_.remembered.count(r.id))
+        if (!ctx_.remembered.count(r.id) &&
+            std::find(system_memory_tags().begin(), system_memory_tags().end(), r.id) ==
+                system_memory_tags().end())
           d_.add("E0305", r.pos,
                  "the memory tag '" + r.id + "' is never remembered" +
                      did_you_mean(r.id, sorted(ctx_.remembered)),
