@@ -33,8 +33,6 @@ const char* rung_words(Rung r) {
 
 std::string signed_number(int v) { return (v > 0 ? "+" : "") + std::to_string(v); }
 
-sf::Vector2f v2(room::Vec2 p) { return {p.x, p.y}; }
-
 }  // namespace
 
 RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
@@ -50,7 +48,7 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
     door = {std::clamp(room.entrances[0].x, 1.0f, room.width - 1.0f),
             std::clamp(room.entrances[0].y, 1.0f, room.height - 1.0f)};
   player_ = previous_player_ = room::nearest_free(room, obstacles_, {}, door, Crowd::kRadius);
-  camera_ = v2(player_);
+  camera_ = {event_->room.width / 2, event_->room.height / 2};
   crowd_.sync(sim::room_view(session_->campaign(), session_->run()), event_->people);
   crowd_.settle();
   // A fresh event opens with its briefing: who you are, why you're here, how to move.
@@ -274,10 +272,20 @@ void RoomScene::update(float dt) {
     }
   }
 
-  // The camera eases after the player.
+  // The camera eases after the player, but never shows more outside the walls than it must:
+  // a room smaller than the window sits in the middle of it.
+  const sf::Vector2u size = app_.window().getSize();
+  const float scale = kPixelsPerMetre * zoom_;
+  auto aim = [](float want, float room_len, float view_len) {
+    const float margin = 1.0f;  // metres of wall and floor edge left in view
+    if (room_len + 2 * margin <= view_len) return room_len / 2;
+    return std::clamp(want, view_len / 2 - margin, room_len + margin - view_len / 2);
+  };
+  const float target_x = aim(player_.x, event_->room.width, static_cast<float>(size.x) / scale);
+  const float target_y = aim(player_.y, event_->room.height, static_cast<float>(size.y) / scale);
   const float ease = std::min(1.0f, dt * 6.0f);
-  camera_.x += (player_.x - camera_.x) * ease;
-  camera_.y += (player_.y - camera_.y) * ease;
+  camera_.x += (target_x - camera_.x) * ease;
+  camera_.y += (target_y - camera_.y) * ease;
 }
 
 void RoomScene::draw(sf::RenderWindow& window, float alpha) {
@@ -414,36 +422,34 @@ void RoomScene::ui() {
 }
 
 void RoomScene::ui_hud() {
+  // Compact, in the top-left corner: the room is what the player should be looking at.
   const auto status = sim::status_view(session_->campaign(), session_->run());
-  ImGui::SetNextWindowPos(ImVec2(12, 12));
-  ImGui::SetNextWindowBgAlpha(0.85f);
+  ImGui::SetNextWindowPos(ImVec2(10, 10));
+  ImGui::SetNextWindowBgAlpha(0.8f);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 4));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
   ImGui::Begin("##hud", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav);
-  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s", status.event_title.c_str());
-  ImGui::Text("%s   ·   %d min left", status.clock.c_str(), status.time_left);
-  const float full = 40.0f;  // a generous evening: meters fill at 40 points
-  ImGui::Text("Enjoyment");
-  ImGui::SameLine(150);
-  ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(1.0f, 0.67f, 0.27f, 1.0f));
-  ImGui::ProgressBar(std::clamp(static_cast<float>(status.enjoyment) / full, 0.0f, 1.0f),
-                     ImVec2(180, 0), std::to_string(status.enjoyment).c_str());
-  ImGui::PopStyleColor();
-  ImGui::Text("Value");
-  ImGui::SameLine(150);
-  ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
-  ImGui::ProgressBar(std::clamp(static_cast<float>(status.value) / full, 0.0f, 1.0f),
-                     ImVec2(180, 0), std::to_string(status.value).c_str());
-  ImGui::PopStyleColor();
-  const auto notebook = sim::notebook_view(session_->campaign(), session_->run());
-  for (const auto& need : notebook.needs) {
-    ImGui::PushTextWrapPos(330);
-    ImGui::TextWrapped("You came for: %s", need.c_str());
-    ImGui::PopTextWrapPos();
-  }
-  ImGui::TextDisabled("N notebook  ·  Esc pause  ·  E talk");
+  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s  ·  %d min left", status.clock.c_str(),
+                     status.time_left);
+  const float full = 40.0f;  // meters fill at 40 points: a very good evening
+  auto meter = [&](const char* label, int v, ImVec4 colour) {
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(ImGui::CalcTextSize("Enjoyment").x + 24.0f);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour);
+    ImGui::ProgressBar(std::clamp(static_cast<float>(v) / full, 0.0f, 1.0f), ImVec2(150, 18),
+                       std::to_string(v).c_str());
+    ImGui::PopStyleColor();
+  };
+  meter("Enjoyment", status.enjoyment, ImVec4(1.0f, 0.67f, 0.27f, 1.0f));
+  meter("Value", status.value, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
+  ImGui::TextColored(status.need_found ? ImVec4(0.55f, 0.85f, 0.55f, 1) : ImVec4(0.8f, 0.75f, 0.7f, 1), "%s",
+                     status.need_found ? "Found what you came for" : "Still looking for what you came for");
+  ImGui::TextDisabled("N notebook · Esc pause");
   ImGui::End();
+  ImGui::PopStyleVar(2);
 }
 
 void RoomScene::ui_conversation() {
@@ -654,7 +660,7 @@ void RoomScene::ui_notebook() {
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always,
                           ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(900.0f, io.DisplaySize.x - 60), io.DisplaySize.y * 0.7f));
-  ImGui::SetNextWindowBgAlpha(0.97f);
+  ImGui::SetNextWindowBgAlpha(1.0f);
   ImGui::Begin("Notebook  (N or Esc to close)", &notebook_open_,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
   ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "What you came for");

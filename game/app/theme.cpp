@@ -33,6 +33,13 @@ void apply_imgui_style(float ui_scale) {
   c[ImGuiCol_WindowBg] = rgba(kPanel, 0.94f);
   c[ImGuiCol_Border] = rgba(kGlow, 0.35f);
   c[ImGuiCol_PopupBg] = rgba(kPanel, 0.98f);
+  c[ImGuiCol_TitleBg] = rgba(kWall, 1.0f);
+  c[ImGuiCol_TitleBgActive] = ImVec4(0.42f, 0.30f, 0.26f, 1.0f);
+  c[ImGuiCol_TitleBgCollapsed] = rgba(kWall, 1.0f);
+  c[ImGuiCol_ResizeGrip] = rgba(kAccent, 0.3f);
+  c[ImGuiCol_ResizeGripHovered] = rgba(kAccent, 0.6f);
+  c[ImGuiCol_ResizeGripActive] = rgba(kAccent, 0.9f);
+  c[ImGuiCol_Separator] = rgba(kGlow, 0.25f);
   c[ImGuiCol_Text] = rgba(kInk);
   c[ImGuiCol_TextDisabled] = ImVec4(0.62f, 0.56f, 0.52f, 1.0f);
   c[ImGuiCol_Header] = rgba(kAccent, 0.85f);
