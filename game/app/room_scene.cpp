@@ -326,25 +326,65 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
     window.draw(ring);
   }
 
-  auto draw_body = [&](room::Vec2 p, sf::Color colour, float sway, bool is_player) {
+  // Seen from above: shoulders in the person's colour, a head, and hair whose style, colour and
+  // skin tone vary by person, so people differ in shape as well as colour.
+  auto draw_body = [&](room::Vec2 p, sf::Color colour, float sway, bool is_player, int look) {
+    static const sf::Color kSkin[] = {{250, 226, 200}, {224, 182, 140}, {176, 122, 84}, {120, 80, 56}, {236, 200, 170}};
+    static const sf::Color kHair[] = {{60, 40, 30}, {30, 26, 24}, {170, 120, 60}, {200, 200, 205}, {120, 60, 40}, {230, 200, 120}};
+    const int n = look < 0 ? 0 : look;
+    const float broad = (n % 3 == 0) ? 1.12f : 1.0f;
     sf::CircleShape shadow(Crowd::kRadius);
     shadow.setOrigin(Crowd::kRadius, Crowd::kRadius);
-    shadow.setScale(1.1f, 0.6f);
+    shadow.setScale(1.1f * broad, 0.6f);
     shadow.setPosition(p.x + 0.06f, p.y + 0.28f);
     shadow.setFillColor(sf::Color(0, 0, 0, 70));
     window.draw(shadow);
     sf::CircleShape body(Crowd::kRadius, 32);
     body.setOrigin(Crowd::kRadius, Crowd::kRadius);
+    body.setScale(broad, 1.0f);
     body.setPosition(p.x + sway, p.y);
     body.setFillColor(colour);
     body.setOutlineThickness(is_player ? 0.08f : 0.05f);
     body.setOutlineColor(is_player ? theme::kInk : sf::Color(40, 30, 30));
     window.draw(body);
+    const sf::Vector2f head_at{p.x + sway, p.y - 0.05f};
+    const sf::Color hair = kHair[n % 6];
+    const int style = is_player ? 0 : (n / 2) % 5;
+    if (style == 2) {  // long hair, falling behind the head
+      sf::CircleShape back(0.2f, 24);
+      back.setOrigin(0.2f, 0.14f);
+      back.setPosition(head_at);
+      back.setFillColor(hair);
+      window.draw(back);
+    }
     sf::CircleShape head(0.16f, 24);
     head.setOrigin(0.16f, 0.16f);
-    head.setPosition(p.x + sway, p.y - 0.05f);
-    head.setFillColor(sf::Color(250, 226, 200));
+    head.setPosition(head_at);
+    head.setFillColor(is_player ? kSkin[0] : kSkin[(n * 3 + 1) % 5]);
     window.draw(head);
+    if (style == 0 || style == 2) {  // hair on top
+      sf::CircleShape top(0.15f, 24);
+      top.setOrigin(0.15f, 0.15f);
+      top.setScale(1.0f, 0.7f);
+      top.setPosition(head_at.x, head_at.y - 0.06f);
+      top.setFillColor(is_player ? sf::Color(90, 70, 60) : hair);
+      window.draw(top);
+    } else if (style == 1) {  // a bun
+      sf::CircleShape bun(0.08f, 16);
+      bun.setOrigin(0.08f, 0.08f);
+      bun.setPosition(head_at.x, head_at.y - 0.17f);
+      bun.setFillColor(hair);
+      window.draw(bun);
+    } else if (style == 3) {  // curls
+      for (int k = 0; k < 5; ++k) {
+        sf::CircleShape curl(0.06f, 12);
+        curl.setOrigin(0.06f, 0.06f);
+        const float a = -2.6f + 0.55f * static_cast<float>(k);
+        curl.setPosition(head_at.x + std::cos(a) * 0.13f, head_at.y + std::sin(a) * 0.13f);
+        curl.setFillColor(hair);
+        window.draw(curl);
+      }
+    }  // style 4: close-cropped, the head alone
   };
 
   auto draw_badge = [&](room::Vec2 p, const std::string& line1, const std::string& line2,
@@ -379,7 +419,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
                          previous_player_.y + (player_.y - previous_player_.y) * alpha};
   for (const auto& g : crowd_.guests()) {
     const float sway = std::sin(g.phase * 1.3f) * 0.03f;
-    draw_body(g.pos, person_colour(g.colour), sway, false);
+    draw_body(g.pos, person_colour(g.colour), sway, false, g.colour);
     // The rung reached with them: one small pip per step up the ladder, above the head.
     const auto* p = info(g.id);
     const int rung = p ? static_cast<int>(p->rung) : 0;
@@ -394,7 +434,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
       window.draw(pip);
     }
   }
-  draw_body(shown, sf::Color(250, 244, 232), 0.0f, true);
+  draw_body(shown, sf::Color(250, 244, 232), 0.0f, true, 0);
   for (const auto& g : crowd_.guests()) {
     const Person* person = event_->person(g.id);
     if (!person) continue;
