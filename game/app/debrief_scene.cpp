@@ -15,18 +15,6 @@ namespace {
 
 const ImVec4 kHeading(1.0f, 0.77f, 0.47f, 1.0f);
 
-const char* rung_words(Rung r) {
-  switch (r) {
-    case Rung::Stranger: return "Stranger";
-    case Rung::Acquaintance: return "Acquaintance";
-    case Rung::Purposeful: return "Follow-up partner";
-    case Rung::CoffeeMate: return "Coffee mate";
-    case Rung::LunchMate: return "Lunch mate";
-    case Rung::Friend: return "Friend";
-  }
-  return "";
-}
-
 void backdrop(sf::RenderWindow& window) {
   sf::RectangleShape bg(sf::Vector2f(window.getSize()));
   bg.setFillColor(theme::kWall);
@@ -127,7 +115,7 @@ void DebriefScene::ui() {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", p.organisation.c_str());
     ImGui::Indent();
-    ImGui::Text("%s%s", rung_words(p.rung), p.spoke_this_event ? "" : "  (you didn't speak this time)");
+    ImGui::Text("%s%s", rung_title(p.rung), p.spoke_this_event ? "" : "  (you didn't speak this time)");
     if (!p.how.empty()) ImGui::TextWrapped("%s", p.how.c_str());
     ImGui::Unindent();
   }

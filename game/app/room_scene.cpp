@@ -19,18 +19,6 @@
 namespace mingle::app {
 namespace {
 
-const char* rung_words(Rung r) {
-  switch (r) {
-    case Rung::Stranger: return "Stranger";
-    case Rung::Acquaintance: return "Acquaintance";
-    case Rung::Purposeful: return "Follow-up partner";
-    case Rung::CoffeeMate: return "Coffee mate";
-    case Rung::LunchMate: return "Lunch mate";
-    case Rung::Friend: return "Friend";
-  }
-  return "";
-}
-
 std::string signed_number(int v) { return (v > 0 ? "+" : "") + std::to_string(v); }
 
 }  // namespace
@@ -714,7 +702,7 @@ void RoomScene::ui_notebook() {
     ImGui::Text("%s", e.person->name.c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("%s, %s", e.person->role.c_str(), e.person->organisation.c_str());
-    ImGui::Text("%s  ·  regard %d  ·  rapport %d", rung_words(e.rung), e.regard, e.rapport);
+    ImGui::Text("%s  ·  regard %d  ·  rapport %d", rung_title(e.rung), e.regard, e.rapport);
     if (!e.how.empty()) ImGui::TextDisabled("%s", e.how.c_str());
     for (const auto& h : e.holds) ImGui::BulletText("Has: %s", h.c_str());
     for (const auto& r : e.received) ImGui::BulletText("Gave you: %s", r.c_str());

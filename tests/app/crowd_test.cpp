@@ -5,20 +5,15 @@
 #include "core/sim/commands.h"
 #include "core/sim/views.h"
 
+#include "support/fixtures.h"
+
 #include <doctest/doctest.h>
 
 using namespace mingle;
 
-namespace {
-Campaign fixture() {
-  LoadResult r = load_content(std::string(MINGLE_TESTS_DIR) + "/gui/fixtures/one-hello");
-  REQUIRE(r.ok());
-  return *r.campaign;
-}
-}  // namespace
 
 TEST_CASE("guests stand in their zone, clear of furniture and each other") {
-  const Campaign c = fixture();
+  const Campaign c = test::load_fixture("gui/fixtures/one-hello");
   const Event& e = c.steps[0].event;
   const sim::RunState run = sim::start_run(c, 1);
   app::Crowd crowd(e.room);
@@ -35,7 +30,7 @@ TEST_CASE("guests stand in their zone, clear of furniture and each other") {
 }
 
 TEST_CASE("newcomers walk in from the door and reach their spot") {
-  const Campaign c = fixture();
+  const Campaign c = test::load_fixture("gui/fixtures/one-hello");
   const Event& e = c.steps[0].event;
   const sim::RunState run = sim::start_run(c, 1);
   app::Crowd crowd(e.room);
@@ -48,7 +43,7 @@ TEST_CASE("newcomers walk in from the door and reach their spot") {
 }
 
 TEST_CASE("the player's body is in a guest's way, and they walk around it") {
-  const Campaign c = fixture();
+  const Campaign c = test::load_fixture("gui/fixtures/one-hello");
   const Event& e = c.steps[0].event;
   const sim::RunState run = sim::start_run(c, 1);
   app::Crowd crowd(e.room);

@@ -5,6 +5,8 @@
 #include "core/sim/save.h"
 #include "support/temp_dir.h"
 
+#include "support/fixtures.h"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -13,11 +15,6 @@
 using namespace mingle;
 
 namespace {
-Campaign fixture() {
-  LoadResult r = load_content(std::string(MINGLE_TESTS_DIR) + "/gui/fixtures/one-hello");
-  REQUIRE(r.ok());
-  return *r.campaign;
-}
 
 // A results writer that records what it was given, standing in for the JSON one.
 struct Recorder {
@@ -39,7 +36,7 @@ struct Recorder {
 TEST_CASE("commands go through the core; refusals change nothing and say why") {
   test::TempDir tmp;
   Recorder rec;
-  const Campaign c = fixture();
+  const Campaign c = test::load_fixture("gui/fixtures/one-hello");
   app::GameSession s(c, sim::start_run(c, 3), "fixture", "Sam", {tmp / "save.yaml", tmp / "r.json"}, rec.writer());
   auto r = s.send("choose 1");
   CHECK_FALSE(r.ok);
@@ -55,7 +52,7 @@ TEST_CASE("commands go through the core; refusals change nothing and say why") {
 TEST_CASE("every command saves the run; Continue reads it back") {
   test::TempDir tmp;
   Recorder rec;
-  const Campaign c = fixture();
+  const Campaign c = test::load_fixture("gui/fixtures/one-hello");
   app::GameSession s(c, sim::start_run(c, 3), "/content/here", "Sam", {tmp / "save.yaml", tmp / "r.json"},
                      rec.writer());
   REQUIRE(s.send("talk dana").ok);
@@ -75,7 +72,7 @@ TEST_CASE("every command saves the run; Continue reads it back") {
 TEST_CASE("results are written when the event ends, and when the player leaves") {
   test::TempDir tmp;
   Recorder rec;
-  const Campaign c = fixture();
+  const Campaign c = test::load_fixture("gui/fixtures/one-hello");
   app::GameSession s(c, sim::start_run(c, 3), "x", "Sam", {tmp / "save.yaml", tmp / "r.json"}, rec.writer());
   REQUIRE(s.send("talk dana").ok);
   s.close("the player closed the game");

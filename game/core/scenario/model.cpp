@@ -102,6 +102,18 @@ std::vector<std::string> all_outcomes() { return all_of(kOutcomes); }
 std::vector<std::string> all_zone_kinds() { return all_of(kZoneKinds); }
 std::vector<std::string> all_furniture_kinds() { return all_of(kFurnitureKinds); }
 
+const char* rung_title(Rung r) {
+  switch (r) {
+    case Rung::Stranger: return "Stranger";
+    case Rung::Acquaintance: return "Acquaintance";
+    case Rung::Purposeful: return "Follow-up partner";
+    case Rung::CoffeeMate: return "Coffee mate";
+    case Rung::LunchMate: return "Lunch mate";
+    case Rung::Friend: return "Friend";
+  }
+  return "";
+}
+
 const std::vector<std::string>& system_memory_tags() {
   static const std::vector<std::string> tags = {
       "ask-declined",          "promise-not-kept",      "kept-promise",  "introduced-someone-useful",

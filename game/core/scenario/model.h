@@ -268,6 +268,10 @@ std::optional<AskKind> parse_ask_kind(std::string_view);
 std::optional<Outcome> parse_outcome(std::string_view);
 std::optional<ZoneKind> parse_zone_kind(std::string_view);
 std::optional<FurnitureKind> parse_furniture_kind(std::string_view);
+// A rung as a title for players: "Stranger", "Acquaintance", "Follow-up partner", "Coffee mate",
+// "Lunch mate", "Friend".
+const char* rung_title(Rung);
+
 // The memory tags the simulation itself writes (besides the authors' `remember:` tags):
 // ask-declined, promise-not-kept, kept-promise, introduced-someone-useful,
 // introduced-poor-match, left-mid-conversation, shared-coffee, shared-lunch, shared-drinks,

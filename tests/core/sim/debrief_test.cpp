@@ -3,6 +3,8 @@
 #include "core/scenario/loader.h"
 #include "core/sim/commands.h"
 
+#include "support/fixtures.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -10,11 +12,6 @@
 using namespace mingle;
 
 namespace {
-Campaign fixture() {
-  LoadResult r = load_content(std::string(MINGLE_TESTS_DIR) + "/gui/fixtures/one-hello");
-  REQUIRE(r.ok());
-  return *r.campaign;
-}
 void play(const Campaign& c, sim::RunState& s, std::initializer_list<const char*> lines) {
   for (const char* line : lines) {
     std::string error;
@@ -31,7 +28,7 @@ const sim::IdeaLine& idea(const sim::DebriefView& d, sim::Idea i) {
 }  // namespace
 
 TEST_CASE("a good evening: praise first, the need found, the ideas it exercised") {
-  const Campaign c = fixture();
+  const Campaign c = test::load_fixture("gui/fixtures/one-hello");
   sim::RunState s = sim::start_run(c, 5);
   play(c, s, {"talk dana", "choose 1", "choose 1", "end"});
   const sim::DebriefView d = sim::debrief_view(c, s, 1);
@@ -58,7 +55,7 @@ TEST_CASE("a good evening: praise first, the need found, the ideas it exercised"
 }
 
 TEST_CASE("an evening of nothing: kind suggestions, no praise invented") {
-  const Campaign c = fixture();
+  const Campaign c = test::load_fixture("gui/fixtures/one-hello");
   sim::RunState s = sim::start_run(c, 5);
   play(c, s, {"end"});
   const sim::DebriefView d = sim::debrief_view(c, s, 1);
@@ -73,7 +70,7 @@ TEST_CASE("an evening of nothing: kind suggestions, no praise invented") {
 }
 
 TEST_CASE("an event number out of range gives an empty debrief") {
-  const Campaign c = fixture();
+  const Campaign c = test::load_fixture("gui/fixtures/one-hello");
   sim::RunState s = sim::start_run(c, 5);
   CHECK(sim::debrief_view(c, s, 0).title.empty());
   CHECK(sim::debrief_view(c, s, 9).ideas.empty());
