@@ -132,6 +132,14 @@ void DebriefScene::ui() {
       ImGui::Unindent();
     }
   }
+  if (!view_.asks.empty()) {
+    ImGui::Spacing();
+    ImGui::TextColored(kHeading, "Your asks, and what counted");
+    for (const auto& a : view_.asks) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", a.c_str());
+    }
+  }
   ImGui::EndChild();
   const sim::Phase phase = session_->run().phase;
   const char* label = phase == sim::Phase::FollowUp ? "Continue to the weeks after  (Return)"

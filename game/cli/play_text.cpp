@@ -3,6 +3,7 @@
 #include "cli/results_json.h"
 #include "core/sim/clock.h"
 #include "core/sim/commands.h"
+#include "core/sim/debrief.h"
 #include "core/sim/relationship.h"
 #include "core/sim/results.h"
 #include "core/sim/save.h"
@@ -266,47 +267,38 @@ class TextPlayer {
     if (s_.phase == Phase::Event) look();
   }
 
+  // The same debrief as the window's (core/sim/debrief.h): praise first, then what to try,
+  // then the people, the coach's notes, the asks explained, and the ideas practised.
   void debrief_event() {
-    const Results r = build_results(c_, s_);
-    const int ev = s_.event_no();
-    out_ << "\n-- Debrief: " << event().title << " --\n";
-    out_ << "Enjoyment " << r.enjoyment << ", value " << r.value << ".\n";
-    for (const auto& n : r.needs) {
-      if (n.event_no != ev) continue;
-      out_ << (n.side_goal ? "Side goal: " : "Goal: ") << n.label << ": ";
-      if (n.found)
-        out_ << "found, from " << n.from_name << " at " << clock_text(n.found_minute) << ".\n";
-      else
-        out_ << "not found this time.\n";
-    }
+    const DebriefView d = debrief_view(c_, s_, s_.event_no());
+    out_ << "\n-- Debrief: " << d.title << " --\n";
+    out_ << "Enjoyment " << d.enjoyment << ", value " << d.value << ".\n";
+    auto list = [&](const char* heading, const std::vector<std::string>& lines) {
+      if (lines.empty()) return;
+      out_ << heading << "\n";
+      for (const auto& l : lines) out_ << "  - " << l << "\n";
+    };
+    list("What went well:", d.went_well);
+    list("Next time, try:", d.to_try);
+    list("What you found:", d.found);
     out_ << "People:\n";
-    for (const auto& p : r.people) {
-      if (!event().person(p.id)) continue;
-      out_ << "  " << p.name << ": " << rung_phrase(p.stage);
+    for (const auto& p : d.people) {
+      out_ << "  " << p.name << ": " << rung_title(p.rung);
       if (!p.how.empty()) out_ << " (" << p.how << ")";
+      if (!p.spoke_this_event) out_ << " (you didn't speak this time)";
       out_ << "\n";
     }
     bool coached = false;
-    for (const auto& ch : r.choices) {
-      if (ch.event_no != ev || ch.coach.empty()) continue;
+    for (const auto& ch : d.choices) {
+      if (ch.coach.empty()) continue;
       if (!coached) out_ << "What your choices did:\n";
       coached = true;
-      out_ << "  " << clock_text(ch.minute) << " \"" << ch.text << "\"\n    " << ch.coach << "\n";
+      out_ << "  " << ch.clock << " \"" << ch.text << "\"\n    " << ch.coach << "\n";
     }
-    for (const auto& a : r.asks) {
-      if (a.event_no != ev) continue;
-      std::string name = a.person;
-      for (const auto& p : r.people)
-        if (p.id == a.person) name = p.name;
-      out_ << "Ask: " << explain_ask(a, name) << "\n";
-    }
-    for (const auto& m : r.missed) {
-      if (m.event_no != ev) continue;
-      std::string name = m.holder;
-      for (const auto& p : r.people)
-        if (p.id == m.holder) name = p.name;
-      out_ << "Missed: " << name << " had " << m.label << (m.spoke_to ? " (you spoke, but it didn't come up)." : " (you never spoke).") << "\n";
-    }
+    list("Your asks:", d.asks);
+    out_ << "The ideas you practised:\n";
+    for (const auto& idea : d.ideas)
+      out_ << "  [" << (idea.exercised ? "x" : " ") << "] " << idea_title(idea.idea) << ": " << idea.evidence << "\n";
     out_ << "\n";
   }
 

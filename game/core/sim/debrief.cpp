@@ -1,5 +1,6 @@
 #include "core/sim/debrief.h"
 
+#include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
 
 #include <algorithm>
@@ -66,19 +67,22 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
     if (ch.event_no == event_no) spoke.insert(ch.person);
   for (const auto& [id, rel] : s.people)
     if (rel.met_event == event_no) spoke.insert(id);
-  int acquaintances = 0, strangers_met = 0;
+  int acquaintances = 0, strangers_met = 0, purposeful_reached = 0;
   for (const auto& p : e.people) {
     DebriefPerson dp;
     dp.id = p.id;
     dp.name = p.name;
     dp.organisation = p.organisation;
+    dp.spoke_this_event = spoke.count(p.id) > 0;
     if (const Relationship* rel = s.find_rel(p.id)) {
       dp.rung = rel->rung();
       if (!rel->rungs.empty()) dp.how = rel->rungs.back().how;
-      for (const auto& step : rel->rungs)
-        if (step.event_no == event_no && step.rung == Rung::Acquaintance) ++strangers_met;
+      for (const auto& step : rel->rungs) {
+        // A new acquaintance is someone you met by speaking at this event, not one you knew.
+        if (step.event_no == event_no && step.rung == Rung::Acquaintance && dp.spoke_this_event) ++strangers_met;
+        if (step.event_no == event_no && step.rung == Rung::Purposeful) ++purposeful_reached;
+      }
     }
-    dp.spoke_this_event = spoke.count(p.id) > 0;
     if (dp.rung >= Rung::Acquaintance) ++acquaintances;
     d.people.push_back(dp);
   }
@@ -129,6 +133,8 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
     if (f.event_no == event_no) ++follow_ups;
   for (const auto& a : s.asks) {
     if (a.event_no != event_no) continue;
+    const Person* asked = e.person(a.person);
+    d.asks.push_back(explain_ask(a, asked ? asked->name : a.person));
     ++asks;
     if (a.accepted) {
       ++accepted;
@@ -179,8 +185,9 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
   idea(Idea::NaturalOutcome, acquaintances > 0,
        std::to_string(acquaintances) + " familiar face" + (acquaintances == 1 ? "" : "s") + " for next time.",
        "Exchanging names is the first outcome: next time they are familiar faces.");
-  idea(Idea::PurposefulOutcome, follow_ups > 0 || std::any_of(d.people.begin(), d.people.end(), [](const DebriefPerson& p) { return p.rung >= Rung::Purposeful; }),
-       "You agreed to follow up on a professional matter.",
+  idea(Idea::PurposefulOutcome, follow_ups > 0 || purposeful_reached > 0,
+       follow_ups > 0 ? "You agreed to follow up on a professional matter."
+                      : "You followed up on a professional matter raised in the room.",
        "When someone can help with a challenge, agree a follow-up and carry it out after the event.");
   idea(Idea::OrganicOutcome, accepted > 0, "You took a social risk and it was welcomed: " + join(organic) + ".",
        asks > 0 ? "You asked, and it wasn't the moment. That's part of it: build rapport and ask again later."

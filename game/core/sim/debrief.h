@@ -54,6 +54,7 @@ struct DebriefView {
   std::vector<std::string> found;                   // "How to move the database, from Priya at 18:05"
   std::vector<DebriefPerson> people;                // everyone at the event
   std::vector<DebriefChoice> choices;               // the choices made, with the coach's notes
+  std::vector<std::string> asks;                    // each ask, its answer and what counted
   std::vector<IdeaLine> ideas;                      // every idea, exercised or not
 };
 
