@@ -154,6 +154,24 @@ FollowUpScene::FollowUpScene(App& app, std::shared_ptr<GameSession> session)
 
 void FollowUpScene::draw(sf::RenderWindow& window, float) { backdrop(window); }
 
+bool FollowUpScene::handle_event(const sf::Event& event) {
+  if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Return) {
+    go_on();
+    return true;
+  }
+  return false;
+}
+
+void FollowUpScene::go_on() {
+  const auto r = session_->send("next");
+  if (r.ok && session_->run().phase == sim::Phase::Event)
+    app_.scenes().replace(std::make_unique<RoomScene>(app_, session_));
+  else if (r.ok)
+    app_.return_to_title();
+  else
+    refusal_ = r.reason;
+}
+
 void FollowUpScene::ui() {
   const Campaign& c = session_->campaign();
   const sim::RunState& run = session_->run();
@@ -215,15 +233,8 @@ void FollowUpScene::ui() {
   for (const auto& m : messages_) ImGui::TextWrapped("%s", m.c_str());
   if (!refusal_.empty()) ImGui::TextColored(ImVec4(1, 0.7f, 0.5f, 1), "%s", refusal_.c_str());
   ImGui::Spacing();
-  if (ImGui::Button("Go on to the next event", ImVec2(360, 0))) {
-    const auto r = session_->send("next");
-    if (r.ok && session_->run().phase == sim::Phase::Event)
-      app_.scenes().replace(std::make_unique<RoomScene>(app_, session_));
-    else if (r.ok)
-      app_.return_to_title();
-    else
-      refusal_ = r.reason;
-  }
+  const bool last = run.step + 1 >= c.steps.size();
+  if (ImGui::Button(last ? "Finish  (Return)" : "Go on to the next event  (Return)", ImVec2(400, 0))) go_on();
   ImGui::End();
 }
 

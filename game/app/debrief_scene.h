@@ -32,6 +32,7 @@ class DebriefScene : public Scene {
 class FollowUpScene : public Scene {
  public:
   FollowUpScene(App& app, std::shared_ptr<GameSession> session);
+  bool handle_event(const sf::Event& event) override;  // Return: on to the next event
   void draw(sf::RenderWindow& window, float alpha) override;
   void ui() override;
 
@@ -40,6 +41,7 @@ class FollowUpScene : public Scene {
   std::shared_ptr<GameSession> session_;
   std::vector<std::string> messages_;
   std::string refusal_;
+  void go_on();
 };
 
 }  // namespace mingle::app

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validates every bundled YAML file under dialogues/ against its JSON Schema in docs/schema/
+"""Validates every bundled YAML file under dialogues/ (and the window tests' scenarios under
+tests/gui/fixtures/) against its JSON Schema in docs/schema/
 with a real validator, and checks each names its schema on the first line so the YAML
 language server in editors finds it. Usage: schema_test.py SOURCE_DIR"""
 import json
@@ -27,7 +28,7 @@ def kind_of(path: pathlib.Path) -> str:
 
 
 failures = []
-files = sorted((root / "dialogues").rglob("*.yaml"))
+files = sorted((root / "dialogues").rglob("*.yaml")) + sorted((root / "tests" / "gui" / "fixtures").rglob("*.yaml"))
 if not files:
     failures.append("no YAML files found under dialogues/")
 for path in files:
