@@ -375,8 +375,10 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
     }  // style 4: close-cropped, the head alone
   };
 
+  // A badge hangs above a guest's head and below the player, so the two never cover each
+  // other when you stand face to face.
   auto draw_badge = [&](room::Vec2 p, const std::string& line1, const std::string& line2,
-                        sf::Color accent) {
+                        sf::Color accent, bool above) {
     if (!font) return;
     const float k = 0.011f / std::max(0.7f, zoom_);  // badges stay readable when zoomed out
     sf::Text name(line1, *font, 36);
@@ -385,7 +387,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
     org.setScale(k, k);
     const float w = std::max(name.getGlobalBounds().width, org.getGlobalBounds().width) + 0.3f;
     const float h = line2.empty() ? 0.55f * k / 0.011f : 0.95f * k / 0.011f;
-    const float top = p.y + Crowd::kRadius + 0.12f;
+    const float top = above ? p.y - Crowd::kRadius - 0.12f - h : p.y + Crowd::kRadius + 0.12f;
     sf::RectangleShape card({w, h});
     card.setPosition(p.x - w / 2, top);
     card.setFillColor(sf::Color(255, 250, 240, 235));
@@ -408,14 +410,14 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   for (const auto& g : crowd_.guests()) {
     const float sway = std::sin(g.phase * 1.3f) * 0.03f;
     draw_body(g.pos, person_colour(g.colour), sway, false, g.colour);
-    // The rung reached with them: one small pip per step up the ladder, above the head.
+    // The rung reached with them: one small pip per step up the ladder, at their feet.
     const auto* p = info(g.id);
     const int rung = p ? static_cast<int>(p->rung) : 0;
     for (int i = 0; i < rung; ++i) {
       sf::CircleShape pip(0.07f, 12);
       pip.setOrigin(0.07f, 0.07f);
       pip.setPosition(g.pos.x - 0.09f * static_cast<float>(rung - 1) + 0.18f * static_cast<float>(i),
-                      g.pos.y - Crowd::kRadius - 0.16f);
+                      g.pos.y + Crowd::kRadius + 0.12f);
       pip.setFillColor(theme::kAccent);
       pip.setOutlineThickness(0.02f);
       pip.setOutlineColor(sf::Color(60, 40, 20));
@@ -427,10 +429,10 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
     const Person* person = event_->person(g.id);
     if (!person) continue;
     const bool near = room::distance(g.pos, player_) < 4.0f;
-    draw_badge(g.pos, person->name, near ? person->organisation : std::string(), person_colour(g.colour));
+    draw_badge(g.pos, person->name, near ? person->organisation : std::string(), person_colour(g.colour), true);
   }
   draw_badge(shown, session_->player().empty() ? "You" : session_->player() + " (you)", "",
-             theme::kAccentCool);
+             theme::kAccentCool, false);
 
   window.setView(window.getDefaultView());
 }
@@ -489,7 +491,7 @@ void RoomScene::ui_conversation() {
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 16.0f),
                           ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
-  ImGui::SetNextWindowBgAlpha(0.96f);
+  ImGui::SetNextWindowBgAlpha(1.0f);
   ImGui::Begin("##conversation", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
