@@ -23,9 +23,7 @@ void backdrop(sf::RenderWindow& window) {
 
 void begin_page(const char* id) {
   const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(1100.0f, io.DisplaySize.x - 40), io.DisplaySize.y - 40));
+  theme::next_window_centred(std::min(1100.0f, io.DisplaySize.x - 40), io.DisplaySize.y - 40);
   ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
 }

@@ -1,6 +1,7 @@
 #include "app/notice_scene.h"
 
 #include "app/app.h"
+#include "app/theme.h"
 
 #include <imgui.h>
 
@@ -19,12 +20,8 @@ bool NoticeScene::handle_event(const sf::Event& event) {
 }
 
 void NoticeScene::ui() {
-  const ImGuiIO& io = ImGui::GetIO();
   const float width = 620.0f;
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f),
-                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0));
-  ImGui::SetNextWindowBgAlpha(1.0f);
+  theme::next_window_centred(width);
   ImGui::Begin("##notice", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);

@@ -542,10 +542,7 @@ void RoomScene::ui_conversation() {
 
 void RoomScene::ui_brief() {
   const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(760.0f, io.DisplaySize.x - 40), 0));
-  ImGui::SetNextWindowBgAlpha(1.0f);
+  theme::next_window_centred(std::min(760.0f, io.DisplaySize.x - 40));
   ImGui::Begin("##brief", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
   ImGui::PushFont(app_.fonts().large);
@@ -606,10 +603,7 @@ void RoomScene::ui_introduce_popup() {
     introduce_from_.clear();
     return;
   }
-  const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowBgAlpha(1.0f);
+  theme::next_window_centred(0.0f);
   bool open = true;
   ImGui::Begin("Introduce", &open,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
@@ -740,15 +734,11 @@ void RoomScene::pause_activate(const std::string& id) {
 }
 
 void RoomScene::ui_pause() {
-  const ImGuiIO& io = ImGui::GetIO();
   Menu& menu = confirm_end_ ? confirm_menu_ : pause_menu_;
   const MenuRows rows{420.0f, 46.0f, 54.0f};
   const float pad = 18.0f, heading = 56.0f;
   const float height = heading + rows.pitch * static_cast<float>(menu.items().size()) + pad;
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(rows.width + 2 * pad, height + pad));
-  ImGui::SetNextWindowBgAlpha(1.0f);
+  theme::next_window_centred(rows.width + 2 * pad, height + pad);
   ImGui::Begin("##pause", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
   ImGui::PushFont(app_.fonts().large);

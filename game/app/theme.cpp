@@ -19,6 +19,14 @@ namespace {
 ImVec4 rgba(sf::Color c, float a = 1.0f) { return ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, a); }
 }  // namespace
 
+void next_window_centred(float width, float height) {
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
+  if (width > 0.0f || height > 0.0f) ImGui::SetNextWindowSize(ImVec2(width, height));
+  ImGui::SetNextWindowBgAlpha(1.0f);
+}
+
 void apply_imgui_style(float ui_scale) {
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();

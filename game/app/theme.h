@@ -27,4 +27,8 @@ std::filesystem::path ui_font_file();
 // Applies the palette to ImGui's style, scaled by ui_scale.
 void apply_imgui_style(float ui_scale);
 
+// Places the next ImGui window in the middle of the screen, opaque; a width or height of 0
+// lets it fit its contents. Call before ImGui::Begin.
+void next_window_centred(float width, float height = 0.0f);
+
 }  // namespace mingle::app::theme
