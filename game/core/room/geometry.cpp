@@ -74,8 +74,8 @@ std::vector<Vec2> group_spots(Vec2 centre, int count, float spacing) {
   std::vector<Vec2> out;
   if (count <= 0) return out;
   if (count == 1) return {centre};
-  // Circumference = count * spacing, so neighbours stand `spacing` apart.
-  const float radius = static_cast<float>(count) * spacing / (2.0f * 3.14159265f);
+  // Neighbours on a ring of radius r stand 2 r sin(pi / count) apart: make that `spacing`.
+  const float radius = spacing / (2.0f * std::sin(3.14159265f / static_cast<float>(count)));
   for (int i = 0; i < count; ++i) {
     const float a = -3.14159265f / 2.0f + 2.0f * 3.14159265f * static_cast<float>(i) / static_cast<float>(count);
     out.push_back({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});

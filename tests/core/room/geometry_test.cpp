@@ -57,14 +57,16 @@ TEST_CASE("nearest_free finds standing room beside a blocked spot") {
 TEST_CASE("group spots stand the given spacing apart around their centre") {
   CHECK(group_spots({2, 2}, 0, 1).empty());
   CHECK(group_spots({2, 2}, 1, 1)[0].x == doctest::Approx(2));
-  const auto spots = group_spots({5, 5}, 4, 1.0f);
-  REQUIRE(spots.size() == 4);
-  for (std::size_t i = 0; i < spots.size(); ++i) {
-    const auto next = spots[(i + 1) % spots.size()];
-    CHECK(distance(spots[i], next) == doctest::Approx(0.9f).epsilon(0.1));
-    CHECK(distance(spots[i], {5, 5}) == doctest::Approx(distance(spots[0], {5, 5})));
+  for (int n = 2; n <= 7; ++n) {
+    const auto spots = group_spots({5, 5}, n, 1.0f);
+    REQUIRE(spots.size() == static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < spots.size(); ++i) {
+      const auto next = spots[(i + 1) % spots.size()];
+      CHECK(distance(spots[i], next) == doctest::Approx(1.0f));  // never closer than asked
+      CHECK(distance(spots[i], {5, 5}) == doctest::Approx(distance(spots[0], {5, 5})));
+    }
+    CHECK(spots[0].y < 5);  // the first stands at the top
   }
-  CHECK(spots[0].y < 5);  // the first stands at the top
 }
 
 TEST_CASE("zone centres") {
