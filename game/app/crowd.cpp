@@ -76,7 +76,7 @@ void Crowd::sync(const sim::RoomView& view, const std::vector<Person>& everyone)
         spots.push_back({room_.width * (0.2f + 0.15f * static_cast<float>(loose % 5)),
                          room_.height * (0.45f + 0.2f * static_cast<float>(loose / 5))});
     } else {
-      spots = room::group_spots(room::zone_centre(room_, zone), static_cast<int>(ids.size()), 0.95f);
+      spots = room::group_spots(room::zone_centre(room_, zone), static_cast<int>(ids.size()), 1.2f);
     }
     for (std::size_t i = 0; i < ids.size(); ++i) {
       const room::Vec2 spot = room::nearest_free(room_, obstacles_, {}, spots[i], kRadius);
@@ -93,6 +93,7 @@ void Crowd::sync(const sim::RoomView& view, const std::vector<Person>& everyone)
       it->target = spot;
       it->leaving = false;
       it->zone = zone;
+      it->slot = static_cast<int>(i);
     }
   }
 }

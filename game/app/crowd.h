@@ -20,6 +20,7 @@ struct Guest {
   bool leaving = false;    // walking out; removed at the door
   float phase = 0;         // for idle sway
   std::string zone;
+  int slot = 0;            // place in its group's ring (badges of neighbours are staggered)
 };
 
 class Crowd {

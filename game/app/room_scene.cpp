@@ -264,13 +264,16 @@ void RoomScene::update(float dt) {
   // a room smaller than the window sits in the middle of it.
   const sf::Vector2u size = app_.window().getSize();
   const float scale = kPixelsPerMetre * zoom_;
-  auto aim = [](float want, float room_len, float view_len) {
+  // `inset` is screen taken by the HUD at that edge: the room is framed in what is left.
+  auto aim = [](float want, float room_len, float view_len, float inset) {
     const float margin = 1.0f;  // metres of wall and floor edge left in view
-    if (room_len + 2 * margin <= view_len) return room_len / 2;
-    return std::clamp(want, view_len / 2 - margin, room_len + margin - view_len / 2);
+    const float free_len = view_len - inset;
+    if (room_len + 2 * margin <= free_len) return room_len / 2 - inset / 2;
+    return std::clamp(want, view_len / 2 - margin - inset, room_len + margin - view_len / 2);
   };
-  const float target_x = aim(player_.x, event_->room.width, static_cast<float>(size.x) / scale);
-  const float target_y = aim(player_.y, event_->room.height, static_cast<float>(size.y) / scale);
+  const float hud_top = kHudHeight / scale;
+  const float target_x = aim(player_.x, event_->room.width, static_cast<float>(size.x) / scale, 0.0f);
+  const float target_y = aim(player_.y, event_->room.height, static_cast<float>(size.y) / scale, hud_top);
   const float ease = std::min(1.0f, dt * 6.0f);
   camera_.x += (target_x - camera_.x) * ease;
   camera_.y += (target_y - camera_.y) * ease;
@@ -378,7 +381,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   // A badge hangs above a guest's head and below the player, so the two never cover each
   // other when you stand face to face.
   auto draw_badge = [&](room::Vec2 p, const std::string& line1, const std::string& line2,
-                        sf::Color accent, bool above) {
+                        sf::Color accent, bool above, int stagger) {
     if (!font) return;
     const float k = 0.011f / std::max(0.7f, zoom_);  // badges stay readable when zoomed out
     sf::Text name(line1, *font, 36);
@@ -387,7 +390,9 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
     org.setScale(k, k);
     const float w = std::max(name.getGlobalBounds().width, org.getGlobalBounds().width) + 0.3f;
     const float h = line2.empty() ? 0.55f * k / 0.011f : 0.95f * k / 0.011f;
-    const float top = above ? p.y - Crowd::kRadius - 0.12f - h : p.y + Crowd::kRadius + 0.12f;
+    // Every other member of a group hangs a badge higher, so neighbours' badges don't overlap.
+    const float lift = static_cast<float>(stagger % 2) * (h + 0.08f);
+    const float top = above ? p.y - Crowd::kRadius - 0.12f - h - lift : p.y + Crowd::kRadius + 0.12f;
     sf::RectangleShape card({w, h});
     card.setPosition(p.x - w / 2, top);
     card.setFillColor(sf::Color(255, 250, 240, 235));
@@ -429,10 +434,10 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
     const Person* person = event_->person(g.id);
     if (!person) continue;
     const bool near = room::distance(g.pos, player_) < 4.0f;
-    draw_badge(g.pos, person->name, near ? person->organisation : std::string(), person_colour(g.colour), true);
+    draw_badge(g.pos, person->name, near ? person->organisation : std::string(), person_colour(g.colour), true, g.slot);
   }
   draw_badge(shown, session_->player().empty() ? "You" : session_->player() + " (you)", "",
-             theme::kAccentCool, false);
+             theme::kAccentCool, false, 0);
 
   window.setView(window.getDefaultView());
 }

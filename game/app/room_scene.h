@@ -29,6 +29,7 @@ class RoomScene : public Scene {
   static constexpr float kPlayerSpeed = 3.0f;   // metres per second
   static constexpr float kTalkReach = 1.6f;     // metres from the player's centre
   static constexpr float kSecondsPerGameMinute = 12.0f;  // time passes while you walk
+  static constexpr float kHudHeight = 150.0f;           // pixels the HUD covers at the top
 
  private:
   sim::CommandResult send(const std::string& command, bool quiet = false);

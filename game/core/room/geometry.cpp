@@ -76,8 +76,10 @@ std::vector<Vec2> group_spots(Vec2 centre, int count, float spacing) {
   if (count == 1) return {centre};
   // Neighbours on a ring of radius r stand 2 r sin(pi / count) apart: make that `spacing`.
   const float radius = spacing / (2.0f * std::sin(3.14159265f / static_cast<float>(count)));
+  // Two stand side by side; larger groups start at the top of the ring.
+  const float start = count == 2 ? 3.14159265f : -3.14159265f / 2.0f;
   for (int i = 0; i < count; ++i) {
-    const float a = -3.14159265f / 2.0f + 2.0f * 3.14159265f * static_cast<float>(i) / static_cast<float>(count);
+    const float a = start + 2.0f * 3.14159265f * static_cast<float>(i) / static_cast<float>(count);
     out.push_back({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
   }
   return out;

@@ -40,8 +40,9 @@ Vec2 slide(const Room& room, const std::vector<Rect>& obstacles, const std::vect
 Vec2 nearest_free(const Room& room, const std::vector<Rect>& obstacles,
                   const std::vector<Circle>& others, Vec2 want, float radius);
 
-// Spots for `count` people standing together around a centre: a ring whose size grows with the
-// group, first spot at the top, so groups look like conversations rather than queues.
+// Spots for `count` people standing together around a centre, neighbours `spacing` apart: two
+// side by side, more in a ring starting at the top, so groups look like conversations rather
+// than queues.
 std::vector<Vec2> group_spots(Vec2 centre, int count, float spacing);
 
 // The centre of a zone, or of the room when the zone is not found.
