@@ -28,6 +28,10 @@ int main(int argc, char** argv) {
   auto* seed_option = cli.add_option("--seed", seed, "The seed for this run's chances (asks, refusals)");
   cli.add_option("--results", results_file,
                  "Write the results file here (default: ~/.local/share/mingle/results/)");
+  int bench_frames = 0;
+  cli.add_option("--bench-frames", bench_frames,
+                 "Draw this many frames as fast as possible, print frame timings and leave (benchmarks)")
+      ->check(CLI::Range(1, 1000000));
   bool print_data_dir = false;
   cli.add_flag("--print-data-dir", print_data_dir,
                "Print the folder the game takes its assets and dialogues from, and exit");
@@ -74,6 +78,7 @@ int main(int argc, char** argv) {
   options.results_dir = mingle::user_data_dir() / "results";
   options.results_file = results_file;
   options.scenario = scenario;
+  options.bench_frames = bench_frames;
   if (*seed_option) options.seed = seed;
   options.write_results = [](const mingle::Campaign& campaign, const mingle::sim::RunState& run,
                              const std::string& player, const std::filesystem::path& file,

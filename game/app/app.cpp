@@ -134,7 +134,7 @@ App::~App() { imgui_sfml::shutdown(); }
 
 void App::create_window(bool fullscreen) {
   sf::ContextSettings context;
-  context.antialiasingLevel = 4;
+  context.antialiasingLevel = 0;  // multisampling costs a software renderer dearly; shapes are large and soft anyway
   const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
   if (fullscreen) {
     window_.create(desktop, kWindowTitle, sf::Style::Fullscreen, context);
@@ -188,7 +188,16 @@ void App::handle_events() {
 int App::run() {
   sf::Clock clock;
   float accumulator = 0.0f;
+  // --bench-frames: how long each frame's work takes (events, updates, UI, drawing, display),
+  // for docs/benchmarks.md. Measured, never asserted: the machines are noisy.
+  std::vector<float> frame_ms;
+  if (options_.bench_frames > 0) {
+    window_.setVerticalSyncEnabled(false);
+    frame_ms.reserve(static_cast<std::size_t>(options_.bench_frames));
+  }
+  const float startup_ms = started_.getElapsedTime().asSeconds() * 1000.0f;
   while (window_.isOpen() && !quit_requested_) {
+    sf::Clock frame_clock;
     if (quit_signal_received()) request_quit();
     handle_events();
 
@@ -210,6 +219,17 @@ int App::run() {
 
     scenes_.apply_pending();
     if (scenes_.empty()) request_quit();
+    if (options_.bench_frames > 0) {
+      frame_ms.push_back(frame_clock.getElapsedTime().asSeconds() * 1000.0f);
+      if (static_cast<int>(frame_ms.size()) >= options_.bench_frames) request_quit();
+    }
+  }
+  if (!frame_ms.empty()) {
+    const float first = frame_ms.front();
+    std::sort(frame_ms.begin(), frame_ms.end());
+    auto pct = [&](float q) { return frame_ms[static_cast<std::size_t>(q * static_cast<float>(frame_ms.size() - 1))]; };
+    std::cout << "frames " << frame_ms.size() << "  start-up " << startup_ms << " ms  first frame " << first
+              << " ms  p50 " << pct(0.5f) << " ms  p99 " << pct(0.99f) << " ms  max " << frame_ms.back() << " ms\n";
   }
   // Every way out comes through here: the window's close button, Quit, SIGTERM, SIGINT. The
   // run is saved as it stands (Continue resumes it) and the results are written.

@@ -12,6 +12,7 @@
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/System/Clock.hpp>
 
 #include <cstdint>
 #include <filesystem>
@@ -31,6 +32,7 @@ struct GuiOptions {
   std::filesystem::path scenario;       // --scenario: straight into this content's room
   std::optional<std::uint64_t> seed;    // --seed: this seed instead of a fresh one
   ResultsWriter write_results;          // JSON results, from the command-line library
+  int bench_frames = 0;                 // --bench-frames: draw this many frames, print timings, leave
   unsigned width = 1280;
   unsigned height = 720;
 };
@@ -83,6 +85,7 @@ class App {
   void create_window(bool fullscreen);
 
   GuiOptions options_;
+  sf::Clock started_;  // from the window's creation, for --bench-frames' start-up time
   sf::RenderWindow window_;
   imgui_sfml::Fonts fonts_;
   sf::Font title_font_;
