@@ -63,6 +63,7 @@ int run_check(const CheckOptions& opt) {
     std::ostream& lines = opt.stats ? std::cerr : std::cout;
     for (const Diagnostic& d : all) lines << format_gcc(d) << "\n";
     if (opt.stats) std::cout << stats_json(totals).dump(2) << "\n";
+    std::cout.flush();  // the lines first, then the count, when both go to a terminal
     std::cerr << errors << (errors == 1 ? " error, " : " errors, ") << warnings
               << (warnings == 1 ? " warning" : " warnings") << "\n";
   }

@@ -29,11 +29,16 @@ int edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
+  // Real scenarios have tens of ids; a generated file with thousands gets no suggestion
+  // rather than a quadratic amount of work.
+  if (candidates.size() > 2000) return {};
   const int limit = std::max(1, static_cast<int>(word.size()) / 3);
   std::string best;
   int best_distance = limit + 1;
   for (const auto& c : candidates) {
     if (c == word) continue;
+    const int gap = static_cast<int>(c.size()) - static_cast<int>(word.size());
+    if (gap > limit || -gap > limit) continue;
     const int dist = edit_distance(word, c);
     if (dist < best_distance) {
       best_distance = dist;

@@ -2,8 +2,10 @@
 
 #include "core/diag/suggest.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <unordered_map>
 
 namespace mingle {
 
@@ -16,6 +18,8 @@ MapReader::MapReader(const YNode& node, std::string what, std::vector<std::strin
     return;
   }
   map_ = &node;
+  // Hashing keeps a file with very many keys linear, not quadratic.
+  std::unordered_map<std::string, std::size_t> first;
   for (std::size_t i = 0; i < node.map_size(); ++i) {
     const YNode& k = node.key(i);
     if (!k.is_scalar()) {
@@ -25,21 +29,19 @@ MapReader::MapReader(const YNode& node, std::string what, std::vector<std::strin
     bool known = false;
     for (const auto& allowed : keys) known = known || allowed == k.text;
     if (!known) {
+      suggested_.push_back(nearest(k.text, keys));
       diags_.add("E0201", k.pos,
                  "unknown key '" + k.text + "' in " + what_ + did_you_mean(k.text, keys),
                  "the keys of " + what_ + " are: " + join_words(keys, 30));
       continue;
     }
     // yaml-cpp would keep one of two equal keys silently; the author's text would be lost.
-    for (std::size_t j = 0; j < i; ++j) {
-      if (node.key(j).is_scalar() && node.key(j).text == k.text) {
-        diags_.add("E0202", k.pos,
-                   "the key '" + k.text + "' is written twice in " + what_ + " (first on line " +
-                       std::to_string(node.key(j).pos.line) + ")",
-                   "keep one of them; only one value can be used");
-        break;
-      }
-    }
+    const auto [it, inserted] = first.emplace(k.text, i);
+    if (!inserted)
+      diags_.add("E0202", k.pos,
+                 "the key '" + k.text + "' is written twice in " + what_ + " (first on line " +
+                     std::to_string(node.key(it->second).pos.line) + ")",
+                 "keep one of them; only one value can be used");
   }
 }
 
@@ -60,7 +62,10 @@ const YNode* MapReader::get(std::string_view key) const {
 const YNode* MapReader::require(std::string_view key, std::string_view hint) const {
   if (!map_) return nullptr;
   const YNode* v = get(key);
-  if (!v)
+  // A misspelt key ('sya:') is already reported with "did you mean 'say'"; saying 'say' is
+  // missing as well would be the same mistake twice.
+  const bool misspelt = std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
+  if (!v && !misspelt)
     diags_.add("E0204", pos_, what_ + " needs '" + std::string(key) + "'", std::string(hint));
   return v;
 }
@@ -154,7 +159,7 @@ std::optional<std::string> read_id(const YNode& v, std::string_view key, Diagnos
     return std::nullopt;
   }
   if (!is_valid_id(v.text)) {
-    d.add("E0206", v.pos, "'" + v.text + "' is not a valid id for '" + std::string(key) + "'",
+    d.add("E0206", v.pos, "'" + v.text + "' is not a valid id (in '" + std::string(key) + "')",
           "an id is lower-case letters, digits and '-', starting with a letter (like "
           "'priya' or 'ask-her-work')");
     return std::nullopt;

@@ -32,6 +32,7 @@ class MapReader {
 
  private:
   const YNode* map_ = nullptr;
+  std::vector<std::string> suggested_;  // keys offered by "did you mean" for unknown keys
   std::string what_;
   SourcePos pos_;
   Diagnostics& diags_;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -56,7 +57,20 @@ FileRef child(const FileRef& dir, const std::string& name) {
   return {dir.path / name, (fs::path(dir.display) / name).lexically_normal().generic_string()};
 }
 
-std::optional<YNode> read(const FileRef& f, ParseContext& ctx, bool must_have_content) {
+// Reads one file of the content. With a root, the file's real place (links followed) must be
+// inside it: a link in dialogues/ to a file elsewhere is refused like a path with '..'.
+std::optional<YNode> read(const FileRef& f, ParseContext& ctx, bool must_have_content,
+                          const Root* within = nullptr) {
+  std::error_code ec;
+  if (within) {
+    const fs::path real = fs::weakly_canonical(f.path, ec);
+    if (ec || !is_within(real, within->real)) {
+      ctx.diags.add("E0111", {f.display, 1, 1},
+                    "this file is a link to a place outside the scenario folder",
+                    "copy the file into the scenario's folder instead of linking to it");
+      return std::nullopt;
+    }
+  }
   auto root = read_yaml_file(f.path, f.display, ctx.limits, ctx.diags);
   if (root && root->is_null() && must_have_content) {
     ctx.diags.add("E0110", {f.display, 1, 1}, "the file is empty",
@@ -84,18 +98,26 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
   const FileRef event_file = child(folder, "event.yaml");
   std::pair<std::string, SourcePos> room_file{"room.yaml", {}};
   std::vector<std::pair<std::string, SourcePos>> people_files{{"people.yaml", {}}};
-  if (auto tree = read(event_file, ctx, true))
+  if (auto tree = read(event_file, ctx, true, &root))
     parse_event(*tree, event, room_file, people_files, ctx);
   else if (!event.pos.line)
     event.pos = {event_file.display, 1, 1};
 
   // The room: optional when it is the default name (an empty room of the default size).
   std::error_code ec;
-  const bool room_named = room_file.second.line > 0 && room_file.first != "room.yaml";
+  const bool room_named = room_file.second.line > 0;  // written in event.yaml, so required
   if (auto f = resolve(folder, room_file.first, room_file.second, root, d)) {
-    if (room_named || fs::exists(f->path, ec)) {
-      if (auto tree = read(*f, ctx, true)) parse_room(*tree, event.room, ctx);
+    if (room_named && !fs::exists(f->path, ec)) {
+      d.add("E0101", room_file.second, "the room file '" + room_file.first + "' does not exist",
+            "write the path from event.yaml's folder, like 'room.yaml', or remove 'room:'");
+      ctx.broken_rooms.insert(ctx.event);
+    } else if (fs::exists(f->path, ec)) {
+      const std::size_t errors_before = count(d.list(), Severity::Error);
+      if (auto tree = read(*f, ctx, true, &root)) parse_room(*tree, event.room, ctx);
+      if (count(d.list(), Severity::Error) != errors_before) ctx.broken_rooms.insert(ctx.event);
     }
+  } else {
+    ctx.broken_rooms.insert(ctx.event);
   }
 
   // People, and the conversation files they name.
@@ -105,21 +127,31 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
     auto f = resolve(folder, name, pos, root, d);
     if (!f) continue;
     if (!fs::exists(f->path, ec)) {
-      d.add("E0101", pos.line ? pos : SourcePos{f->display, 0, 0},
-            pos.line ? "the people file '" + name + "' does not exist"
-                     : "there is no people.yaml here",
-            "every event needs a people.yaml listing who is in the room");
+      ctx.broken_people.insert(ctx.event);
+      const bool named = pos.line > 0;
+      d.add("E0101", named ? pos : SourcePos{event_file.display, 1, 1},
+            named ? "the people file '" + name + "' does not exist"
+                  : "there is no people.yaml beside this event.yaml",
+            named ? "write the path from event.yaml's folder, like 'people.yaml'"
+                  : "every event needs a people.yaml listing who is in the room");
       continue;
     }
-    auto tree = read(*f, ctx, true);
-    if (!tree) continue;
+    auto tree = read(*f, ctx, true, &root);
+    if (!tree) {
+      ctx.broken_people.insert(ctx.event);
+      continue;
+    }
     std::vector<std::pair<std::string, std::pair<std::string, SourcePos>>> named;
     parse_people(*tree, event.people, named, ctx);
     const FileRef people_dir{f->path.parent_path(), fs::path(f->display).parent_path().generic_string()};
     for (const auto& [person, file] : named) {
       auto df = resolve(people_dir, file.first, file.second, root, d);
-      if (!df) continue;
+      if (!df) {
+        ctx.dialogue_reported.insert(person);
+        continue;
+      }
       if (!fs::is_regular_file(df->path, ec)) {
+        ctx.dialogue_reported.insert(person);
         d.add("E0307", file.second, "the conversation file '" + file.first + "' does not exist",
               "write the path from this file's folder, like 'dialogues/priya.yaml', or remove "
               "'dialogue:' to use the conversation whose 'person' is " + person);
@@ -130,26 +162,25 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
     }
   }
   // Duplicate people within the event.
-  for (std::size_t i = 0; i < event.people.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j)
-      if (!event.people[i].id.empty() && event.people[i].id == event.people[j].id) {
-        d.add("E0207", event.people[i].pos,
-              "the person id '" + event.people[i].id + "' is used twice (first at " +
-                  event.people[j].pos.file + ":" + std::to_string(event.people[j].pos.line) + ")",
-              "give each person their own id");
-        break;
-      }
+  std::map<std::string, const Person*> first_person;
+  for (const Person& p : event.people) {
+    if (p.id.empty()) continue;
+    const auto [it, inserted] = first_person.emplace(p.id, &p);
+    if (!inserted)
+      d.add("E0207", p.pos,
+            "the person id '" + p.id + "' is used twice (first at " + it->second->pos.file + ":" +
+                std::to_string(it->second->pos.line) + ")",
+            "give each person their own id");
+  }
 
   // Conversations: every *.yaml in dialogues/, plus any named elsewhere.
   for (const fs::path& p : yaml_files_in(folder.path / "dialogues"))
     dialogue_files.push_back(child(folder, "dialogues/" + p.filename().string()));
-  std::vector<std::string> seen_files;
+  std::set<std::string> seen_files;  // a file named by `dialogue:` and found in dialogues/
   for (const FileRef& f : dialogue_files) {
     std::error_code e2;
-    const std::string key = fs::weakly_canonical(f.path, e2).string();
-    if (std::find(seen_files.begin(), seen_files.end(), key) != seen_files.end()) continue;
-    seen_files.push_back(key);
-    auto tree = read(f, ctx, true);
+    if (!seen_files.insert(fs::weakly_canonical(f.path, e2).string()).second) continue;
+    auto tree = read(f, ctx, true, &root);
     if (!tree) continue;
     Dialogue dialogue;
     dialogue.pos = {f.display, 1, 1};
@@ -173,11 +204,13 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
     for (const Dialogue& dl : event.dialogues)
       if (dl.person == p.id) mine.push_back(&dl);
     if (mine.size() == 1) p.dialogue = mine.front()->id;
-    if (mine.size() > 1)
+    if (mine.size() > 1) {
+      p.dialogue = mine.front()->id;  // reported; the first is kept so nothing else cascades
       d.add("E0307", mine[1]->pos,
             "two conversations are for " + p.id + ": this one and " + mine[0]->pos.file,
             "a person has one conversation per event; merge them, or name the one to use "
             "with 'dialogue:' in people.yaml");
+    }
   }
 }
 
@@ -197,7 +230,6 @@ FileKind kind_of(const fs::path& p) {
 }
 
 void load_single_file(const fs::path& path, const std::string& display, ParseContext& ctx) {
-  ctx.single_file = true;
   const FileRef f{path, display};
   const FileKind kind = kind_of(path);
   if (kind == FileKind::Unknown) {
@@ -260,7 +292,8 @@ LoadResult load_content(const fs::path& path, const LoadOptions& options) {
   Diagnostics diags;
   ParseContext ctx{diags, options.limits};
   LoadResult result;
-  const std::string display = path.lexically_normal().generic_string();
+  std::string display = path.lexically_normal().generic_string();
+  while (display.size() > 1 && display.back() == '/') display.pop_back();
   std::error_code ec;
 
   if (!fs::exists(path, ec)) {
@@ -268,16 +301,14 @@ LoadResult load_content(const fs::path& path, const LoadOptions& options) {
   } else if (!fs::is_directory(path, ec)) {
     load_single_file(path, display, ctx);
   } else {
-    std::string shown = display;
-    while (shown.size() > 1 && shown.back() == '/') shown.pop_back();
-    const FileRef folder{path, shown};
+    const FileRef folder{path, display};
     const Root root{fs::weakly_canonical(path, ec)};
     Campaign campaign;
     campaign.folder = path.generic_string();
     if (fs::exists(path / "campaign.yaml", ec)) {
       const FileRef file = child(folder, "campaign.yaml");
       std::vector<std::pair<std::string, SourcePos>> folders;
-      if (auto tree = read(file, ctx, true)) parse_campaign(*tree, campaign, folders, ctx);
+      if (auto tree = read(file, ctx, true, &root)) parse_campaign(*tree, campaign, folders, ctx);
       const auto available = event_folders_in(path);
       std::vector<std::pair<std::string, SourcePos>> seen;
       for (std::size_t i = 0; i < folders.size() && i < campaign.steps.size(); ++i) {
@@ -306,10 +337,13 @@ LoadResult load_content(const fs::path& path, const LoadOptions& options) {
       campaign.pos = step.event.pos;
       campaign.steps.push_back(std::move(step));
     } else {
+      const auto found = event_folders_in(path);
       diags.add("E0112", {display, 0, 0},
                 "this folder holds neither campaign.yaml nor event.yaml",
-                "check an event folder (with event.yaml) or a campaign folder (with "
-                "campaign.yaml); folders found here: " + join_words(event_folders_in(path)));
+                found.empty()
+                    ? std::string("check an event folder (with event.yaml) or a campaign "
+                                  "folder (with campaign.yaml)")
+                    : "check one of the event folders inside it: " + join_words(found));
     }
     if (!campaign.steps.empty()) {
       validate_campaign(campaign, ctx);

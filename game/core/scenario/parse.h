@@ -52,13 +52,19 @@ struct RequirementUse {
 struct ParseContext {
   Diagnostics& diags;
   YamlLimits limits;
-  bool single_file = false;  // checking one file alone: cross-file references are not resolved
   int event = 0;             // index of the event being read
   std::vector<Ref> refs;
   std::vector<ExprUse> exprs;
   std::vector<RequirementUse> requirements;
   // What effects define anywhere in the campaign.
   std::set<std::string> learned, remembered, flags_set, introduced;
+  // Events whose room could not be read: their zone references are not judged (the room's
+  // own errors say what to fix, and "unknown zone" after each would only be noise).
+  std::set<int> broken_rooms;
+  // Likewise events whose people could not be read (their people are not judged missing),
+  // and people whose `dialogue:` path was already reported.
+  std::set<int> broken_people;
+  std::set<std::string> dialogue_reported;
 
   void ref(RefKind kind, const std::string& id, const SourcePos& pos, std::string speaker = {}) {
     refs.push_back({kind, id, pos, event, std::move(speaker)});

@@ -5,6 +5,8 @@
 #include "core/scenario/fields.h"
 #include "core/scenario/parse.h"
 
+#include <map>
+
 namespace mingle {
 namespace {
 
@@ -48,25 +50,23 @@ class DialogueParser {
     if (!nodes) return;
     if (!nodes->is_map() || nodes->map_size() == 0) {
       d_.add("E0203", nodes->pos,
-             "expected node-id: node lines for 'nodes', found " + describe(*nodes),
+             nodes->is_map() ? std::string("'nodes' is empty")
+                             : "expected node-id: node lines for 'nodes', found " + describe(*nodes),
              "write each node as 'hello:' followed by its indented 'say:' line");
       return;
     }
     for (std::size_t i = 0; i < nodes->map_size(); ++i) {
       const YNode& key = nodes->key(i);
-      auto id = read_id(key, "a node id", d_);
+      auto id = read_id(key, "nodes", d_);
       if (!id) continue;
-      bool dup = false;
-      for (const Node& n : out_.nodes) {
-        if (n.id == *id) {
-          d_.add("E0202", key.pos,
-                 "the node '" + *id + "' is written twice (first on line " +
-                     std::to_string(n.pos.line) + ")",
-                 "rename one of them; every node of a conversation needs its own id");
-          dup = true;
-        }
+      const auto [it, inserted] = node_lines_.emplace(*id, key.pos.line);
+      if (!inserted) {
+        d_.add("E0202", key.pos,
+               "the node '" + *id + "' is written twice (first on line " +
+                   std::to_string(it->second) + ")",
+               "rename one of them; every node of a conversation needs its own id");
+        continue;
       }
-      if (dup) continue;
       Node node;
       node.id = *id;
       node.pos = key.pos;
@@ -105,7 +105,10 @@ class DialogueParser {
     if (next) node.next = node_ref(*next, "next");
     if (end) node.end = parse_end(*end);
     if (choices) {
-      if (!choices->is_seq() || choices->children.empty()) {
+      if (choices->is_seq() && choices->children.empty()) {
+        d_.add("E0203", choices->pos, "'choices' is an empty list",
+               "add at least one choice, or replace 'choices' with 'next:' or 'end:'");
+      } else if (!choices->is_seq()) {
         d_.add("E0203", choices->pos,
                "expected a list of choices for 'choices', found " + describe(*choices),
                "start each choice with '- id: ...'");
@@ -134,16 +137,12 @@ class DialogueParser {
     if (auto id = m.require("id", "give the choice an id that stays the same, e.g. 'id: ask-her-work'")) {
       c.id = read_id(*id, "id", d_).value_or("");
       if (!c.id.empty()) {
-        for (const auto& [other, pos] : choice_ids_) {
-          if (other == c.id) {
-            d_.add("E0207", id->pos,
-                   "the choice id '" + c.id + "' is used twice in this conversation (first on "
-                   "line " + std::to_string(pos.line) + ")",
-                   "give each choice its own id; results and saves refer to choices by id");
-            break;
-          }
-        }
-        choice_ids_.emplace_back(c.id, id->pos);
+        const auto [it, inserted] = choice_lines_.emplace(c.id, id->pos.line);
+        if (!inserted)
+          d_.add("E0207", id->pos,
+                 "the choice id '" + c.id + "' is used twice in this conversation (first on "
+                 "line " + std::to_string(it->second) + ")",
+                 "give each choice its own id; results and saves refer to choices by id");
       }
     }
     if (auto t = m.require("text")) c.text = read_text(*t, "text", d_).value_or("");
@@ -294,7 +293,7 @@ class DialogueParser {
     std::vector<std::string> ids;
     for (const Node& n : out_.nodes) ids.push_back(n.id);
     for (const NodeRef& r : node_refs_) {
-      if (out_.find(r.id)) continue;
+      if (node_lines_.count(r.id)) continue;
       d_.add("E0302", r.pos,
              "there is no node '" + r.id + "' in this conversation" + did_you_mean(r.id, ids),
              "the nodes here are: " + join_words(ids));
@@ -305,7 +304,7 @@ class DialogueParser {
   ParseContext& ctx_;
   Diagnostics& d_;
   std::vector<NodeRef> node_refs_;
-  std::vector<std::pair<std::string, SourcePos>> choice_ids_;
+  std::map<std::string, int> node_lines_, choice_lines_;  // id -> line first written
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "core/scenario/fields.h"
 #include "core/scenario/parse.h"
 
+#include <map>
 #include <tuple>
 
 namespace mingle {
@@ -10,17 +11,13 @@ namespace {
 
 // Checks an id is unique among `seen` (a list of earlier ids with their positions).
 void check_unique(const std::string& id, const SourcePos& pos, std::string_view what,
-                  std::vector<std::pair<std::string, SourcePos>>& seen, Diagnostics& d) {
-  for (const auto& [other, other_pos] : seen) {
-    if (other == id) {
-      d.add("E0207", pos,
-            "the " + std::string(what) + " id '" + id + "' is used twice (first on line " +
-                std::to_string(other_pos.line) + ")",
-            "give each " + std::string(what) + " its own id");
-      return;
-    }
-  }
-  seen.emplace_back(id, pos);
+                  std::map<std::string, SourcePos>& seen, Diagnostics& d) {
+  const auto [it, inserted] = seen.emplace(id, pos);
+  if (!inserted)
+    d.add("E0207", pos,
+          "the " + std::string(what) + " id '" + id + "' is used twice (first on line " +
+              std::to_string(it->second.line) + ")",
+          "give each " + std::string(what) + " its own id");
 }
 
 std::string_view file_name_of(const YNode& v, std::string_view key, Diagnostics& d,
@@ -46,7 +43,8 @@ void parse_campaign(const YNode& root, Campaign& out,
   if (!events) return;
   if (!events->is_seq() || events->children.empty()) {
     d.add("E0203", events->pos,
-          "expected a list of events for 'events', found " + describe(*events),
+          events->is_seq() ? std::string("'events' is an empty list")
+                           : "expected a list of events for 'events', found " + describe(*events),
           "write one '- event: folder-name' line per event");
     return;
   }
@@ -80,8 +78,9 @@ void parse_event(const YNode& root, Event& out, std::pair<std::string, SourcePos
               {"id", "title", "brief", "player", "clock", "minutes_per_exchange", "slots", "room",
                "people"},
               d);
-  room_file = {"room.yaml", root.pos};
-  people_files = {{"people.yaml", root.pos}};
+  // Line 0 marks a default name (not written by the author).
+  room_file = {"room.yaml", {root.pos.file, 0, 0}};
+  people_files = {{"people.yaml", {root.pos.file, 0, 0}}};
   if (!m.ok()) return;
   out.pos = m.pos();
   if (auto v = m.require("id")) out.id = read_id(*v, "id", d).value_or("");
@@ -130,7 +129,7 @@ void parse_event(const YNode& root, Event& out, std::pair<std::string, SourcePos
     if (!v->is_seq()) {
       d.add("E0203", v->pos, "expected a list of slots for 'slots', found " + describe(*v));
     } else {
-      std::vector<std::pair<std::string, SourcePos>> seen;
+      std::map<std::string, SourcePos> seen;
       for (const YNode& s : v->children) {
         MapReader sm(s, "a slot", {"id", "from", "note"}, d);
         if (!sm.ok()) continue;
@@ -220,7 +219,7 @@ void parse_room(const YNode& root, Room& out, ParseContext& ctx) {
         out.height = static_cast<float>(read_number(*h, "height", 4, 200, d).value_or(out.height));
     }
   }
-  std::vector<std::pair<std::string, SourcePos>> seen;
+  std::map<std::string, SourcePos> seen;
   auto each = [&](const char* key, auto&& fn) {
     const YNode* v = m.get(key);
     if (!v) return;

@@ -58,7 +58,9 @@ std::vector<long long> numbers_in(const std::string& text) {
   return out;
 }
 
-bool never_holds(const Expr& expr, const std::map<std::string, Range>& ranges) {
+// `budget` is the number of evaluations left for the whole load: a file with thousands of
+// many-variable conditions must not turn the checker slow (the check is only a warning).
+bool never_holds(const Expr& expr, const std::map<std::string, Range>& ranges, long& budget) {
   std::vector<std::string> var_names, call_names;
   for (const ExprRef& r : expr.references()) {
     const std::string key = r.is_call ? r.name + "(" + r.arg + ")" : r.name;
@@ -85,7 +87,8 @@ bool never_holds(const Expr& expr, const std::map<std::string, Range>& ranges) {
   for (std::size_t i = 0; i < call_names.size(); ++i) choices.push_back({0, 1});
   double combos = 1;
   for (const auto& c : choices) combos *= static_cast<double>(c.size());
-  if (combos > 20000) return false;  // too many to try: do not judge
+  if (combos > 20000 || combos > static_cast<double>(budget)) return false;  // do not judge
+  budget -= static_cast<long>(combos);
 
   TryEnv env;
   std::vector<std::size_t> idx(choices.size(), 0);
@@ -115,11 +118,16 @@ const std::vector<std::string>& function_names() {
 class Validator {
  public:
   Validator(const Campaign& c, ParseContext& ctx) : c_(c), ctx_(ctx), d_(ctx.diags) {
-    for (const CampaignStep& step : c.steps)
+    for (const CampaignStep& step : c.steps) {
+      std::vector<std::string> here;
       for (const Person& p : step.event.people) {
         all_people_.insert(p.id);
+        here.push_back(p.id);
         for (const ValueItem& v : p.holds) all_held_.insert(v.item);
       }
+      std::sort(here.begin(), here.end());
+      people_here_.push_back(std::move(here));
+    }
   }
 
   void run() {
@@ -127,7 +135,7 @@ class Validator {
     for (const Ref& r : ctx_.refs) check_ref(r);
     for (const ExprUse& u : ctx_.exprs) check_expression(u);
     for (const RequirementUse& r : ctx_.requirements) check_requirements(r);
-    for (std::size_t i = 0; i < c_.steps.size(); ++i) check_event(c_.steps[i].event);
+    for (std::size_t i = 0; i < c_.steps.size(); ++i) check_event(c_.steps[i].event, static_cast<int>(i));
   }
 
  private:
@@ -153,6 +161,10 @@ class Validator {
   void check_ref(const Ref& r) {
     const Event* e = event_at(r.event);
     if (!e) return;
+    const bool people_broken = ctx_.broken_people.count(r.event) > 0;
+    if (people_broken && (r.kind == RefKind::PersonHere || r.kind == RefKind::Person ||
+                          r.kind == RefKind::Item || r.kind == RefKind::ItemOfSpeaker))
+      return;  // the people file's own error says what to fix
     switch (r.kind) {
       case RefKind::Person:
         if (!all_people_.count(r.id))
@@ -160,9 +172,8 @@ class Validator {
                   "people are listed in people.yaml; check the spelling of the id");
         break;
       case RefKind::PersonHere: {
-        std::vector<std::string> here;
-        for (const Person& p : e->people) here.push_back(p.id);
-        if (std::find(here.begin(), here.end(), r.id) == here.end())
+        const auto& here = people_here_[static_cast<std::size_t>(r.event)];
+        if (!std::binary_search(here.begin(), here.end(), r.id))
           unknown("E0301", r, "person", here,
                   "this must be someone at this event; people here: " + join_words(here));
         break;
@@ -206,6 +217,7 @@ class Validator {
                  "a flag exists when an effect says 'set: { " + r.id + ": 1 }'");
         break;
       case RefKind::Zone: {
+        if (ctx_.broken_rooms.count(r.event)) break;
         std::vector<std::string> zones;
         for (const Zone& z : e->room.zones) zones.push_back(z.id);
         if (std::find(zones.begin(), zones.end(), r.id) == zones.end())
@@ -288,7 +300,7 @@ class Validator {
         all_known = false;
       }
     }
-    if (all_known && never_holds(u.expr, ranges_for(*e)))
+    if (all_known && never_holds(u.expr, ranges_for(*e), evaluation_budget_))
       d_.add("W0323", u.pos, "the condition '" + u.expr.source() + "' can never hold",
              "check the numbers against the scales in docs/authoring.md (regard and rapport go "
              "from " + std::to_string(kRelationMin) + " to " + std::to_string(kRelationMax) +
@@ -298,25 +310,24 @@ class Validator {
   void check_requirements(const RequirementUse& u) {
     const Event* e = event_at(u.event);
     if (!e) return;
-    auto too_high = [&](const char* what, int value, int max, const std::string& scale) {
+    auto too_high = [&](const char* what, int value, const std::string& scale) {
       d_.add("W0323", u.pos,
              std::string("'requires: {") + what + ": " + std::to_string(value) +
                  "}' can never hold: " + scale,
              "lower the number, or remove the requirement");
-      (void)max;
     };
     if (u.req.regard && *u.req.regard > kRelationMax)
-      too_high("regard", *u.req.regard, kRelationMax,
+      too_high("regard", *u.req.regard,
                "regard goes up to " + std::to_string(kRelationMax));
     if (u.req.rapport && *u.req.rapport > kRelationMax)
-      too_high("rapport", *u.req.rapport, kRelationMax,
+      too_high("rapport", *u.req.rapport,
                "rapport goes up to " + std::to_string(kRelationMax));
     if (u.req.time_left && *u.req.time_left > e->ends - e->starts)
-      too_high("time_left", *u.req.time_left, e->ends - e->starts,
+      too_high("time_left", *u.req.time_left,
                "the event lasts " + std::to_string(e->ends - e->starts) + " minutes");
   }
 
-  void check_event(const Event& e) {
+  void check_event(const Event& e, int index) {
     // The player's needs are the mystery: someone in this room must hold each.
     auto holder_here = [&](const std::string& item) {
       for (const Person& p : e.people)
@@ -327,8 +338,9 @@ class Validator {
     std::vector<std::string> held_here;
     for (const Person& p : e.people)
       for (const ValueItem& v : p.holds) held_here.push_back(v.item);
+    const bool people_broken = ctx_.broken_people.count(index) > 0;
     for (const ValueItem& need : e.player.needs)
-      if (!need.item.empty() && !holder_here(need.item))
+      if (!people_broken && !need.item.empty() && !holder_here(need.item))
         d_.add("E0324", need.pos,
                "nobody at this event holds '" + need.item + "', which the player needs" +
                    did_you_mean(need.item, held_here),
@@ -358,17 +370,26 @@ class Validator {
           d_.add("W0326", p.pos, p.id + " is never in the room in any slot",
                  "list at least one slot in their 'schedule'");
       }
-      if (p.dialogue.empty() && !p.id.empty())
+      if (p.dialogue.empty() && !p.id.empty() && !ctx_.dialogue_reported.count(p.id))
         d_.add("W0327", p.pos, "nobody can talk with " + p.id + ": they have no conversation",
                "add a file in dialogues/ with 'person: " + p.id + "'");
     }
-    for (const Dialogue& dl : e.dialogues) check_dialogue_graph(dl, d_);
+    // A conversation with errors of its own is not judged as a graph: a broken 'next' would
+    // make everything after it look unreachable.
+    for (const Dialogue& dl : e.dialogues) {
+      const bool broken = std::any_of(d_.list().begin(), d_.list().end(), [&](const Diagnostic& x) {
+        return x.severity == Severity::Error && x.pos.file == dl.pos.file;
+      });
+      if (!broken) check_dialogue_graph(dl, d_);
+    }
   }
 
   const Campaign& c_;
   ParseContext& ctx_;
   Diagnostics& d_;
   std::set<std::string> all_people_, all_held_;
+  std::vector<std::vector<std::string>> people_here_;  // per event, sorted
+  long evaluation_budget_ = 2'000'000;  // for never_holds, across the whole load
 };
 
 }  // namespace
@@ -425,6 +446,10 @@ void check_dialogue_graph(const Dialogue& dl, Diagnostics& d) {
         }
     }
   }
+  std::vector<bool> entered_from_safety(n, false);
+  for (std::size_t k = 0; k < n; ++k)
+    if (reached[k] && can_end[k])
+      for (std::size_t j : next[k]) entered_from_safety[j] = true;
   for (std::size_t i = 0; i < n; ++i) {
     const Node& node = dl.nodes[i];
     if (!reached[i]) {
@@ -433,10 +458,7 @@ void check_dialogue_graph(const Dialogue& dl, Diagnostics& d) {
       continue;
     }
     // Report a trap where it is entered: at the start, or from a node that could still end.
-    bool entry = dl.nodes[i].id == dl.start;
-    for (std::size_t k = 0; k < n && !entry; ++k)
-      if (reached[k] && can_end[k])
-        for (std::size_t j : next[k]) entry = entry || j == i;
+    const bool entry = dl.nodes[i].id == dl.start || entered_from_safety[i];
     const bool trapped = !can_end[i] && (node.next.empty() ? !node.choices.empty() : true);
     if (trapped && entry)
       d.add("W0322", node.pos,

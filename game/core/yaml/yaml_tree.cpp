@@ -4,6 +4,8 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -25,16 +27,51 @@ SourcePos pos_of(const YAML::Mark& mark, const std::string& file) {
   return {file, mark.line < 0 ? 1 : mark.line + 1, mark.column < 0 ? 1 : mark.column + 1};
 }
 
+// yaml-cpp counts columns in bytes; editors count characters. For text with non-ASCII letters
+// ("Café", "Mbeki–Okafor") this turns a mark into a character column, in O(1) per mark.
+class Columns {
+ public:
+  explicit Columns(const std::string& text) {
+    bool ascii = true;
+    for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) return;  // byte columns are character columns
+    line_starts_.push_back(0);
+    continuation_.reserve(text.size() + 1);
+    continuation_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      continuation_.push_back(continuation_.back() + ((c & 0xc0) == 0x80 ? 1u : 0u));
+      if (c == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+  SourcePos operator()(const YAML::Mark& mark, const std::string& file) const {
+    SourcePos p = pos_of(mark, file);
+    if (continuation_.empty() || mark.line < 0 || mark.pos < 0) return p;
+    const auto line = static_cast<std::size_t>(mark.line);
+    const auto pos = static_cast<std::size_t>(mark.pos);
+    if (line >= line_starts_.size() || pos >= continuation_.size() || pos < line_starts_[line])
+      return p;
+    const std::size_t start = line_starts_[line];
+    p.column = static_cast<int>(pos - start - (continuation_[pos] - continuation_[start])) + 1;
+    return p;
+  }
+
+ private:
+  std::vector<std::size_t> line_starts_;
+  std::vector<std::uint32_t> continuation_;  // continuation bytes before each offset
+};
+
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const std::string& file, int max_depth) : file_(file), max_depth_(max_depth) {}
+  TreeBuilder(const std::string& file, int max_depth, const Columns& columns)
+      : file_(file), max_depth_(max_depth), columns_(columns) {}
 
   std::optional<YNode> root;
   int documents = 0;
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents > 1)
-      throw Refusal{"E0109", pos_of(mark, file_),
+      throw Refusal{"E0109", pos_of(mark),
                     "a second YAML document starts here; a Mingle file holds one",
                     "remove this '---' line (and move what follows into its own file if it is "
                     "needed)"};
@@ -44,7 +81,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     check_anchor(mark, anchor);
     YNode n;
-    n.pos = pos_of(mark, file_);
+    n.pos = pos_of(mark);
     attach(std::move(n));
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { refuse_alias(mark); }
@@ -58,7 +95,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.kind = YNode::Kind::Scalar;
     n.text = value;
     n.quoted = tag == "!";  // yaml-cpp gives plain scalars the tag "?" and all others "!"
-    n.pos = pos_of(mark, file_);
+    n.pos = pos_of(mark);
     attach(std::move(n));
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -74,7 +111,7 @@ class TreeBuilder : public YAML::EventHandler {
 
  private:
   void refuse_alias(const YAML::Mark& mark) {
-    throw Refusal{"E0107", pos_of(mark, file_),
+    throw Refusal{"E0107", pos_of(mark),
                   "anchors and aliases ('&name' and '*name') are not allowed in Mingle files",
                   "write the value out in full where it is needed"};
   }
@@ -83,7 +120,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     if (tag.empty() || tag == "?" || tag == "!") return;
-    throw Refusal{"E0108", pos_of(mark, file_),
+    throw Refusal{"E0108", pos_of(mark),
                   "the tag '" + tag + "' is not allowed in Mingle files",
                   "remove the tag; if the value starts with '!', put it in quotes"};
   }
@@ -92,13 +129,13 @@ class TreeBuilder : public YAML::EventHandler {
     check_anchor(mark, anchor);
     check_tag(mark, tag);
     if (static_cast<int>(stack_.size()) >= max_depth_)
-      throw Refusal{"E0106", pos_of(mark, file_),
+      throw Refusal{"E0106", pos_of(mark),
                     "lists and mappings are nested more than " + std::to_string(max_depth_) +
                         " levels deep here",
                     "a scenario file never needs this much nesting; check for stray '[' or '{'"};
     YNode n;
     n.kind = kind;
-    n.pos = pos_of(mark, file_);
+    n.pos = pos_of(mark);
     stack_.push_back(std::move(n));
   }
   void close() {
@@ -111,14 +148,17 @@ class TreeBuilder : public YAML::EventHandler {
     else stack_.back().children.push_back(std::move(n));
   }
 
+  SourcePos pos_of(const YAML::Mark& mark) const { return columns_(mark, file_); }
+
   std::string file_;
   int max_depth_;
+  const Columns& columns_;
   std::vector<YNode> stack_;
 };
 
 // yaml-cpp's messages are terse; the hint turns the common ones into an instruction.
-std::string syntax_hint(const std::string& msg, char at) {
-  if (at == '\t' || msg.find("tab") != std::string::npos)
+std::string syntax_hint(const std::string& msg, bool tab_in_indent) {
+  if (tab_in_indent || msg.find("tab") != std::string::npos)
     return "YAML is indented with spaces, never tabs: replace the tab with spaces";
   if (msg.find("illegal map value") != std::string::npos)
     return "a ': ' inside a value starts a new key; put the whole value in quotes";
@@ -139,9 +179,24 @@ std::string syntax_hint(const std::string& msg, char at) {
   return {};
 }
 
-char char_at(const std::string& text, const YAML::Mark& mark) {
-  if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) return '\0';
-  return text[static_cast<std::size_t>(mark.pos)];
+// Whether a tab indents the line of the error or the line before it: yaml-cpp reports a
+// tab-indented key as some other mistake, so the hint has to look for itself.
+bool tab_in_indent(const std::string& text, const YAML::Mark& mark) {
+  if (mark.pos < 0) return false;
+  std::size_t end = std::min(static_cast<std::size_t>(mark.pos), text.size());
+  int lines = 0;
+  std::size_t i = end;
+  while (i > 0 && lines < 2) {
+    --i;
+    if (text[i] == '\n') ++lines;
+  }
+  bool at_line_start = true;
+  for (; i < end + 1 && i < text.size(); ++i) {
+    if (text[i] == '\n') at_line_start = true;
+    else if (text[i] == '\t' && at_line_start) return true;
+    else if (text[i] != ' ') at_line_start = false;
+  }
+  return false;
 }
 
 // Checks the raw bytes: the parser sees only valid UTF-8 text without NULs or control
@@ -226,7 +281,8 @@ std::optional<YNode> parse_yaml_text(std::string text, const std::string& displa
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   if (!check_bytes(text, display, diags)) return std::nullopt;
 
-  TreeBuilder builder(display, limits.max_depth);
+  const Columns columns(text);
+  TreeBuilder builder(display, limits.max_depth, columns);
   try {
     std::istringstream in(text);
     YAML::Parser parser(in);
@@ -236,8 +292,8 @@ std::optional<YNode> parse_yaml_text(std::string text, const std::string& displa
     return std::nullopt;
   } catch (const YAML::ParserException& e) {
     // DeepRecursion is a ParserException too; our own depth limit normally comes first.
-    diags.add("E0105", pos_of(e.mark, display), "YAML syntax: " + e.msg,
-              syntax_hint(e.msg, char_at(text, e.mark)));
+    diags.add("E0105", columns(e.mark, display), "YAML syntax: " + e.msg,
+              syntax_hint(e.msg, tab_in_indent(text, e.mark)));
     return std::nullopt;
   } catch (const std::exception& e) {
     diags.add("E0105", {display, 1, 1}, std::string("YAML could not be read: ") + e.what());

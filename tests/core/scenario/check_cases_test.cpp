@@ -1,0 +1,136 @@
+// The golden tests of the checker: every folder under tests/check/cases is a scenario (or holds
+// one file to check) plus expected.txt, the exact diagnostics `mingle check` must print for
+// it, in GCC form with paths relative to the case folder. Adding a case needs no C++.
+//
+// expected.txt may start with header lines:
+//   # path: dialogues/x.yaml    what to check, relative to the case folder (default: the folder)
+//   # max-file-bytes: 100       a smaller file size limit, so E0102 needs no huge file
+// Set MINGLE_UPDATE_EXPECTED=1 to rewrite expected.txt from the actual output (then read the
+// diff: the test only guards what a person has checked).
+#include "core/diag/diagnostic.h"
+#include "core/scenario/loader.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using namespace mingle;
+
+namespace {
+
+const fs::path kCases = fs::path(MINGLE_TESTS_DIR) / "check" / "cases";
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct Case {
+  std::string name;
+  fs::path dir;
+  std::string path = ".";
+  LoadOptions options;
+  std::string header, expected;
+};
+
+std::vector<Case> all_cases() {
+  std::vector<Case> out;
+  for (const auto& entry : fs::directory_iterator(kCases)) {
+    if (!entry.is_directory()) continue;
+    Case c;
+    c.name = entry.path().filename().string();
+    c.dir = entry.path();
+    std::istringstream in(slurp(c.dir / "expected.txt"));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.rfind("# path: ", 0) == 0) {
+        c.path = line.substr(8);
+        c.header += line + "\n";
+      } else if (line.rfind("# max-file-bytes: ", 0) == 0) {
+        c.options.limits.max_file_bytes = std::stoul(line.substr(18));
+        c.header += line + "\n";
+      } else if (line.rfind("#", 0) == 0) {
+        c.header += line + "\n";
+      } else {
+        c.expected += line + "\n";
+      }
+    }
+    out.push_back(std::move(c));
+  }
+  std::sort(out.begin(), out.end(), [](const Case& a, const Case& b) { return a.name < b.name; });
+  return out;
+}
+
+std::string actual_output(const Case& c) {
+  const LoadResult r = load_content(c.dir / c.path, c.options);
+  const std::string prefix = c.dir.generic_string() + "/";
+  std::string out;
+  for (Diagnostic d : r.diagnostics) {
+    if (d.pos.file == c.dir.generic_string()) d.pos.file = ".";
+    out += format_gcc(d) + "\n";
+  }
+  // Paths also appear inside messages ("this one and dialogues/x.yaml"): make all relative.
+  for (std::size_t at; (at = out.find(prefix)) != std::string::npos;) out.erase(at, prefix.size());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every check case gives exactly its expected diagnostics") {
+  const auto cases = all_cases();
+  REQUIRE(cases.size() > 20);
+  const bool update = std::getenv("MINGLE_UPDATE_EXPECTED") != nullptr;
+  for (const Case& c : cases) {
+    INFO("case: " << c.name);
+    const std::string actual = actual_output(c);
+    if (update && actual != c.expected) {
+      std::ofstream(c.dir / "expected.txt", std::ios::binary) << c.header << actual;
+      continue;
+    }
+    CHECK(actual == c.expected);
+  }
+}
+
+TEST_CASE("every catalogued diagnostic code is covered by a check case, and no case names an unknown code") {
+  std::set<std::string> covered;
+  const std::regex code(R"(\[([EW][0-9]{4})\]$)");
+  for (const Case& c : all_cases()) {
+    std::istringstream in(c.expected);
+    std::string line;
+    std::smatch m;
+    while (std::getline(in, line))
+      if (std::regex_search(line, m, code)) {
+        covered.insert(m[1]);
+        INFO("case " << c.name << " names " << m[1]);
+        CHECK(find_diagnostic(m[1].str()) != nullptr);
+      }
+  }
+  for (const auto& info : catalogue()) {
+    INFO("code " << std::string(info.code) << " (" << std::string(info.title) << ") has no case in tests/check/cases");
+    CHECK(covered.count(info.code) == 1);
+  }
+}
+
+TEST_CASE("the authoring guide documents every diagnostic code") {
+  const std::string guide = slurp(fs::path(MINGLE_SOURCE_DIR) / "docs" / "authoring.md");
+  for (const auto& info : catalogue()) {
+    INFO("docs/authoring.md does not mention " << std::string(info.code));
+    CHECK(guide.find(std::string("`") + info.code + "`") != std::string::npos);
+  }
+}
+
+TEST_CASE("the bundled content passes the checker with no diagnostics at all") {
+  const LoadResult r = load_content(fs::path(MINGLE_SOURCE_DIR) / "dialogues");
+  for (const auto& d : r.diagnostics) INFO(format_gcc(d));
+  CHECK(r.diagnostics.empty());
+  REQUIRE(r.campaign);
+  CHECK(r.campaign->steps.size() >= 1);
+}
