@@ -37,6 +37,7 @@ const char* kHelp =
     "  notebook                  people you've met, what they have, hints\n"
     "  status                    the clock and your scores\n"
     "  save <file>               save the run to a file\n"
+    "  load <file>               go back to a saved run\n"
     "  help                      this list\n"
     "  quit                      stop here (your results are written)\n";
 
@@ -110,6 +111,10 @@ class TextPlayer {
     if (head == "quit" || head == "exit") return false;
     if (head == "save") {
       save(arg);
+      return true;
+    }
+    if (head == "load") {
+      load(arg);
       return true;
     }
     std::string error;
@@ -195,7 +200,12 @@ class TextPlayer {
     }
     if (!nb.hints.empty()) {
       out_ << "  Things you've learned:";
-      for (std::size_t i = 0; i < nb.hints.size(); ++i) out_ << (i ? ", " : " ") << nb.hints[i];
+      for (std::size_t i = 0; i < nb.hints.size(); ++i) {
+        std::string hint = nb.hints[i];
+        for (char& ch : hint)
+          if (ch == '-' || ch == '_') ch = ' ';
+        out_ << (i ? "; " : " ") << hint;
+      }
       out_ << "\n";
     }
   }
@@ -220,6 +230,33 @@ class TextPlayer {
     std::ofstream f(path, std::ios::binary | std::ios::trunc);
     f << save_run(c_, s_);
     out_ << (f ? "  Saved to " + path + ".\n" : "  Couldn't write " + path + ".\n");
+  }
+
+  // Restores a save made with `save`. The run goes on from there, with the save's own command
+  // list, so the results still replay from their `commands`.
+  void load(const std::string& path) {
+    if (path.empty()) {
+      out_ << "  Write it as: load <file>.\n";
+      return;
+    }
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+      out_ << "  Couldn't read " << path << ".\n";
+      if (opt_.strict) failed_ = true;
+      return;
+    }
+    std::ostringstream text;
+    text << f.rdbuf();
+    LoadedRun loaded = load_run(c_, text.str());
+    if (!loaded.state) {
+      out_ << "  " << loaded.error << "\n";
+      if (opt_.strict) failed_ = true;
+      return;
+    }
+    s_ = std::move(*loaded.state);
+    out_ << "  Loaded " << path << ".\n";
+    for (const auto& n : loaded.notes) out_ << "  Note: " << n << "\n";
+    if (s_.phase == Phase::Event) look();
   }
 
   void debrief_event() {

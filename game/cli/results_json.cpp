@@ -54,6 +54,8 @@ ordered_json results_json(const sim::Results& r) {
     ordered_json ladder = ordered_json::array();
     for (const auto& st : p.ladder)
       ladder.push_back({{"stage", to_string(st.rung)}, {"event", st.event_no}, {"time", clock_text(st.minute)}, {"how", st.how}});
+    ordered_json memory = ordered_json::array();
+    for (const auto& m : p.memory) memory.push_back({{"tag", m.tag}, {"event", m.event_no}});
     people.push_back({{"id", p.id},
                       {"name", p.name},
                       {"stage", to_string(p.stage)},
@@ -62,7 +64,8 @@ ordered_json results_json(const sim::Results& r) {
                       {"familiarity", p.familiarity},
                       {"regard", p.regard},
                       {"rapport", p.rapport},
-                      {"ladder", ladder}});
+                      {"ladder", ladder},
+                      {"memory", memory}});
   }
   j["people"] = people;
   ordered_json choices = ordered_json::array();

@@ -19,6 +19,12 @@ using nlohmann::json;
 
 namespace {
 
+fs::path test_out() {
+  const fs::path p(MINGLE_TEST_OUT);
+  fs::create_directories(p);
+  return p;
+}
+
 std::string read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream s;
@@ -101,7 +107,7 @@ TEST_CASE("playthroughs as data (tests/play/<case>/)") {
     if (entry.is_directory() && entry.path().filename() != "scenarios") cases.push_back(entry.path());
   std::sort(cases.begin(), cases.end());  // a fixed order, whatever the file system's
   REQUIRE(cases.size() >= 6);
-  const fs::path work = fs::temp_directory_path() / "mingle-play-cases";
+  const fs::path work = test_out() / "mingle-play-cases";
   fs::create_directories(work);
   for (const auto& dir : cases) {
     const std::string name = dir.filename().string();

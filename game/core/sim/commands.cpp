@@ -153,6 +153,13 @@ CommandResult refuse(std::string why) {
   return r;
 }
 
+// A relationship for reading only: a refused command must not leave even an empty entry behind.
+const Relationship& peek(const RunState& s, const std::string& id) {
+  static const Relationship none;
+  const Relationship* r = s.find_rel(id);
+  return r ? *r : none;
+}
+
 int round_half_away(int d) { return d >= 0 ? (d + 1) / 2 : -((-d + 1) / 2); }
 
 void close_conversation(RunState& s, const std::string& outcome, bool keep_cursor) {
@@ -233,7 +240,7 @@ void end_event(const Campaign& c, RunState& s, CommandResult& r, bool with_phase
   s.clock = std::min(std::max(s.clock, e.starts), e.ends);
   for (auto& m : missed_in_event(c, s)) s.missed.push_back(m);
   for (auto& [id, rel] : s.people) {
-    if (rel.met_event == s.event_no()) rel.familiarity += 1;
+    if (rel.met_event == s.event_no()) rel.familiarity = std::min(rel.familiarity + 1, kRelationMax);
     rel.standing_regard += round_half_away(rel.regard - rel.standing_regard);
     rel.standing_rapport += round_half_away(rel.rapport - rel.standing_rapport);
   }
@@ -320,7 +327,7 @@ void make_introduction(const Campaign& c, RunState& s, const Person& introducer,
   for (const auto& k : introducer.knows)
     if (k.person == target_id) opinion = k.opinion;
   // The newcomer's first impression inherits part of your rapport with the introducer.
-  const int inherited = opinion > 0 ? std::max(1, s.rel(introducer.id).rapport / 2) : 0;
+  const int inherited = opinion > 0 ? std::max(1, peek(s, introducer.id).rapport / 2) : 0;
   nudge(rel.rapport, inherited);
   r.messages.push_back(name_of(introducer) + " introduces you to " + name_of(*target) +
                        (inherited > 0 ? ", warmly." : "."));
@@ -427,14 +434,14 @@ CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
     return refuse(in_conversation_reason(c, s));
   }
   if (auto why = unavailable_reason(e, *p, s.clock); !why.empty()) return refuse(why);
-  Relationship& rel = s.rel(p->id);
-  if (p->needs_introduction && !rel.introduced && !rel.met())
+  if (const Relationship& seen = peek(s, p->id); p->needs_introduction && !seen.introduced && !seen.met())
     return refuse("You need an introduction to " + name_of(*p) +
                   " first. Ask someone who knows them: 'ask-intro <person> " + p->id + "'.");
   const Dialogue* d = e.dialogue_for(p->id);
   if (d == nullptr) return refuse(name_of(*p) + " smiles, but has nothing to say yet (no dialogue is written for them).");
   CommandResult r;
   r.ok = true;
+  Relationship& rel = s.rel(p->id);
   const std::string zone = where(e, *p, s.clock).value_or("");
   const bool walk = !zone.empty() && zone != s.zone;
   if (walk) s.zone = zone;
@@ -573,7 +580,7 @@ CommandResult do_ask_intro(const Campaign& c, RunState& s, const Command& cmd) {
   if (a == b) return refuse("Ask one person to introduce you to someone else.");
   if (s.conversation && s.conversation->person != a->id) return refuse(in_conversation_reason(c, s));
   if (auto why = unavailable_reason(e, *a, s.clock); !why.empty()) return refuse(why);
-  const Relationship& ra = s.rel(a->id);
+  const Relationship& ra = peek(s, a->id);
   if (ra.met_event != s.event_no()) return refuse("Speak with " + name_of(*a) + " first; then ask for the introduction.");
   if (ra.rapport < 1)
     return refuse(name_of(*a) + " doesn't know you well enough yet to introduce you (rapport 1 needed; now " +
@@ -583,7 +590,7 @@ CommandResult do_ask_intro(const Campaign& c, RunState& s, const Command& cmd) {
     if (x.person == b->id) k = &x;
   if (k == nullptr) return refuse(name_of(*a) + " doesn't know " + name_of(*b) + ".");
   if (k->opinion < 0) return refuse(name_of(*a) + " would rather not introduce you to " + name_of(*b) + ".");
-  if (s.rel(b->id).introduced || s.rel(b->id).met()) return refuse("You and " + name_of(*b) + " have already met.");
+  if (peek(s, b->id).introduced || peek(s, b->id).met()) return refuse("You and " + name_of(*b) + " have already met.");
   if (auto why = unavailable_reason(e, *b, s.clock); !why.empty()) return refuse(why);
   CommandResult r;
   r.ok = true;
@@ -603,7 +610,7 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
   if (a == b) return refuse("Introduce two different people.");
   for (const Person* p : {a, b}) {
     if (auto why = unavailable_reason(e, *p, s.clock); !why.empty()) return refuse(why);
-    const Relationship& rel = s.rel(p->id);
+    const Relationship& rel = peek(s, p->id);
     if (!rel.met()) return refuse("You haven't spoken with " + name_of(*p) + " yet, so you can't introduce them.");
     if (rel.rapport < 1)
       return refuse("You'd need a little rapport with " + name_of(*p) + " to introduce them (rapport 1; now " +
@@ -658,14 +665,15 @@ CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
   if (s.phase == Phase::Finished) return refuse(phase_reason(s));
   const Person* p = find_person(c, s, cmd.args[0]);
   if (p == nullptr) return refuse(nobody(cmd.args[0]));
-  Relationship& rel = s.rel(p->id);
+  const Relationship& seen = peek(s, p->id);
   CommandResult r;
   r.ok = true;
   if (s.phase == Phase::Event) {
     if (!s.conversation || s.conversation->person != p->id)
       return refuse("Invite " + name_of(*p) + " while you're talking with them: 'talk " + p->id + "' first.");
-    if (rel.ask_cooldown_until > s.minutes_played)
+    if (seen.ask_cooldown_until > s.minutes_played)
       return refuse("You asked " + name_of(*p) + " something a moment ago; give it a little time.");
+    Relationship& rel = s.rel(p->id);
     if (do_ask(c, s, *p, cmd.kind, true, r)) {
       rel.planned.push_back(cmd.kind);
       r.messages.push_back("It's a date: you'll meet after the event.");
@@ -673,8 +681,8 @@ CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
     advance(c, s, current_event(c, s).minutes_per_exchange, r);
     return r;
   }
-  if (!rel.met()) return refuse("You haven't met " + name_of(*p) + " yet.");
-  if (rel.asked_in_phase == s.event_no())
+  if (!seen.met()) return refuse("You haven't met " + name_of(*p) + " yet.");
+  if (seen.asked_in_phase == s.event_no())
     return refuse("You've already asked " + name_of(*p) + " this time; leave it until after the next event.");
   if (do_ask(c, s, *p, cmd.kind, false, r)) happen(c, s, *p, cmd.kind, r);
   return r;

@@ -110,6 +110,14 @@ AskAssessment assess_ask(const Person& p, const Relationship& rel, AskKind kind,
   return a;
 }
 
+const std::vector<std::string>& system_memory_tags() {
+  static const std::vector<std::string> tags = {
+      "ask-declined",          "promise-not-kept",      "kept-promise",  "introduced-someone-useful",
+      "introduced-poor-match", "left-mid-conversation", "shared-coffee", "shared-lunch",
+      "shared-drinks",         "shared-personal"};
+  return tags;
+}
+
 int ask_roll(Rng& rng) { return rng.between(-3, 3); }
 
 std::string ask_phrase(AskKind k) {

@@ -55,6 +55,12 @@ int ask_roll(Rng&);
 // A sentence explaining an answer: who said what, and which factors counted.
 std::string explain_ask(const AskRecord&, const std::string& person_name);
 
+// The memory tags the simulation itself writes (besides the authors' `remember:` tags):
+// ask-declined, promise-not-kept, kept-promise, introduced-someone-useful,
+// introduced-poor-match, left-mid-conversation, shared-coffee, shared-lunch, shared-drinks,
+// shared-personal. Conditions may test them (`remembers(promise-not-kept)`).
+const std::vector<std::string>& system_memory_tags();
+
 // The readable name of an ask ("a coffee", "lunch", "a follow-up"…).
 std::string ask_phrase(AskKind);
 

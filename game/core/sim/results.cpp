@@ -58,6 +58,7 @@ Results build_results(const Campaign& c, const RunState& s) {
       pr.rapport = rel->standing_rapport;
       pr.familiarity = rel->familiarity;
       pr.met = rel->met();
+      pr.memory = rel->memory;
     }
     r.people.push_back(pr);
   }

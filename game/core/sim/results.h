@@ -23,6 +23,7 @@ struct PersonResult {
   int regard = 0, rapport = 0;   // standing values at the end
   int familiarity = 0;
   bool met = false;
+  std::vector<MemoryFact> memory;  // what they remember of the player, in order
 };
 
 struct NeedResult {

@@ -171,6 +171,33 @@ E parse_or(const std::string& word, F parse, E fallback) {
   return v ? *v : fallback;
 }
 
+// A save edited by hand, or damaged, may hold values no run can reach. Bring them back within
+// the rules, saying so, so that a loaded run always plays on.
+void settle(RunState& s, const Event& e, std::vector<std::string>& notes) {
+  if (s.clock < e.starts || s.clock > e.ends) {
+    notes.push_back("The save's clock (" + clock_text(s.clock) + ") was outside the event's hours; it is now " +
+                    clock_text(std::clamp(s.clock, e.starts, e.ends)) + ".");
+    s.clock = std::clamp(s.clock, e.starts, e.ends);
+  }
+  s.minutes_played = std::max(s.minutes_played, 0);
+  if (s.phase != Phase::Event && s.conversation) s.conversation.reset();
+  bool fixed = false;
+  for (auto& [id, r] : s.people) {
+    for (int* v : {&r.regard, &r.rapport, &r.standing_regard, &r.standing_rapport}) {
+      const int clamped = std::clamp(*v, kRelationMin, kRelationMax);
+      fixed = fixed || clamped != *v;
+      *v = clamped;
+    }
+    r.familiarity = std::clamp(r.familiarity, 0, kRelationMax);
+    std::vector<RungStep> rising;
+    for (const auto& st : r.rungs)
+      if (rising.empty() || st.rung > rising.back().rung) rising.push_back(st);
+    fixed = fixed || rising.size() != r.rungs.size();
+    r.rungs = std::move(rising);
+  }
+  if (fixed) notes.push_back("Some relationship values in the save were out of range and were brought back within it.");
+}
+
 }  // namespace
 
 LoadedRun load_run(const Campaign& c, std::string_view text) {
@@ -337,6 +364,7 @@ LoadedRun load_run(const Campaign& c, std::string_view text) {
                                            m[3].as<std::string>(), m[4].as<int>() != 0});
     for (const auto& cmd : root["commands"]) s.commands.push_back(cmd.as<std::string>());
     s.stopped_because = get<std::string>(root["stopped_because"], "");
+    settle(s, e, out.notes);
     out.state = std::move(s);
   } catch (const std::exception& ex) {
     out.state.reset();

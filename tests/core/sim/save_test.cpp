@@ -95,3 +95,23 @@ TEST_CASE("a save whose event is gone, or a file that isn't a save, is refused w
     CHECK_FALSE(r.error.empty());
   }
 }
+
+TEST_CASE("a hand-edited save with impossible values is brought back within the rules, with a note") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 7);
+  fixture::play(c, s, "talk priya");
+  fixture::play(c, s, "choose 1");
+  std::string text = save_run(c, s);
+  const auto at = text.find("clock: ");
+  text.replace(at, text.find('\n', at) - at, "clock: 5");
+  const auto sc = text.find("scales: [2, 2,");
+  REQUIRE(sc != std::string::npos);
+  text.replace(sc, 14, "scales: [99, 2,");
+  auto loaded = load_run(c, text);
+  REQUIRE(loaded.state);
+  CHECK(loaded.state->clock == 17 * 60 + 30);
+  CHECK(loaded.state->people["priya"].regard == 10);
+  REQUIRE(loaded.notes.size() == 2);
+  CHECK(loaded.notes[0].find("clock") != std::string::npos);
+  CHECK(loaded.notes[1].find("out of range") != std::string::npos);
+}

@@ -1,0 +1,135 @@
+// The terminal player: strict mode, quitting, results written at the end of each event.
+#include "cli/play_text.h"
+#include "core/scenario/loader.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <streambuf>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path test_out() {
+  const fs::path p(MINGLE_TEST_OUT);
+  fs::create_directories(p);
+  return p;
+}
+
+mingle::Campaign load(const std::string& rel) {
+  auto r = mingle::load_content(fs::path(MINGLE_TESTS_DIR) / "play" / "scenarios" / rel);
+  REQUIRE(r.ok());
+  return *r.campaign;
+}
+
+nlohmann::json read_json(const fs::path& p) {
+  std::ifstream in(p);
+  return nlohmann::json::parse(in);
+}
+
+// An input that hands over its lines one at a time and calls `before` with the line's index
+// first, so a test can look at the world between two commands.
+class SteppedInput : public std::streambuf {
+ public:
+  SteppedInput(std::vector<std::string> lines, std::function<void(std::size_t)> before)
+      : lines_(std::move(lines)), before_(std::move(before)) {}
+
+ protected:
+  int_type underflow() override {
+    if (next_ >= lines_.size()) return traits_type::eof();
+    before_(next_);
+    current_ = lines_[next_++] + "\n";
+    setg(current_.data(), current_.data(), current_.data() + current_.size());
+    return traits_type::to_int_type(current_[0]);
+  }
+
+ private:
+  std::vector<std::string> lines_;
+  std::function<void(std::size_t)> before_;
+  std::string current_;
+  std::size_t next_ = 0;
+};
+
+}  // namespace
+
+TEST_CASE("--strict stops at the first mistake, with exit code 1, and still writes the results") {
+  const auto c = load("harbour");
+  const fs::path out = test_out() / "mingle-strict.json";
+  mingle::cli::PlayOptions o;
+  o.strict = true;
+  o.results = out;
+  std::istringstream in("talk priya\nchoose 9\nchoose 1\n");
+  std::ostringstream text;
+  CHECK(mingle::cli::play_text(c, o, in, text) == 1);
+  CHECK(text.str().find("pick a number from 1 to 3") != std::string::npos);
+  const auto j = read_json(out);
+  CHECK(j["commands"] == nlohmann::json::array({"talk priya"}));
+  CHECK(j["stopped_because"] == "a command was refused under --strict");
+}
+
+TEST_CASE("without --strict a mistake is explained and play goes on") {
+  const auto c = load("harbour");
+  mingle::cli::PlayOptions o;
+  std::istringstream in("dance\ntalk priya\nchoose 1\n");
+  std::ostringstream text;
+  CHECK(mingle::cli::play_text(c, o, in, text) == 0);
+  CHECK(text.str().find("'dance' isn't a command I know") != std::string::npos);
+  CHECK(text.str().find("You: Ask what keeps her busy these days.") != std::string::npos);
+}
+
+TEST_CASE("quit ends the run and writes the results") {
+  const auto c = load("harbour");
+  const fs::path out = test_out() / "mingle-quit.json";
+  mingle::cli::PlayOptions o;
+  o.results = out;
+  std::istringstream in("talk priya\nquit\ntalk marcus\n");
+  std::ostringstream text;
+  CHECK(mingle::cli::play_text(c, o, in, text) == 0);
+  const auto j = read_json(out);
+  CHECK(j["stopped_because"] == "you quit");
+  CHECK(j["commands"] == nlohmann::json::array({"talk priya"}));
+}
+
+TEST_CASE("the results file is written at the end of each event, before the run is over") {
+  const auto c = load("season");
+  const fs::path out = test_out() / "mingle-each-event.json";
+  fs::remove(out);
+  mingle::cli::PlayOptions o;
+  o.results = out;
+  bool before_end = true, after_end = false;
+  std::string phase_after_end;
+  SteppedInput lines({"talk priya", "choose 3", "end", "next", "end"}, [&](std::size_t i) {
+    if (i == 2) before_end = !fs::exists(out);
+    if (i == 3) {
+      after_end = fs::exists(out);
+      if (after_end) phase_after_end = read_json(out)["phase"];
+    }
+  });
+  std::istream in(&lines);
+  std::ostringstream text;
+  CHECK(mingle::cli::play_text(c, o, in, text) == 0);
+  CHECK(before_end);
+  CHECK(after_end);
+  CHECK(phase_after_end == "follow-up");
+  CHECK(read_json(out)["duration"]["events_played"] == 2);
+}
+
+TEST_CASE("a run saved and loaded in the terminal goes on from the save") {
+  const auto c = load("harbour");
+  const fs::path save = test_out() / "mingle-save.yaml";
+  const fs::path out = test_out() / "mingle-loaded.json";
+  mingle::cli::PlayOptions o;
+  o.results = out;
+  std::istringstream in("talk priya\nchoose 1\nsave " + save.string() + "\nchoose 1\nload " + save.string() +
+                        "\nchoose 5\nend\n");
+  std::ostringstream text;
+  CHECK(mingle::cli::play_text(c, o, in, text) == 0);
+  const auto j = read_json(out);
+  CHECK(j["commands"] == nlohmann::json::array({"talk priya", "choose 1", "choose 5", "end"}));
+  CHECK(j["need_found"] == false);  // the item received after the save is gone with the load
+}

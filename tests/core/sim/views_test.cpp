@@ -1,0 +1,142 @@
+#include "core/sim/views.h"
+
+#include "core/sim/relationship.h"
+#include "fixture.h"
+
+#include <algorithm>
+
+using namespace mingle;
+using namespace mingle::sim;
+using fixture::play;
+
+TEST_CASE("the room view: who is here, where, who is busy, who needs an introduction, who is away") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  const RoomView v = room_view(c, s);
+  CHECK(v.slot_id == "arrivals");
+  CHECK(v.slot_note == "Everyone is finding their feet");
+  REQUIRE(v.people.size() == 4);
+  CHECK(v.people[0].person->id == "priya");
+  CHECK(v.people[0].zone == "bar");
+  CHECK(v.people[0].zone_label == "the bar");
+  CHECK(v.people[0].available);
+  CHECK(v.people[1].rung == Rung::Acquaintance);  // marcus, known from the start
+  CHECK(v.people[2].needs_introduction);          // dana
+  CHECK_FALSE(v.people[3].available);             // sam, on stage
+  CHECK(v.people[3].reason.find("stage") != std::string::npos);
+  REQUIRE(v.away.size() == 1);
+  CHECK(v.away[0]->id == "leo");
+  fixture::play(c, s, "wait 45");
+  const RoomView later = room_view(c, s);
+  CHECK(later.slot_id == "toast");
+  CHECK(later.people.size() == 5);
+}
+
+TEST_CASE("the conversation view: the line and the numbered choices with their state") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  CHECK_FALSE(conversation_view(c, s).active);
+  play(c, s, "talk priya");
+  const ConversationView v = conversation_view(c, s);
+  REQUIRE(v.active);
+  CHECK(v.person->id == "priya");
+  CHECK(v.speaker_name == "Priya Raman");
+  CHECK(v.line == "Hi, I don't think we've met. Priya.");
+  REQUIRE(v.choices.size() == 3);
+  CHECK(v.choices[2].number == 3);
+  CHECK(v.choices[2].choice->id == "leave");
+}
+
+TEST_CASE("the notebook: people met, what they have, what they gave, promises, goals") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  play(c, s, "choose 1");  // the know-how
+  play(c, s, "choose 3");  // a promise
+  const Notebook nb = notebook_view(c, s);
+  REQUIRE(nb.people.size() == 2);  // priya, and marcus whom you knew already
+  CHECK(nb.people[0].person->id == "priya");
+  CHECK(nb.people[0].rung == Rung::Acquaintance);
+  CHECK(nb.people[0].holds == std::vector<std::string>{"How she moved 9,000 members"});
+  CHECK(nb.people[0].received == std::vector<std::string>{"How she moved 9,000 members"});
+  CHECK(nb.people[0].follow_ups_due == std::vector<std::string>{"volunteer notes"});
+  CHECK(nb.people[1].holds.empty());  // you haven't spoken with marcus yet
+  CHECK(nb.hints == std::vector<std::string>{"priya-did-a-migration"});
+  REQUIRE(nb.needs.size() == 2);
+  CHECK(nb.needs[0] == "How to move the member database: found, from Priya Raman at 17:33");
+  CHECK(nb.needs[1] == "Renewal benchmarks (side goal): still looking");
+}
+
+TEST_CASE("the status view") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  const StatusView v = status_view(c, s);
+  CHECK(v.event_no == 1);
+  CHECK(v.event_count == 2);
+  CHECK(v.clock == "17:31");
+  CHECK(v.ends == "19:00");
+  CHECK(v.time_left == 89);
+  CHECK_FALSE(v.need_found);
+  CHECK(v.in_conversation_with == "Priya Raman");
+}
+
+TEST_CASE("greyed reasons made from requirements when the author wrote none") {
+  Campaign c = fixture::campaign();
+  Choice& how = c.steps[0].event.dialogues[0].nodes[1].choices[0];
+  how.unavailable.clear();
+  how.requires_.rapport = 4;
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 2");  // the pitch: regard -1
+  ConversationView v = conversation_view(c, s);
+  CHECK(v.choices[0].reason == "Priya Raman would need to trust your judgement a little more first (regard 2; now -1).");
+  s.people["priya"].regard = 5;
+  v = conversation_view(c, s);
+  CHECK(v.choices[0].reason == "You and Priya Raman would need to be a little warmer first (rapport 4; now 0).");
+  how.requires_ = Requirements{};
+  how.requires_.rung = Rung::CoffeeMate;
+  v = conversation_view(c, s);
+  CHECK(v.choices[0].reason == "This needs you to be at least coffee_mate with Priya Raman.");
+  how.requires_ = Requirements{};
+  how.requires_.learned = {"secret"};
+  CHECK(conversation_view(c, s).choices[0].reason.find("haven't learned") != std::string::npos);
+  how.requires_ = Requirements{};
+  how.requires_.has = {"thing"};
+  CHECK(conversation_view(c, s).choices[0].reason.find("don't have") != std::string::npos);
+  how.requires_ = Requirements{};
+  how.requires_.memory = {"met-at-gala"};
+  CHECK(conversation_view(c, s).choices[0].reason.find("memory") != std::string::npos);
+  how.requires_ = Requirements{};
+  how.requires_.flags = {"toast-given"};
+  CHECK(conversation_view(c, s).choices[0].reason == "Something else has to happen first.");
+  s.flags["toast-given"] = 1;
+  CHECK(conversation_view(c, s).choices[0].available);
+  how.requires_ = Requirements{};
+  how.requires_.time_left = 200;
+  CHECK(conversation_view(c, s).choices[0].reason == "There isn't enough time left for this.");
+}
+
+TEST_CASE("a follow-up ask in a dialogue agrees the follow-up when accepted") {
+  Campaign c = fixture::campaign();
+  Choice& coffee = c.steps[0].event.dialogues[0].nodes[1].choices[3];
+  coffee.ask->kind = AskKind::FollowUp;
+  coffee.text = "Ask if you could send her a question or two next week.";
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");  // regard 2 rapport 2: 4 + 2 + warm 2 = 8 against 2
+  play(c, s, "choose 4");
+  REQUIRE(s.asks.size() == 1);
+  CHECK(s.asks[0].kind == AskKind::FollowUp);
+  CHECK(s.asks[0].accepted);
+  REQUIRE(s.follow_ups.size() == 1);
+  CHECK(s.follow_ups[0].topic == coffee.text);
+  CHECK(s.people["priya"].planned.empty());
+}
+
+TEST_CASE("the simulation's own memory tags are listed") {
+  const auto& tags = system_memory_tags();
+  CHECK(std::find(tags.begin(), tags.end(), "promise-not-kept") != tags.end());
+  CHECK(std::find(tags.begin(), tags.end(), "shared-coffee") != tags.end());
+}
