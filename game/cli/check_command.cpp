@@ -57,7 +57,7 @@ int run_check(const CheckOptions& opt) {
                       {"hint", d.hint}});
     nlohmann::json out = {{"diagnostics", list}, {"errors", errors}, {"warnings", warnings}};
     if (opt.stats) out["stats"] = stats_json(totals);
-    std::cout << out.dump(2) << "\n";
+    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     // With --stats, stdout carries only the JSON, so the lines go to stderr.
     std::ostream& lines = opt.stats ? std::cerr : std::cout;
@@ -79,8 +79,10 @@ void add_check_command(CLI::App& app, int* exit_code) {
       "Check scenario folders, campaign folders or single files, and report every mistake as "
       "file:line:col: error|warning: message [code]. Exits 0 when there are no errors, 1 when "
       "there are, 2 on a usage mistake.");
+  // A path that does not exist is a mistake in the command, not in the content: exit 2.
   cmd->add_option("PATH", opt->paths, "campaign folder, event folder or single .yaml file")
-      ->required();
+      ->required()
+      ->check(CLI::ExistingPath);
   cmd->add_flag("--json", opt->json,
                 "print {diagnostics, errors, warnings} as JSON instead of lines");
   cmd->add_flag("--stats", opt->stats,

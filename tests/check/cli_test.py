@@ -27,6 +27,8 @@ expect(r.returncode == 0 and r.stdout == "", "the bundled content checks clean (
 
 r = subprocess.run([mingle, "check"], capture_output=True, text=True, timeout=30)
 expect(r.returncode == 2, "no path is a usage error (exit 2)")
+r = run(str(root / "no-such-folder"))
+expect(r.returncode == 2, "a path that does not exist is a usage error (exit 2)")
 r = run("--no-such-flag", str(root / "dialogues"))
 expect(r.returncode == 2, "an unknown flag is a usage error (exit 2)")
 

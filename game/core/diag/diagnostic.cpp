@@ -130,6 +130,7 @@ const std::vector<DiagnosticInfo>& catalogue() {
       {"W0326", S::Warning, "a person nobody can reach"},
       {"W0327", S::Warning, "a person with no conversation"},
       {"W0328", S::Warning, "every choice at a node has a condition"},
+      {"W0329", S::Warning, "the same person is described differently in two events"},
       {"E0330", S::Error, "an end without an outcome"},
   };
   return codes;

@@ -288,7 +288,9 @@ std::vector<std::string> event_folders_in(const fs::path& dir) {
 
 }  // namespace
 
-LoadResult load_content(const fs::path& path, const LoadOptions& options) {
+namespace {
+
+LoadResult load_unguarded(const fs::path& path, const LoadOptions& options) {
   Diagnostics diags;
   ParseContext ctx{diags, options.limits};
   LoadResult result;
@@ -353,6 +355,24 @@ LoadResult load_content(const fs::path& path, const LoadOptions& options) {
   result.diagnostics = diags.take();
   sort_diagnostics(result.diagnostics);
   return result;
+}
+
+}  // namespace
+
+LoadResult load_content(const fs::path& path, const LoadOptions& options) {
+  // Errors in content are diagnostics, never exceptions; this catch is the last guard for
+  // what the file system or the allocator may still throw, so `mingle check` and the game
+  // report instead of crashing.
+  try {
+    return load_unguarded(path, options);
+  } catch (const std::exception& e) {
+    LoadResult failed;
+    failed.diagnostics.push_back({Severity::Error, "E0101",
+                                  {path.lexically_normal().generic_string(), 0, 0},
+                                  std::string("the content could not be read: ") + e.what(),
+                                  ""});
+    return failed;
+  }
 }
 
 }  // namespace mingle

@@ -132,6 +132,7 @@ class Validator {
 
   void run() {
     check_event_ids();
+    check_same_people();
     for (const Ref& r : ctx_.refs) check_ref(r);
     for (const ExprUse& u : ctx_.exprs) check_expression(u);
     for (const RequirementUse& r : ctx_.requirements) check_requirements(r);
@@ -151,6 +152,28 @@ class Validator {
           d_.add("E0207", c_.steps[i].event.pos,
                  "the event id '" + c_.steps[i].event.id + "' is used by two events of the campaign",
                  "give each event its own id");
+  }
+
+  // A person id names one person across the campaign (they remember the player), so their
+  // name and organisation should agree wherever they appear; a difference is usually a copy
+  // that was edited in one place only.
+  void check_same_people() {
+    std::map<std::string, const Person*> first;
+    for (const CampaignStep& step : c_.steps)
+      for (const Person& p : step.event.people) {
+        const auto [it, inserted] = first.emplace(p.id, &p);
+        if (inserted || it->second->pos.file == p.pos.file) continue;
+        const Person& q = *it->second;
+        const char* what = q.name != p.name ? "name"
+                           : q.organisation != p.organisation ? "organisation"
+                                                              : nullptr;
+        if (what)
+          d_.add("W0329", p.pos,
+                 p.id + " has a different " + what + " here than at " + q.pos.file + ":" +
+                     std::to_string(q.pos.line),
+                 "the same id is the same person in every event; use the same " +
+                     std::string(what) + ", or give a different person another id");
+      }
   }
 
   void unknown(const char* code, const Ref& r, const std::string& what,

@@ -5,6 +5,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <fstream>
 #include <sstream>
@@ -63,8 +64,9 @@ class Columns {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const std::string& file, int max_depth, const Columns& columns)
-      : file_(file), max_depth_(max_depth), columns_(columns) {}
+  TreeBuilder(const std::string& file, const std::string& text, int max_depth,
+              const Columns& columns)
+      : file_(file), text_(text), max_depth_(max_depth), columns_(columns) {}
 
   std::optional<YNode> root;
   int documents = 0;
@@ -91,6 +93,7 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     check_anchor(mark, anchor);
     check_tag(mark, tag);
+    if (tag == "!") check_closed_quote(mark);
     YNode n;
     n.kind = YNode::Kind::Scalar;
     n.text = value;
@@ -114,6 +117,28 @@ class TreeBuilder : public YAML::EventHandler {
     throw Refusal{"E0107", pos_of(mark),
                   "anchors and aliases ('&name' and '*name') are not allowed in Mingle files",
                   "write the value out in full where it is needed"};
+  }
+  // yaml-cpp 0.7 accepts a quoted scalar that is never closed, taking the rest of the file
+  // into it: everything after would be lost without a word. Look for the closing quote.
+  void check_closed_quote(const YAML::Mark& mark) {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return;
+    std::size_t i = static_cast<std::size_t>(mark.pos);
+    const char quote = text_[i];
+    if (quote != '"' && quote != '\'') return;  // a block scalar (| or >)
+    for (++i; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;  // an escape: the next character cannot close the text
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;  // '' is a quote inside single quotes
+          continue;
+        }
+        return;
+      }
+    }
+    throw Refusal{"E0105", pos_of(mark), "YAML syntax: this quote is never closed",
+                  "add the closing quote at the end of the text; everything after it would "
+                  "otherwise be read as part of the text"};
   }
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor != YAML::NullAnchor) refuse_alias(mark);
@@ -151,33 +176,11 @@ class TreeBuilder : public YAML::EventHandler {
   SourcePos pos_of(const YAML::Mark& mark) const { return columns_(mark, file_); }
 
   std::string file_;
+  const std::string& text_;
   int max_depth_;
   const Columns& columns_;
   std::vector<YNode> stack_;
 };
-
-// yaml-cpp's messages are terse; the hint turns the common ones into an instruction.
-std::string syntax_hint(const std::string& msg, bool tab_in_indent) {
-  if (tab_in_indent || msg.find("tab") != std::string::npos)
-    return "YAML is indented with spaces, never tabs: replace the tab with spaces";
-  if (msg.find("illegal map value") != std::string::npos)
-    return "a ': ' inside a value starts a new key; put the whole value in quotes";
-  if (msg.find("flow") != std::string::npos)
-    return "a '[' or '{' is not closed, or a ',' is missing between items";
-  if (msg.find("end of map not found") != std::string::npos ||
-      msg.find("end of sequence not found") != std::string::npos)
-    return "check the indentation: the keys of one mapping, and the '- ' items of one list, "
-           "must line up";
-  if (msg.find("quoted") != std::string::npos || msg.find("end of string") != std::string::npos)
-    return "a quote is not closed: add the closing quote";
-  if (msg.find("escape") != std::string::npos)
-    return "inside double quotes a backslash starts an escape; write \\\\ or use single quotes";
-  if (msg.find("cannot start any token") != std::string::npos)
-    return "text starting with '@' or '`' must be put in quotes";
-  if (msg.find("block sequence entries") != std::string::npos)
-    return "a '- ' item must start on its own line, indented under its key";
-  return {};
-}
 
 // Whether a tab indents the line of the error or the line before it: yaml-cpp reports a
 // tab-indented key as some other mistake, so the hint has to look for itself.
@@ -197,6 +200,70 @@ bool tab_in_indent(const std::string& text, const YAML::Mark& mark) {
     else if (text[i] != ' ') at_line_start = false;
   }
   return false;
+}
+
+// The text of line `index` (0-based), without its line break.
+std::string line_at(const std::string& text, int index) {
+  std::size_t start = 0;
+  for (int i = 0; i < index; ++i) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return {};
+    ++start;
+  }
+  std::size_t end = text.find('\n', start);
+  if (end == std::string::npos) end = text.size();
+  std::string line = text.substr(start, end - start);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+// A key written without a space after its colon ("say:Hello") on this line, if any.
+std::string key_without_space(const std::string& line) {
+  std::size_t i = line.find_first_not_of(" -");
+  if (i == std::string::npos) return {};
+  const std::size_t key_start = i;
+  while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_'))
+    ++i;
+  if (i == key_start || i + 1 >= line.size() || line[i] != ':' || line[i + 1] == ' ') return {};
+  return line.substr(key_start, i - key_start + 1);
+}
+
+// yaml-cpp's messages are terse; the hint turns the common ones into an instruction, looking
+// at the text around the error for the usual causes.
+std::string syntax_hint(const std::string& msg, const std::string& text, const YAML::Mark& mark) {
+  if (tab_in_indent(text, mark) || msg.find("tab") != std::string::npos)
+    return "YAML is indented with spaces, never tabs: replace the tab with spaces";
+  if (mark.line >= 0) {
+    for (int l = mark.line; l >= 0 && l >= mark.line - 1; --l) {
+      const std::string key = key_without_space(line_at(text, l));
+      if (!key.empty())
+        return "put a space after the colon of '" + key + "' on line " + std::to_string(l + 1);
+    }
+    const std::string line = line_at(text, mark.line);
+    const auto col = static_cast<std::size_t>(mark.column < 0 ? 0 : mark.column);
+    if (col > 0 && col <= line.size() && (line[col - 1] == '"' || line[col - 1] == '\''))
+      return "the text goes on after its closing quote; for quotes inside the text write \\\" "
+             "inside double quotes, or put the whole text in single quotes";
+  }
+  if (msg.find("illegal map value") != std::string::npos)
+    return "a ': ' inside a value starts a new key; put the whole value in quotes";
+  if (msg.find("block entry") != std::string::npos)
+    return "a value that starts with '- ' is read as a list; put the text in quotes";
+  if (msg.find("flow") != std::string::npos)
+    return "a '[' or '{' is not closed, or a ',' is missing between items";
+  if (msg.find("end of map not found") != std::string::npos ||
+      msg.find("end of sequence not found") != std::string::npos)
+    return "check the indentation: the keys of one mapping, and the '- ' items of one list, "
+           "must line up";
+  if (msg.find("quoted") != std::string::npos || msg.find("end of string") != std::string::npos)
+    return "a quote is not closed: add the closing quote";
+  if (msg.find("escape") != std::string::npos)
+    return "inside double quotes a backslash starts an escape; write \\\\ or use single quotes";
+  if (msg.find("cannot start any token") != std::string::npos)
+    return "text starting with '@' or '`' must be put in quotes";
+  if (msg.find("block sequence entries") != std::string::npos)
+    return "a '- ' item must start on its own line, indented under its key";
+  return {};
 }
 
 // Checks the raw bytes: the parser sees only valid UTF-8 text without NULs or control
@@ -261,7 +328,12 @@ std::string describe(const YNode& node) {
     case YNode::Kind::Map: return "a mapping (key: value lines)";
     case YNode::Kind::Scalar: break;
   }
-  std::string t = node.text.size() > 40 ? node.text.substr(0, 40) + "…" : node.text;
+  std::string t = node.text;
+  if (t.size() > 40) {
+    std::size_t cut = 40;  // back up to a character boundary, so the message stays UTF-8
+    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xc0) == 0x80) --cut;
+    t = t.substr(0, cut) + "…";
+  }
   if (const auto nl = t.find('\n'); nl != std::string::npos) t = t.substr(0, nl) + "…";
   return "'" + t + "'";
 }
@@ -282,7 +354,7 @@ std::optional<YNode> parse_yaml_text(std::string text, const std::string& displa
   if (!check_bytes(text, display, diags)) return std::nullopt;
 
   const Columns columns(text);
-  TreeBuilder builder(display, limits.max_depth, columns);
+  TreeBuilder builder(display, text, limits.max_depth, columns);
   try {
     std::istringstream in(text);
     YAML::Parser parser(in);
@@ -293,7 +365,7 @@ std::optional<YNode> parse_yaml_text(std::string text, const std::string& displa
   } catch (const YAML::ParserException& e) {
     // DeepRecursion is a ParserException too; our own depth limit normally comes first.
     diags.add("E0105", columns(e.mark, display), "YAML syntax: " + e.msg,
-              syntax_hint(e.msg, tab_in_indent(text, e.mark)));
+              syntax_hint(e.msg, text, e.mark));
     return std::nullopt;
   } catch (const std::exception& e) {
     diags.add("E0105", {display, 1, 1}, std::string("YAML could not be read: ") + e.what());

@@ -134,3 +134,20 @@ TEST_CASE("the bundled content passes the checker with no diagnostics at all") {
   REQUIRE(r.campaign);
   CHECK(r.campaign->steps.size() >= 1);
 }
+
+TEST_CASE("every code the loader's source emits is in the catalogue") {
+  // A typo in a rarely taken branch ("E0321" written "E0312") would otherwise only show when
+  // a facilitator hits it.
+  const std::regex code("\"([EW][0-9]{4})\"");
+  int found = 0;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(MINGLE_SOURCE_DIR) / "game" / "core")) {
+    if (e.path().extension() != ".cpp") continue;
+    const std::string text = slurp(e.path());
+    for (std::sregex_iterator it(text.begin(), text.end(), code), end; it != end; ++it) {
+      ++found;
+      INFO(e.path().filename().string() << " emits " << (*it)[1].str());
+      CHECK(find_diagnostic((*it)[1].str()) != nullptr);
+    }
+  }
+  CHECK(found > 40);
+}

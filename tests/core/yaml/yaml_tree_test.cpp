@@ -105,3 +105,11 @@ TEST_CASE("columns count characters as an editor does, not bytes") {
   CHECK_FALSE(parse("a: \"Café\" x\n", accented));
   CHECK(ascii.list()[0].pos.column == accented.list()[0].pos.column);
 }
+
+TEST_CASE("a long text in a message is cut at a character boundary") {
+  YNode n;
+  n.kind = YNode::Kind::Scalar;
+  n.text = std::string(39, 'a') + "é and more";  // 'é' spans bytes 39 and 40
+  const std::string d = describe(n);
+  CHECK(d == "'" + std::string(39, 'a') + "…'");
+}
