@@ -8,14 +8,30 @@
 #include "core/scenario/loader.h"
 #include "core/util/paths.h"
 
+#include <signal.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <fstream>
 #include <iostream>
 #include <memory>
 
 namespace mingle::cli {
 namespace {
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+void on_interrupt(int) { g_interrupted = 1; }
+
+// Ctrl-C while the player is typing ends the run like `quit`, so the results are still written.
+// Without SA_RESTART the pending read returns, and the loop sees the flag.
+void catch_interrupt() {
+  struct sigaction sa {};
+  sa.sa_handler = on_interrupt;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;
+  sigaction(SIGINT, &sa, nullptr);
+}
 
 struct PlayArgs {
   bool text = false;
@@ -49,6 +65,11 @@ int run_play(const PlayArgs& a) {
   }
   LoadResult loaded = load_content(path);
   for (const auto& d : loaded.diagnostics) std::cerr << format_gcc(d) << "\n";
+  if (loaded.ok() && !loaded.campaign) {
+    std::cerr << "mingle play: '" << path.string()
+              << "' is a single file; play an event folder (with event.yaml) or a campaign folder.\n";
+    return 1;
+  }
   if (!loaded.ok() || !loaded.campaign) {
     std::cerr << "mingle play: '" << path.string()
               << "' can't be played until the errors above are fixed ('mingle check' lists them).\n";
@@ -69,6 +90,8 @@ int run_play(const PlayArgs& a) {
   const bool typing = isatty(STDIN_FILENO) != 0;
   o.echo = !typing;
   o.prompt = typing;
+  o.interrupted = &g_interrupted;
+  catch_interrupt();
   return play_text(*loaded.campaign, o, std::cin, std::cout);
 }
 

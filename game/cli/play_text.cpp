@@ -8,6 +8,7 @@
 #include "core/sim/save.h"
 #include "core/sim/views.h"
 
+#include <cctype>
 #include <fstream>
 #include <istream>
 #include <ostream>
@@ -60,12 +61,16 @@ class TextPlayer {
     std::string line;
     while (s_.phase != Phase::Finished) {
       if (opt_.prompt) out_ << "> " << std::flush;
-      if (!std::getline(in, line)) break;
+      if (!std::getline(in, line) || (opt_.interrupted && *opt_.interrupted)) break;
       line = trim(line);
       if (line.empty() || line[0] == '#') continue;
       if (opt_.echo) out_ << "> " << line << "\n";
       if (!handle(line)) return finish("you quit", failed_ ? 1 : 0);
       if (failed_) return finish("a command was refused under --strict", 1);
+    }
+    if (opt_.interrupted && *opt_.interrupted) {
+      out_ << "\n";
+      return finish("interrupted", 0);
     }
     return finish(s_.phase == Phase::Finished ? "" : "the commands ran out", 0);
   }
@@ -101,6 +106,7 @@ class TextPlayer {
     std::istringstream words(line);
     std::string head, arg;
     words >> head >> arg;
+    for (char& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (head == "help") {
       out_ << kHelp;
       return true;
@@ -133,6 +139,7 @@ class TextPlayer {
     for (const auto& m : r.messages) out_ << m << "\n";
     if (r.event_ended) {
       debrief_event();
+      for (const auto& m : r.after_event) out_ << m << "\n";
       write();
     }
     if (r.run_finished) return true;
@@ -171,7 +178,7 @@ class TextPlayer {
       if (!p.person->organisation.empty()) badge += (badge.empty() ? "" : ", ") + p.person->organisation;
       if (!badge.empty()) out_ << " (" << badge << ")";
       out_ << ", " << p.zone_label;
-      if (p.rung != Rung::Stranger) out_ << " [" << to_string(p.rung) << "]";
+      if (p.rung != Rung::Stranger) out_ << " [" << rung_phrase(p.rung) << "]";
       if (p.familiar) out_ << " [a familiar face]";
       if (p.needs_introduction) out_ << " [needs an introduction]";
       if (!p.available) out_ << " [" << p.reason << "]";
@@ -191,7 +198,7 @@ class TextPlayer {
     for (const auto& n : nb.needs) out_ << "  Goal: " << n << "\n";
     if (nb.people.empty()) out_ << "  You haven't met anyone yet.\n";
     for (const auto& e : nb.people) {
-      out_ << "  " << name_of(*e.person) << " (" << e.person->id << "): " << to_string(e.rung);
+      out_ << "  " << name_of(*e.person) << " (" << e.person->id << "): " << rung_phrase(e.rung);
       out_ << ", regard " << e.regard << ", rapport " << e.rapport << "\n";
       if (!e.how.empty()) out_ << "    " << e.how << "\n";
       for (const auto& h : e.holds) out_ << "    Has: " << h << "\n";
@@ -275,7 +282,7 @@ class TextPlayer {
     out_ << "People:\n";
     for (const auto& p : r.people) {
       if (!event().person(p.id)) continue;
-      out_ << "  " << p.name << ": " << to_string(p.stage);
+      out_ << "  " << p.name << ": " << rung_phrase(p.stage);
       if (!p.how.empty()) out_ << " (" << p.how << ")";
       out_ << "\n";
     }

@@ -5,6 +5,7 @@
 // documented in docs/playing-in-a-terminal.md.
 #include "core/scenario/model.h"
 
+#include <csignal>
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
@@ -19,6 +20,8 @@ struct PlayOptions {
   bool strict = false;   // an invalid or refused command stops the run (exit 1)
   bool echo = true;      // print each command read (off when a person is typing)
   bool prompt = false;   // print "> " before reading (when a person is typing)
+  // Set (by a signal handler) when the player pressed Ctrl-C: the run stops and is written.
+  const volatile std::sig_atomic_t* interrupted = nullptr;
 };
 
 // Plays a loaded campaign. Returns the exit code: 0, or 1 when --strict stopped the run or the

@@ -119,7 +119,11 @@ ordered_json results_json(const sim::Results& r) {
   return j;
 }
 
-std::string results_text(const sim::Results& r) { return results_json(r).dump(2) + "\n"; }
+// Invalid UTF-8 (which checked content should not hold) is replaced rather than thrown on, so
+// writing the results can never end a run badly.
+std::string results_text(const sim::Results& r) {
+  return results_json(r).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
 
 std::string write_results(const std::filesystem::path& path, const sim::Results& r) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

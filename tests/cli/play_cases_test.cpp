@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -125,6 +126,19 @@ TEST_CASE("playthroughs as data (tests/play/<case>/)") {
     const json expected = json::parse(read_file(dir / "expected.json"));
     std::string where;
     CHECK_MESSAGE(fragment_matches(expected, results, "", where), name << ": " << where);
+
+    // An optional golden transcript: what the player sees, line for line. Set
+    // MINGLE_UPDATE_GOLDEN=1 to rewrite it after an intended change, and read the diff.
+    const fs::path golden = dir / "transcript.txt";
+    std::string transcript = first.transcript;
+    const std::string results_path = (work / (name + ".json")).string();
+    for (auto at = transcript.find(results_path); at != std::string::npos; at = transcript.find(results_path))
+      transcript.replace(at, results_path.size(), "RESULTS");
+    if (std::getenv("MINGLE_UPDATE_GOLDEN") != nullptr && fs::exists(golden)) {
+      std::ofstream(golden, std::ios::binary) << transcript;
+    } else if (fs::exists(golden)) {
+      CHECK_MESSAGE(transcript == read_file(golden), name << ": the transcript differs from transcript.txt");
+    }
 
     const Played second = play(*loaded.campaign, seed, script, work / (name + ".json"));
     CHECK_MESSAGE(second.results == first.results, name << ": the same seed and script gave different results");

@@ -180,8 +180,14 @@ void advance(const Campaign& c, RunState& s, int minutes, CommandResult& r) {
   if (minutes <= 0 || s.phase != Phase::Event) return;
   const Event& e = current_event(c, s);
   minutes = std::min(minutes, std::max(0, e.ends - s.clock));  // no time is spent past the end
+  const Slot* before = slot_at(e, s.clock);
   s.clock += minutes;
   s.minutes_played += minutes;
+  const Slot* after = slot_at(e, s.clock);
+  if (after != before && after != nullptr && s.clock < e.ends)
+    r.messages.push_back(clock_text(after->from) + ": " +
+                         (after->note.empty() ? "the evening moves on." : after->note + ".") +
+                         " People are moving about; 'look' shows who is where.");
   if (s.clock >= e.ends) {
     r.messages.push_back("The lights come up: " + e.title + " is over.");
     end_event(c, s, r, true);
@@ -226,7 +232,7 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
   const int joy = kind == AskKind::Coffee ? 2 : kind == AskKind::Personal ? 4 : 3;
   add_enjoyment(s, joy);
   if (reach_rung(rel, rung_for(kind), s.event_no(), s.clock, how))
-    r.messages.push_back(how + " You and " + name_of(p) + " are now " + to_string(rung_for(kind)) + "s.");
+    r.messages.push_back(how + " You and " + name_of(p) + " are now " + rung_phrase(rung_for(kind)) + "s.");
   else
     r.messages.push_back(how);
 }
@@ -250,16 +256,18 @@ void end_event(const Campaign& c, RunState& s, CommandResult& r, bool with_phase
   s.phase = Phase::FollowUp;
   const auto& step = c.steps.at(s.step);
   const std::string title = step.after ? step.after->title : "Afterwards";
-  r.messages.push_back(title + ": the time between events. You can 'follow-up <person>', "
-                       "'invite <person> <kind>', or go on with 'next'.");
-  if (step.after && !step.after->text.empty()) r.messages.push_back(step.after->text);
+  CommandResult phase;
+  phase.messages.push_back(title + ": the time between events. You can 'follow-up <person>', "
+                           "'invite <person> <kind>', or go on with 'next'.");
+  if (step.after && !step.after->text.empty()) phase.messages.push_back(step.after->text);
   for (auto& [id, rel] : s.people) {
     auto planned = rel.planned;
     rel.planned.clear();
     const Person* p = find_person(c, s, id);
     if (p == nullptr) continue;
-    for (AskKind k : planned) happen(c, s, *p, k, r);
+    for (AskKind k : planned) happen(c, s, *p, k, phase);
   }
+  r.after_event = std::move(phase.messages);
 }
 
 // An ask, answered with the run's seed. Returns whether it was accepted.
@@ -619,8 +627,9 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
   auto pair = std::minmax(a->id, b->id);
   if (s.introduced_pairs.count({pair.first, pair.second}))
     return refuse("You've already introduced " + name_of(*a) + " and " + name_of(*b) + ".");
-  for (const auto& k : a->knows)
-    if (k.person == b->id) return refuse(name_of(*a) + " and " + name_of(*b) + " already know each other.");
+  for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}})
+    for (const auto& k : x->knows)
+      if (k.person == y->id) return refuse(name_of(*a) + " and " + name_of(*b) + " already know each other.");
   auto match = [](const Person& x, const Person& y) -> std::string {
     for (const auto& n : x.needs)
       for (const auto& h : y.holds)
@@ -720,6 +729,11 @@ CommandResult do_end(const Campaign& c, RunState& s) {
   if (s.phase != Phase::Event) return refuse(phase_reason(s));
   CommandResult r;
   r.ok = true;
+  if (s.conversation) {
+    const Person* p = current_event(c, s).person(s.conversation->person);
+    r.messages.push_back("You excuse yourself from " + (p ? name_of(*p) : std::string("the conversation")) + ".");
+    close_conversation(s, to_string(Outcome::PartedPolitely), false);
+  }
   r.messages.push_back("You say your goodbyes: " + current_event(c, s).title + " is over for you.");
   end_event(c, s, r, true);
   return r;
@@ -772,6 +786,14 @@ RunState start_run(const Campaign& c, std::uint64_t seed) {
   s.step = 0;
   begin_event(c, s);
   return s;
+}
+
+CommandResult check(const Campaign& c, const RunState& s, const Command& cmd) {
+  RunState scratch = s;
+  CommandResult r = apply(c, scratch, cmd);
+  r.messages.clear();
+  r.after_event.clear();
+  return r;
 }
 
 CommandResult apply(const Campaign& c, RunState& s, const Command& cmd) {

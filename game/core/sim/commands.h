@@ -47,6 +47,9 @@ struct CommandResult {
   bool ok = false;
   std::string reason;                 // why not, when !ok
   std::vector<std::string> messages;  // what happened, for the player, in order
+  // When an event ended: what happens as the follow-up phase opens (invitations accepted in the
+  // room take place). Front-ends show it after the event's debrief.
+  std::vector<std::string> after_event;
   bool event_ended = false;           // this command ended an event (write results now)
   bool run_finished = false;          // this command ended the run
 };
@@ -56,6 +59,11 @@ RunState start_run(const Campaign&, std::uint64_t seed);
 
 // Applies a command. On success the command's text is appended to RunState::commands.
 CommandResult apply(const Campaign&, RunState&, const Command&);
+
+// Whether a command would be accepted now, and why not, without changing the run (OpenRCT2's
+// Query). It plays the command on a copy, so it costs a copy of the run: fine for a button's
+// state, not for every frame of every widget.
+CommandResult check(const Campaign&, const RunState&, const Command&);
 
 // Ends the run where it stands (the script ran out, the player quit): closes a conversation
 // and the current event if one is under way, and records why. Not a command: not recorded.

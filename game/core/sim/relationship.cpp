@@ -120,6 +120,13 @@ const std::vector<std::string>& system_memory_tags() {
 
 int ask_roll(Rng& rng) { return rng.between(-3, 3); }
 
+std::string rung_phrase(Rung r) {
+  std::string out = to_string(r);
+  for (char& ch : out)
+    if (ch == '_') ch = ' ';
+  return out;
+}
+
 std::string ask_phrase(AskKind k) {
   switch (k) {
     case AskKind::FollowUp: return "a follow-up";

@@ -61,6 +61,9 @@ std::string explain_ask(const AskRecord&, const std::string& person_name);
 // shared-personal. Conditions may test them (`remembers(promise-not-kept)`).
 const std::vector<std::string>& system_memory_tags();
 
+// A rung as a player reads it: "coffee mate" for coffee_mate.
+std::string rung_phrase(Rung);
+
 // The readable name of an ask ("a coffee", "lunch", "a follow-up"…).
 std::string ask_phrase(AskKind);
 

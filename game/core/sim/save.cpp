@@ -145,6 +145,19 @@ struct Reader {
       if (st.event.person(id)) return true;
     return false;
   }
+  bool item_exists(const std::string& id) const {
+    for (const auto& st : c.steps) {
+      const Event& e = st.event;
+      for (const auto& v : e.player.needs)
+        if (v.item == id) return true;
+      for (const auto& v : e.player.side_goals)
+        if (v.item == id) return true;
+      for (const auto& p : e.people)
+        for (const auto& v : p.holds)
+          if (v.item == id) return true;
+    }
+    return false;
+  }
   const Dialogue* dialogue(const std::string& id) const {
     for (const auto& st : c.steps)
       if (const Dialogue* d = st.event.dialogue(id)) return d;
@@ -289,6 +302,10 @@ LoadedRun load_run(const Campaign& c, std::string_view text) {
       it.from = get<std::string>(a["from"], "");
       it.event_no = get<int>(a["event"], 0);
       it.minute = get<int>(a["minute"], 0);
+      if (!rd.item_exists(it.item)) {
+        out.notes.push_back("'" + it.label + "' was dropped from what you have: the scenario no longer has '" + it.item + "'.");
+        continue;
+      }
       s.items.push_back(it);
     }
     for (const auto& kv : root["people"]) {

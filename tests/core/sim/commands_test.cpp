@@ -241,3 +241,30 @@ TEST_CASE("expressions read the run") {
   s.flags["toast-given"] = 3;
   CHECK(fixture::expr("toast-given == 3 and unknown-flag == 0").holds(env));
 }
+
+TEST_CASE("check says what apply would, and changes nothing") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  std::string err;
+  auto talk_dana = parse_command("talk dana", err);
+  auto talk_priya = parse_command("talk priya", err);
+  const auto before = s.commands;
+  auto no = check(c, s, *talk_dana);
+  CHECK_FALSE(no.ok);
+  CHECK(no.reason.find("introduction") != std::string::npos);
+  auto yes = check(c, s, *talk_priya);
+  CHECK(yes.ok);
+  CHECK(s.commands == before);
+  CHECK_FALSE(s.conversation);
+  CHECK(s.clock == 17 * 60 + 30);
+}
+
+TEST_CASE("when the part of the evening changes, the player is told") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  auto r = play(c, s, "wait 10");
+  CHECK(r.messages.size() == 1);
+  r = play(c, s, "wait 40");
+  REQUIRE(r.messages.size() == 2);
+  CHECK(r.messages[1] == "18:15: the evening moves on. People are moving about; 'look' shows who is where.");
+}

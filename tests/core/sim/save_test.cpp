@@ -115,3 +115,22 @@ TEST_CASE("a hand-edited save with impossible values is brought back within the 
   CHECK(loaded.notes[0].find("clock") != std::string::npos);
   CHECK(loaded.notes[1].find("out of range") != std::string::npos);
 }
+
+TEST_CASE("an item the scenario no longer has is dropped from a save, with a note") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 7);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  play(c, s, "choose 1");
+  REQUIRE(s.has_item("database-migration-know-how"));
+  Campaign edited = c;
+  edited.steps[0].event.player.needs.clear();
+  edited.steps[0].event.people[0].holds.clear();
+  edited.steps[0].event.people[2].needs.clear();
+  auto loaded = load_run(edited, save_run(c, s));
+  REQUIRE(loaded.state);
+  CHECK_FALSE(loaded.state->has_item("database-migration-know-how"));
+  REQUIRE(loaded.notes.size() == 1);
+  CHECK(loaded.notes[0] == "'How she moved 9,000 members' was dropped from what you have: the scenario no longer has "
+                           "'database-migration-know-how'.");
+}

@@ -1,0 +1,116 @@
+// Each effect an author can write, and the shapes of a conversation's flow.
+#include "core/sim/commands.h"
+#include "core/sim/views.h"
+#include "fixture.h"
+
+using namespace mingle;
+using namespace mingle::sim;
+using fixture::play;
+
+namespace {
+
+// A campaign whose Sam conversation is replaced by `d` (Sam is moved off the stage).
+Campaign with_sam_dialogue(Dialogue d) {
+  Campaign c = fixture::campaign();
+  Event& e = c.steps[0].event;
+  d.id = "sam-talk";
+  d.person = "sam";
+  for (auto& existing : e.dialogues)
+    if (existing.id == "sam-talk") existing = d;
+  e.people[3].schedule = {{"arrivals", "bar"}, {"toast", "bar"}};
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("effects: minutes, set, value, remember, introduce_to, speaker") {
+  Dialogue d;
+  d.start = "hello";
+  Node hello = fixture::node("hello", "Hi, I'm Sam.");
+  Choice long_story = fixture::go_to("long-story", "Ask about the history of the guild.", "history");
+  long_story.effects.minutes = 15;
+  long_story.effects.set = {{"heard-history", 2}};
+  long_story.effects.value = 4;
+  long_story.effects.remember = {"listened-to-history"};
+  long_story.effects.introduce_to = "dana";
+  hello.choices.push_back(long_story);
+  d.nodes.push_back(hello);
+  Node history = fixture::node("history", "Priya chips in: it started in a pub.");
+  history.speaker = "priya";
+  history.end = Outcome::PartedWell;
+  d.nodes.push_back(history);
+  const Campaign c = with_sam_dialogue(d);
+
+  RunState s = start_run(c, 1);
+  play(c, s, "talk sam");
+  const int before = s.clock;
+  auto r = play(c, s, "choose 1");
+  CHECK(s.clock == before + 15);
+  CHECK(s.flags["heard-history"] == 2);
+  CHECK(s.value == 4);
+  CHECK(s.value_by_kind["other"] == 4);
+  CHECK(s.people["sam"].remembers("listened-to-history"));
+  CHECK(s.people["dana"].introduced);
+  CHECK(s.people["dana"].rapport == 0);  // Sam has no opinion of Dana: nothing is inherited
+  bool priya_spoke = false;
+  for (const auto& m : r.messages) priya_spoke = priya_spoke || m == "Priya Raman: Priya chips in: it started in a pub.";
+  CHECK(priya_spoke);
+  CHECK_FALSE(s.conversation);  // the node ends the conversation
+  CHECK(s.people["sam"].last_outcome == "parted-well");
+  CHECK(s.cursors.count("sam-talk") == 0);
+  play(c, s, "talk dana");  // the introduction opened the way
+}
+
+TEST_CASE("flow: nodes without choices continue; a loop of them is stopped; a missing node ends politely") {
+  Dialogue d;
+  d.start = "a";
+  Node a = fixture::node("a", "One.");
+  a.next = "b";
+  Node b = fixture::node("b", "Two.");
+  b.next = "a";
+  d.nodes = {a, b};
+  Campaign c = with_sam_dialogue(d);
+  RunState s = start_run(c, 1);
+  auto r = play(c, s, "talk sam");
+  CHECK(r.messages.back().find("round in circles") != std::string::npos);
+  CHECK_FALSE(s.conversation);
+
+  d.nodes[1].next = "gone";
+  c = with_sam_dialogue(d);
+  s = start_run(c, 1);
+  r = play(c, s, "talk sam");
+  CHECK(r.messages.back().find("no line 'gone'") != std::string::npos);
+  CHECK_FALSE(s.conversation);
+
+  d.nodes[1].next.clear();
+  c = with_sam_dialogue(d);
+  s = start_run(c, 1);
+  r = play(c, s, "talk sam");
+  CHECK(r.messages == std::vector<std::string>{"Sam Ito: One.", "Sam Ito: Two.", "(The conversation ends.)"});
+}
+
+TEST_CASE("a person with no dialogue smiles, and says so") {
+  Campaign c = fixture::campaign();
+  c.steps[0].event.dialogues.pop_back();  // sam's
+  c.steps[0].event.people[3].schedule = {};
+  RunState s = start_run(c, 1);
+  CHECK(fixture::refused(c, s, "talk sam").find("nothing to say yet") != std::string::npos);
+}
+
+TEST_CASE("gaining an item the player doesn't need is worth a little, under its kind") {
+  Dialogue d;
+  d.start = "hello";
+  Node hello = fixture::node("hello", "Here, take my card.");
+  Choice take = fixture::ending("take", "Take the card.", Outcome::PartedWell);
+  take.effects.gain = {"sams-card"};
+  hello.choices.push_back(take);
+  d.nodes.push_back(hello);
+  Campaign c = with_sam_dialogue(d);
+  c.steps[0].event.people[3].holds = {fixture::item("sams-card", ValueKind::CareerLead, "A lead on a board seat")};
+  RunState s = start_run(c, 1);
+  play(c, s, "talk sam");
+  play(c, s, "choose 1");
+  REQUIRE(s.has_item("sams-card"));
+  CHECK(s.item("sams-card")->label == "A lead on a board seat");
+  CHECK(s.value_by_kind["career-lead"] == 2);
+}
