@@ -6,6 +6,7 @@
   five kinds of value, and coaching notes on at least 70% of choices;
 - every idea the game teaches is named in the coaching notes (by the debrief's own titles), and
   a full playthrough meets every one of them in the notes of the choices it made;
+- each event folder checks clean on its own too;
 - across the scripted campaign playthroughs (tests/play/campaign-*), each of the six rungs is
   reached with at least three different people, and each event's need is found.
 
@@ -62,6 +63,17 @@ for step in campaign["events"]:
 for idea in ideas:
     n = sum(idea in note for note in notes)
     expect(n >= 2, f"'{idea}' is named in the coaching notes ({n} times)")
+# What networking is worth beyond the five kinds of value: the social need and face to face.
+for idea in ["The social need", "Face to face"]:
+    n = sum(idea in note for note in notes)
+    expect(n >= 1, f"'{idea}' is named in the coaching notes ({n} times)")
+
+# Each event folder also checks clean on its own, so a facilitator can copy one.
+for step in campaign["events"]:
+    r = subprocess.run([mingle, "check", "--json", str(content / step["event"])], capture_output=True, text=True)
+    rep = json.loads(r.stdout)
+    expect(rep["errors"] == 0 and rep["warnings"] == 0,
+           f"{step['event']} checks clean on its own ({rep['errors']} errors, {rep['warnings']} warnings)")
 
 # The scripted campaign playthroughs: rungs, needs, and the ideas met in one full run.
 rungs = {}
