@@ -6,7 +6,7 @@
   five kinds of value, and coaching notes on at least 70% of choices;
 - every idea the game teaches is named in the coaching notes (by the debrief's own titles), and
   a full playthrough meets every one of them in the notes of the choices it made;
-- each event folder checks clean on its own too;
+- each event folder checks clean on its own too, and every choice fits the window's panel;
 - across the scripted campaign playthroughs (tests/play/campaign-*), each of the six rungs is
   reached with at least three different people, and each event's need is found.
 
@@ -48,6 +48,20 @@ kinds = {"solution", "comparable", "ally", "career-lead", "candidate"}
 expect(kinds <= set(stats["value_kinds"]), f"every kind of value is held (has {stats['value_kinds']})")
 share = stats["choices_with_coaching"] / max(1, stats["choices"])
 expect(share >= 0.7, f"coaching notes on at least 70% of choices (has {share:.0%})")
+
+# What the player reads in the window's conversation panel fits its lines: a choice on one
+# line, and the reason a choice is greyed out on one line beneath it.
+long_lines = []
+campaign_steps = yaml.safe_load((content / "campaign.yaml").read_text())["events"]
+for step in campaign_steps:
+    for f in sorted((content / step["event"] / "dialogues").glob("*.yaml")):
+        for node in (yaml.safe_load(f.read_text()).get("nodes") or {}).values():
+            for c in node.get("choices", []):
+                if len(c["text"]) > 84 or len(c.get("unavailable", "")) > 86:
+                    long_lines.append(f"{f.relative_to(content)}: {c['id']}")
+first_steps = [l for l in long_lines if l.startswith("first-steps")]
+expect(len(long_lines) == len(first_steps),
+       f"choice texts fit the conversation panel ({', '.join(l for l in long_lines if l not in first_steps)})")
 
 # The ideas, named in the notes with the debrief's titles.
 ideas = ["The room is a mystery", "Networking is worth something", "Enjoyment counts",
