@@ -515,17 +515,36 @@ void RoomScene::ui_conversation() {
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     int clicked = 0;
+    // Each choice is a selectable row as tall as its wrapped text, so long lines wrap inside
+    // the panel instead of running off its edge.
+    const float row_width = width - 40.0f;
+    const float number_width = ImGui::CalcTextSize("9.  ").x;
     for (const auto& c : view.choices) {
-      const std::string label = std::to_string(c.number) + ".  " + (c.choice ? c.choice->text : std::string());
+      const std::string text = c.choice ? c.choice->text : std::string();
+      const std::string reason = c.available ? std::string() : "(" + c.reason + ")";
+      const float text_width = row_width - number_width;
+      const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_width).y +
+                      (reason.empty() ? 0.0f
+                                      : ImGui::GetStyle().ItemSpacing.y +
+                                            ImGui::CalcTextSize(reason.c_str(), nullptr, false, text_width).y);
       ImGui::PushID(c.number);
-      ImGui::PushTextWrapPos(width - 40.0f);
-      if (c.available) {
-        if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(width - 40.0f, 0))) clicked = c.number;
-      } else {
-        ImGui::TextDisabled("%s", label.c_str());
-        ImGui::TextDisabled("      (%s)", c.reason.c_str());
+      const ImVec2 top = ImGui::GetCursorPos();
+      const ImGuiSelectableFlags flags = c.available ? 0 : ImGuiSelectableFlags_Disabled;
+      if (ImGui::Selectable("##choice", false, flags, ImVec2(row_width, h)) && c.available) clicked = c.number;
+      const ImVec2 after = ImGui::GetCursorPos();
+      if (!c.available) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::SetCursorPos(top);
+      ImGui::Text("%d.", c.number);
+      ImGui::SetCursorPos(ImVec2(top.x + number_width, top.y));
+      ImGui::PushTextWrapPos(top.x + row_width);
+      ImGui::TextWrapped("%s", text.c_str());
+      if (!reason.empty()) {
+        ImGui::SetCursorPosX(top.x + number_width);
+        ImGui::TextWrapped("%s", reason.c_str());
       }
       ImGui::PopTextWrapPos();
+      if (!c.available) ImGui::PopStyleColor();
+      ImGui::SetCursorPos(after);
       ImGui::PopID();
     }
     if (view.choices.empty()) ImGui::TextDisabled("(Esc to step away)");
