@@ -67,7 +67,12 @@ bool never_holds(const Expr& expr, const std::map<std::string, Range>& ranges, l
     auto& list = r.is_call ? call_names : var_names;
     if (std::find(list.begin(), list.end(), key) == list.end()) list.push_back(key);
   }
-  const std::vector<long long> consts = numbers_in(expr.source());
+  std::vector<long long> consts = numbers_in(expr.source());
+  // Named constants (the rung names: `rung >= coffee_mate`) are values to try too, or a
+  // comparison with one would look impossible.
+  for (const auto& name : var_names)
+    if (auto it = ranges.find(name); it != ranges.end() && it->second.lo == it->second.hi)
+      consts.push_back(it->second.lo);
   std::vector<std::vector<int>> choices;
   for (const auto& name : var_names) {
     auto it = ranges.find(name);
@@ -164,9 +169,9 @@ class Validator {
         const auto [it, inserted] = first.emplace(p.id, &p);
         if (inserted || it->second->pos.file == p.pos.file) continue;
         const Person& q = *it->second;
-        const char* what = q.name != p.name ? "name"
-                           : q.organisation != p.organisation ? "organisation"
-                                                              : nullptr;
+        // Only the name: people change jobs between events (that is a career lead working),
+        // so a new organisation or role is part of the story, not a slip.
+        const char* what = q.name != p.name ? "name" : nullptr;
         if (what)
           d_.add("W0329", p.pos,
                  p.id + " has a different " + what + " here than at " + q.pos.file + ":" +
