@@ -770,8 +770,8 @@ CommandResult do_next(const Campaign& c, RunState& s) {
   s.step += 1;
   begin_event(c, s);
   const Event& e = current_event(c, s);
+  // The brief itself is the front-ends' to show, once, as the player walks in.
   r.messages.push_back("On to " + e.title + " (" + clock_text(e.starts) + " to " + clock_text(e.ends) + ").");
-  if (!e.brief.empty()) r.messages.push_back(e.brief);
   return r;
 }
 
