@@ -62,7 +62,7 @@ except ValueError as e:
 # Any malformed file swapped into a valid scenario: exit 1 and that file named with a line.
 with tempfile.TemporaryDirectory() as tmp:
     work = pathlib.Path(tmp) / "s"
-    shutil.copytree(root / "dialogues" / "first-steps", work)
+    shutil.copytree(root / "tests" / "check" / "example", work)
     (work / "people.yaml").write_bytes(b"- id: grace\n  name: [unclosed\n")
     r = run(str(work))
     expect(r.returncode == 1 and f"{work}/people.yaml:3:1: error:" in r.stdout,

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Measures `mingle check` on the malformed corpus: every file in tests/check/malformed plus a
-# few large generated ones, each swapped in turn into a copy of dialogues/first-steps as
+# few large generated ones, each swapped in turn into a copy of tests/check/example as
 # event.yaml, room.yaml, people.yaml and a conversation. Prints the slowest run and the largest
 # peak memory, and fails if any run does not exit 1 with a diagnostic naming the swapped file
 # and a line. A benchmark, not a ctest test: timings belong here, not in assertions.
@@ -36,7 +36,7 @@ PY
 runs=0 failures=0 max_t=0 max_m=0 worst_t= worst_m=
 for f in "$here"/tests/check/malformed/* gen/*; do
   for target in event.yaml room.yaml people.yaml dialogues/grace.yaml; do
-    rm -rf s && cp -r "$here/dialogues/first-steps" s && cp "$f" "s/$target"
+    rm -rf s && cp -r "$here/tests/check/example" s && cp "$f" "s/$target"
     rc=0
     /usr/bin/time -f "%e %M" -o t.txt "$mingle" check s >out.txt 2>/dev/null || rc=$?
     set -- $(tail -n 1 t.txt)

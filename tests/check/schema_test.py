@@ -28,7 +28,9 @@ def kind_of(path: pathlib.Path) -> str:
 
 
 failures = []
-files = sorted((root / "dialogues").rglob("*.yaml")) + sorted((root / "tests" / "gui" / "fixtures").rglob("*.yaml"))
+files = (sorted((root / "dialogues").rglob("*.yaml"))
+         + sorted((root / "tests" / "gui" / "fixtures").rglob("*.yaml"))
+         + sorted((root / "tests" / "check" / "example").rglob("*.yaml")))
 if not files:
     failures.append("no YAML files found under dialogues/")
 for path in files:

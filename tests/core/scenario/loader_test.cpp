@@ -11,7 +11,8 @@ namespace fs = std::filesystem;
 using namespace mingle;
 
 namespace {
-const fs::path kExample = fs::path(MINGLE_SOURCE_DIR) / "dialogues" / "first-steps";
+// A frozen copy of the first bundled event, so the bundled tutorial can grow freely.
+const fs::path kExample = fs::path(MINGLE_TESTS_DIR) / "check" / "example";
 }
 
 TEST_CASE("an event folder loads as a one-step campaign with a fully resolved model") {

@@ -65,7 +65,7 @@ std::vector<std::pair<std::string, std::string>> corpus() {
 }  // namespace
 
 TEST_CASE("every malformed file swapped into a valid scenario fails with a located diagnostic") {
-  const fs::path example = fs::path(MINGLE_SOURCE_DIR) / "dialogues" / "first-steps";
+  const fs::path example = fs::path(MINGLE_TESTS_DIR) / "check" / "example";
   const fs::path work = fs::temp_directory_path() / ("mingle-malformed-" + std::to_string(::getpid()));
   const char* targets[] = {"event.yaml", "room.yaml", "people.yaml", "dialogues/grace.yaml"};
   const auto files = corpus();
@@ -92,7 +92,7 @@ TEST_CASE("random edits of a valid scenario never crash the loader") {
   // Mutation testing with a fixed seed: flips, deletions, duplicated lines and inserted YAML
   // punctuation. An edit may leave the file valid, so only "loads without crashing, and an
   // invalid result names a file" is asserted; the sanitizer build catches memory errors.
-  const fs::path example = fs::path(MINGLE_SOURCE_DIR) / "dialogues" / "first-steps";
+  const fs::path example = fs::path(MINGLE_TESTS_DIR) / "check" / "example";
   const fs::path work = fs::temp_directory_path() / ("mingle-mutate-" + std::to_string(::getpid()));
   const char* targets[] = {"event.yaml", "room.yaml", "people.yaml", "dialogues/grace.yaml",
                            "dialogues/owen.yaml"};
