@@ -109,7 +109,7 @@ void paint_room(sf::RenderTarget& t, const Room& room, const sf::Font* font) {
         for (char& ch : text) if (ch == '-') ch = ' ';
         if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
       }
-      sf::Text label(text, *font, 32);
+      sf::Text label(sf::String::fromUtf8(text.begin(), text.end()), *font, 32);
       label.setScale(0.011f, 0.011f);  // 32 px glyphs drawn at about a third of a metre
       label.setFillColor(sf::Color(255, 240, 220, 170));
       label.setPosition(z.area.x + 0.2f, z.area.y + 0.12f);

@@ -384,14 +384,15 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
                         sf::Color accent, bool above, int stagger) {
     if (!font) return;
     const float k = 0.011f / std::max(0.7f, zoom_);  // badges stay readable when zoomed out
-    sf::Text name(line1, *font, 36);
+    // Authored text is UTF-8 (Lucía, Zoë); sf::Text would read a std::string as Latin-1.
+    sf::Text name(sf::String::fromUtf8(line1.begin(), line1.end()), *font, 36);
     name.setScale(k, k);
-    sf::Text org(line2, *font, 28);
+    sf::Text org(sf::String::fromUtf8(line2.begin(), line2.end()), *font, 28);
     org.setScale(k, k);
     const float w = std::max(name.getGlobalBounds().width, org.getGlobalBounds().width) + 0.3f;
     const float h = line2.empty() ? 0.55f * k / 0.011f : 0.95f * k / 0.011f;
     // Every other member of a group hangs a badge higher, so neighbours' badges don't overlap.
-    const float lift = static_cast<float>(stagger % 2) * (h + 0.08f);
+    const float lift = static_cast<float>(stagger % 3) * (h + 0.06f);
     const float top = above ? p.y - Crowd::kRadius - 0.12f - h - lift : p.y + Crowd::kRadius + 0.12f;
     sf::RectangleShape card({w, h});
     card.setPosition(p.x - w / 2, top);
@@ -433,8 +434,10 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   for (const auto& g : crowd_.guests()) {
     const Person* person = event_->person(g.id);
     if (!person) continue;
+    // Up close a badge reads in full; across the room, a first name is what you'd make out.
     const bool near = room::distance(g.pos, player_) < 4.0f;
-    draw_badge(g.pos, person->name, near ? person->organisation : std::string(), person_colour(g.colour), true, g.slot);
+    const std::string name = near ? person->name : person->name.substr(0, person->name.find(' '));
+    draw_badge(g.pos, name, near ? person->organisation : std::string(), person_colour(g.colour), true, g.slot);
   }
   draw_badge(shown, session_->player().empty() ? "You" : session_->player() + " (you)", "",
              theme::kAccentCool, false, 0);
