@@ -13,4 +13,13 @@ cp "$shots/title_menu-start.png" docs/screenshots/title.png
 cp "$shots/room_play-brief.png" docs/screenshots/briefing.png
 cp "$shots/room_play-talking.png" docs/screenshots/conversation.png
 cp "$shots/room_play-debrief.png" docs/screenshots/debrief.png
-echo "==> Wrote docs/screenshots/{title,briefing,conversation,debrief}.png"
+# The bundled welcome reception, as a player walking in sees it.
+XDG_DATA_HOME=$shots XDG_CONFIG_HOME=$shots ALSOFT_DRIVERS=null xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
+  build/bin/mingle --scenario dialogues/welcome-reception >/dev/null 2>&1 & pid=$!
+  wid=""
+  for _ in $(seq 1 100); do wid=$(xdotool search --name "^Mingle$" | head -n1) && [ -n "$wid" ] && break; sleep 0.1; done
+  sleep 1.5
+  xdotool key --window "$wid" Return; sleep 0.3; xdotool key --window "$wid" minus; sleep 1.0
+  import -window "$wid" docs/screenshots/room.png
+  kill -TERM $pid; wait $pid'
+echo "==> Wrote docs/screenshots/{title,briefing,room,conversation,debrief}.png"
