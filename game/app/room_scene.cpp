@@ -114,6 +114,10 @@ void RoomScene::choose(int number) {
   if (run.value != value0) parts.push_back("value " + signed_number(run.value - value0));
   reaction_.clear();
   for (std::size_t i = 0; i < parts.size(); ++i) reaction_ += (i ? ", " : "") + parts[i];
+  if (!reaction_.empty()) {
+    float_person_ = person;
+    float_timer_ = 2.5f;
+  }
   if (run.value > value0) app_.sound().chime();
   coach_note_ = app_.settings().practice_mode ? coach : std::string();
 }
@@ -212,6 +216,7 @@ void RoomScene::update(float dt) {
   refusal_timer_ = std::max(0.0f, refusal_timer_ - dt);
   news_timer_ = std::max(0.0f, news_timer_ - dt);
   closing_timer_ = std::max(0.0f, closing_timer_ - dt);
+  float_timer_ = std::max(0.0f, float_timer_ - dt);
   const bool talking = session_->run().conversation.has_value();
   app_.sound().set_crowd(std::min(1.0f, static_cast<float>(crowd_.guests().size()) / 12.0f));
   if (paused_ || brief_open_) return;
@@ -273,7 +278,10 @@ void RoomScene::update(float dt) {
   };
   const float hud_top = kHudHeight / scale;
   const float target_x = aim(player_.x, event_->room.width, static_cast<float>(size.x) / scale, 0.0f);
-  const float target_y = aim(player_.y, event_->room.height, static_cast<float>(size.y) / scale, hud_top);
+  float target_y = aim(player_.y, event_->room.height, static_cast<float>(size.y) / scale, hud_top);
+  // In a conversation the panel fills the bottom of the screen: lift the room so the two of
+  // you stay in sight above it.
+  if (talking || closing_timer_ > 0.0f) target_y += kPanelLift / scale;
   const float ease = std::min(1.0f, dt * 6.0f);
   camera_.x += (target_x - camera_.x) * ease;
   camera_.y += (target_y - camera_.y) * ease;
@@ -439,6 +447,20 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
     const std::string name = near ? person->name : person->name.substr(0, person->name.find(' '));
     draw_badge(g.pos, name, near ? person->organisation : std::string(), person_colour(g.colour), true, g.slot);
   }
+  // The reaction to the last choice rises from the person and fades: you see it land.
+  if (float_timer_ > 0.0f && font)
+    if (const Guest* g = crowd_.find(float_person_)) {
+      const float age = 2.5f - float_timer_;
+      sf::Text rise(sf::String::fromUtf8(reaction_.begin(), reaction_.end()), *font, 30);
+      const float k = 0.011f / std::max(0.7f, zoom_);
+      rise.setScale(k, k);
+      const auto alpha_byte = static_cast<sf::Uint8>(255.0f * std::min(1.0f, float_timer_ / 1.0f));
+      rise.setFillColor(sf::Color(255, 236, 170, alpha_byte));
+      rise.setOutlineColor(sf::Color(40, 30, 30, alpha_byte));
+      rise.setOutlineThickness(2.0f);
+      rise.setPosition(g->pos.x - rise.getGlobalBounds().width / 2, g->pos.y - 1.9f - 0.4f * age);
+      window.draw(rise);
+    }
   draw_badge(shown, session_->player().empty() ? "You" : session_->player() + " (you)", "",
              theme::kAccentCool, false, 0);
 

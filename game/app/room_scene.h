@@ -30,6 +30,7 @@ class RoomScene : public Scene {
   static constexpr float kTalkReach = 1.6f;     // metres from the player's centre
   static constexpr float kSecondsPerGameMinute = 12.0f;  // time passes while you walk
   static constexpr float kHudHeight = 150.0f;           // pixels the HUD covers at the top
+  static constexpr float kPanelLift = 170.0f;           // pixels the room rises during a talk
 
  private:
   sim::CommandResult send(const std::string& command, bool quiet = false);
@@ -77,6 +78,8 @@ class RoomScene : public Scene {
   Menu confirm_menu_{{{"yes", "Yes, say goodbye and end it"}, {"no", "Not yet"}}};
   // What the last choice did, shown under the conversation.
   std::string reaction_;
+  std::string float_person_;   // whose reaction rises above their head, and for how long
+  float float_timer_ = 0.0f;
   std::string coach_note_;
   std::string refusal_;   // why the last command was refused
   float refusal_timer_ = 0.0f;
