@@ -78,7 +78,7 @@ void RoomScene::after_command() {
   crowd_.sync(sim::room_view(session_->campaign(), run), event_->people);
 }
 
-void RoomScene::try_talk(const std::string& person_id) {
+void RoomScene::try_talk(std::string person_id) {
   talk_on_arrival_.clear();
   walking_to_ = false;
   reaction_.clear();

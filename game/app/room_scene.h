@@ -35,7 +35,7 @@ class RoomScene : public Scene {
  private:
   sim::CommandResult send(const std::string& command, bool quiet = false);
   void after_command();
-  void try_talk(const std::string& person_id);
+  void try_talk(std::string person_id);  // by value: callers pass talk_on_arrival_, which it clears
   void choose(int number);
   room::Vec2 screen_to_room(int x, int y) const;
   const Guest* guest_under(room::Vec2 p) const;
