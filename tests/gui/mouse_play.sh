@@ -17,6 +17,13 @@ shot talking
 grep -q "talk dana" "$SAVE" || fail "clicking Dana did not walk up and talk to her: $(grep -A3 commands "$SAVE")"
 pass "clicking a person walks up to them and starts the conversation"
 
+# Invite... opens a list of asks under the pointer; the first is a coffee.
+xdotool mousemove --window "$WID" 245 669 click 1; sleep 0.5
+shot invite
+xdotool mousemove --window "$WID" 372 594 click 1; sleep 0.6
+grep -q "invite dana coffee" "$SAVE" || fail "the Invite list did not send the invitation: $(grep -A4 commands "$SAVE")"
+pass "Invite... asks for a coffee with two clicks"
+
 # Choice 2, "Excuse yourself", is the second row of the conversation panel.
 xdotool mousemove --window "$WID" 300 612; sleep 0.2
 xdotool mousemove --window "$WID" 302 619; sleep 0.4
