@@ -1,4 +1,4 @@
-// `mingle play --text [PATH] [--seed N] [--script FILE] [--results FILE] [--strict]`: load
+// `mingle play --text [PATH] [--seed N] [--script FILE] [--results FILE] [--strict] [--practice]`: load
 // content as `mingle check` does, then play it in the terminal (cli/play_text.h).
 // Exit codes: 0 played; 1 the content has errors, a file can't be read or written, or --strict
 // stopped the run; 2 usage.
@@ -40,6 +40,7 @@ struct PlayArgs {
   std::string script;
   std::string results;
   bool strict = false;
+  bool practice = false;
 };
 
 int run_play(const PlayArgs& a) {
@@ -78,6 +79,7 @@ int run_play(const PlayArgs& a) {
   PlayOptions o;
   o.seed = a.seed;
   o.strict = a.strict;
+  o.practice = a.practice;
   if (!a.results.empty()) o.results = a.results;
   if (!a.script.empty()) {
     std::ifstream script(a.script);
@@ -111,6 +113,8 @@ void add_play_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--results", args->results,
                   "write the results file (JSON, docs/results.md) here after each event and at the end");
   cmd->add_flag("--strict", args->strict, "stop with exit code 1 at the first invalid or refused command");
+  cmd->add_flag("--practice", args->practice,
+                "practice mode: show the author's coaching note right after each choice");
   cmd->callback([args, exit_code] { *exit_code = run_play(*args); });
 }
 

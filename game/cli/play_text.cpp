@@ -137,7 +137,14 @@ class TextPlayer {
       if (opt_.strict) failed_ = true;
       return true;
     }
-    for (const auto& m : r.messages) out_ << m << "\n";
+    // Practice mode: the coach speaks up at once, right after what you said (as in the
+    // window); otherwise the notes wait for the debrief.
+    const bool coach_now = opt_.practice && cmd->verb == Verb::Choose && !s_.choices.empty() &&
+                           !s_.choices.back().coach.empty();
+    for (std::size_t i = 0; i < r.messages.size(); ++i) {
+      out_ << r.messages[i] << "\n";
+      if (i == 0 && coach_now) out_ << "  (Coach: " << s_.choices.back().coach << ")\n";
+    }
     if (r.event_ended) {
       debrief_event();
       for (const auto& m : r.after_event) out_ << m << "\n";

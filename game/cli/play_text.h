@@ -18,6 +18,7 @@ struct PlayOptions {
   std::uint64_t seed = 1;
   std::optional<std::filesystem::path> results;  // where to write the results file
   bool strict = false;   // an invalid or refused command stops the run (exit 1)
+  bool practice = false; // show the author's coaching note right after each choice
   bool echo = true;      // print each command read (off when a person is typing)
   bool prompt = false;   // print "> " before reading (when a person is typing)
   // Set (by a signal handler) when the player pressed Ctrl-C: the run stops and is written.

@@ -82,6 +82,25 @@ TEST_CASE("without --strict a mistake is explained and play goes on") {
   CHECK(text.str().find("You: Ask what keeps her busy these days.") != std::string::npos);
 }
 
+TEST_CASE("--practice shows the coach's note right after the choice, not only in the debrief") {
+  const auto c = load("harbour");
+  const std::string note = "Opening with her world, not your problem, makes people want to help later.";
+  for (bool practice : {false, true}) {
+    mingle::cli::PlayOptions o;
+    o.practice = practice;
+    std::istringstream in("talk priya\nchoose 1\n");
+    std::ostringstream text;
+    REQUIRE(mingle::cli::play_text(c, o, in, text) == 0);
+    const std::string out = text.str();
+    const auto said = out.find("You: Ask what keeps her busy these days.");
+    REQUIRE(said != std::string::npos);
+    const auto coached = out.find("(Coach: " + note + ")");
+    CHECK((coached != std::string::npos) == practice);
+    if (practice) CHECK(coached > said);
+    CHECK(out.find(note, out.find("-- Debrief")) != std::string::npos);  // the debrief keeps it either way
+  }
+}
+
 TEST_CASE("quit ends the run and writes the results") {
   const auto c = load("harbour");
   const fs::path out = test_out() / "mingle-quit.json";
