@@ -201,6 +201,8 @@ void begin_event(const Campaign& c, RunState& s) {
   s.zone.clear();
   s.conversation.reset();
   s.cursors.clear();
+  s.scored_nodes.clear();
+  s.scored_choices.clear();
   for (auto& [id, rel] : s.people) {
     rel.regard = rel.standing_regard;
     rel.rapport = rel.standing_rapport;
@@ -364,16 +366,20 @@ void acquire(const Campaign& c, RunState& s, const Person& from, const std::stri
                        (need ? " That's what you came for!" : ""));
 }
 
+// `first` is false when this node or choice has already counted in this event: its numbers and
+// memories then add nothing again (talking to someone twice is not a way to farm them).
 void apply_effects(const Campaign& c, RunState& s, const Person& p, const Effects& fx,
-                   CommandResult& r) {
+                   CommandResult& r, bool first) {
   Relationship& rel = s.rel(p.id);
-  nudge(rel.regard, fx.regard);
-  nudge(rel.rapport, fx.rapport);
-  add_enjoyment(s, fx.enjoyment);
-  add_value(s, "other", fx.value);
+  if (first) {
+    nudge(rel.regard, fx.regard);
+    nudge(rel.rapport, fx.rapport);
+    add_enjoyment(s, fx.enjoyment);
+    add_value(s, "other", fx.value);
+    for (const auto& t : fx.remember) rel.memory.push_back(MemoryFact{t, s.event_no()});
+  }
   for (const auto& h : fx.learn)
     if (s.learned.insert(h).second) r.messages.push_back("Noted: " + readable(h) + ".");
-  for (const auto& t : fx.remember) rel.memory.push_back(MemoryFact{t, s.event_no()});
   for (const auto& [k, v] : fx.set) s.flags[k] = v;
   for (const auto& item : fx.gain) acquire(c, s, p, item, r);
   if (fx.follow_up) {
@@ -401,7 +407,7 @@ void arrive(const Campaign& c, RunState& s, const Dialogue& d, std::string node_
     const Person* speaker = n->speaker.empty() ? p : e.person(n->speaker);
     if (!n->say.empty())
       r.messages.push_back((speaker ? name_of(*speaker) : n->speaker) + ": " + n->say);
-    apply_effects(c, s, *p, n->effects, r);
+    apply_effects(c, s, *p, n->effects, r, s.scored_nodes[d.id].insert(n->id).second);
     if (!n->choices.empty()) return;
     if (n->end) {
       close_conversation(s, to_string(*n->end), false);
@@ -490,7 +496,7 @@ CommandResult do_choose(const Campaign& c, RunState& s, const Command& cmd) {
   Relationship& rel = s.rel(p->id);
   if (reach_rung(rel, Rung::Acquaintance, s.event_no(), s.clock, "Spoke at " + e.title + "."))
     r.messages.push_back("You and " + name_of(*p) + " are acquainted now.");
-  apply_effects(c, s, *p, ch.effects, r);
+  apply_effects(c, s, *p, ch.effects, r, s.scored_choices[d->id].insert(ch.id).second);
   const int minutes = ch.effects.minutes.value_or(e.minutes_per_exchange);
   if (ch.ask) {
     const bool yes = do_ask(c, s, *p, ch.ask->kind, true, r);

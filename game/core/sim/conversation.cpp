@@ -96,6 +96,13 @@ std::string choice_blocked(const Campaign& c, const RunState& s, const Dialogue&
     auto it = s.chosen.find(d.id);
     if (it != s.chosen.end() && it->second.count(ch.id)) why = "You've already said that.";
   }
+  if (why.empty()) {
+    // A gift the speaker isn't ready to give yet: choosing it would carry on as if it had been.
+    const Person* p = current_event(c, s).person(d.person);
+    for (const auto& item : ch.effects.gain)
+      if (p && why.empty() && !s.has_item(item) && !willing_to_share(c, s, *p, item))
+        why = person_name(c, s, d.person) + " isn't ready to share that yet.";
+  }
   if (why.empty() && ch.ask) {
     const Relationship* rel = s.find_rel(d.person);
     if (rel && rel->ask_cooldown_until > s.minutes_played)

@@ -140,6 +140,10 @@ struct RunState {
   std::map<std::string, std::string> cursors;  // dialogue -> node, for conversations left mid-way
   std::map<std::string, std::set<std::string>> visited;  // dialogue -> node ids reached
   std::map<std::string, std::set<std::string>> chosen;   // dialogue -> choice ids taken
+  // This event only: the nodes and choices whose numbers (regard, rapport, enjoyment, value)
+  // and memories have counted. A second arrival or choice plays the lines but adds nothing.
+  std::map<std::string, std::set<std::string>> scored_nodes;    // dialogue -> node ids
+  std::map<std::string, std::set<std::string>> scored_choices;  // dialogue -> choice ids
   std::map<std::string, int> flags;
   std::set<std::string> learned;
   std::vector<Acquired> items;

@@ -52,6 +52,12 @@ std::string save_run(const Campaign& c, const RunState& s) {
   out << YAML::Key << "chosen" << YAML::Value << YAML::BeginMap;
   for (const auto& [d, ns] : s.chosen) emit_list(out, d.c_str(), ns);
   out << YAML::EndMap;
+  out << YAML::Key << "scored_nodes" << YAML::Value << YAML::BeginMap;
+  for (const auto& [d, ns] : s.scored_nodes) emit_list(out, d.c_str(), ns);
+  out << YAML::EndMap;
+  out << YAML::Key << "scored_choices" << YAML::Value << YAML::BeginMap;
+  for (const auto& [d, ns] : s.scored_choices) emit_list(out, d.c_str(), ns);
+  out << YAML::EndMap;
   out << YAML::Key << "flags" << YAML::Value << YAML::BeginMap;
   for (const auto& [k, v] : s.flags) out << YAML::Key << k << YAML::Value << v;
   out << YAML::EndMap;
@@ -289,6 +295,15 @@ LoadedRun load_run(const Campaign& c, std::string_view text) {
           out.notes.push_back("What you said in the dialogue '" + d + "' was dropped: it no longer exists.");
           continue;
         }
+        for (const auto& id : kv.second) target[d].insert(id.as<std::string>());
+      }
+    }
+    // What has already counted this event (the note above covers a dialogue that is gone).
+    for (const char* key : {"scored_nodes", "scored_choices"}) {
+      auto& target = std::string(key) == "scored_nodes" ? s.scored_nodes : s.scored_choices;
+      for (const auto& kv : root[key]) {
+        const auto d = kv.first.as<std::string>();
+        if (!rd.dialogue(d)) continue;
         for (const auto& id : kv.second) target[d].insert(id.as<std::string>());
       }
     }

@@ -1,5 +1,7 @@
 // Each effect an author can write, and the shapes of a conversation's flow.
 #include "core/sim/commands.h"
+#include "core/sim/conversation.h"
+#include "core/sim/save.h"
 #include "core/sim/views.h"
 #include "fixture.h"
 
@@ -113,4 +115,116 @@ TEST_CASE("gaining an item the player doesn't need is worth a little, under its 
   REQUIRE(s.has_item("sams-card"));
   CHECK(s.item("sams-card")->label == "A lead on a board seat");
   CHECK(s.value_by_kind["career-lead"] == 2);
+}
+
+namespace {
+bool said(const CommandResult& r, const std::string& line) {
+  for (const auto& m : r.messages)
+    if (m == line) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("a choice's numbers count once per event, even when it is chosen again") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk marcus");
+  const int rapport = s.people["marcus"].rapport, joy = s.enjoyment;
+  play(c, s, "choose 1");  // chat: +2 rapport, +1 enjoyment, back to the first line
+  CHECK(s.people["marcus"].rapport == rapport + 2);
+  CHECK(s.enjoyment == joy + 1);
+  play(c, s, "choose 1");  // the same friendly question again
+  CHECK(s.people["marcus"].rapport == rapport + 2);
+  CHECK(s.enjoyment == joy + 1);
+  play(c, s, "choose 2");
+  auto r = play(c, s, "talk marcus");  // a re-talk starts again from the first line...
+  CHECK(said(r, "Marcus Webb: Good to see you again!"));
+  play(c, s, "choose 1");  // ...and plays it, but adds nothing
+  CHECK(s.people["marcus"].rapport == rapport + 2);
+  CHECK(s.enjoyment == joy + 1);
+  CHECK(s.scored_choices["marcus-talk"].count("chat") == 1);
+
+  // The next event is a new evening: the same words count again there.
+  play(c, s, "choose 2");
+  play(c, s, "end");
+  play(c, s, "next");
+  CHECK(s.scored_choices.empty());
+  play(c, s, "talk marcus");
+  const int later = s.people["marcus"].rapport;
+  play(c, s, "choose 1");
+  CHECK(s.people["marcus"].rapport == later + 2);
+}
+
+TEST_CASE("a node's arrival effects count once per event; its line is said every time") {
+  Dialogue d;
+  d.start = "hello";
+  Node hello = fixture::node("hello", "Hi, I'm Sam. Lovely to see you.");
+  hello.effects.rapport = 1;
+  hello.effects.regard = 1;
+  hello.effects.enjoyment = 2;
+  hello.effects.value = 3;
+  hello.effects.remember = {"said-hello"};
+  hello.effects.set = {{"sam-greeted", 1}};
+  hello.choices.push_back(fixture::ending("bye", "Say goodbye.", Outcome::PartedWell));
+  d.nodes.push_back(hello);
+  const Campaign c = with_sam_dialogue(d);
+  RunState s = start_run(c, 1);
+  play(c, s, "talk sam");
+  play(c, s, "choose 1");
+  const Relationship first = s.people["sam"];
+  const int joy = s.enjoyment, value = s.value;
+  CHECK(first.rapport == 1);
+  CHECK(first.regard == 1);
+  auto r = play(c, s, "talk sam");
+  CHECK(said(r, "Sam Ito: Hi, I'm Sam. Lovely to see you."));
+  CHECK(s.people["sam"].rapport == 1);
+  CHECK(s.people["sam"].regard == 1);
+  CHECK(s.enjoyment == joy);
+  CHECK(s.value == value);
+  CHECK(s.people["sam"].memory.size() == first.memory.size());  // not remembered twice
+  CHECK(s.flags["sam-greeted"] == 1);
+
+  // What has counted is part of a save.
+  auto loaded = load_run(c, save_run(c, s));
+  REQUIRE_MESSAGE(loaded.state, loaded.error);
+  CHECK(loaded.state->scored_nodes == s.scored_nodes);
+  CHECK(loaded.state->scored_choices == s.scored_choices);
+}
+
+TEST_CASE("a choice that gains an item the speaker isn't ready to share is greyed, with a reason") {
+  Dialogue d;
+  d.start = "hello";
+  Node hello = fixture::node("hello", "Hi, I'm Sam.");
+  Choice ask = fixture::go_to("ask-for-it", "Ask for the benchmarks.", "thanks");
+  ask.effects.gain = {"renewal-benchmarks"};
+  hello.choices.push_back(ask);
+  Choice polite = ask;
+  polite.id = "ask-politely";
+  polite.unavailable = "Sam would rather get to know you first.";
+  hello.choices.push_back(polite);
+  hello.choices.push_back(fixture::ending("bye", "Say goodbye.", Outcome::PartedWell));
+  d.nodes.push_back(hello);
+  Node thanks = fixture::node("thanks", "Here you are: the whole table.");
+  thanks.end = Outcome::PartedWell;
+  d.nodes.push_back(thanks);
+  Campaign c = with_sam_dialogue(d);
+  ValueItem bench = fixture::item("renewal-benchmarks", ValueKind::Comparable, "Sam's renewal table");
+  bench.shared_when = fixture::expr("regard >= 3");
+  c.steps[0].event.people[3].holds = {bench};
+
+  RunState s = start_run(c, 1);
+  play(c, s, "talk sam");
+  const auto views = visible_choices(c, s, c.steps[0].event.dialogues[3], c.steps[0].event.dialogues[3].nodes[0]);
+  REQUIRE(views.size() == 3);
+  CHECK_FALSE(views[0].available);
+  CHECK(views[0].reason == "Sam Ito isn't ready to share that yet.");
+  CHECK_FALSE(views[1].available);
+  CHECK(views[1].reason == "Sam would rather get to know you first.");
+  CHECK(fixture::refused(c, s, "choose 1") == "Sam Ito isn't ready to share that yet.");
+  CHECK(s.conversation->node == "hello");  // nothing moved on
+  CHECK_FALSE(s.has_item("renewal-benchmarks"));
+
+  s.people["sam"].regard = 3;  // now she is
+  play(c, s, "choose 1");
+  CHECK(s.has_item("renewal-benchmarks"));
 }

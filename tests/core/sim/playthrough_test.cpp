@@ -16,6 +16,22 @@ RunState run(const Campaign& c, std::uint64_t seed, const std::vector<std::strin
   return s;
 }
 
+// The fixture campaign with more to say to Marcus: choice 1 and choices 3 to 6 are each a
+// different warm question (+2 rapport); a question counts only once per event.
+Campaign warm_marcus() {
+  Campaign c = fixture::campaign();
+  for (auto& step : c.steps)
+    for (auto& d : step.event.dialogues)
+      if (d.id == "marcus-talk")
+        for (const char* q : {"Ask about his weekend.", "Ask after his garden.", "Ask what he's reading.",
+                              "Ask how his new job is going."}) {
+          Choice more = fixture::go_to(std::string("warm-") + std::to_string(d.nodes[0].choices.size()), q, "hello");
+          more.effects.rapport = 2;
+          d.nodes[0].choices.push_back(more);
+        }
+  return c;
+}
+
 Rung stage_of(const Campaign& c, const RunState& s, const std::string& id) {
   for (const auto& p : build_results(c, s).people)
     if (p.id == id) return p.stage;
@@ -82,18 +98,18 @@ TEST_CASE("rung: coffee mate (a coffee asked for in the room, had afterwards)") 
 }
 
 TEST_CASE("rung: lunch mate (an invitation in the room)") {
-  const Campaign c = fixture::campaign();
-  // Marcus: chatty; four chats give rapport 8: 16 + 1 - 3 (a big step) = 14 against 7.
-  const RunState s = run(c, 1, {"talk marcus", "choose 1", "choose 1", "choose 1", "choose 1",
+  const Campaign c = warm_marcus();
+  // Marcus: chatty; four warm questions give rapport 8: 16 + 1 - 3 (a big step) = 14 against 7.
+  const RunState s = run(c, 1, {"talk marcus", "choose 1", "choose 3", "choose 4", "choose 5",
                                 "invite marcus lunch", "choose 2", "end"});
   CHECK(stage_of(c, s, "marcus") == Rung::LunchMate);
 }
 
 TEST_CASE("rung: friend (coffee, then lunch, then a personal invitation across two events)") {
-  const Campaign c = fixture::campaign();
-  const RunState s = run(c, 1, {"talk marcus", "choose 1", "choose 1", "choose 1", "choose 1", "choose 1",
+  const Campaign c = warm_marcus();
+  const RunState s = run(c, 1, {"talk marcus", "choose 1", "choose 3", "choose 4", "choose 5", "choose 6",
                                 "invite marcus coffee", "choose 2", "end", "invite marcus lunch", "next",
-                                "talk marcus", "choose 1", "choose 1", "choose 1",
+                                "talk marcus", "choose 1", "choose 3", "choose 4",
                                 "invite marcus personal", "choose 2", "end"});
   CHECK(stage_of(c, s, "marcus") == Rung::Friend);
   const auto people = build_results(c, s).people;
