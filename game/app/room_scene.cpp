@@ -37,7 +37,8 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
             std::clamp(room.entrances[0].y, 1.0f, room.height - 1.0f)};
   player_ = previous_player_ = room::nearest_free(room, obstacles_, {}, door, Crowd::kRadius);
   camera_ = {event_->room.width / 2, event_->room.height / 2};
-  crowd_.sync(sim::room_view(session_->campaign(), session_->run()), event_->people);
+  room_ = sim::room_view(session_->campaign(), session_->run());
+  crowd_.sync(room_, event_->people);
   crowd_.settle();
   // A fresh event opens with its briefing: who you are, why you're here, how to move.
   brief_open_ = session_->run().clock == event_->starts && !session_->run().conversation;
@@ -75,7 +76,8 @@ void RoomScene::after_command() {
     app_.scenes().replace(std::make_unique<DebriefScene>(app_, session_, static_cast<int>(step_) + 1));
     return;
   }
-  crowd_.sync(sim::room_view(session_->campaign(), run), event_->people);
+  room_ = sim::room_view(session_->campaign(), run);
+  crowd_.sync(room_, event_->people);
 }
 
 void RoomScene::try_talk(std::string person_id) {
@@ -295,7 +297,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   const sf::Font* font = app_.has_title_font() ? &app_.title_font() : nullptr;
   paint_room(window, event_->room, font);
 
-  const auto room_view = sim::room_view(session_->campaign(), session_->run());
+  const sim::RoomView& room_view = room_;
   auto info = [&](const std::string& id) -> const sim::PersonInRoom* {
     for (const auto& p : room_view.people)
       if (p.person->id == id) return &p;
@@ -658,7 +660,7 @@ void RoomScene::ui_introduce_popup() {
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
   ImGui::Text("Introduce %s to...", a->name.c_str());
   ImGui::TextDisabled("Connecting members who need each other is part of your job.");
-  const auto room_view = sim::room_view(session_->campaign(), session_->run());
+  const sim::RoomView& room_view = room_;
   bool any = false;
   for (const auto& p : room_view.people) {
     if (p.person->id == a->id) continue;
@@ -682,7 +684,7 @@ void RoomScene::ui_prompt() {
   if (!g) return;
   const Person* person = event_->person(g->id);
   if (!person) return;
-  const auto room_view = sim::room_view(session_->campaign(), session_->run());
+  const sim::RoomView& room_view = room_;
   std::string text = "E: talk to " + person->name + "   ·   J: join their group   ·   I: introduce them to someone";
   for (const auto& p : room_view.people)
     if (p.person->id == g->id && !p.available) text = person->name + ": " + p.reason;

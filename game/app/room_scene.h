@@ -8,6 +8,7 @@
 #include "app/menu.h"
 #include "app/scene.h"
 #include "core/room/geometry.h"
+#include "core/sim/views.h"
 
 #include <memory>
 #include <string>
@@ -56,6 +57,7 @@ class RoomScene : public Scene {
   const Event* event_ = nullptr;
   std::size_t step_ = 0;  // the campaign step this scene shows
   Crowd crowd_;
+  sim::RoomView room_;  // who is where: changes only with a command, so kept between frames
   std::vector<Rect> obstacles_;
   room::Vec2 player_, previous_player_;
   bool walking_to_ = false;
