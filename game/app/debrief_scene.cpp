@@ -185,9 +185,7 @@ void FollowUpScene::ui() {
   for (const auto& f : run.follow_ups) {
     if (f.event_no != run.event_no()) continue;
     any = true;
-    const Person* p = nullptr;
-    for (const auto& s : c.steps)
-      if (const Person* q = s.event.person(f.person)) p = q;
+    const Person* p = sim::find_person(c, run, f.person);
     const std::string who = p ? p->name : f.person;
     ImGui::PushID(f.person.c_str());
     if (f.done) {
@@ -209,9 +207,7 @@ void FollowUpScene::ui() {
   ImGui::TextDisabled("Each step asks a little more of the other person, and of you.");
   for (const auto& [id, rel] : run.people) {
     if (!rel.met()) continue;
-    const Person* p = nullptr;
-    for (const auto& s : c.steps)
-      if (const Person* q = s.event.person(id)) p = q;
+    const Person* p = sim::find_person(c, run, id);
     if (!p) continue;
     ImGui::PushID(id.c_str());
     ImGui::Text("%s", p->name.c_str());

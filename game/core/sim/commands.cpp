@@ -135,13 +135,6 @@ std::string name_of(const Person& p) { return p.name.empty() ? p.id : p.name; }
 
 // A person by id: in the current event first, then anywhere in the campaign (people are the
 // same person across events).
-const Person* find_person(const Campaign& c, const RunState& s, const std::string& id) {
-  if (const Person* p = current_event(c, s).person(id)) return p;
-  for (const auto& step : c.steps)
-    if (const Person* p = step.event.person(id)) return p;
-  return nullptr;
-}
-
 std::string nobody(const std::string& id) {
   return "There's nobody called '" + id + "' here. 'look' shows who is in the room.";
 }

@@ -34,6 +34,13 @@ const Event& current_event(const Campaign& c, const RunState& s) {
   return c.steps.at(std::min(s.step, c.steps.size() - 1)).event;
 }
 
+const Person* find_person(const Campaign& c, const RunState& s, const std::string& id) {
+  if (const Person* p = current_event(c, s).person(id)) return p;
+  for (const auto& step : c.steps)
+    if (const Person* p = step.event.person(id)) return p;
+  return nullptr;
+}
+
 std::string clock_text(int m) {
   if (m < 0) m = 0;
   const int h = (m / 60) % 24, mm = m % 60;

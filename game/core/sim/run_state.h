@@ -172,6 +172,11 @@ struct RunState {
 // The current event of a run (the campaign must be the one the run was started on).
 const Event& current_event(const Campaign&, const RunState&);
 
+// A person by id as the run sees them: as written for the current event, else as first
+// written anywhere in the campaign (someone met earlier who is not here tonight); nullptr
+// when no event has them.
+const Person* find_person(const Campaign&, const RunState&, const std::string& id);
+
 // "17:30" for 1050.
 std::string clock_text(int minute_of_day);
 
