@@ -31,8 +31,6 @@ sim::CommandResult GameSession::send(const std::string& command_text) {
   }
   sim::CommandResult result = sim::apply(campaign_, run_, *command);
   if (!result.ok) return result;
-  for (const auto& m : result.messages) log_.push_back(m);
-  if (log_.size() > 200) log_.erase(log_.begin(), log_.begin() + 100);
   if (result.event_ended || result.run_finished) write_results(run_);
   save();
   return result;

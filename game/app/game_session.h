@@ -38,14 +38,13 @@ class GameSession {
   const SessionFiles& files() const { return files_; }
 
   // Applies one command in the text language. Refusals change nothing and come back with a
-  // reason; the messages of what happened are also kept in log().
+  // reason; what happened comes back in the result's messages, for the scene to show.
   sim::CommandResult send(const std::string& command_text);
 
   // The player is leaving (quit, the window closed, a signal): the run is saved as it stands,
   // so Continue resumes it, and the results are written as if it had stopped here.
   void close(const std::string& why);
 
-  const std::vector<std::string>& log() const { return log_; }
   // Problems writing files, for the player; cleared when read.
   std::vector<std::string> take_problems();
 
@@ -58,7 +57,6 @@ class GameSession {
   std::string content_path_, player_;
   SessionFiles files_;
   ResultsWriter writer_;
-  std::vector<std::string> log_;
   std::vector<std::string> problems_;
 };
 
