@@ -3,6 +3,7 @@
 #include "app/app.h"
 #include "app/room_scene.h"
 #include "app/theme.h"
+#include "app/wording.h"
 #include "core/sim/views.h"
 
 #include <SFML/Graphics/RectangleShape.hpp>
@@ -30,10 +31,14 @@ void begin_page(const char* id) {
 
 }  // namespace
 
-DebriefScene::DebriefScene(App& app, std::shared_ptr<GameSession> session, int event_no)
+DebriefScene::DebriefScene(App& app, std::shared_ptr<GameSession> session, int event_no,
+                           std::vector<sim::Beat> ending, std::vector<sim::Beat> after)
     : app_(app),
       session_(std::move(session)),
-      view_(sim::debrief_view(session_->campaign(), session_->run(), event_no)) {}
+      view_(sim::debrief_view(session_->campaign(), session_->run(), event_no)),
+      after_(std::move(after)) {
+  for (const auto& b : ending) ending_.push_back(line_for(b));
+}
 
 bool DebriefScene::handle_event(const sf::Event& event) {
   if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Return) {
@@ -46,7 +51,7 @@ bool DebriefScene::handle_event(const sf::Event& event) {
 void DebriefScene::go_on() {
   const sim::RunState& run = session_->run();
   if (run.phase == sim::Phase::FollowUp)
-    app_.scenes().replace(std::make_unique<FollowUpScene>(app_, session_));
+    app_.scenes().replace(std::make_unique<FollowUpScene>(app_, session_, after_));
   else if (run.phase == sim::Phase::Event)
     app_.scenes().replace(std::make_unique<RoomScene>(app_, session_));
   else
@@ -61,6 +66,12 @@ void DebriefScene::ui() {
   ImGui::TextColored(kHeading, "Debrief: %s", view_.title.c_str());
   ImGui::PopFont();
   ImGui::Text("Enjoyment %d   ·   Value %d", view_.enjoyment, view_.value);
+  if (!ending_.empty()) {
+    // The last words of the evening, so a reply the player came for is never cut off unseen.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    for (const auto& line : ending_) ImGui::TextWrapped("%s", line.c_str());
+    ImGui::PopStyleColor();
+  }
   ImGui::Separator();
 
   const float half = ImGui::GetContentRegionAvail().x * 0.5f - 8.0f;
@@ -147,8 +158,10 @@ void DebriefScene::ui() {
   ImGui::End();
 }
 
-FollowUpScene::FollowUpScene(App& app, std::shared_ptr<GameSession> session)
-    : app_(app), session_(std::move(session)) {}
+FollowUpScene::FollowUpScene(App& app, std::shared_ptr<GameSession> session, const std::vector<sim::Beat>& since)
+    : app_(app), session_(std::move(session)) {
+  for (const auto& b : since) messages_.push_back(line_for(b));
+}
 
 void FollowUpScene::draw(sf::RenderWindow& window, float) { backdrop(window); }
 
@@ -167,58 +180,60 @@ void FollowUpScene::go_on() {
   else if (r.ok)
     app_.return_to_title();
   else
-    refusal_ = r.reason;
+    refusal_ = refusal_for(r);
+}
+
+void FollowUpScene::send(const std::string& command) {
+  const auto r = session_->send(command);
+  if (!r.ok) {
+    refusal_ = refusal_for(r);
+    return;
+  }
+  refusal_.clear();
+  for (const auto& b : r.beats) messages_.push_back(line_for(b));
 }
 
 void FollowUpScene::ui() {
-  const Campaign& c = session_->campaign();
-  const sim::RunState& run = session_->run();
+  const sim::FollowUpPhaseView v = sim::follow_up_view(session_->campaign(), session_->run());
   begin_page("##followup");
-  const auto& step = c.steps[std::min(run.step, c.steps.size() - 1)];
   ImGui::PushFont(app_.fonts().large);
-  ImGui::TextColored(kHeading, "%s", step.after ? step.after->title.c_str() : "After the event");
+  ImGui::TextColored(kHeading, "%s", v.title.c_str());
   ImGui::PopFont();
-  if (step.after && !step.after->text.empty()) ImGui::TextWrapped("%s", step.after->text.c_str());
+  if (!v.text.empty()) ImGui::TextWrapped("%s", v.text.c_str());
   ImGui::Separator();
   ImGui::TextColored(kHeading, "Follow-ups you agreed");
-  bool any = false;
-  for (const auto& f : run.follow_ups) {
-    if (f.event_no != run.event_no()) continue;
-    any = true;
-    const Person* p = sim::find_person(c, run, f.person);
-    const std::string who = p ? p->name : f.person;
-    ImGui::PushID(f.person.c_str());
+  for (const auto& f : v.follow_ups) {
+    ImGui::PushID(&f);
     if (f.done) {
-      ImGui::BulletText("%s: %s (done)", who.c_str(), f.topic.c_str());
+      ImGui::BulletText("%s: %s (done)", f.option.label.c_str(), f.topic.c_str());
     } else {
-      ImGui::BulletText("%s: %s", who.c_str(), f.topic.c_str());
+      ImGui::BulletText("%s: %s", f.option.label.c_str(), f.topic.c_str());
       ImGui::SameLine();
-      if (ImGui::Button("Follow up")) {
-        const auto r = session_->send("follow-up " + f.person);
-        if (r.ok) messages_.insert(messages_.end(), r.messages.begin(), r.messages.end());
-        else refusal_ = r.reason;
+      if (f.option.available) {
+        if (ImGui::Button("Follow up")) send(f.option.command);
+      } else {
+        ImGui::TextDisabled("(%s)", f.option.reason.c_str());
       }
     }
     ImGui::PopID();
   }
-  if (!any) ImGui::TextDisabled("None this time. A follow-up agreed in the room is how a contact becomes useful.");
+  if (v.follow_ups.empty())
+    ImGui::TextDisabled("None this time. A follow-up agreed in the room is how a contact becomes useful.");
   ImGui::Spacing();
   ImGui::TextColored(kHeading, "Invitations");
   ImGui::TextDisabled("Each step asks a little more of the other person, and of you.");
-  for (const auto& [id, rel] : run.people) {
-    if (!rel.met()) continue;
-    const Person* p = sim::find_person(c, run, id);
-    if (!p) continue;
-    ImGui::PushID(id.c_str());
-    ImGui::Text("%s", p->name.c_str());
-    static const std::pair<const char*, const char*> kAsks[] = {
-        {"coffee", "Coffee"}, {"lunch", "Lunch"}, {"drinks", "Drinks"}, {"personal", "Something personal"}};
-    for (const auto& [kind, label] : kAsks) {
+  for (const auto& row : v.invites) {
+    ImGui::PushID(row.person->id.c_str());
+    ImGui::Text("%s", row.person->name.c_str());
+    static const char* kShort[] = {"Coffee", "Lunch", "Drinks", "Something personal"};
+    for (std::size_t i = 0; i < row.invitations.size() && i < 4; ++i) {
+      const sim::Option& o = row.invitations[i];
       ImGui::SameLine();
-      if (ImGui::SmallButton(label)) {
-        const auto r = session_->send(std::string("invite ") + id + " " + kind);
-        if (r.ok) messages_.insert(messages_.end(), r.messages.begin(), r.messages.end());
-        else refusal_ = r.reason;
+      if (!o.available) ImGui::BeginDisabled();
+      if (ImGui::SmallButton(kShort[i])) send(o.command);
+      if (!o.available) {
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", o.reason.c_str());
       }
     }
     ImGui::PopID();
@@ -227,8 +242,7 @@ void FollowUpScene::ui() {
   for (const auto& m : messages_) ImGui::TextWrapped("%s", m.c_str());
   if (!refusal_.empty()) ImGui::TextColored(ImVec4(1, 0.7f, 0.5f, 1), "%s", refusal_.c_str());
   ImGui::Spacing();
-  const bool last = run.step + 1 >= c.steps.size();
-  if (ImGui::Button(last ? "Finish  (Return)" : "Go on to the next event  (Return)", ImVec2(400, 0))) go_on();
+  if (ImGui::Button(v.last_event ? "Finish  (Return)" : "Go on to the next event  (Return)", ImVec2(400, 0))) go_on();
   ImGui::End();
 }
 

@@ -6,6 +6,7 @@
 #include "app/game_session.h"
 #include "app/scene.h"
 #include "core/sim/debrief.h"
+#include "core/sim/outcome.h"
 
 #include <memory>
 
@@ -15,7 +16,10 @@ class App;
 
 class DebriefScene : public Scene {
  public:
-  DebriefScene(App& app, std::shared_ptr<GameSession> session, int event_no);
+  // `ending`: what the command that ended the event said (the last reply is shown, never cut);
+  // `after`: what happened as the time between events began (meetings that took place).
+  DebriefScene(App& app, std::shared_ptr<GameSession> session, int event_no, std::vector<sim::Beat> ending = {},
+               std::vector<sim::Beat> after = {});
   bool handle_event(const sf::Event& event) override;
   void draw(sf::RenderWindow& window, float alpha) override;
   void ui() override;
@@ -25,13 +29,15 @@ class DebriefScene : public Scene {
   App& app_;
   std::shared_ptr<GameSession> session_;
   sim::DebriefView view_;
+  std::vector<std::string> ending_;
+  std::vector<sim::Beat> after_;
 };
 
 // Between events: carry out the follow-ups you agreed, see the invitations you made, then go on
 // to the next event.
 class FollowUpScene : public Scene {
  public:
-  FollowUpScene(App& app, std::shared_ptr<GameSession> session);
+  FollowUpScene(App& app, std::shared_ptr<GameSession> session, const std::vector<sim::Beat>& since = {});
   bool handle_event(const sf::Event& event) override;  // Return: on to the next event
   void draw(sf::RenderWindow& window, float alpha) override;
   void ui() override;
@@ -42,6 +48,7 @@ class FollowUpScene : public Scene {
   std::vector<std::string> messages_;
   std::string refusal_;
   void go_on();
+  void send(const std::string& command);
 };
 
 }  // namespace mingle::app

@@ -2,16 +2,22 @@
 // The conference room: the player walks (WASD / arrow keys, or click a spot), reads badges,
 // and talks to people (walk up and press E or Space, or click them). The conversation panel,
 // the HUD, the notebook and the pause menu are ImGui panels over the room. Every change to the
-// game goes through GameSession::send() as a core command.
+// game goes through GameSession::send() as a core command, and what each command did comes
+// back as data (core/sim/outcome.h) for the panels to show.
+//
+// Three files: room_scene.cpp (the controller: input, walking, camera, sending commands),
+// room_panels.cpp (the ImGui panels), people_painter.cpp (drawing the people).
 #include "app/crowd.h"
 #include "app/game_session.h"
 #include "app/menu.h"
 #include "app/scene.h"
 #include "core/room/geometry.h"
+#include "core/sim/idle_clock.h"
 #include "core/sim/views.h"
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace mingle::app {
 
@@ -29,17 +35,19 @@ class RoomScene : public Scene {
   static constexpr float kPixelsPerMetre = 48.0f;
   static constexpr float kPlayerSpeed = 3.0f;   // metres per second
   static constexpr float kTalkReach = 1.6f;     // metres from the player's centre
-  static constexpr float kSecondsPerGameMinute = 12.0f;  // time passes while you walk
-  static constexpr float kHudHeight = 150.0f;           // pixels the HUD covers at the top
-  static constexpr float kPanelLift = 170.0f;           // pixels the room rises during a talk
+  static constexpr float kDoorReach = 0.8f;     // metres: standing in the doorway
+  static constexpr float kHudHeight = 150.0f;   // pixels the HUD covers at the top
+  static constexpr float kPanelLift = 170.0f;   // pixels the room rises during a talk
 
  private:
   sim::CommandResult send(const std::string& command, bool quiet = false);
-  void after_command();
+  void after_command(const sim::CommandResult& result);
   void try_talk(std::string person_id);  // by value: callers pass talk_on_arrival_, which it clears
   void choose(int number);
   room::Vec2 screen_to_room(int x, int y) const;
   const Guest* guest_under(room::Vec2 p) const;
+  bool room_in_play() const;  // the idle clock runs only then
+  bool at_door() const;
 
   void ui_hud();
   void ui_conversation();
@@ -59,17 +67,20 @@ class RoomScene : public Scene {
   Crowd crowd_;
   sim::RoomView room_;  // who is where: changes only with a command, so kept between frames
   std::vector<Rect> obstacles_;
-  room::Vec2 player_, previous_player_;
+  room::Vec2 player_, previous_player_, door_;
+  bool left_door_ = false;  // walked away from the door once: coming back to it means leaving
   bool walking_to_ = false;
   room::Vec2 walk_target_;
   std::string talk_on_arrival_;  // a clicked person: talk once close enough
   sf::Vector2f camera_;
   float zoom_ = 1.0f;
-  float idle_seconds_ = 0.0f;
+  sim::IdleClock idle_clock_;
   float time_ = 0.0f;
   bool notebook_open_ = false;
   bool brief_open_ = false;  // the event's briefing, shown as the player walks in
+  bool popup_open_ = false;  // an Invite... or Ask for an introduction... popup
   std::string introduce_from_;  // host mode: the first person of an introduction being chosen
+  std::vector<sim::Option> introduce_options_;  // for introduce_from_, refreshed per command
   bool paused_ = false;
   bool confirm_end_ = false;
   Menu pause_menu_{{{"resume", "Back to the room"},
@@ -78,11 +89,13 @@ class RoomScene : public Scene {
                     {"title", "Save and return to the title"},
                     {"quit", "Save and quit"}}};
   Menu confirm_menu_{{{"yes", "Yes, say goodbye and end it"}, {"no", "Not yet"}}};
-  // What the last choice did, shown under the conversation.
-  std::string reaction_;
-  std::string float_person_;   // whose reaction rises above their head, and for how long
+  // What the last command did, from its result.
+  std::string reaction_;        // "regard +1, rapport +1"
+  std::string float_person_;    // whose reaction rises above their head, and for how long
   float float_timer_ = 0.0f;
   std::string coach_note_;
+  std::vector<std::string> said_before_;  // lines spoken on the way to the current one
+  std::vector<std::string> notes_;        // what else happened during the conversation
   std::string refusal_;   // why the last command was refused
   float refusal_timer_ = 0.0f;
   std::vector<std::string> closing_;  // how the last conversation ended, shown a little while

@@ -1,6 +1,7 @@
 #include "cli/play_text.h"
 
 #include "cli/results_json.h"
+#include "cli/wording.h"
 #include "core/sim/clock.h"
 #include "core/sim/commands.h"
 #include "core/sim/debrief.h"
@@ -133,21 +134,20 @@ class TextPlayer {
     }
     CommandResult r = apply(c_, s_, *cmd);
     if (!r.ok) {
-      out_ << "  Not just now: " << r.reason << "\n";
+      out_ << "  Not just now: " << refusal_for(r) << "\n";
       if (opt_.strict) failed_ = true;
       return true;
     }
     // Practice mode: the coach speaks up at once, right after what you said (as in the
     // window); otherwise the notes wait for the debrief.
-    const bool coach_now = opt_.practice && cmd->verb == Verb::Choose && !s_.choices.empty() &&
-                           !s_.choices.back().coach.empty();
-    for (std::size_t i = 0; i < r.messages.size(); ++i) {
-      out_ << r.messages[i] << "\n";
-      if (i == 0 && coach_now) out_ << "  (Coach: " << s_.choices.back().coach << ")\n";
+    const bool coach_now = opt_.practice && !r.coach.empty();
+    for (const auto& beat : r.beats) {
+      out_ << line_for(beat) << "\n";
+      if (beat.kind == BeatKind::YouSaid && coach_now) out_ << "  (Coach: " << r.coach << ")\n";
     }
     if (r.event_ended) {
       debrief_event();
-      for (const auto& m : r.after_event) out_ << m << "\n";
+      for (const auto& beat : r.after_event) out_ << line_for(beat) << "\n";
       write();
     }
     if (r.run_finished) return true;

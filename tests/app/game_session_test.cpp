@@ -46,7 +46,7 @@ TEST_CASE("commands go through the core; refusals change nothing and say why") {
   CHECK(talked.ok);
   CHECK(s.run().conversation.has_value());
   CHECK(s.run().commands == std::vector<std::string>{"talk dana"});
-  CHECK_FALSE(talked.messages.empty());  // what happened comes back to the scene to show
+  CHECK_FALSE(talked.beats.empty());  // what happened comes back to the scene to show
   CHECK_FALSE(s.send("dance wildly").ok);
 }
 

@@ -86,6 +86,14 @@ differing_pixels() {
   compare -metric AE -fuzz 2% "$a" "$b" null: 2>&1 | sed -E 's/[^0-9].*//' || true
 }
 
+# count_colour NAME GEOMETRY R G B: how many pixels of about that colour are inside the crop
+count_colour() {
+  convert "$WORK/$1.png" -crop "$2" +repage -fuzz 7% -fill black +opaque "rgb($3,$4,$5)" \
+    -fill white -opaque "rgb($3,$4,$5)" -format "%[fx:round(mean*w*h)]" info:
+}
+NOTE="158 224 158"      # the conversation panel's notes: an item, a hint, an answer to an ask
+PANEL=1280x400+0+320    # the conversation panel's part of a 1280x720 window
+
 # wait_exit SECONDS: waits for the game to exit and sets GAME_RC
 wait_exit() {
   for _ in $(seq 1 $(( $1 * 10 ))); do

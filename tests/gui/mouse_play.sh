@@ -22,13 +22,17 @@ xdotool mousemove --window "$WID" 245 669 click 1; sleep 0.5
 shot invite
 xdotool mousemove --window "$WID" 372 594 click 1; sleep 0.6
 grep -q "invite dana coffee" "$SAVE" || fail "the Invite list did not send the invitation: $(grep -A4 commands "$SAVE")"
-pass "Invite... asks for a coffee with two clicks"
+shot answered
+n=$(count_colour answered "$PANEL" $NOTE)
+[ "${n:-0}" -gt 300 ] || fail "Dana's answer to the invitation is not shown in the panel ($n note pixels)"
+pass "Invite... asks for a coffee with two clicks, and her answer is shown"
 
-# Choice 2, "Excuse yourself", is the second row of the conversation panel.
-xdotool mousemove --window "$WID" 300 612; sleep 0.2
-xdotool mousemove --window "$WID" 302 619; sleep 0.4
+# Choice 2, "Excuse yourself", is the second row of the conversation panel, below Dana's
+# answer to the invitation (two lines of notes).
+xdotool mousemove --window "$WID" 300 580; sleep 0.2
+xdotool mousemove --window "$WID" 302 587; sleep 0.4
 shot hover
-is_highlight hover 220 619 || fail "the pointer over choice 2 does not highlight it"
+is_highlight hover 220 587 || fail "the pointer over choice 2 does not highlight it"
 xdotool click --window "$WID" 1
 sleep 0.6
 grep -q "choose 2" "$SAVE" || fail "clicking choice 2 did not choose it: $(grep -A4 commands "$SAVE")"

@@ -2,9 +2,16 @@
 // Commands: the only way to change a run (OpenRCT2's game actions). Each is a value parsed
 // from, and printed back to, one line of the text command language
 // (docs/playing-in-a-terminal.md). apply() checks it against the rules and either changes the
-// run and says what happened, or changes nothing and says why not in a sentence a player can
-// read. A seed plus the list of applied commands replays a run exactly.
+// run and says what happened (as data: core/sim/outcome.h), or changes nothing and says why
+// not, with a code and a sentence a player can read. A seed plus the list of applied commands
+// replays a run exactly.
+//
+// Where the rules live: command_text.cpp (the language), commands.cpp (checking and carrying
+// out each command), effects.cpp (what a line or a choice does), asks.cpp (asks, invitations,
+// follow-ups), event_flow.cpp (the clock, an event's start and end, the time between events),
+// tuning.h (the numbers).
 #include "core/scenario/model.h"
+#include "core/sim/outcome.h"
 #include "core/sim/run_state.h"
 
 #include <cstdint>
@@ -14,21 +21,6 @@
 #include <vector>
 
 namespace mingle::sim {
-
-enum class Verb {
-  Talk,       // talk <person>
-  Choose,     // choose <n>           (1-based, among the choices shown)
-  Leave,      // leave                (walk away from the current conversation)
-  Wait,       // wait <minutes>
-  Go,         // go <zone>            (approach a part of the room)
-  Join,       // join <person>        (join the group around someone)
-  AskIntro,   // ask-intro <a> <b>    (ask a to introduce you to b)
-  Introduce,  // introduce <a> <b>    (host mode: introduce two people)
-  Invite,     // invite <person> <coffee|lunch|drinks|personal>
-  FollowUp,   // follow-up <person>   (after the event: carry out an agreed follow-up)
-  End,        // end                  (end the current event)
-  Next,       // next                 (go on to the next event)
-};
 
 struct Command {
   Verb verb = Verb::End;
@@ -42,17 +34,12 @@ struct Command {
 std::optional<Command> parse_command(std::string_view line, std::string& error);
 // The command in the text language; parse_command(to_text(c)) gives c back.
 std::string to_text(const Command&);
-
-struct CommandResult {
-  bool ok = false;
-  std::string reason;                 // why not, when !ok
-  std::vector<std::string> messages;  // what happened, for the player, in order
-  // When an event ended: what happens as the follow-up phase opens (invitations accepted in the
-  // room take place). Front-ends show it after the event's debrief.
-  std::vector<std::string> after_event;
-  bool event_ended = false;           // this command ended an event (write results now)
-  bool run_finished = false;          // this command ended the run
-};
+// The verb's word in the text language ("ask-intro").
+const char* verb_word(Verb);
+// How the command is written ("ask-intro <who-introduces> <whom-to-meet>").
+const char* verb_usage(Verb);
+// How many ids the command takes.
+int verb_ids(Verb);
 
 // A new run at the start of the campaign's first event. The campaign must have a step.
 RunState start_run(const Campaign&, std::uint64_t seed);
@@ -62,7 +49,7 @@ CommandResult apply(const Campaign&, RunState&, const Command&);
 
 // Whether a command would be accepted now, and why not, without changing the run (OpenRCT2's
 // Query). It plays the command on a copy, so it costs a copy of the run: fine for a button's
-// state, not for every frame of every widget.
+// state or a list in a popup, not for every frame of every widget.
 CommandResult check(const Campaign&, const RunState&, const Command&);
 
 // Ends the run where it stands (the script ran out, the player quit): closes a conversation

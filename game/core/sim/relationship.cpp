@@ -130,6 +130,14 @@ std::string ask_phrase(AskKind k) {
   return "an ask";
 }
 
+int current_regard(const RunState& s, const Relationship& r) {
+  return s.phase == Phase::Event ? r.regard : r.standing_regard;
+}
+
+int current_rapport(const RunState& s, const Relationship& r) {
+  return s.phase == Phase::Event ? r.rapport : r.standing_rapport;
+}
+
 std::string explain_ask(const AskRecord& r, const std::string& name) {
   std::string out = name + (r.accepted ? " said yes to " : " said no to ") + ask_phrase(r.kind) + ". ";
   out += "What counted: ";

@@ -35,6 +35,11 @@ int rung_number(Rung);
 // Records a rung if it is higher than the current one. Returns whether it was recorded.
 bool reach_rung(Relationship&, Rung, int event_no, int minute, std::string how);
 
+// The figures a person's answer would use now: the session values during an event, the standing
+// values between events (what carries over). The notebook, asks and debrief all show these.
+int current_regard(const RunState&, const Relationship&);
+int current_rapport(const RunState&, const Relationship&);
+
 // Adds to a session scale, keeping it within bounds.
 void nudge(int& scale, int delta);
 

@@ -1,6 +1,8 @@
 #include "core/sim/views.h"
 
 #include "core/sim/clock.h"
+#include "core/sim/commands.h"
+#include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
 
 namespace mingle::sim {
@@ -68,17 +70,21 @@ ConversationView conversation_view(const Campaign& c, const RunState& s) {
 
 Notebook notebook_view(const Campaign& c, const RunState& s) {
   Notebook nb;
-  for (const Person* p : campaign_people(c)) {
-    const Relationship* rel = s.find_rel(p->id);
+  for (const Person* first : campaign_people(c)) {
+    const Relationship* rel = s.find_rel(first->id);
     if (rel == nullptr || (!rel->met() && rel->rungs.empty() && !rel->introduced)) continue;
+    // As the run sees them now: the same definition `introduce` and asks use.
+    const Person* p = find_person(c, s, first->id);
     NotebookEntry en;
     en.person = p;
     en.rung = rel->rung();
     en.how = rel->rungs.empty() ? "" : rel->rungs.back().how;
-    en.regard = rel->regard;
-    en.rapport = rel->rapport;
-    if (rel->met())
+    en.regard = current_regard(s, *rel);
+    en.rapport = current_rapport(s, *rel);
+    if (rel->met()) {
       for (const auto& h : p->holds) en.holds.push_back(h.label.empty() ? h.item : h.label);
+      for (const auto& n : p->needs) en.needs.push_back(n.label.empty() ? n.item : n.label);
+    }
     for (const auto& a : s.items)
       if (a.from == p->id) en.received.push_back(a.label);
     for (const auto& f : s.follow_ups)
@@ -117,6 +123,96 @@ StatusView status_view(const Campaign& c, const RunState& s) {
   v.need_found = all_needs_found(c, s);
   if (s.conversation)
     if (const Person* p = e.person(s.conversation->person)) v.in_conversation_with = name_of(*p);
+  return v;
+}
+
+namespace {
+
+Option option_for(const Campaign& c, const RunState& s, const std::string& text, const Person& about,
+                  std::string label) {
+  Option o;
+  o.command = text;
+  o.person = about.id;
+  o.label = std::move(label);
+  std::string error;
+  const auto cmd = parse_command(text, error);
+  if (!cmd) {
+    o.reason = error;
+    return o;
+  }
+  const CommandResult r = check(c, s, *cmd);
+  o.available = r.ok;
+  o.reason = r.reason;
+  return o;
+}
+
+std::string badge(const Person& p) {
+  return p.organisation.empty() ? name_of(p) : name_of(p) + ", " + p.organisation;
+}
+
+}  // namespace
+
+std::vector<Option> introduce_options(const Campaign& c, const RunState& s, const std::string& from) {
+  std::vector<Option> out;
+  if (s.phase != Phase::Event) return out;
+  for (const auto& p : room_view(c, s).people) {
+    const Relationship* rel = s.find_rel(p.person->id);
+    if (p.person->id == from || rel == nullptr || !rel->met()) continue;
+    out.push_back(option_for(c, s, "introduce " + from + " " + p.person->id, *p.person, badge(*p.person)));
+  }
+  return out;
+}
+
+std::vector<Option> ask_intro_options(const Campaign& c, const RunState& s, const std::string& introducer) {
+  std::vector<Option> out;
+  if (s.phase != Phase::Event) return out;
+  const Event& e = current_event(c, s);
+  const Person* a = e.person(introducer);
+  if (a == nullptr) return out;
+  for (const auto& k : a->knows)
+    if (const Person* b = e.person(k.person))
+      out.push_back(option_for(c, s, "ask-intro " + a->id + " " + b->id, *b, badge(*b)));
+  return out;
+}
+
+std::vector<Option> invite_options(const Campaign& c, const RunState& s, const std::string& person) {
+  std::vector<Option> out;
+  const Person* p = find_person(c, s, person);
+  if (p == nullptr) return out;
+  static const std::pair<const char*, const char*> kAsks[] = {{"coffee", "For a coffee some time"},
+                                                              {"lunch", "For lunch"},
+                                                              {"drinks", "For drinks after work"},
+                                                              {"personal", "To something personal (a hobby, a family day)"}};
+  for (const auto& [kind, label] : kAsks)
+    out.push_back(option_for(c, s, "invite " + p->id + " " + kind, *p, label));
+  return out;
+}
+
+FollowUpPhaseView follow_up_view(const Campaign& c, const RunState& s) {
+  FollowUpPhaseView v;
+  if (s.phase != Phase::FollowUp) return v;
+  v.active = true;
+  const auto& step = c.steps.at(s.step);
+  v.title = step.after ? step.after->title : "Afterwards";
+  v.text = step.after ? step.after->text : "";
+  v.last_event = s.step + 1 >= c.steps.size();
+  for (const auto& f : s.follow_ups) {
+    if (f.event_no != s.event_no()) continue;
+    const Person* p = find_person(c, s, f.person);
+    if (p == nullptr) continue;
+    FollowUpDue due;
+    due.option = option_for(c, s, "follow-up " + p->id, *p, name_of(*p));
+    due.topic = f.topic;
+    due.done = f.done;
+    if (f.done) due.option.available = false;
+    v.follow_ups.push_back(due);
+  }
+  for (const Person* first : campaign_people(c)) {
+    const Relationship* rel = s.find_rel(first->id);
+    if (rel == nullptr || !rel->met()) continue;
+    const Person* p = find_person(c, s, first->id);
+    v.invites.push_back(InviteRow{p, invite_options(c, s, p->id)});
+  }
   return v;
 }
 

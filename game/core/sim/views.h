@@ -42,10 +42,11 @@ struct ConversationView {
 ConversationView conversation_view(const Campaign&, const RunState&);
 
 struct NotebookEntry {
-  const Person* person = nullptr;
+  const Person* person = nullptr;  // as the current event has them (roles and needs change)
   Rung rung = Rung::Stranger;
   std::string how;  // how the current rung was reached
-  int regard = 0, rapport = 0;
+  int regard = 0, rapport = 0;      // the figures an ask would use now (see current_regard)
+  std::vector<std::string> needs;   // what they need now, once you've spoken (labels)
   std::vector<std::string> holds;     // what you know they have (labels), once you've spoken
   std::vector<std::string> received;  // what they gave you
   std::vector<std::string> follow_ups_due;
@@ -69,5 +70,43 @@ struct StatusView {
   std::string in_conversation_with;  // person name, or empty
 };
 StatusView status_view(const Campaign&, const RunState&);
+
+// Something a front-end may offer (a row in a popup, a button), with whether the core would
+// accept it now and, when not, the core's own reason. Built with check(), so a list can never
+// offer what the rules would then refuse.
+struct Option {
+  std::string command;  // in the text language, to send as it is
+  std::string label;    // readable ("Dana Okafor, Riverside Housing Association")
+  std::string person;   // the person it is about
+  bool available = false;
+  std::string reason;   // why not, when !available
+};
+
+// Host mode: the people you could introduce `from` to, now: everyone else in the room you have
+// spoken with (others can't be introduced by you), each with the core's answer.
+std::vector<Option> introduce_options(const Campaign&, const RunState&, const std::string& from);
+// The people `introducer` could introduce you to, now: those they know who are here tonight.
+std::vector<Option> ask_intro_options(const Campaign&, const RunState&, const std::string& introducer);
+// The invitations you could make to `person` now (coffee, lunch, drinks, personal).
+std::vector<Option> invite_options(const Campaign&, const RunState&, const std::string& person);
+
+// The time between events.
+struct FollowUpDue {
+  Option option;      // "follow-up <person>"
+  std::string topic;
+  bool done = false;
+};
+struct InviteRow {
+  const Person* person = nullptr;
+  std::vector<Option> invitations;
+};
+struct FollowUpPhaseView {
+  bool active = false;  // the run is between events
+  std::string title, text;
+  std::vector<FollowUpDue> follow_ups;  // agreed at the event just ended
+  std::vector<InviteRow> invites;       // everyone you have met, in campaign order
+  bool last_event = false;              // 'next' ends the run
+};
+FollowUpPhaseView follow_up_view(const Campaign&, const RunState&);
 
 }  // namespace mingle::sim

@@ -43,18 +43,26 @@ TEST_CASE("the text language forgives case and spacing, and explains mistakes") 
 TEST_CASE("talking: who you can and can't talk to, and why") {
   const Campaign c = fixture::campaign();
   RunState s = start_run(c, 1);
+  std::string err;
   CHECK(refused(c, s, "talk nobody").find("nobody called 'nobody'") != std::string::npos);
   CHECK(refused(c, s, "talk dana").find("introduction") != std::string::npos);
   CHECK(refused(c, s, "talk sam").find("stage") != std::string::npos);
   CHECK(refused(c, s, "talk leo").find("isn't in the room") != std::string::npos);
   CHECK(s.commands.empty());  // refused commands change nothing and are not recorded
   auto r = play(c, s, "talk priya");
-  CHECK(r.messages.front() == "Priya Raman: Hi, I don't think we've met. Priya.");
+  CHECK(texts(r.beats).front() == "Priya Raman: Hi, I don't think we've met. Priya.");
   CHECK(s.zone == "bar");
   CHECK(s.clock == 17 * 60 + 31);  // walking over took a minute
   CHECK(refused(c, s, "talk marcus").find("You're talking with Priya Raman") != std::string::npos);
   CHECK(refused(c, s, "talk priya") == "You're already talking with Priya Raman.");
-  CHECK(refused(c, s, "wait 5").find("'leave' first") != std::string::npos);
+  // A refusal is data: a code, a sentence in no front-end's terms, and what to do instead.
+  const auto busy = check(c, s, *parse_command("wait 5", err));
+  CHECK_FALSE(busy.ok);
+  CHECK(busy.code == "in-conversation");
+  CHECK(busy.reason.find("step away") != std::string::npos);
+  REQUIRE(busy.action.has_value());
+  CHECK(busy.action->verb == Verb::Leave);
+  CHECK(fixture::names_no_command(busy.reason));
   CHECK(s.commands == std::vector<std::string>{"talk priya"});
 }
 
@@ -117,7 +125,7 @@ TEST_CASE("an item is given only when the holder's shared_when holds") {
   CHECK(s.value == 10);
   CHECK(s.value_by_kind["solution"] == 10);
   bool said = false;
-  for (const auto& m : r.messages) said = said || m.find("what you came for") != std::string::npos;
+  for (const auto& m : texts(r.beats)) said = said || m.find("what you came for") != std::string::npos;
   CHECK(said);
 }
 
@@ -143,7 +151,7 @@ TEST_CASE("going and joining move you about the room") {
   CHECK(refused(c, s, "go stage").find("already") != std::string::npos);
   auto r = play(c, s, "join marcus");
   CHECK(s.zone == "lounge");
-  CHECK(r.messages[0].find("Dana Okafor") != std::string::npos);
+  CHECK(texts(r.beats)[0].find("Dana Okafor") != std::string::npos);
 }
 
 TEST_CASE("asking for an introduction needs someone who knows them and likes you a little") {
@@ -199,7 +207,8 @@ TEST_CASE("host mode needs rapport with both") {
 TEST_CASE("phases: end, follow-up only afterwards, next, and the end of the run") {
   const Campaign c = fixture::campaign();
   RunState s = start_run(c, 1);
-  CHECK(refused(c, s, "next").find("'end' it first") != std::string::npos);
+  CHECK(refused(c, s, "next").find("End it first") != std::string::npos);
+  CHECK(check(c, s, Command{Verb::Next, {}, 0, AskKind::Coffee}).action->verb == Verb::End);
   CHECK(refused(c, s, "follow-up priya").find("after the event") != std::string::npos);
   auto r = play(c, s, "end");
   CHECK(r.event_ended);
@@ -263,8 +272,8 @@ TEST_CASE("when the part of the evening changes, the player is told") {
   const Campaign c = fixture::campaign();
   RunState s = start_run(c, 1);
   auto r = play(c, s, "wait 10");
-  CHECK(r.messages.size() == 1);
+  CHECK(texts(r.beats).size() == 1);
   r = play(c, s, "wait 40");
-  REQUIRE(r.messages.size() == 2);
-  CHECK(r.messages[1] == "18:15: the evening moves on. People are moving about; 'look' shows who is where.");
+  REQUIRE(texts(r.beats).size() == 2);
+  CHECK(texts(r.beats)[1] == "18:15: the evening moves on. People are moving about.");
 }

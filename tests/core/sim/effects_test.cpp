@@ -55,7 +55,7 @@ TEST_CASE("effects: minutes, set, value, remember, introduce_to, speaker") {
   CHECK(s.people["dana"].introduced);
   CHECK(s.people["dana"].rapport == 0);  // Sam has no opinion of Dana: nothing is inherited
   bool priya_spoke = false;
-  for (const auto& m : r.messages) priya_spoke = priya_spoke || m == "Priya Raman: Priya chips in: it started in a pub.";
+  for (const auto& m : texts(r.beats)) priya_spoke = priya_spoke || m == "Priya Raman: Priya chips in: it started in a pub.";
   CHECK(priya_spoke);
   CHECK_FALSE(s.conversation);  // the node ends the conversation
   CHECK(s.people["sam"].last_outcome == "parted-well");
@@ -74,21 +74,21 @@ TEST_CASE("flow: nodes without choices continue; a loop of them is stopped; a mi
   Campaign c = with_sam_dialogue(d);
   RunState s = start_run(c, 1);
   auto r = play(c, s, "talk sam");
-  CHECK(r.messages.back().find("round in circles") != std::string::npos);
+  CHECK(texts(r.beats).back().find("round in circles") != std::string::npos);
   CHECK_FALSE(s.conversation);
 
   d.nodes[1].next = "gone";
   c = with_sam_dialogue(d);
   s = start_run(c, 1);
   r = play(c, s, "talk sam");
-  CHECK(r.messages.back().find("no line 'gone'") != std::string::npos);
+  CHECK(texts(r.beats).back().find("no line 'gone'") != std::string::npos);
   CHECK_FALSE(s.conversation);
 
   d.nodes[1].next.clear();
   c = with_sam_dialogue(d);
   s = start_run(c, 1);
   r = play(c, s, "talk sam");
-  CHECK(r.messages == std::vector<std::string>{"Sam Ito: One.", "Sam Ito: Two.", "(The conversation ends.)"});
+  CHECK(texts(r.beats) == std::vector<std::string>{"Sam Ito: One.", "Sam Ito: Two.", "(The conversation ends.)"});
 }
 
 TEST_CASE("a person with no dialogue smiles, and says so") {
@@ -119,7 +119,7 @@ TEST_CASE("gaining an item the player doesn't need is worth a little, under its 
 
 namespace {
 bool said(const CommandResult& r, const std::string& line) {
-  for (const auto& m : r.messages)
+  for (const auto& m : texts(r.beats))
     if (m == line) return true;
   return false;
 }

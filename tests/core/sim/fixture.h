@@ -248,4 +248,13 @@ inline std::string refused(const Campaign& c, mingle::sim::RunState& s, const st
   return r.reason;
 }
 
+// Whether a sentence names no typed command ('talk grace', 'end'...): the core speaks in no
+// front-end's terms, and each front-end says how to act.
+inline bool names_no_command(const std::string& text) {
+  for (const char* w : {"talk", "choose", "leave", "wait", "go", "join", "ask-intro", "introduce", "invite",
+                        "follow-up", "end", "next", "look", "notebook"})
+    if (text.find(std::string("'") + w) != std::string::npos) return false;
+  return true;
+}
+
 }  // namespace fixture

@@ -85,7 +85,7 @@ TEST_CASE("a refused ask costs rapport, is remembered, is awkward for the event 
   CHECK(s.people["priya"].awkward_event == 1);
   CHECK(s.conversation->node == "her-work");
   bool explained = false;
-  for (const auto& m : r.messages) explained = explained || m.find("What counted: rapport -5 (-10)") != std::string::npos;
+  for (const auto& m : texts(r.beats)) explained = explained || m.find("What counted: rapport -5 (-10)") != std::string::npos;
   CHECK(explained);
   CHECK(refused(c, s, "choose 4").find("a moment ago") != std::string::npos);
   CHECK(refused(c, s, "invite priya lunch").find("a moment ago") != std::string::npos);
@@ -134,7 +134,7 @@ TEST_CASE("a promise not kept by the next event becomes a memory") {
   // The promise costs a point (1 -> 0); drift toward neutral then has nothing to take.
   CHECK(standing == 1);
   CHECK(s.people["priya"].standing_regard == 0);
-  CHECK(r.messages[0].find("never followed up") != std::string::npos);
+  CHECK(texts(r.beats)[0].find("never followed up") != std::string::npos);
 }
 
 TEST_CASE("invitations in the follow-up phase: lunch mate and friend, each a bigger ask") {
@@ -196,7 +196,7 @@ TEST_CASE("standing values move part way toward the session at the end, and drif
   CHECK(s.people["priya"].standing_rapport == 2);
   CHECK(s.people["priya"].rapport == 2);  // the new event starts from standing
   auto r = play(c, s, "talk priya");
-  CHECK(r.messages[0].find("recognises you") != std::string::npos);
+  CHECK(texts(r.beats)[0].find("recognises you") != std::string::npos);
   CHECK(s.people["priya"].rapport == 3);  // a familiar face
 }
 

@@ -1,0 +1,351 @@
+// The room's ImGui panels: the HUD, the conversation panel and its popups, the prompt, the
+// notebook, the briefing, toasts and the pause menu. They draw from the core's views and from
+// what the last command did; every button sends a command through RoomScene::send().
+#include "app/app.h"
+#include "app/menu_panel.h"
+#include "app/room_scene.h"
+#include "app/settings_scene.h"
+#include "app/theme.h"
+#include "core/sim/views.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace mingle::app {
+
+namespace {
+// What else a command did in a conversation (an item, a hint, an answer): a soft green, apart
+// from the blue of the reaction line and the sage of the coach's note.
+const ImVec4 kNoteText(0.62f, 0.88f, 0.62f, 1.0f);
+}  // namespace
+
+void RoomScene::ui_hud() {
+  // Compact, in the top-left corner: the room is what the player should be looking at.
+  const auto status = sim::status_view(session_->campaign(), session_->run());
+  ImGui::SetNextWindowPos(ImVec2(10, 10));
+  ImGui::SetNextWindowBgAlpha(0.8f);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 4));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
+  ImGui::Begin("##hud", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                   ImGuiWindowFlags_NoNav);
+  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s  ·  %d min left", status.clock.c_str(),
+                     status.time_left);
+  const float full = 40.0f;  // meters fill at 40 points: a very good evening
+  auto meter = [&](const char* label, int v, ImVec4 colour) {
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(ImGui::CalcTextSize("Enjoyment").x + 24.0f);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour);
+    ImGui::ProgressBar(std::clamp(static_cast<float>(v) / full, 0.0f, 1.0f), ImVec2(150, 18),
+                       std::to_string(v).c_str());
+    ImGui::PopStyleColor();
+  };
+  meter("Enjoyment", status.enjoyment, ImVec4(1.0f, 0.67f, 0.27f, 1.0f));
+  meter("Value", status.value, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
+  ImGui::TextColored(status.need_found ? ImVec4(0.55f, 0.85f, 0.55f, 1) : ImVec4(0.8f, 0.75f, 0.7f, 1), "%s",
+                     status.need_found ? "Found what you came for" : "Still looking for what you came for");
+  ImGui::TextDisabled("N notebook · Esc pause");
+  ImGui::End();
+  ImGui::PopStyleVar(2);
+}
+
+void RoomScene::ui_conversation() {
+  const auto view = sim::conversation_view(session_->campaign(), session_->run());
+  const ImGuiIO& io = ImGui::GetIO();
+  // The last words of a conversation that just closed stay up until the player moves on.
+  if (!view.active && closing_timer_ <= 0.0f) return;
+  const float width = std::min(920.0f, io.DisplaySize.x - 40.0f);
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 16.0f),
+                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::SetNextWindowBgAlpha(1.0f);
+  ImGui::Begin("##conversation", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+  if (view.active) {
+    ImGui::PushFont(app_.fonts().large);
+    ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s", view.speaker_name.c_str());
+    ImGui::PopFont();
+    if (view.person) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("%s, %s", view.person->role.c_str(), view.person->organisation.c_str());
+    }
+    ImGui::PushTextWrapPos(width - 30.0f);
+    for (const auto& l : said_before_) ImGui::TextDisabled("%s", l.c_str());
+    ImGui::PushFont(app_.fonts().large);
+    ImGui::TextWrapped("%s", view.line.c_str());
+    ImGui::PopFont();
+    // What else the last command did: an item received, a hint noted, a follow-up agreed, the
+    // answer to an invitation or a request for an introduction.
+    for (const auto& n : notes_) ImGui::TextColored(kNoteText, "%s", n.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+    int clicked = 0;
+    // Each choice is a selectable row as tall as its wrapped text, so long lines wrap inside
+    // the panel instead of running off its edge.
+    const float row_width = width - 40.0f;
+    const float number_width = ImGui::CalcTextSize("9.  ").x;
+    for (const auto& c : view.choices) {
+      const std::string text = c.choice ? c.choice->text : std::string();
+      const std::string reason = c.available ? std::string() : "(" + c.reason + ")";
+      const float text_width = row_width - number_width;
+      const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_width).y +
+                      (reason.empty() ? 0.0f
+                                      : ImGui::GetStyle().ItemSpacing.y +
+                                            ImGui::CalcTextSize(reason.c_str(), nullptr, false, text_width).y);
+      ImGui::PushID(c.number);
+      const ImVec2 top = ImGui::GetCursorPos();
+      const ImGuiSelectableFlags flags = c.available ? 0 : ImGuiSelectableFlags_Disabled;
+      if (ImGui::Selectable("##choice", false, flags, ImVec2(row_width, h)) && c.available) clicked = c.number;
+      const ImVec2 after = ImGui::GetCursorPos();
+      if (!c.available) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::SetCursorPos(top);
+      ImGui::Text("%d.", c.number);
+      ImGui::SetCursorPos(ImVec2(top.x + number_width, top.y));
+      ImGui::PushTextWrapPos(top.x + row_width);
+      ImGui::TextWrapped("%s", text.c_str());
+      if (!reason.empty()) {
+        ImGui::SetCursorPosX(top.x + number_width);
+        ImGui::TextWrapped("%s", reason.c_str());
+      }
+      ImGui::PopTextWrapPos();
+      if (!c.available) ImGui::PopStyleColor();
+      ImGui::SetCursorPos(after);
+      ImGui::PopID();
+    }
+    if (view.choices.empty()) ImGui::TextDisabled("(Esc to step away)");
+    if (view.person) ui_conversation_actions(*view.person);
+    if (clicked) choose(clicked);
+  } else {
+    ImGui::PushTextWrapPos(width - 30.0f);
+    for (const auto& m : closing_) ImGui::TextWrapped("%s", m.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  if (!reaction_.empty()) ImGui::TextColored(ImVec4(0.55f, 0.8f, 1.0f, 1.0f), "%s", reaction_.c_str());
+  if (!coach_note_.empty()) {
+    ImGui::PushTextWrapPos(width - 30.0f);
+    ImGui::TextColored(ImVec4(0.8f, 0.9f, 0.7f, 1.0f), "Coach: %s", coach_note_.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::End();
+}
+
+void RoomScene::ui_brief() {
+  const ImGuiIO& io = ImGui::GetIO();
+  theme::next_window_centred(std::min(760.0f, io.DisplaySize.x - 40));
+  ImGui::Begin("##brief", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PushFont(app_.fonts().large);
+  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s", event_->title.c_str());
+  ImGui::PopFont();
+  ImGui::TextDisabled("%s to %s  ·  you are the %s", sim::clock_text(event_->starts).c_str(),
+                      sim::clock_text(event_->ends).c_str(), event_->player.role.c_str());
+  ImGui::Spacing();
+  ImGui::TextWrapped("%s", event_->brief.c_str());
+  ImGui::Spacing();
+  for (const auto& need : event_->player.needs)
+    ImGui::TextColored(ImVec4(0.55f, 0.8f, 1.0f, 1.0f), "You came for: %s", need.label.c_str());
+  for (const auto& goal : event_->player.side_goals)
+    ImGui::TextColored(ImVec4(0.7f, 0.8f, 0.9f, 1.0f), "It would be nice to find: %s", goal.label.c_str());
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. Walk up to someone and press E to "
+                     "talk, then choose what to say with the number keys. N opens your notebook; Esc pauses.");
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+  if (ImGui::Button("Walk in  (Return)", ImVec2(240, 0))) brief_open_ = false;
+  ImGui::End();
+}
+
+void RoomScene::ui_conversation_actions(const Person& person) {
+  ImGui::Spacing();
+  if (ImGui::Button("Invite...")) ImGui::OpenPopup("invite");
+  ImGui::SameLine();
+  if (ImGui::Button("Ask for an introduction...")) ImGui::OpenPopup("ask-intro");
+  ImGui::SameLine();
+  if (ImGui::Button("Step away  (Esc)")) send("leave");
+  auto option_rows = [&](const std::vector<sim::Option>& options) {
+    bool sent = false;
+    for (const auto& o : options) {
+      if (!o.available) continue;
+      if (ImGui::Selectable(o.label.c_str())) {
+        send(o.command);
+        sent = true;
+      }
+    }
+    for (const auto& o : options) {
+      if (o.available) continue;
+      ImGui::TextDisabled("%s: %s", o.label.c_str(), o.reason.c_str());
+    }
+    return sent;
+  };
+  if (ImGui::BeginPopup("invite")) {
+    popup_open_ = true;
+    ImGui::TextDisabled("Each asks a little more of %s", person.name.c_str());
+    option_rows(sim::invite_options(session_->campaign(), session_->run(), person.id));
+    ImGui::EndPopup();
+  }
+  if (ImGui::BeginPopup("ask-intro")) {
+    popup_open_ = true;
+    const auto options = sim::ask_intro_options(session_->campaign(), session_->run(), person.id);
+    if (options.empty()) ImGui::TextDisabled("%s doesn't know anyone else here.", person.name.c_str());
+    option_rows(options);
+    ImGui::EndPopup();
+  }
+}
+
+void RoomScene::ui_introduce_popup() {
+  const Person* a = event_->person(introduce_from_);
+  if (!a) {
+    introduce_from_.clear();
+    return;
+  }
+  theme::next_window_centred(0.0f);
+  bool open = true;
+  ImGui::Begin("Introduce", &open,
+               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Text("Introduce %s to...", a->name.c_str());
+  ImGui::TextDisabled("Connecting members who need each other is part of your job.");
+  bool any = false;
+  for (const auto& o : introduce_options_) {
+    if (!o.available) continue;
+    any = true;
+    if (ImGui::Selectable(o.label.c_str())) {
+      send(o.command);
+      open = false;
+    }
+  }
+  for (const auto& o : introduce_options_)
+    if (!o.available) ImGui::TextDisabled("%s: %s", o.label.c_str(), o.reason.c_str());
+  if (!any && introduce_options_.empty()) ImGui::TextDisabled("Talk to someone else here first.");
+  if (ImGui::Button("Cancel")) open = false;
+  ImGui::End();
+  if (!open) introduce_from_.clear();
+}
+
+void RoomScene::ui_prompt() {
+  if (session_->run().conversation || closing_timer_ > 0.0f) return;
+  const Guest* g = crowd_.nearest(player_, kTalkReach);
+  if (!g) return;
+  const Person* person = event_->person(g->id);
+  if (!person) return;
+  const sim::RoomView& room_view = room_;
+  std::string text = "E: talk to " + person->name + "   ·   J: join their group   ·   I: introduce them to someone";
+  for (const auto& p : room_view.people)
+    if (p.person->id == g->id && !p.available) text = person->name + ": " + p.reason;
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 40.0f), ImGuiCond_Always,
+                          ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowBgAlpha(0.9f);
+  ImGui::Begin("##prompt", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::End();
+}
+
+void RoomScene::ui_toasts() {
+  for (auto& problem : session_->take_problems()) {
+    refusal_ = problem;
+    refusal_timer_ = 8.0f;
+  }
+  if (news_timer_ > 0.0f && !news_.empty() && refusal_timer_ <= 0.0f) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 16.0f, 16.0f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    ImGui::SetNextWindowBgAlpha(0.85f);
+    ImGui::Begin("##news", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+    ImGui::PushTextWrapPos(420.0f);
+    for (const auto& n : news_) ImGui::TextUnformatted(n.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+  }
+  if (refusal_timer_ <= 0.0f || refusal_.empty()) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, 16.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+  ImGui::SetNextWindowBgAlpha(0.92f);
+  ImGui::Begin("##toast", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+  ImGui::PushTextWrapPos(560.0f);
+  ImGui::TextUnformatted(refusal_.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+}
+
+void RoomScene::ui_notebook() {
+  const auto nb = sim::notebook_view(session_->campaign(), session_->run());
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(900.0f, io.DisplaySize.x - 60), io.DisplaySize.y * 0.7f));
+  ImGui::SetNextWindowBgAlpha(1.0f);
+  ImGui::Begin("Notebook  (N or Esc to close)", &notebook_open_,
+               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "What you came for");
+  for (const auto& n : nb.needs) ImGui::BulletText("%s", n.c_str());
+  ImGui::Spacing();
+  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "People");
+  if (nb.people.empty()) ImGui::TextDisabled("Nobody yet. Walk up to someone and say hello.");
+  for (const auto& e : nb.people) {
+    if (!e.person) continue;
+    ImGui::Separator();
+    ImGui::Text("%s", e.person->name.c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s, %s", e.person->role.c_str(), e.person->organisation.c_str());
+    ImGui::Text("%s  ·  regard %d  ·  rapport %d", rung_title(e.rung), e.regard, e.rapport);
+    if (!e.how.empty()) ImGui::TextDisabled("%s", e.how.c_str());
+    for (const auto& n : e.needs) ImGui::BulletText("Needs: %s", n.c_str());
+    for (const auto& h : e.holds) ImGui::BulletText("Has: %s", h.c_str());
+    for (const auto& r : e.received) ImGui::BulletText("Gave you: %s", r.c_str());
+    for (const auto& f : e.follow_ups_due) ImGui::BulletText("Follow up: %s", f.c_str());
+  }
+  ImGui::Spacing();
+  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "Hints");
+  if (nb.hints.empty()) ImGui::TextDisabled("None yet: conversations turn them up.");
+  for (const auto& h : nb.hints) ImGui::BulletText("%s", h.c_str());
+  ImGui::End();
+}
+
+void RoomScene::pause_activate(const std::string& id) {
+  app_.sound().click();
+  if (id == "resume") {
+    paused_ = false;
+  } else if (id == "settings") {
+    app_.scenes().push(std::make_unique<SettingsScene>(app_));
+  } else if (id == "end") {
+    confirm_end_ = true;
+    confirm_menu_ = Menu({{"yes", "Yes, say goodbye and end it"}, {"no", "Not yet"}});
+  } else if (id == "no") {
+    confirm_end_ = false;
+  } else if (id == "yes") {
+    paused_ = confirm_end_ = false;
+    send("end");
+  } else if (id == "title") {
+    app_.return_to_title();
+  } else if (id == "quit") {
+    app_.request_quit();
+  }
+}
+
+void RoomScene::ui_pause() {
+  Menu& menu = confirm_end_ ? confirm_menu_ : pause_menu_;
+  const MenuRows rows{420.0f, 46.0f, 54.0f};
+  const float pad = 18.0f, heading = 56.0f;
+  const float height = heading + rows.pitch * static_cast<float>(menu.items().size()) + pad;
+  theme::next_window_centred(rows.width + 2 * pad, height + pad);
+  ImGui::Begin("##pause", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+  ImGui::PushFont(app_.fonts().large);
+  ImGui::TextUnformatted(confirm_end_ ? "End this event?" : "Paused");
+  const ImVec2 origin(ImGui::GetWindowPos().x + pad, ImGui::GetWindowPos().y + heading);
+  const std::string clicked = menu_panel(menu, origin, rows);
+  ImGui::PopFont();
+  ImGui::End();
+  if (!clicked.empty()) pause_activate(clicked);
+}
+
+}  // namespace mingle::app

@@ -1,0 +1,19 @@
+#pragma once
+// How the window says what the core reports. The core's sentences name no key and no typed
+// command; where the player could act, it gives an Action, and this file says how to do it in
+// the window: a key, a click, a button. (The terminal's counterpart is game/cli/wording.h.)
+#include "core/sim/outcome.h"
+
+#include <string>
+
+namespace mingle::app {
+
+std::string how_to(const sim::Action&);
+std::string line_for(const sim::Beat&);
+std::string refusal_for(const sim::CommandResult&);
+
+// "regard +1, rapport +1, enjoyment +2": the numbers a command moved for one person and the
+// run, from the result's own change lists ("" when nothing moved).
+std::string reaction_for(const sim::CommandResult&, const std::string& person);
+
+}  // namespace mingle::app
