@@ -1,5 +1,7 @@
 #include "core/scenario/validate.h"
 
+#include "core/scenario/expr_names.h"
+
 #include "core/diag/suggest.h"
 
 #include <algorithm>
@@ -108,15 +110,21 @@ bool never_holds(const Expr& expr, const std::map<std::string, Range>& ranges, l
   }
 }
 
+// The names and functions the simulation knows (core/scenario/expr_names.h).
 const std::vector<std::string>& builtin_names() {
-  static const std::vector<std::string> names{
-      "regard", "rapport", "familiarity", "rung", "enjoyment", "value",
-      "time_left", "minutes_elapsed", "event"};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& n : expr_names()) out.push_back(n.name);
+    return out;
+  }();
   return names;
 }
 const std::vector<std::string>& function_names() {
-  static const std::vector<std::string> names{"learned", "has", "remembers", "met",
-                                              "visited", "chose", "followed_up"};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& f : expr_functions()) out.push_back(f.name);
+    return out;
+  }();
   return names;
 }
 
@@ -307,21 +315,23 @@ class Validator {
         all_known = false;
         continue;
       }
-      if (r.name == "learned") check_ref({RefKind::Hint, r.arg, pos, u.event, {}});
-      else if (r.name == "has") check_ref({RefKind::Item, r.arg, pos, u.event, {}});
-      else if (r.name == "remembers") check_ref({RefKind::Tag, r.arg, pos, u.event, {}});
-      else if (r.name == "met" || r.name == "followed_up") check_ref(ref);
-      else if (r.name == "visited" || r.name == "chose") {
+      const ExprFunctionInfo* fn = find_expr_function(r.name);
+      const ExprArg arg = fn ? fn->arg : ExprArg::Person;
+      if (fn && arg == ExprArg::Hint) check_ref({RefKind::Hint, r.arg, pos, u.event, {}});
+      else if (fn && arg == ExprArg::Item) check_ref({RefKind::Item, r.arg, pos, u.event, {}});
+      else if (fn && arg == ExprArg::MemoryTag) check_ref({RefKind::Tag, r.arg, pos, u.event, {}});
+      else if (fn && arg == ExprArg::Person) check_ref(ref);
+      else if (fn && (arg == ExprArg::Node || arg == ExprArg::Choice)) {
         if (!dl) continue;
         std::vector<std::string> ids;
         for (const Node& n : dl->nodes) {
-          if (r.name == "visited") ids.push_back(n.id);
+          if (arg == ExprArg::Node) ids.push_back(n.id);
           else
             for (const Choice& ch : n.choices) ids.push_back(ch.id);
         }
         if (std::find(ids.begin(), ids.end(), r.arg) == ids.end())
           d_.add("E0302", pos,
-                 "there is no " + std::string(r.name == "visited" ? "node" : "choice") + " '" +
+                 "there is no " + std::string(arg == ExprArg::Node ? "node" : "choice") + " '" +
                      r.arg + "' in this conversation" + did_you_mean(r.arg, ids));
       } else {
         d_.add("E0306", pos,

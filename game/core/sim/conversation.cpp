@@ -1,5 +1,6 @@
 #include "core/sim/conversation.h"
 
+#include "core/scenario/expr_names.h"
 #include "core/sim/clock.h"
 #include "core/sim/relationship.h"
 
@@ -9,45 +10,52 @@ int SimEnv::variable(std::string_view name) const {
   if (auto r = parse_rung(name)) return rung_number(*r);
   const Event& e = current_event(campaign_, state_);
   const Relationship* rel = state_.find_rel(person_);
-  if (name == "regard") return rel ? rel->regard : 0;
-  if (name == "rapport") return rel ? rel->rapport : 0;
-  if (name == "familiarity") return rel ? rel->familiarity : 0;
-  if (name == "rung") return rel ? rung_number(rel->rung()) : 0;
-  if (name == "enjoyment") return state_.enjoyment;
-  if (name == "value") return state_.value;
-  if (name == "time_left") return e.ends - state_.clock;
-  if (name == "minutes_elapsed") return state_.clock - e.starts;
-  if (name == "event") return state_.event_no();
-  auto it = state_.flags.find(std::string(name));
+  if (const auto n = find_expr_name(name)) {
+    switch (*n) {
+      case ExprName::Regard: return rel ? rel->regard : 0;
+      case ExprName::Rapport: return rel ? rel->rapport : 0;
+      case ExprName::Familiarity: return rel ? rel->familiarity : 0;
+      case ExprName::Rung: return rel ? rung_number(rel->rung()) : 0;
+      case ExprName::Enjoyment: return state_.enjoyment;
+      case ExprName::Value: return state_.value;
+      case ExprName::TimeLeft: return e.ends - state_.clock;
+      case ExprName::MinutesElapsed: return state_.clock - e.starts;
+      case ExprName::Event: return state_.event_no();
+    }
+  }
+  auto it = state_.flags.find(std::string(name));  // anything else is a flag set by an effect
   return it == state_.flags.end() ? 0 : it->second;
 }
 
 int SimEnv::call(std::string_view fn, std::string_view arg_view) const {
   const std::string arg(arg_view);
-  if (fn == "learned") return state_.learned.count(arg) ? 1 : 0;
-  if (fn == "has") return state_.has_item(arg) ? 1 : 0;
-  if (fn == "remembers") {
-    const Relationship* rel = state_.find_rel(person_);
-    return rel && rel->remembers(arg) ? 1 : 0;
+  const ExprFunctionInfo* f = find_expr_function(fn);
+  if (f == nullptr) return 0;  // the checker reports unknown functions; at play time they are false
+  switch (f->id) {
+    case ExprFunction::Learned: return state_.learned.count(arg) ? 1 : 0;
+    case ExprFunction::Has: return state_.has_item(arg) ? 1 : 0;
+    case ExprFunction::Remembers: {
+      const Relationship* rel = state_.find_rel(person_);
+      return rel && rel->remembers(arg) ? 1 : 0;
+    }
+    case ExprFunction::Met: {
+      const Relationship* rel = state_.find_rel(arg);
+      return rel && rel->met() ? 1 : 0;
+    }
+    case ExprFunction::Visited: {
+      auto it = state_.visited.find(dialogue_);
+      return it != state_.visited.end() && it->second.count(arg) ? 1 : 0;
+    }
+    case ExprFunction::Chose: {
+      auto it = state_.chosen.find(dialogue_);
+      return it != state_.chosen.end() && it->second.count(arg) ? 1 : 0;
+    }
+    case ExprFunction::FollowedUp:
+      for (const auto& fu : state_.follow_ups)
+        if (fu.person == arg && fu.done) return 1;
+      return 0;
   }
-  if (fn == "met") {
-    const Relationship* rel = state_.find_rel(arg);
-    return rel && rel->met() ? 1 : 0;
-  }
-  if (fn == "visited") {
-    auto it = state_.visited.find(dialogue_);
-    return it != state_.visited.end() && it->second.count(arg) ? 1 : 0;
-  }
-  if (fn == "chose") {
-    auto it = state_.chosen.find(dialogue_);
-    return it != state_.chosen.end() && it->second.count(arg) ? 1 : 0;
-  }
-  if (fn == "followed_up") {
-    for (const auto& f : state_.follow_ups)
-      if (f.person == arg && f.done) return 1;
-    return 0;
-  }
-  return 0;  // the checker reports unknown functions; at play time they are false
+  return 0;
 }
 
 namespace {

@@ -1,6 +1,8 @@
 // The contract between the core and its front-ends: every command's outcome as data
 // (core/sim/outcome.h), the option lists popups draw from, and the room's idle clock.
+#include "core/scenario/expr_names.h"
 #include "core/sim/commands.h"
+#include "core/sim/conversation.h"
 #include "core/sim/idle_clock.h"
 #include "core/sim/relationship.h"
 #include "core/sim/tuning.h"
@@ -307,4 +309,23 @@ TEST_CASE("outcome: no sentence from the core names a typed command, and the dat
       CHECK(by_kind == r.value);
     }
   }
+}
+
+TEST_CASE("expression names: one table for the checker and the simulation, and every name has a meaning") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  // A flag may not shadow a built-in name: if the simulation fell through to flags for any name
+  // in the table, it would read this 999.
+  for (const auto& n : expr_names()) s.flags[n.name] = 999;
+  const SimEnv env(c, s, "priya", "priya-talk");
+  for (const auto& n : expr_names()) CHECK_MESSAGE(env.variable(n.name) != 999, n.name);
+  CHECK(env.variable("regard") == s.rel("priya").regard);
+  CHECK(env.variable("time_left") == current_event(c, s).ends - s.clock);
+  CHECK(env.call("learned", "priya-did-a-migration") == 1);
+  CHECK(env.call("met", "priya") == 1);
+  CHECK(env.call("chose", "ask-her-work") == 1);
+  CHECK(env.call("nonsense", "x") == 0);
+  for (const auto& f : expr_functions()) CHECK(find_expr_function(f.name) == &f);
 }
