@@ -209,18 +209,14 @@ class TextPlayer {
       out_ << "  " << name_of(*e.person) << " (" << e.person->id << "): " << rung_phrase(e.rung);
       out_ << ", regard " << e.regard << ", rapport " << e.rapport << "\n";
       if (!e.how.empty()) out_ << "    " << e.how << "\n";
+      for (const auto& n : e.needs) out_ << "    Needs: " << n << "\n";
       for (const auto& h : e.holds) out_ << "    Has: " << h << "\n";
       for (const auto& h : e.received) out_ << "    Gave you: " << h << "\n";
       for (const auto& f : e.follow_ups_due) out_ << "    You promised to follow up about " << f << "\n";
     }
     if (!nb.hints.empty()) {
       out_ << "  Things you've learned:";
-      for (std::size_t i = 0; i < nb.hints.size(); ++i) {
-        std::string hint = nb.hints[i];
-        for (char& ch : hint)
-          if (ch == '-' || ch == '_') ch = ' ';
-        out_ << (i ? "; " : " ") << hint;
-      }
+      for (std::size_t i = 0; i < nb.hints.size(); ++i) out_ << (i ? "; " : " ") << nb.hints[i];
       out_ << "\n";
     }
   }

@@ -54,7 +54,7 @@ struct NotebookEntry {
 };
 struct Notebook {
   std::vector<NotebookEntry> people;  // people you've met or know, in campaign order
-  std::vector<std::string> hints;     // learned, readable
+  std::vector<std::string> hints;     // learned, readable ("priya did a migration")
   std::vector<std::string> needs;     // "How to move the member database — found (from Priya)"
 };
 Notebook notebook_view(const Campaign&, const RunState&);
