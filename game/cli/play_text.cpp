@@ -129,7 +129,9 @@ class TextPlayer {
       if (opt_.echo) out_ << "> " << line << "\n";
       if (!handle(line)) return finish("you quit", failed_ ? 1 : 0);
       if (failed_) return finish("a command was refused under --strict", 1);
-      // Nobody can read what follows (the pipe or terminal is gone): stop as for quit.
+      // Each answer goes out whole, at once (to a pipe or a file too). Nobody can read what
+      // follows when the pipe or terminal is gone: stop as for quit.
+      out_ << std::flush;
       if (!out_) return finish("the output was closed", 0);
     }
     if (const int sig = stop_signal()) {

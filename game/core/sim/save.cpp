@@ -79,6 +79,10 @@ bool unseal(std::string_view text, std::string& body, std::string& error) {
   }
   body = std::string(text.substr(0, at));
   const std::string_view line = text.substr(at + kCheckMark.size());
+  if (text.back() != '\n') {
+    error = "This save's last line is cut short, so part of it may be missing. It was not loaded.";
+    return false;
+  }
   unsigned long long length = 0, sum = 0;
   const std::string fields(line.substr(0, std::min<std::size_t>(line.size(), 64)));
   if (std::sscanf(fields.c_str(), "%llu %llx", &length, &sum) != 2) {
