@@ -132,7 +132,13 @@ class TextPlayer {
       // Each answer goes out whole, at once (to a pipe or a file too). Nobody can read what
       // follows when the pipe or terminal is gone: stop as for quit.
       out_ << std::flush;
-      if (!out_) return finish("the output was closed", 0);
+      if (!out_) {
+        if (const int sig = stop_signal()) {  // a write cut short by the signal, not a closed output
+          out_.clear();
+          return finish(signal_reason(sig), 0);
+        }
+        return finish("the output was closed", 0);
+      }
     }
     if (const int sig = stop_signal()) {
       out_ << "\n";
@@ -143,9 +149,12 @@ class TextPlayer {
 
   int stop_signal() const { return opt_.interrupted ? static_cast<int>(*opt_.interrupted) : 0; }
 
+  // The results first, while there may be little memory left; then the usual ending.
   int finish_after_failure(const std::string& what) {
-    out_ << "\n" << what << ". Your run stops here.\n";
     try {
+      if (s_.phase != Phase::Finished) stop_run(c_, s_, what);
+      write();
+      out_ << "\n" << what << ". Your run stops here.\n";
       return std::max(1, finish(what, 1));
     } catch (const std::exception&) {
       return 1;
