@@ -256,7 +256,11 @@ int App::run() {
     session_->close(!failure.empty()           ? failure
                     : quit_signal_received() ? "the game was asked to stop"
                                              : "the player closed the game");
-    for (const auto& problem : session_->take_problems()) std::cerr << "mingle: " << problem << "\n";
+    // A save or results file that could not be written on the way out: said, and exit 1.
+    for (const auto& problem : session_->take_problems()) {
+      std::cerr << "mingle: " << problem << "\n";
+      if (failure.empty()) failure = problem;
+    }
   }
   window_.close();
   return failure.empty() ? 0 : 1;

@@ -190,8 +190,8 @@ class TextPlayer {
   // Returns false when the player quits.
   bool handle(const std::string& line) {
     std::istringstream words(line);
-    std::string head, arg;
-    words >> head >> arg;
+    std::string head;
+    words >> head;
     for (char& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (head == "help") {
       out_ << kHelp;
