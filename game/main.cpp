@@ -1,11 +1,9 @@
 // mingle: the game and its tools in one executable.
-//   mingle [--scenario PATH] [--seed N] [--results FILE]   open the window
+//   mingle [--scenario PATH | --load FILE] [--seed N] [--results FILE]   open the window
 //   mingle check PATH...                                   check scenario files
 //   mingle play --text [PATH]                              play in the terminal
 #include "app/app.h"
 #include "cli/commands.h"
-#include "cli/results_json.h"
-#include "core/sim/results.h"
 #include "core/util/atomic_file.h"
 #include "core/util/paths.h"
 #include "core/util/xdg.h"
@@ -13,18 +11,27 @@
 
 #include <CLI/CLI.hpp>
 
+#include <exception>
 #include <iostream>
+#include <new>
 
-int main(int argc, char** argv) {
+namespace {
+
+int run_main(int argc, char** argv) {
   CLI::App cli{"Mingle: practise working a conference room.\n"
                "With no subcommand, opens the game's window."};
   cli.set_version_flag("--version", std::string("mingle ") + std::string(mingle::version()));
   cli.require_subcommand(0, 1);
-  std::string scenario, results_file;
+  std::string scenario, results_file, load_file;
   std::uint64_t seed = 0;
   cli.add_option("--scenario", scenario,
                  "Open this scenario or campaign folder straight in the room, without the title screen")
       ->check(CLI::ExistingDirectory);
+  cli.add_option("--load", load_file,
+                 "Open this saved game straight in the window (a save from the window or from 'mingle play "
+                 "--text'); the game goes on saving there")
+      ->check(CLI::ExistingFile)
+      ->excludes("--scenario");
   auto* seed_option = cli.add_option("--seed", seed, "The seed for this run's chances (asks, refusals)");
   cli.add_option("--results", results_file,
                  "Write the results file here (default: ~/.local/share/mingle/results/)");
@@ -64,9 +71,8 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  if (!mingle::app::display_available()) {
-    std::cerr << "mingle: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY "
-                 "is set), so the game's window cannot open.\n"
+  if (const std::string problem = mingle::app::display_problem(); !problem.empty()) {
+    std::cerr << "mingle: " << problem << ".\n"
                  "Play from a desktop session, or play the same game in this terminal with "
                  "'mingle play --text'.\n";
     return 1;
@@ -78,14 +84,26 @@ int main(int argc, char** argv) {
   options.results_dir = mingle::user_data_dir() / "results";
   options.results_file = results_file;
   options.scenario = scenario;
+  options.load = load_file;
   options.bench_frames = bench_frames;
   if (*seed_option) options.seed = seed;
-  options.write_results = [](const mingle::Campaign& campaign, const mingle::sim::RunState& run,
-                             const std::string& player, const std::filesystem::path& file,
-                             std::string& error) {
-    auto json = mingle::cli::results_json(mingle::sim::build_results(campaign, run));
-    if (!player.empty()) json["player"]["name"] = player;
-    return mingle::write_file_atomically(file, json.dump(2) + "\n", error);
-  };
+  // Temporary files a killed game left beside its saves and results are cleared at start.
+  for (const auto& folder : {options.save_file, options.results_dir / "x", options.settings_file})
+    mingle::remove_stale_temp_files(folder);
   return mingle::app::run_gui(options);
+}
+
+}  // namespace
+
+// Nothing escapes main: an exception (out of memory included) becomes a sentence and exit 1.
+// The window and terminal play catch their own first, so that the run's results are written.
+int main(int argc, char** argv) {
+  try {
+    return run_main(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "mingle: the game ran out of memory and had to stop.\n";
+  } catch (const std::exception& e) {
+    std::cerr << "mingle: something went wrong and the game had to stop: " << e.what() << "\n";
+  }
+  return 1;
 }

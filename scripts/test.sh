@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's second command (and CI's, through .ci/run): install what is missing, build, and
 # run the whole suite: the core, tool and window tests, then the core tests again in a build
-# with AddressSanitizer and UndefinedBehaviorSanitizer.
+# with AddressSanitizer and UndefinedBehaviorSanitizer, and a short run of each fuzz target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -20,4 +20,6 @@ cmake --build build-asan -j "$jobs"
 echo "==> Running the core tests under the sanitizers"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
+echo "==> Fuzzing each target for a short, bounded time (scripts/fuzz.sh; longer runs by hand)"
+scripts/fuzz.sh all "${MINGLE_FUZZ_SECONDS:-20}"
 echo "==> All tests passed."

@@ -18,17 +18,10 @@
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
+#include <new>
 #include <random>
 
 namespace mingle::app {
-
-bool display_available() {
-  for (const char* var : {"DISPLAY", "WAYLAND_DISPLAY"}) {
-    const char* v = std::getenv(var);
-    if (v && *v) return true;
-  }
-  return false;
-}
 
 App::App(const GuiOptions& options) : options_(options) {
   if (!options.settings_file.empty()) {
@@ -48,7 +41,12 @@ App::App(const GuiOptions& options) : options_(options) {
 
   scenes_.push(std::make_unique<TitleScene>(*this));
   scenes_.apply_pending();
-  if (!options_.scenario.empty()) {
+  if (!options_.load.empty()) {
+    // --load: straight into a saved game. Problems go to the terminal; the title stays up.
+    std::string error;
+    if (!continue_game(options_.load, error)) std::cerr << "mingle: " << error << "\n";
+    scenes_.apply_pending();
+  } else if (!options_.scenario.empty()) {
     // --scenario: straight into the room. Problems go to the terminal; the title stays up.
     for (const auto& problem : start_game(options_.scenario, ""))
       std::cerr << "mingle: " << problem << "\n";
@@ -81,8 +79,7 @@ std::vector<std::string> App::start_game(const std::filesystem::path& content, c
   }
   last_player_ = player;
   session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(run),
-                                           std::filesystem::absolute(content).string(), player, files,
-                                           options_.write_results);
+                                           std::filesystem::absolute(content).string(), player, files);
   scenes_.reset(std::make_unique<RoomScene>(*this, session_));
   return {};
 }
@@ -93,31 +90,43 @@ bool App::has_saved_game() const {
 }
 
 bool App::continue_game(std::string& error) {
-  const auto saved = read_session_save(options_.save_file, error);
-  if (!saved) return false;
-  const LoadResult loaded = load_content(saved->content_path);
-  if (!loaded.ok() || !loaded.campaign || loaded.campaign->steps.empty()) {
-    error = "the saved game's scenario (" + saved->content_path + ") no longer loads; 'mingle check' says why";
+  std::error_code ec;
+  if (options_.save_file.empty() || !std::filesystem::exists(options_.save_file, ec)) {
+    error = "there is no saved game at " + options_.save_file.string();
     return false;
   }
-  sim::LoadedRun run = sim::load_run(*loaded.campaign, saved->run_text);
-  if (!run.state) {
-    error = run.error;
+  return continue_game(options_.save_file, error);
+}
+
+bool App::continue_game(const std::filesystem::path& save_file, std::string& error) {
+  // The one save format (core/sim/save.h): a save from the terminal resumes here too.
+  auto fail = [&](std::string why) {
+    while (!why.empty() && why.back() == '.') why.pop_back();
+    error = std::move(why);
     return false;
-  }
+  };
+  std::string text;
+  if (!sim::read_save_file(save_file, text, error)) return fail(error);
+  const sim::SaveHeader header = sim::read_save_header(text);
+  if (!header.ok) return fail(save_file.string() + ": " + header.error);
+  if (header.info.content.empty())
+    return fail(save_file.string() + " does not say which scenario it plays (a save from an early terminal "
+                "version); load it with 'mingle play --text SCENARIO' and 'load FILE' instead");
+  const LoadResult loaded = load_content(header.info.content);
+  if (!loaded.ok() || !loaded.campaign || loaded.campaign->steps.empty())
+    return fail("the saved game's scenario (" + header.info.content + ") no longer loads; 'mingle check' says why");
+  sim::LoadedRun run = sim::load_run(*loaded.campaign, text);
+  if (!run.state) return fail(run.error);
   for (const auto& note : run.notes) std::cerr << "mingle: " << note << "\n";
-  if (run.state->phase == sim::Phase::Finished) {
-    error = "the saved game is already finished: start a new one";
-    return false;
-  }
+  if (run.state->phase == sim::Phase::Finished) return fail("the saved game is already finished: start a new one");
   SessionFiles files;
-  files.save = options_.save_file;
+  files.save = save_file;
   files.results = options_.results_file.empty() && !options_.results_dir.empty()
                       ? options_.results_dir / (loaded.campaign->id + "-continued.json")
                       : options_.results_file;
-  last_player_ = saved->player;
-  session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(*run.state), saved->content_path,
-                                           saved->player, files, options_.write_results);
+  last_player_ = header.info.player;
+  session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(*run.state), header.info.content,
+                                           header.info.player, files);
   if (session_->run().phase == sim::Phase::FollowUp)
     scenes_.reset(std::make_unique<FollowUpScene>(*this, session_));
   else
@@ -196,34 +205,44 @@ int App::run() {
     frame_ms.reserve(static_cast<std::size_t>(options_.bench_frames));
   }
   const float startup_ms = started_.getElapsedTime().asSeconds() * 1000.0f;
-  while (window_.isOpen() && !quit_requested_) {
-    sf::Clock frame_clock;
-    if (quit_signal_received()) request_quit();
-    handle_events();
+  // Whatever goes wrong inside a frame (even running out of memory) ends the game like
+  // closing it: the run is saved and its results written, with a sentence on the terminal.
+  std::string failure;
+  try {
+    while (window_.isOpen() && !quit_requested_) {
+      sf::Clock frame_clock;
+      if (quit_signal_received()) request_quit();
+      handle_events();
 
-    const float frame = clock.restart().asSeconds();
-    accumulator += std::min(frame, 0.25f);  // after a stall, catch up at most a quarter second
-    while (accumulator >= kStep) {
-      if (Scene* top = scenes_.top()) top->update(kStep);
-      sound_.update(kStep);
-      accumulator -= kStep;
+      const float frame = clock.restart().asSeconds();
+      accumulator += std::min(frame, 0.25f);  // after a stall, catch up at most a quarter second
+      while (accumulator >= kStep) {
+        if (Scene* top = scenes_.top()) top->update(kStep);
+        sound_.update(kStep);
+        accumulator -= kStep;
+      }
+      const float alpha = accumulator / kStep;
+
+      imgui_sfml::new_frame(window_, frame);
+      if (Scene* top = scenes_.top()) top->ui();
+      window_.clear(theme::kWall);
+      scenes_.draw(window_, alpha);
+      imgui_sfml::render(window_);
+      window_.display();
+
+      scenes_.apply_pending();
+      if (scenes_.empty()) request_quit();
+      if (options_.bench_frames > 0) {
+        frame_ms.push_back(frame_clock.getElapsedTime().asSeconds() * 1000.0f);
+        if (static_cast<int>(frame_ms.size()) >= options_.bench_frames) request_quit();
+      }
     }
-    const float alpha = accumulator / kStep;
-
-    imgui_sfml::new_frame(window_, frame);
-    if (Scene* top = scenes_.top()) top->ui();
-    window_.clear(theme::kWall);
-    scenes_.draw(window_, alpha);
-    imgui_sfml::render(window_);
-    window_.display();
-
-    scenes_.apply_pending();
-    if (scenes_.empty()) request_quit();
-    if (options_.bench_frames > 0) {
-      frame_ms.push_back(frame_clock.getElapsedTime().asSeconds() * 1000.0f);
-      if (static_cast<int>(frame_ms.size()) >= options_.bench_frames) request_quit();
-    }
+  } catch (const std::bad_alloc&) {
+    failure = "the game ran out of memory";
+  } catch (const std::exception& e) {
+    failure = std::string("something went wrong inside the game: ") + e.what();
   }
+  if (!failure.empty()) std::cerr << "mingle: " << failure << ". Your game is saved as it stood.\n";
   if (!frame_ms.empty()) {
     const float first = frame_ms.front();
     std::sort(frame_ms.begin(), frame_ms.end());
@@ -234,11 +253,17 @@ int App::run() {
   // Every way out comes through here: the window's close button, Quit, SIGTERM, SIGINT. The
   // run is saved as it stands (Continue resumes it) and the results are written.
   if (session_) {
-    session_->close(quit_signal_received() ? "the game was asked to stop" : "the player closed the game");
-    for (const auto& problem : session_->take_problems()) std::cerr << "mingle: " << problem << "\n";
+    session_->close(!failure.empty()           ? failure
+                    : quit_signal_received() ? "the game was asked to stop"
+                                             : "the player closed the game");
+    // A save or results file that could not be written on the way out: said, and exit 1.
+    for (const auto& problem : session_->take_problems()) {
+      std::cerr << "mingle: " << problem << "\n";
+      if (failure.empty()) failure = problem;
+    }
   }
   window_.close();
-  return 0;
+  return failure.empty() ? 0 : 1;
 }
 
 int run_gui(const GuiOptions& options) {

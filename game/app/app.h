@@ -30,15 +30,17 @@ struct GuiOptions {
   std::filesystem::path results_dir;    // where results files go when none is named
   std::filesystem::path results_file;   // --results: this file instead
   std::filesystem::path scenario;       // --scenario: straight into this content's room
+  std::filesystem::path load;           // --load: straight into this save (kept saved there)
   std::optional<std::uint64_t> seed;    // --seed: this seed instead of a fresh one
-  ResultsWriter write_results;          // JSON results, from the command-line library
   int bench_frames = 0;                 // --bench-frames: draw this many frames, print timings, leave
   unsigned width = 1280;
   unsigned height = 720;
 };
 
-// True when a display is available for a window (X11 or Wayland).
-bool display_available();
+// Why no window can open here, as a sentence; empty when an X display answers. The display is
+// opened (and closed again) with Xlib first, so that an unreachable one is reported instead of
+// aborting inside SFML. SFML 2.5 draws through X11 only: under Wayland it needs XWayland.
+std::string display_problem();
 
 // Opens the window and runs until the player quits, the window closes or a quit signal
 // arrives. Returns the process exit code (0 on every orderly exit).
@@ -69,6 +71,8 @@ class App {
   std::vector<std::string> start_game(const std::filesystem::path& content, const std::string& player);
   // Resumes the saved run; false with a sentence in error when there is none or it won't load.
   bool continue_game(std::string& error);
+  // Resumes the run saved in this file (by the window or the terminal), and keeps saving it there.
+  bool continue_game(const std::filesystem::path& save_file, std::string& error);
   bool has_saved_game() const;
   // Leaves the game in progress (it stays saved) and shows the title screen.
   void return_to_title();

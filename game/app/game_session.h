@@ -8,18 +8,10 @@
 #include "core/sim/run_state.h"
 
 #include <filesystem>
-#include <functional>
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace mingle::app {
-
-// Writes a run's results file (JSON, by the command-line library); false with a sentence in
-// error on failure. Given to the window by main(), so the window does not depend on the tools.
-using ResultsWriter = std::function<bool(const Campaign&, const sim::RunState&,
-                                         const std::string& player, const std::filesystem::path&,
-                                         std::string& error)>;
 
 struct SessionFiles {
   std::filesystem::path save;     // the run, for Continue; empty: not saved
@@ -29,7 +21,7 @@ struct SessionFiles {
 class GameSession {
  public:
   GameSession(Campaign campaign, sim::RunState run, std::string content_path, std::string player,
-              SessionFiles files, ResultsWriter writer);
+              SessionFiles files);
 
   const Campaign& campaign() const { return campaign_; }
   const sim::RunState& run() const { return run_; }
@@ -56,20 +48,10 @@ class GameSession {
   sim::RunState run_;
   std::string content_path_, player_;
   SessionFiles files_;
-  ResultsWriter writer_;
   std::vector<std::string> problems_;
 };
 
-// The save file wraps the core's run text with what the window needs to resume: the content
-// path and the player's name.
-std::string session_save_text(const GameSession& session);
-
-struct SavedSession {
-  std::string content_path;
-  std::string player;
-  std::string run_text;  // for sim::load_run
-};
-// Reads a save file written by session_save_text; nothing with a sentence in error otherwise.
-std::optional<SavedSession> read_session_save(const std::filesystem::path& file, std::string& error);
+// The save and the results are written by the core (core/sim/save.h, core/sim/results_file.h),
+// in the same format as the terminal's: a save from either front-end continues in the other.
 
 }  // namespace mingle::app

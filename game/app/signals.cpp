@@ -17,6 +17,7 @@ void install_quit_signal_handlers() {
   sigemptyset(&action.sa_mask);
   sigaction(SIGTERM, &action, nullptr);
   sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGHUP, &action, nullptr);
 }
 
 bool quit_signal_received() { return g_quit != 0; }

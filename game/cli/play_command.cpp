@@ -1,4 +1,4 @@
-// `mingle play --text [PATH] [--seed N] [--script FILE] [--results FILE] [--strict] [--practice]`: load
+// `mingle play --text [PATH] [--seed N] [--script FILE] [--results FILE] [--player NAME] [--strict] [--practice]`: load
 // content as `mingle check` does, then play it in the terminal (cli/play_text.h).
 // Exit codes: 0 played; 1 the content has errors, a file can't be read or written, or --strict
 // stopped the run; 2 usage.
@@ -6,31 +6,37 @@
 #include "cli/play_text.h"
 #include "core/diag/diagnostic.h"
 #include "core/scenario/loader.h"
+#include "core/util/atomic_file.h"
 #include "core/util/paths.h"
 
 #include <signal.h>
 #include <unistd.h>
 
 #include <csignal>
-#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <memory>
 
 namespace mingle::cli {
 namespace {
 
-volatile std::sig_atomic_t g_interrupted = 0;
+volatile std::sig_atomic_t g_stop_signal = 0;
 
-void on_interrupt(int) { g_interrupted = 1; }
+extern "C" void on_stop_signal(int sig) { g_stop_signal = sig; }
 
-// Ctrl-C while the player is typing ends the run like `quit`, so the results are still written.
-// Without SA_RESTART the pending read returns, and the loop sees the flag.
-void catch_interrupt() {
+// Ctrl-C, SIGTERM and SIGHUP end the run like `quit`, typed or scripted, so the results are
+// still written. Without SA_RESTART a pending read returns, and the loop sees the flag. A
+// closed output (SIGPIPE) is ignored here and noticed by the player as a failed write.
+void catch_stop_signals() {
   struct sigaction sa {};
-  sa.sa_handler = on_interrupt;
+  sa.sa_handler = on_stop_signal;
   sigemptyset(&sa.sa_mask);
   sa.sa_flags = 0;
-  sigaction(SIGINT, &sa, nullptr);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaction(sig, &sa, nullptr);
+  struct sigaction ignore {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  sigaction(SIGPIPE, &ignore, nullptr);
 }
 
 struct PlayArgs {
@@ -41,6 +47,7 @@ struct PlayArgs {
   std::string results;
   bool strict = false;
   bool practice = false;
+  std::string player;
 };
 
 int run_play(const PlayArgs& a) {
@@ -80,20 +87,25 @@ int run_play(const PlayArgs& a) {
   o.seed = a.seed;
   o.strict = a.strict;
   o.practice = a.practice;
+  o.player = a.player;
+  std::error_code ec;
+  o.content = std::filesystem::absolute(path, ec).lexically_normal().string();
   if (!a.results.empty()) o.results = a.results;
+  o.interrupted = &g_stop_signal;
   if (!a.script.empty()) {
-    std::ifstream script(a.script);
-    if (!script) {
-      std::cerr << "mingle play: can't read the script '" << a.script << "'.\n";
+    std::string text, error;
+    if (!read_file_capped(a.script, kMaxScriptBytes, "the script", text, error)) {
+      std::cerr << "mingle play: " << error << "\n";
       return 1;
     }
+    std::istringstream script(text);
+    catch_stop_signals();
     return play_text(*loaded.campaign, o, script, std::cout);
   }
   const bool typing = isatty(STDIN_FILENO) != 0;
   o.echo = !typing;
   o.prompt = typing;
-  o.interrupted = &g_interrupted;
-  catch_interrupt();
+  catch_stop_signals();
   return play_text(*loaded.campaign, o, std::cin, std::cout);
 }
 
@@ -112,6 +124,8 @@ void add_play_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--script", args->script, "read commands from this file instead of the terminal");
   cmd->add_option("--results", args->results,
                   "write the results file (JSON, docs/results.md) here after each event and at the end");
+  cmd->add_option("--player", args->player,
+                  "the player's name, written into the results (player.name) and into saves");
   cmd->add_flag("--strict", args->strict, "stop with exit code 1 at the first invalid or refused command");
   cmd->add_flag("--practice", args->practice,
                 "practice mode: show the author's coaching note right after each choice");

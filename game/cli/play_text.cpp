@@ -1,20 +1,24 @@
 #include "cli/play_text.h"
 
-#include "cli/results_json.h"
 #include "cli/wording.h"
 #include "core/sim/clock.h"
 #include "core/sim/commands.h"
 #include "core/sim/debrief.h"
 #include "core/sim/relationship.h"
 #include "core/sim/results.h"
+#include "core/sim/results_file.h"
 #include "core/sim/save.h"
 #include "core/sim/views.h"
+#include "core/util/atomic_file.h"
 
+#include <algorithm>
 #include <cctype>
-#include <fstream>
+#include <csignal>
+#include <new>
 #include <istream>
 #include <ostream>
 #include <sstream>
+#include <streambuf>
 
 namespace mingle::cli {
 
@@ -53,36 +57,117 @@ std::string trim(const std::string& s) {
   return s.substr(b, e - b + 1);
 }
 
+// [SECTION] Reading input ------------------------------------------------------------------------------
+
+enum class LineRead { Line, TooLong, End };
+
+// One line of input, at most kMaxCommandLineBytes long. A longer line is read to its end and
+// dropped, a few bytes at a time, so a 100 MB line costs no memory. End: the input ended (or a
+// read was interrupted by a signal).
+LineRead read_line_bounded(std::istream& in, std::string& line) {
+  line.clear();
+  std::streambuf* buf = in.rdbuf();
+  if (!buf || !in.good()) return LineRead::End;
+  bool too_long = false, any = false;
+  while (true) {
+    const int ch = buf->sbumpc();
+    if (ch == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return any ? (too_long ? LineRead::TooLong : LineRead::Line) : LineRead::End;
+    }
+    any = true;
+    if (ch == '\n') return too_long ? LineRead::TooLong : LineRead::Line;
+    if (line.size() < kMaxCommandLineBytes)
+      line.push_back(static_cast<char>(ch));
+    else
+      too_long = true;
+  }
+}
+
+// Why a run stopped on a signal, in the results' `stopped_because`.
+std::string signal_reason(int sig) {
+  if (sig == SIGTERM) return "the game was asked to stop";
+  if (sig == SIGHUP) return "the terminal was closed";
+  return "interrupted";
+}
+
+// [SECTION] The player --------------------------------------------------------------------------------
+
 class TextPlayer {
  public:
   TextPlayer(const Campaign& c, const PlayOptions& o, std::ostream& out)
-      : c_(c), opt_(o), out_(out), s_(start_run(c, o.seed)) {}
+      : c_(c), opt_(o), out_(out), s_(start_run(c, o.seed)), player_(o.player) {}
 
   int run(std::istream& in) {
+    // Whatever goes wrong inside (even running out of memory) ends the run like `quit`, with
+    // the results written and a sentence saying what happened, never an abort.
+    try {
+      return play(in);
+    } catch (const std::bad_alloc&) {
+      return finish_after_failure("the game ran out of memory");
+    } catch (const std::exception& e) {
+      return finish_after_failure(std::string("something went wrong inside the game: ") + e.what());
+    }
+  }
+
+ private:
+  int play(std::istream& in) {
     intro();
     std::string line;
     while (s_.phase != Phase::Finished) {
       if (opt_.prompt) out_ << "> " << std::flush;
-      if (!std::getline(in, line) || (opt_.interrupted && *opt_.interrupted)) break;
+      if (stop_signal()) break;
+      const LineRead got = read_line_bounded(in, line);
+      if (got == LineRead::End || stop_signal()) break;
+      if (got == LineRead::TooLong) {
+        out_ << "  That line is longer than " << kMaxCommandLineBytes
+             << " bytes, the longest a command may be (docs/limits.md); it was skipped.\n";
+        if (opt_.strict) return finish("a command was refused under --strict", 1);
+        continue;
+      }
       line = trim(line);
       if (line.empty() || line[0] == '#') continue;
       if (opt_.echo) out_ << "> " << line << "\n";
       if (!handle(line)) return finish("you quit", failed_ ? 1 : 0);
       if (failed_) return finish("a command was refused under --strict", 1);
+      // Each answer goes out whole, at once (to a pipe or a file too). Nobody can read what
+      // follows when the pipe or terminal is gone: stop as for quit.
+      out_ << std::flush;
+      if (!out_) {
+        if (const int sig = stop_signal()) {  // a write cut short by the signal, not a closed output
+          out_.clear();
+          return finish(signal_reason(sig), 0);
+        }
+        return finish("the output was closed", 0);
+      }
     }
-    if (opt_.interrupted && *opt_.interrupted) {
+    if (const int sig = stop_signal()) {
       out_ << "\n";
-      return finish("interrupted", 0);
+      return finish(signal_reason(sig), 0);
     }
     return finish(s_.phase == Phase::Finished ? "" : "the commands ran out", 0);
   }
 
- private:
+  int stop_signal() const { return opt_.interrupted ? static_cast<int>(*opt_.interrupted) : 0; }
+
+  // The results first, while there may be little memory left; then the usual ending.
+  int finish_after_failure(const std::string& what) {
+    try {
+      if (s_.phase != Phase::Finished) stop_run(c_, s_, what);
+      write();
+      out_ << "\n" << what << ". Your run stops here.\n";
+      return std::max(1, finish(what, 1));
+    } catch (const std::exception&) {
+      return 1;
+    }
+  }
+
   const Campaign& c_;
   const PlayOptions& opt_;
   std::ostream& out_;
   RunState s_;
   bool failed_ = false;
+  std::string player_;  // --player, or the name in a save loaded since
 
   const Event& event() const { return current_event(c_, s_); }
 
@@ -106,8 +191,8 @@ class TextPlayer {
   // Returns false when the player quits.
   bool handle(const std::string& line) {
     std::istringstream words(line);
-    std::string head, arg;
-    words >> head >> arg;
+    std::string head;
+    words >> head;
     for (char& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (head == "help") {
       out_ << kHelp;
@@ -117,12 +202,15 @@ class TextPlayer {
     if (head == "notebook") return notebook(), true;
     if (head == "status") return status(), true;
     if (head == "quit" || head == "exit") return false;
-    if (head == "save") {
-      save(arg);
-      return true;
-    }
-    if (head == "load") {
-      load(arg);
+    if (head == "save" || head == "load") {
+      // The file is the rest of the line as written, spaces and all.
+      const std::string path = trim(line.substr(line.find_first_of(" \t") == std::string::npos
+                                                    ? line.size()
+                                                    : line.find_first_of(" \t")));
+      if (head == "save")
+        save(path);
+      else
+        load(path);
       return true;
     }
     std::string error;
@@ -233,42 +321,56 @@ class TextPlayer {
     if (!v.in_conversation_with.empty()) out_ << "  You're talking with " << v.in_conversation_with << ".\n";
   }
 
+  // [SECTION] Files: saves and results, through the core's one writer ------------------------------
+
   void save(const std::string& path) {
+    std::string error;
     if (path.empty()) {
       out_ << "  Write it as: save <file>.\n";
       return;
     }
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
-    f << save_run(c_, s_);
-    out_ << (f ? "  Saved to " + path + ".\n" : "  Couldn't write " + path + ".\n");
+    if (!check_path_text(path, error) ||
+        !write_save_file(path, c_, s_, SaveInfo{opt_.content, player_}, error)) {
+      out_ << "  Your game was not saved: " << error << "\n";
+      if (opt_.strict) failed_ = true;
+      return;
+    }
+    out_ << "  Saved to " << path << ".\n";
   }
 
-  // Restores a save made with `save`. The run goes on from there, with the save's own command
-  // list, so the results still replay from their `commands`.
+  // Restores a save made with `save` here or by the window. The run goes on from there, with
+  // the save's own command list, so the results still replay from their `commands`.
   void load(const std::string& path) {
     if (path.empty()) {
       out_ << "  Write it as: load <file>.\n";
       return;
     }
-    std::ifstream f(path, std::ios::binary);
-    if (!f) {
-      out_ << "  Couldn't read " << path << ".\n";
+    std::string text, error;
+    if (!check_path_text(path, error) || !read_save_file(path, text, error)) {
+      out_ << "  " << error << "\n";
       if (opt_.strict) failed_ = true;
       return;
     }
-    std::ostringstream text;
-    text << f.rdbuf();
-    LoadedRun loaded = load_run(c_, text.str());
+    LoadedRun loaded = load_run(c_, text);
     if (!loaded.state) {
       out_ << "  " << loaded.error << "\n";
       if (opt_.strict) failed_ = true;
       return;
     }
     s_ = std::move(*loaded.state);
+    if (opt_.player.empty() && !loaded.info.player.empty()) player_ = loaded.info.player;
     out_ << "  Loaded " << path << ".\n";
     for (const auto& n : loaded.notes) out_ << "  Note: " << n << "\n";
     if (s_.phase == Phase::Event) look();
   }
+
+  void write() {
+    if (!opt_.results) return;
+    std::string error;
+    write_failed_ = !write_results_file(*opt_.results, c_, s_, player_, error);
+    if (write_failed_) out_ << "  The results file was not written: " << error << "\n";
+  }
+  bool write_failed_ = false;
 
   // The same debrief as the window's (core/sim/debrief.h): praise first, then what to try,
   // then the people, the coach's notes, the asks explained, and the ideas practised.
@@ -305,15 +407,6 @@ class TextPlayer {
     out_ << "\n";
   }
 
-  void write() {
-    if (!opt_.results) return;
-    if (auto err = write_results(*opt_.results, build_results(c_, s_)); !err.empty()) {
-      out_ << "  " << err << "\n";
-      write_failed_ = true;
-    }
-  }
-  bool write_failed_ = false;
-
   int finish(const std::string& why, int code) {
     if (s_.phase != Phase::Finished) {
       const bool in_event = s_.phase == Phase::Event;
@@ -324,8 +417,10 @@ class TextPlayer {
     out_ << "The run is over";
     if (!why.empty()) out_ << " (" << why << ")";
     out_ << ". Enjoyment " << s_.enjoyment << ", value " << s_.value << ".\n";
-    if (opt_.results)
+    if (opt_.results && !write_failed_)
       out_ << "Results written to " << opt_.results->string() << ".\n";
+    else if (opt_.results)
+      out_ << "The results could not be written to " << opt_.results->string() << ".\n";
     else
       out_ << "Add --results FILE to keep a results file.\n";
     return write_failed_ ? 1 : code;

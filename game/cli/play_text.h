@@ -6,6 +6,7 @@
 #include "core/scenario/model.h"
 
 #include <csignal>
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
@@ -21,12 +22,22 @@ struct PlayOptions {
   bool practice = false; // show the author's coaching note right after each choice
   bool echo = true;      // print each command read (off when a person is typing)
   bool prompt = false;   // print "> " before reading (when a person is typing)
-  // Set (by a signal handler) when the player pressed Ctrl-C: the run stops and is written.
+  std::string player;   // the player's name, for the results and saves (--player)
+  std::string content;  // the content played, written into saves so the window can resume them
+  // Set (by a signal handler) to the signal's number when SIGINT, SIGTERM or SIGHUP arrives:
+  // the run stops as for `quit` and its results are written.
   const volatile std::sig_atomic_t* interrupted = nullptr;
 };
 
-// Plays a loaded campaign. Returns the exit code: 0, or 1 when --strict stopped the run or the
-// results could not be written.
+// Lines longer than this (commands typed or in a script) are skipped with a message, without
+// being held in memory whole (docs/limits.md).
+inline constexpr std::size_t kMaxCommandLineBytes = 8192;
+// A --script file bigger than this is refused before it is read.
+inline constexpr std::size_t kMaxScriptBytes = 4 * 1024 * 1024;
+
+// Plays a loaded campaign. Returns the exit code: 0 (also when the input ends, the output is
+// closed or a signal stops the run), or 1 when --strict stopped the run, the results could not
+// be written, or something went wrong inside (said on the output; the results are still written).
 int play_text(const Campaign&, const PlayOptions&, std::istream& in, std::ostream& out);
 
 }  // namespace mingle::cli

@@ -15,29 +15,24 @@
 using namespace mingle;
 
 namespace {
-
-// A results writer that records what it was given, standing in for the JSON one.
-struct Recorder {
-  int calls = 0;
-  std::string phase_seen, player_seen;
-  app::ResultsWriter writer() {
-    return [this](const Campaign&, const sim::RunState& run, const std::string& player,
-                  const std::filesystem::path& file, std::string&) {
-      ++calls;
-      phase_seen = sim::to_string(run.phase);
-      player_seen = player;
-      std::ofstream(file) << "results " << calls << "\n";
-      return true;
-    };
-  }
-};
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream t;
+  t << in.rdbuf();
+  return t.str();
+}
+// The run a save file holds, read the way the window and the terminal read it.
+sim::LoadedRun load_save(const Campaign& c, const std::filesystem::path& file) {
+  std::string text, error;
+  REQUIRE_MESSAGE(sim::read_save_file(file, text, error), error);
+  return sim::load_run(c, text);
+}
 }  // namespace
 
 TEST_CASE("commands go through the core; refusals change nothing and say why") {
   test::TempDir tmp;
-  Recorder rec;
   const Campaign c = test::load_fixture("gui/fixtures/one-hello");
-  app::GameSession s(c, sim::start_run(c, 3), "fixture", "Sam", {tmp / "save.yaml", tmp / "r.json"}, rec.writer());
+  app::GameSession s(c, sim::start_run(c, 3), "fixture", "Sam", {tmp / "save.yaml", tmp / "r.json"});
   auto r = s.send("choose 1");
   CHECK_FALSE(r.ok);
   CHECK_FALSE(r.reason.empty());
@@ -52,51 +47,44 @@ TEST_CASE("commands go through the core; refusals change nothing and say why") {
 
 TEST_CASE("every command saves the run; Continue reads it back") {
   test::TempDir tmp;
-  Recorder rec;
   const Campaign c = test::load_fixture("gui/fixtures/one-hello");
-  app::GameSession s(c, sim::start_run(c, 3), "/content/here", "Sam", {tmp / "save.yaml", tmp / "r.json"},
-                     rec.writer());
+  app::GameSession s(c, sim::start_run(c, 3), "/content/here", "Sam", {tmp / "save.yaml", tmp / "r.json"});
   REQUIRE(s.send("talk dana").ok);
   REQUIRE(s.send("choose 1").ok);
-  std::string error;
-  const auto saved = app::read_session_save(tmp / "save.yaml", error);
-  REQUIRE_MESSAGE(saved, error);
-  CHECK(saved->content_path == "/content/here");
-  CHECK(saved->player == "Sam");
-  const sim::LoadedRun loaded = sim::load_run(c, saved->run_text);
-  REQUIRE(loaded.state);
+  const sim::LoadedRun loaded = load_save(c, tmp / "save.yaml");
+  REQUIRE_MESSAGE(loaded.state, loaded.error);
+  CHECK(loaded.info.content == "/content/here");
+  CHECK(loaded.info.player == "Sam");
   CHECK(loaded.state->commands == s.run().commands);
   CHECK(loaded.state->conversation.has_value());  // mid-conversation, as left
-  CHECK(rec.calls == 0);                          // no results until an event ends
+  CHECK_FALSE(std::filesystem::exists(tmp / "r.json"));  // no results until an event ends
 }
 
 TEST_CASE("results are written when the event ends, and when the player leaves") {
   test::TempDir tmp;
-  Recorder rec;
   const Campaign c = test::load_fixture("gui/fixtures/one-hello");
-  app::GameSession s(c, sim::start_run(c, 3), "x", "Sam", {tmp / "save.yaml", tmp / "r.json"}, rec.writer());
+  app::GameSession s(c, sim::start_run(c, 3), "x", "Sam", {tmp / "save.yaml", tmp / "r.json"});
   REQUIRE(s.send("talk dana").ok);
   s.close("the player closed the game");
-  CHECK(rec.calls == 1);
-  CHECK(rec.player_seen == "Sam");
-  CHECK(rec.phase_seen != "event");  // the results describe a stopped run…
+  const std::string closed = slurp(tmp / "r.json");
+  CHECK(closed.find("\"name\": \"Sam\"") != std::string::npos);
+  CHECK(closed.find("\"phase\": \"finished\"") != std::string::npos);  // the results describe a stopped run…
   CHECK(s.run().phase == sim::Phase::Event);  // …while the saved run can still be continued
-  std::string error;
-  const auto saved = app::read_session_save(tmp / "save.yaml", error);
-  REQUIRE(saved);
-  CHECK(sim::load_run(c, saved->run_text).state->phase == sim::Phase::Event);
+  CHECK(load_save(c, tmp / "save.yaml").state->phase == sim::Phase::Event);
 
   REQUIRE(s.send("leave").ok);
   REQUIRE(s.send("end").ok);
-  CHECK(rec.calls == 2);
+  CHECK(slurp(tmp / "r.json") != closed);  // written again when the event ended
 }
 
 TEST_CASE("a save that is not Mingle's is refused with a sentence") {
   test::TempDir tmp;
   std::ofstream(tmp / "save.yaml") << "hello: world\n";
-  std::string error;
-  CHECK_FALSE(app::read_session_save(tmp / "save.yaml", error));
-  CHECK(error.find("not a Mingle save") != std::string::npos);
-  CHECK_FALSE(app::read_session_save(tmp / "missing.yaml", error));
-  CHECK(error.find("no saved game") != std::string::npos);
+  const Campaign c = test::load_fixture("gui/fixtures/one-hello");
+  const auto r = load_save(c, tmp / "save.yaml");
+  CHECK_FALSE(r.state);
+  CHECK(r.error.find("isn't a Mingle save") != std::string::npos);
+  std::string text, error;
+  CHECK_FALSE(sim::read_save_file(tmp / "missing.yaml", text, error));
+  CHECK(error.find("No such file") != std::string::npos);
 }

@@ -3,7 +3,6 @@
 // Every case is also played twice (the results must be byte-identical) and replayed from the
 // results' own `commands` (which must give the same results again).
 #include "cli/play_text.h"
-#include "cli/results_json.h"
 #include "core/scenario/loader.h"
 
 #include <doctest/doctest.h>

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <new>
 #include <sstream>
 #include <streambuf>
 
@@ -151,4 +152,43 @@ TEST_CASE("a run saved and loaded in the terminal goes on from the save") {
   const auto j = read_json(out);
   CHECK(j["commands"] == nlohmann::json::array({"talk priya", "choose 1", "choose 5", "end"}));
   CHECK(j["need_found"] == false);  // the item received after the save is gone with the load
+}
+
+TEST_CASE("running out of memory mid-run ends it with a sentence, the results written and exit 1") {
+  const auto c = load("harbour");
+  const fs::path out = test_out() / "mingle-out-of-memory.json";
+  fs::remove(out);
+  mingle::cli::PlayOptions o;
+  o.results = out;
+  o.player = "Ana";
+  SteppedInput lines({"talk priya", "choose 1", "choose 2"}, [](std::size_t i) {
+    if (i == 2) throw std::bad_alloc();
+  });
+  std::istream in(&lines);
+  std::ostringstream text;
+  CHECK(mingle::cli::play_text(c, o, in, text) == 1);
+  CHECK(text.str().find("the game ran out of memory. Your run stops here.") != std::string::npos);
+  const auto j = read_json(out);
+  CHECK(j["stopped_because"] == "the game ran out of memory");
+  CHECK(j["commands"] == nlohmann::json::array({"talk priya", "choose 1"}));
+  CHECK(j["player"]["name"] == "Ana");
+}
+
+TEST_CASE("save and load take the rest of the line as the file, spaces and all; a NUL is refused") {
+  const auto c = load("harbour");
+  const fs::path dir = test_out() / "a folder with spaces";
+  fs::create_directories(dir);
+  const std::string file = (dir / "my save.yaml").string();
+  fs::remove(file);
+  mingle::cli::PlayOptions o;
+  o.strict = true;
+  std::istringstream in("talk priya\nsave " + file + "\nload " + file + "\nsave " + file +
+                        std::string("\0x", 2) + "\n");
+  std::ostringstream text;
+  CHECK(mingle::cli::play_text(c, o, in, text) == 1);  // the NUL, under --strict
+  CHECK(text.str().find("Saved to " + file + ".") != std::string::npos);
+  CHECK(text.str().find("Loaded " + file + ".") != std::string::npos);
+  CHECK(text.str().find("holds a NUL character") != std::string::npos);
+  CHECK(fs::exists(file));
+  CHECK_FALSE(fs::exists(dir / "my"));
 }

@@ -15,7 +15,7 @@ key e; key 1; key 1                          # Dana: hello, the survey trick
 key Escape; key Down; key Down; key Return; key Return   # pause, end this event, yes
 sleep 0.5
 shot debrief
-grep -q "^  event: first" "$SAVE" || grep -q "event: first" "$SAVE" || fail "the save is not at the first event"
+grep -Eq '^event: "?first"?$' "$SAVE" || fail "the save is not at the first event"
 key Return                                   # debrief -> the month after
 sleep 0.5
 shot after
@@ -28,7 +28,7 @@ sleep 0.8
 shot second
 n=$(differing_pixels after second)
 [ "${n:-0}" -gt 20000 ] || fail "Return in the follow-up phase did not open the next event (${n:-0} pixels changed)"
-grep -q "event: second" "$SAVE" || fail "the save did not move on to the second event: $(grep -n event: "$SAVE" | head -3)"
+grep -Eq '^event: "?second"?$' "$SAVE" || fail "the save did not move on to the second event: $(grep -n event: "$SAVE" | head -3)"
 pass "Return goes on to the second evening, and the save follows"
 
 python3 - "$RESULTS" <<'PY' || fail "the results after the first evening are not right"

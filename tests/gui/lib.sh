@@ -46,7 +46,7 @@ start_game() {  # start_game [ARGS...]: starts the game and waits for its window
     [ -n "$WID" ] && break
     if ! kill -0 "$GAME_PID" 2>/dev/null; then
       cat "$WORK/game.log"
-      grep -q "Failed to open X11 display\|cannot open display" "$WORK/game.log" && exit 75
+      grep -q "Failed to open X11 display\|cannot open display\|does not answer" "$WORK/game.log" && exit 75
       fail "the game exited before opening its window"
     fi
     sleep 0.1

@@ -18,7 +18,7 @@ shot room
 n=$(differing_pixels named room)
 [ "${n:-0}" -gt 50000 ] || fail "Return on the new-game panel did not open the room (${n:-0} pixels changed)"
 [ -f "$SAVE" ] || fail "starting a game saved nothing at $SAVE"
-grep -q "player: Sam" "$SAVE" || fail "the save does not carry the player's name: $(head -5 "$SAVE")"
+grep -q "player: \"Sam\"" "$SAVE" || fail "the save does not carry the player's name: $(head -5 "$SAVE")"
 pass "New game takes a name and opens the room; the game is saved"
 
 kill -TERM "$GAME_PID"; wait_exit 10

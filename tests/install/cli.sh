@@ -24,4 +24,12 @@ out=$(env -u DISPLAY -u WAYLAND_DISPLAY "$game" 2>&1); rc=$?
 [ $rc -ne 0 ] || fail "with no display the game claimed success"
 grep -q "no graphical display" <<<"$out" || fail "with no display it said: $out"
 grep -q "play --text\|xvfb-run" <<<"$out" || fail "with no display it names no alternative: $out"
+# A DISPLAY pointing nowhere, or only a Wayland display: a sentence and exit 1, never an abort
+# inside the window library (which used to end in exit 134).
+out=$(env -u WAYLAND_DISPLAY DISPLAY=:97 "$game" 2>&1); rc=$?
+[ $rc -eq 1 ] || fail "with DISPLAY=:97 (no server there) the exit code was $rc: $out"
+grep -q "DISPLAY=:97 does not answer" <<<"$out" || fail "with DISPLAY pointing nowhere it said: $out"
+out=$(env -u DISPLAY WAYLAND_DISPLAY=wayland-97 "$game" 2>&1); rc=$?
+[ $rc -eq 1 ] || fail "with only WAYLAND_DISPLAY set the exit code was $rc: $out"
+grep -q "only a Wayland display" <<<"$out" || fail "with only WAYLAND_DISPLAY set it said: $out"
 echo "ok: --help, --version, unknown arguments and no display behave"

@@ -90,41 +90,43 @@ class Parser {
     n->column = col;
     return n;
   }
+  // Levels are what nests: brackets, `not` and a leading minus, each one level. The grammar's
+  // own few steps in between are bounded, so the recursion stays shallow.
   void check_depth(int depth) const {
     if (depth > kMaxDepth) fail("the expression is nested too deeply (more than 64 levels)");
   }
 
   NodePtr parse_or(int depth) {
     check_depth(depth);
-    NodePtr l = parse_and(depth + 1);
+    NodePtr l = parse_and(depth);
     while (true) {
       int col = (skip_space(), column());
       if (!take_word("or")) return l;
-      l = binary(Op::Or, l, parse_and(depth + 1), col);
+      l = binary(Op::Or, l, parse_and(depth), col);
     }
   }
   NodePtr parse_and(int depth) {
     check_depth(depth);
-    NodePtr l = parse_not(depth + 1);
+    NodePtr l = parse_not(depth);
     while (true) {
       int col = (skip_space(), column());
       if (!take_word("and")) return l;
-      l = binary(Op::And, l, parse_not(depth + 1), col);
+      l = binary(Op::And, l, parse_not(depth), col);
     }
   }
   NodePtr parse_not(int depth) {
     check_depth(depth);
     int col = (skip_space(), column());
     if (take_word("not")) return binary(Op::Not, parse_not(depth + 1), nullptr, col);
-    return parse_compare(depth + 1);
+    return parse_compare(depth);
   }
   NodePtr parse_compare(int depth) {
-    NodePtr l = parse_sum(depth + 1);
+    NodePtr l = parse_sum(depth);
     int col = (skip_space(), column());
     static const std::pair<std::string_view, Op> ops[] = {
         {"==", Op::Eq}, {"!=", Op::Ne}, {"<=", Op::Le}, {">=", Op::Ge}, {"<", Op::Lt}, {">", Op::Gt}};
     for (const auto& [sym, op] : ops) {
-      if (take(sym)) return binary(op, l, parse_sum(depth + 1), col);
+      if (take(sym)) return binary(op, l, parse_sum(depth), col);
     }
     if (take("=")) {
       pos_ -= 1;
@@ -134,11 +136,11 @@ class Parser {
   }
   NodePtr parse_sum(int depth) {
     check_depth(depth);
-    NodePtr l = parse_unary(depth + 1);
+    NodePtr l = parse_unary(depth);
     while (true) {
       int col = (skip_space(), column());
-      if (take("+")) l = binary(Op::Add, l, parse_unary(depth + 1), col);
-      else if (take("-")) l = binary(Op::Sub, l, parse_unary(depth + 1), col);
+      if (take("+")) l = binary(Op::Add, l, parse_unary(depth), col);
+      else if (take("-")) l = binary(Op::Sub, l, parse_unary(depth), col);
       else return l;
     }
   }
@@ -146,7 +148,7 @@ class Parser {
     check_depth(depth);
     int col = (skip_space(), column());
     if (take("-")) return binary(Op::Neg, parse_unary(depth + 1), nullptr, col);
-    return parse_atom(depth + 1);
+    return parse_atom(depth);
   }
   std::string read_name() {
     std::size_t start = pos_;

@@ -160,7 +160,7 @@ std::optional<std::string> read_id(const YNode& v, std::string_view key, Diagnos
   }
   if (!is_valid_id(v.text)) {
     d.add("E0206", v.pos, "'" + v.text + "' is not a valid id (in '" + std::string(key) + "')",
-          "an id is lower-case letters, digits and '-', starting with a letter (like "
+          "an id is lower-case letters, digits and '-', starting with a letter, at most 80 characters (like "
           "'priya' or 'ask-her-work')");
     return std::nullopt;
   }

@@ -80,14 +80,27 @@ std::optional<YNode> read(const FileRef& f, ParseContext& ctx, bool must_have_co
   return root;
 }
 
-std::vector<fs::path> yaml_files_in(const fs::path& dir) {
+// A folder that is there but cannot be listed (no permission, a broken disk) is an error at its
+// path: read as empty, it would check clean and play with nobody in it.
+void folder_unreadable(const std::string& display, const std::error_code& ec, Diagnostics& diags) {
+  diags.add("E0101", {display, 0, 0}, "this folder cannot be read: " + ec.message(),
+            "check that the folder is yours to read (its permissions), then check again");
+}
+
+std::vector<fs::path> yaml_files_in(const fs::path& dir, const std::string& display, Diagnostics& diags) {
   std::vector<fs::path> out;
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return out;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const auto ext = it->path().extension();
-    if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(ec)) out.push_back(it->path());
+  if (!fs::is_directory(dir, ec)) {
+    if (ec && ec != std::errc::no_such_file_or_directory) folder_unreadable(display, ec, diags);
+    return out;
   }
+  fs::directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const auto ext = it->path().extension();
+    std::error_code fe;
+    if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(fe)) out.push_back(it->path());
+  }
+  if (ec) folder_unreadable(display, ec, diags);
   std::sort(out.begin(), out.end());  // a stable order, whatever the file system's
   return out;
 }
@@ -174,7 +187,7 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
   }
 
   // Conversations: every *.yaml in dialogues/, plus any named elsewhere.
-  for (const fs::path& p : yaml_files_in(folder.path / "dialogues"))
+  for (const fs::path& p : yaml_files_in(folder.path / "dialogues", folder.display + "/dialogues", d))
     dialogue_files.push_back(child(folder, "dialogues/" + p.filename().string()));
   std::set<std::string> seen_files;  // a file named by `dialogue:` and found in dialogues/
   for (const FileRef& f : dialogue_files) {
@@ -298,8 +311,14 @@ LoadResult load_unguarded(const fs::path& path, const LoadOptions& options) {
   while (display.size() > 1 && display.back() == '/') display.pop_back();
   std::error_code ec;
 
-  if (!fs::exists(path, ec)) {
+  const bool there = fs::exists(path, ec);
+  if (!there && ec && ec != std::errc::no_such_file_or_directory) {
+    diags.add("E0101", {display, 0, 0}, "this cannot be read: " + ec.message(),
+              "check that it is yours to read (its permissions and its folder's), then check again");
+  } else if (!there) {
     diags.add("E0101", {display, 0, 0}, "no such file or folder");
+  } else if (fs::is_directory(path, ec) && (fs::directory_iterator(path, ec), ec)) {
+    folder_unreadable(display, ec, diags);
   } else if (!fs::is_directory(path, ec)) {
     load_single_file(path, display, ctx);
   } else {
@@ -318,6 +337,10 @@ LoadResult load_unguarded(const fs::path& path, const LoadOptions& options) {
         if (name.empty()) continue;
         auto f = resolve(folder, name, pos, root, diags);
         if (!f) continue;
+        if (!fs::exists(f->path / "event.yaml", ec) && ec && ec != std::errc::no_such_file_or_directory) {
+          folder_unreadable(f->display, ec, diags);
+          continue;
+        }
         if (!fs::exists(f->path / "event.yaml", ec)) {
           diags.add("E0308", pos,
                     "there is no event folder '" + name + "' beside campaign.yaml" +

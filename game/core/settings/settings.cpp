@@ -53,9 +53,15 @@ SettingsLoad load_settings(const std::filesystem::path& file) {
   SettingsLoad out;
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) return out;
+  // A settings file is a dozen short lines; anything bigger is not one (docs/limits.md).
+  std::string text, error;
+  if (!read_file_capped(file, kMaxSettingsBytes, "the settings file", text, error)) {
+    out.notes.push_back(error + " Using the defaults.");
+    return out;
+  }
   YAML::Node root;
   try {
-    root = YAML::LoadFile(file.string());
+    root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     out.notes.push_back(file.string() + " could not be read (" + e.msg + "); using the defaults");
     return out;

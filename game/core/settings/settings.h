@@ -2,11 +2,15 @@
 // The player's settings, kept in config_dir()/settings.yaml. Reading never fails the game: a
 // missing file gives the defaults, and a value that is unreadable or out of range is replaced
 // by its default with a note saying which, so a hand-edited file cannot stop the game starting.
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace mingle {
+
+// A settings file bigger than this is not read (the defaults are used, with a note).
+inline constexpr std::size_t kMaxSettingsBytes = 64 * 1024;
 
 struct Settings {
   float ui_scale = 1.0f;      // 0.75 .. 2.0: scales every panel

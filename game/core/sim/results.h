@@ -1,7 +1,6 @@
 #pragma once
-// The results of a run as plain data: what docs/results.md describes. The JSON form is written
-// by the command-line library (game/cli/results_json.h), since mingle_core links only yaml-cpp
-// and the standard library.
+// The results of a run as plain data: what docs/results.md describes. The file itself is written
+// by core/sim/results_file.h, for both front-ends.
 #include "core/scenario/model.h"
 #include "core/sim/run_state.h"
 
@@ -41,6 +40,7 @@ struct Results {
   std::string scenario_id, scenario_title;
   std::uint64_t seed = 0;
   std::string player_role;
+  std::string player_name;  // as typed in the window or given with --player; may be empty
   std::vector<std::string> commands;
   int enjoyment = 0, value = 0;
   std::vector<CurvePoint> enjoyment_curve, value_curve;

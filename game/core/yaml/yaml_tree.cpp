@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -390,7 +392,7 @@ std::optional<YNode> read_yaml_file(const std::filesystem::path& path, const std
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diags.add("E0101", {display, 0, 0}, "the file cannot be opened for reading",
+    diags.add("E0101", {display, 0, 0}, std::string("the file cannot be opened for reading: ") + std::strerror(errno),
               "check that it exists and that you may read it");
     return std::nullopt;
   }

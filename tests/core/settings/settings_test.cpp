@@ -61,3 +61,17 @@ TEST_CASE("a broken settings file gives the defaults and says so") {
   REQUIRE(r.notes.size() == 1);
   CHECK(r.notes[0].find("defaults") != std::string::npos);
 }
+
+TEST_CASE("limit: a settings file is read up to 64 KiB, and a bigger one is not") {
+  mingle::test::TempDir tmp;
+  std::string text = "volume: 40\n# ";
+  text += std::string(mingle::kMaxSettingsBytes - text.size() - 1, 'x') + "\n";
+  REQUIRE(text.size() == mingle::kMaxSettingsBytes);
+  auto at = mingle::load_settings(write_file(tmp / "at.yaml", text));
+  CHECK(at.notes.empty());
+  CHECK(at.settings.volume == 40);
+  auto past = mingle::load_settings(write_file(tmp / "past.yaml", text + "\n"));
+  CHECK(past.settings == mingle::Settings{});
+  REQUIRE(past.notes.size() == 1);
+  CHECK(past.notes[0].find("the limit is 65536") != std::string::npos);
+}

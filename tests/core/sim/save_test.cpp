@@ -1,7 +1,12 @@
 #include "core/sim/save.h"
 
+#include "core/scenario/loader.h"
 #include "core/sim/results.h"
+#include "core/util/atomic_file.h"
 #include "fixture.h"
+#include "support/temp_dir.h"
+
+#include <filesystem>
 
 using namespace mingle;
 using namespace mingle::sim;
@@ -104,10 +109,11 @@ TEST_CASE("a hand-edited save with impossible values is brought back within the 
   std::string text = save_run(c, s);
   const auto at = text.find("clock: ");
   text.replace(at, text.find('\n', at) - at, "clock: 5");
-  const auto sc = text.find("scales: [2, 2,");
+  const auto sc = text.find("regard: 2\n");
   REQUIRE(sc != std::string::npos);
-  text.replace(sc, 14, "scales: [99, 2,");
-  auto loaded = load_run(c, text);
+  text.replace(sc, 9, "regard: 99");
+  CHECK_FALSE(load_run(c, text).state);  // changed by hand: refused until sealed again
+  auto loaded = load_run(c, reseal_save(text));
   REQUIRE(loaded.state);
   CHECK(loaded.state->clock == 17 * 60 + 30);
   CHECK(loaded.state->people["priya"].regard == 10);
@@ -133,4 +139,91 @@ TEST_CASE("an item the scenario no longer has is dropped from a save, with a not
   REQUIRE(loaded.notes.size() == 1);
   CHECK(loaded.notes[0] == "'How she moved 9,000 members' was dropped from what you have: the scenario no longer has "
                            "'database-migration-know-how'.");
+}
+
+TEST_CASE("a save carries who plays and what, and ends in a check line") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 7);
+  play(c, s, "talk priya");
+  const std::string text = save_run(c, s, SaveInfo{"/content/folder with spaces", "Sam O'Neil"});
+  CHECK(text.rfind("mingle_save: 2", text.find('\n') + 1) != std::string::npos);
+  CHECK(text.find("\n# mingle-save-check: ") != std::string::npos);
+  const SaveHeader h = read_save_header(text);
+  REQUIRE_MESSAGE(h.ok, h.error);
+  CHECK(h.info.content == "/content/folder with spaces");
+  CHECK(h.info.player == "Sam O'Neil");
+  CHECK(h.scenario == "test-season");
+  auto loaded = load_run(c, text);
+  REQUIRE(loaded.state);
+  CHECK(loaded.info.player == "Sam O'Neil");
+}
+
+TEST_CASE("a save cut short at any tenth of its length is refused with a sentence, never loaded in part") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 7);
+  for (const char* l : {"talk priya", "choose 1", "choose 4", "choose 3"}) play(c, s, l);
+  const std::string text = save_run(c, s);
+  for (int tenth = 0; tenth < 10; ++tenth) {
+    const std::string cut = text.substr(0, text.size() * static_cast<std::size_t>(tenth) / 10);
+    auto r = load_run(c, cut);
+    CHECK_FALSE_MESSAGE(r.state, tenth);
+    CHECK_FALSE(r.error.empty());
+  }
+  // Cut inside the check line itself, or with its last byte gone.
+  auto r = load_run(c, text.substr(0, text.size() - 2));
+  CHECK_FALSE(r.state);
+  const std::string middle = text.substr(0, text.size() / 2);
+  CHECK(load_run(c, middle).error.find("incomplete") != std::string::npos);
+}
+
+TEST_CASE("a save changed by one byte is refused, saying it was changed") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 7);
+  play(c, s, "talk priya");
+  std::string text = save_run(c, s);
+  text[text.find("enjoyment: ") + 11] = '9';
+  auto r = load_run(c, text);
+  CHECK_FALSE(r.state);
+  CHECK(r.error.find("changed after Mingle wrote it") != std::string::npos);
+  std::string longer = save_run(c, s);
+  longer.insert(longer.find("zone:"), "# a comment\n");
+  CHECK(load_run(c, longer).error.find("longer than when Mingle wrote it") != std::string::npos);
+}
+
+TEST_CASE("saves of the earlier format, from the terminal and from the window, still load") {
+  const LoadResult content = load_content(std::filesystem::path(MINGLE_TESTS_DIR) / "play/scenarios/harbour");
+  REQUIRE(content.campaign);
+  for (const char* name : {"v1-terminal.yaml", "v1-window.yaml"}) {
+    std::string text, error;
+    REQUIRE_MESSAGE(
+        read_save_file(std::filesystem::path(MINGLE_TESTS_DIR) / "core/sim/saves" / name, text, error), error);
+    auto r = load_run(*content.campaign, text);
+    REQUIRE_MESSAGE(r.state, name << ": " << r.error);
+    CHECK(r.notes.empty());
+    CHECK(r.state->commands == std::vector<std::string>{"talk priya", "choose 1", "choose 2"});
+    REQUIRE(r.state->conversation);
+    CHECK(r.state->conversation->node == "her-work");
+    CHECK(r.state->learned.count("priya-did-a-migration") == 1);
+    // Saved again, it is in the new format and loads the same.
+    auto again = load_run(*content.campaign, save_run(*content.campaign, *r.state, r.info));
+    REQUIRE(again.state);
+    CHECK(save_run(*content.campaign, *again.state) == save_run(*content.campaign, *r.state));
+    if (std::string(name) == "v1-window.yaml") {
+      CHECK(r.info.player == "Sam");
+      CHECK(read_save_header(text).info.content == "/where/it/was/harbour");
+    }
+  }
+}
+
+TEST_CASE("a save file over the size limit is refused before it is read") {
+  mingle::test::TempDir tmp;
+  const auto file = tmp / "big.yaml";
+  std::string error;
+  REQUIRE(mingle::write_file_atomically(file, std::string(kMaxSaveBytes, '#'), error));
+  std::string text;
+  CHECK(read_save_file(file, text, error));  // at the limit: read (and then refused as no save)
+  CHECK_FALSE(load_run(fixture::campaign(), text).state);
+  REQUIRE(mingle::write_file_atomically(file, std::string(kMaxSaveBytes + 1, '#'), error));
+  CHECK_FALSE(read_save_file(file, text, error));
+  CHECK(error.find("the limit is " + std::to_string(kMaxSaveBytes)) != std::string::npos);
 }

@@ -1,30 +1,29 @@
-#include "cli/results_json.h"
+#include "core/sim/results_file.h"
 
 #include "core/sim/relationship.h"
+#include "core/util/atomic_file.h"
 
-#include <fstream>
+#include <nlohmann/json.hpp>
 
-namespace mingle::cli {
+namespace mingle::sim {
 
 using nlohmann::ordered_json;
-using sim::clock_text;
 
 namespace {
 
-ordered_json curve(const std::vector<sim::CurvePoint>& pts) {
+ordered_json curve(const std::vector<CurvePoint>& pts) {
   ordered_json out = ordered_json::array();
   for (const auto& p : pts) out.push_back({{"event", p.event_no}, {"time", clock_text(p.minute)}, {"value", p.value}});
   return out;
 }
 
-}  // namespace
-
-ordered_json results_json(const sim::Results& r) {
+// Keys keep the order docs/results.md lists them in.
+ordered_json results_json(const Results& r) {
   ordered_json j;
   j["schema_version"] = r.schema_version;
   j["scenario"] = {{"id", r.scenario_id}, {"title", r.scenario_title}};
   j["seed"] = r.seed;
-  j["player"] = {{"role", r.player_role}};
+  j["player"] = {{"role", r.player_role}, {"name", r.player_name}};
   j["commands"] = r.commands;
   j["enjoyment"] = r.enjoyment;
   j["value"] = r.value;
@@ -95,7 +94,7 @@ ordered_json results_json(const sim::Results& r) {
                     {"roll", a.roll},
                     {"threshold", a.threshold},
                     {"factors", factors},
-                    {"explanation", sim::explain_ask(a, name)}});
+                    {"explanation", explain_ask(a, name)}});
   }
   j["asks"] = asks;
   ordered_json follow_ups = ordered_json::array();
@@ -119,19 +118,17 @@ ordered_json results_json(const sim::Results& r) {
   return j;
 }
 
-// Invalid UTF-8 (which checked content should not hold) is replaced rather than thrown on, so
-// writing the results can never end a run badly.
-std::string results_text(const sim::Results& r) {
-  return results_json(r).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}  // namespace
+
+std::string results_text(const Results& r) {
+  return results_json(r).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 
-std::string write_results(const std::filesystem::path& path, const sim::Results& r) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return "Couldn't open '" + path.string() + "' to write the results.";
-  out << results_text(r);
-  out.close();
-  if (!out) return "Couldn't finish writing the results to '" + path.string() + "'.";
-  return {};
+bool write_results_file(const std::filesystem::path& path, const Campaign& c, const RunState& s,
+                        const std::string& player_name, std::string& error) {
+  Results r = build_results(c, s);
+  r.player_name = player_name;
+  return write_file_atomically(path, results_text(r), error);
 }
 
-}  // namespace mingle::cli
+}  // namespace mingle::sim
