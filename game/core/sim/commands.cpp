@@ -287,6 +287,7 @@ bool do_ask(const Campaign& c, RunState& s, const Person& p, AskKind kind, bool 
   rec.threshold = a.threshold;
   rec.factors = a.factors;
   rec.roll = ask_roll(s.rng);
+  if (s.fixed_roll) rec.roll = *s.fixed_roll;  // the explorer's dice (run_state.h)
   rec.accepted = rec.total + rec.roll >= rec.threshold;
   if (rec.accepted) {
     add_enjoyment(s, 1);
