@@ -24,4 +24,20 @@ out=$(env -u DISPLAY -u WAYLAND_DISPLAY "$game" 2>&1); rc=$?
 [ $rc -ne 0 ] || fail "with no display the game claimed success"
 grep -q "no graphical display" <<<"$out" || fail "with no display it said: $out"
 grep -q "play --text\|xvfb-run" <<<"$out" || fail "with no display it names no alternative: $out"
-echo "ok: --help, --version, unknown arguments and no display behave"
+# The author tools: explore and test, with their exit codes.
+here=$(cd "$(dirname "$0")/.." && pwd)
+out=$("$game" explore --json "$here/explore/cases/all-reachable" 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "explore exited $rc: $out"
+grep -q '"complete": true' <<<"$out" || fail "explore --json did not say complete: $out"
+out=$("$game" explore "$here/check/cases/never-set" 2>&1); rc=$?
+[ $rc -eq 1 ] || fail "explore of content with errors exited $rc, not 1"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp -r "$here/check/example" "$tmp/s" && mkdir "$tmp/s/journeys"
+cp "$here/journey/pass/friendly-way.yaml" "$tmp/s/journeys/"
+out=$("$game" test "$tmp/s" 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "test with a passing journey exited $rc: $out"
+cp "$here/journey/fail/refused-step.yaml" "$tmp/s/journeys/"
+out=$("$game" test "$tmp/s" 2>&1); rc=$?
+[ $rc -eq 1 ] || fail "test with a failing journey exited $rc, not 1"
+grep -q "journeys/refused-step.yaml:7:5: error: 'choose ask-how' was refused" <<<"$out" || fail "test said: $out"
+echo "ok: --help, --version, unknown arguments, no display, explore and test behave"
