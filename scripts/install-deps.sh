@@ -9,7 +9,8 @@ what=${1:-run}
 run_pkgs=(g++ cmake ninja-build pkg-config
           libsfml-dev libimgui-dev libopenal-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
           fonts-dejavu-core libgl1-mesa-dri)
-test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema)
+test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
+           graphviz)
 
 case "$what" in
   run) wanted=("${run_pkgs[@]}") ;;
