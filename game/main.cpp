@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   mingle::cli::add_explore_command(cli, &exit_code);
   mingle::cli::add_test_command(cli, &exit_code);
   mingle::cli::add_graph_command(cli, &exit_code);
+  mingle::cli::add_new_command(cli, &exit_code);
 
   try {
     cli.parse(argc, argv);

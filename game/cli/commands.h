@@ -11,5 +11,6 @@ void add_play_command(CLI::App& app, int* exit_code);   // mingle play --text [P
 void add_explore_command(CLI::App& app, int* exit_code);  // mingle explore PATH
 void add_test_command(CLI::App& app, int* exit_code);     // mingle test PATH
 void add_graph_command(CLI::App& app, int* exit_code);    // mingle graph PATH
+void add_new_command(CLI::App& app, int* exit_code);      // mingle new DIR
 
 }  // namespace mingle::cli
