@@ -46,6 +46,10 @@ int run_main(int argc, char** argv) {
   int exit_code = 0;
   mingle::cli::add_check_command(cli, &exit_code);
   mingle::cli::add_play_command(cli, &exit_code);
+  mingle::cli::add_explore_command(cli, &exit_code);
+  mingle::cli::add_test_command(cli, &exit_code);
+  mingle::cli::add_graph_command(cli, &exit_code);
+  mingle::cli::add_new_command(cli, &exit_code);
 
   try {
     cli.parse(argc, argv);

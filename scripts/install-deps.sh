@@ -10,7 +10,8 @@ run_pkgs=(g++ cmake ninja-build pkg-config
           libsfml-dev libx11-dev libimgui-dev libopenal-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
           fonts-dejavu-core libgl1-mesa-dri)
 test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
-           clang libclang-rt-14-dev)
+           clang libclang-rt-14-dev
+           graphviz)
 
 case "$what" in
   run) wanted=("${run_pkgs[@]}") ;;

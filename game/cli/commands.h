@@ -8,5 +8,9 @@ namespace mingle::cli {
 
 void add_check_command(CLI::App& app, int* exit_code);  // mingle check PATH...
 void add_play_command(CLI::App& app, int* exit_code);   // mingle play --text [PATH]
+void add_explore_command(CLI::App& app, int* exit_code);  // mingle explore PATH
+void add_test_command(CLI::App& app, int* exit_code);     // mingle test PATH
+void add_graph_command(CLI::App& app, int* exit_code);    // mingle graph PATH
+void add_new_command(CLI::App& app, int* exit_code);      // mingle new DIR
 
 }  // namespace mingle::cli

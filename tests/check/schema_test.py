@@ -65,6 +65,22 @@ for kind, data in bad.items():
     if jsonschema.Draft7Validator(schemas[kind]).is_valid(data):
         failures.append(f"the {kind} schema accepts a wrong file: {data}")
 
+# Every key has a description, which editors show on hover.
+def undescribed(o, path, name):
+    if isinstance(o, dict):
+        for k, v in o.get("properties", {}).items():
+            if not (isinstance(v, dict) and v.get("description")):
+                failures.append(f"docs/schema/{name}.json: the key {path}/{k} has no description")
+        for k, v in o.items():
+            undescribed(v, path + ("" if k in ("properties", "items") else "/" + k), name)
+    elif isinstance(o, list):
+        for v in o:
+            undescribed(v, path, name)
+
+
+for name, schema in schemas.items():
+    undescribed(schema, "", name)
+
 for f in failures:
     print("FAIL:", f)
 sys.exit(1 if failures else 0)

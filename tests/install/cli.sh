@@ -32,4 +32,20 @@ grep -q "DISPLAY=:97 does not answer" <<<"$out" || fail "with DISPLAY pointing n
 out=$(env -u DISPLAY WAYLAND_DISPLAY=wayland-97 "$game" 2>&1); rc=$?
 [ $rc -eq 1 ] || fail "with only WAYLAND_DISPLAY set the exit code was $rc: $out"
 grep -q "only a Wayland display" <<<"$out" || fail "with only WAYLAND_DISPLAY set it said: $out"
-echo "ok: --help, --version, unknown arguments and no display behave"
+# The author tools: explore and test, with their exit codes.
+here=$(cd "$(dirname "$0")/.." && pwd)
+out=$("$game" explore --json "$here/explore/cases/all-reachable" 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "explore exited $rc: $out"
+grep -q '"complete": true' <<<"$out" || fail "explore --json did not say complete: $out"
+out=$("$game" explore "$here/check/cases/never-set" 2>&1); rc=$?
+[ $rc -eq 1 ] || fail "explore of content with errors exited $rc, not 1"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp -r "$here/check/example" "$tmp/s" && mkdir "$tmp/s/journeys"
+cp "$here/journey/pass/friendly-way.yaml" "$tmp/s/journeys/"
+out=$("$game" test "$tmp/s" 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "test with a passing journey exited $rc: $out"
+cp "$here/journey/fail/refused-step.yaml" "$tmp/s/journeys/"
+out=$("$game" test "$tmp/s" 2>&1); rc=$?
+[ $rc -eq 1 ] || fail "test with a failing journey exited $rc, not 1"
+grep -q "journeys/refused-step.yaml:7:5: error: 'choose ask-how' was refused" <<<"$out" || fail "test said: $out"
+echo "ok: --help, --version, unknown arguments, no display, explore and test behave"

@@ -7,7 +7,8 @@ prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" >/dev/null
 
-for p in bin/mingle share/mingle/assets share/mingle/dialogues; do
+for p in bin/mingle share/mingle/assets share/mingle/dialogues share/mingle/schema/event.json \
+         share/mingle/schema/dialogue.json; do
   [ -e "$prefix/$p" ] || { echo "FAIL: $p was not installed"; exit 1; }
 done
 [ -L "$prefix/share/mingle/assets" ] && { echo "FAIL: assets were installed as a link"; exit 1; }
@@ -16,6 +17,12 @@ found=$(cd / && env -u MINGLE_DATA_DIR "$prefix/bin/mingle" --print-data-dir)
 [ "$found" = "$(realpath "$prefix/share/mingle")" ] ||
   { echo "FAIL: the installed game looks for its data in '$found'"; exit 1; }
 echo "ok: installed under $prefix, data found at $found"
+
+# A new scenario names the installed schemas, so an editor finds them wherever it is.
+( cd "$prefix" && env -u MINGLE_DATA_DIR "$prefix/bin/mingle" new starter >/dev/null ) ||
+  { echo "FAIL: the installed mingle could not write a starter scenario"; exit 1; }
+grep -q "schema=$(realpath "$prefix/share/mingle/schema")/event.json" "$prefix/starter/event.yaml" ||
+  { echo "FAIL: the starter names $(head -1 "$prefix/starter/event.yaml")"; exit 1; }
 
 # Moved elsewhere, the install still finds its own data (nothing is baked in but the layout).
 moved=$(mktemp -d)

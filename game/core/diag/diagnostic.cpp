@@ -132,6 +132,7 @@ const std::vector<DiagnosticInfo>& catalogue() {
       {"W0328", S::Warning, "every choice at a node has a condition"},
       {"W0329", S::Warning, "the same person is described differently in two events"},
       {"E0330", S::Error, "an end without an outcome"},
+      {"W0331", S::Warning, "a host-mode pair who already know each other"},
   };
   return codes;
 }

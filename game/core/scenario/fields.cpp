@@ -30,6 +30,24 @@ MapReader::MapReader(const YNode& node, std::string what, std::vector<std::strin
     for (const auto& allowed : keys) known = known || allowed == k.text;
     if (!known) {
       suggested_.push_back(nearest(k.text, keys));
+      // `{ text: Hello, how are you, next: b }`: a comma inside { } ends the text, and the
+      // rest of it becomes a key with no value. Say so once, at the first piece.
+      if (i > 0 && node.value(i).is_null() && k.pos.line == node.key(i - 1).pos.line) {
+        const YNode& before = node.value(i - 1);
+        const YNode& before_key = node.key(i - 1);
+        const bool prev_piece = before.is_null() && !before_key.quoted;
+        if (before.is_scalar() && !before.quoted && before.pos.line == k.pos.line) {
+          diags_.add("E0201", k.pos,
+                     "'" + k.text + "' looks like the rest of the " + before_key.text +
+                         " cut off at a comma: inside { } a comma ends the text",
+                     "put the whole text in quotes: " + before_key.text + ": \"" + before.text +
+                         ", " + k.text + "…\"");
+          continue;
+        }
+        if (prev_piece && !first.count(before_key.text) &&
+            std::find(keys.begin(), keys.end(), before_key.text) == keys.end())
+          continue;  // a later piece of the same text: already reported
+      }
       diags_.add("E0201", k.pos,
                  "unknown key '" + k.text + "' in " + what_ + did_you_mean(k.text, keys),
                  "the keys of " + what_ + " are: " + join_words(keys, 30));

@@ -194,7 +194,10 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
     std::error_code e2;
     if (!seen_files.insert(fs::weakly_canonical(f.path, e2).string()).second) continue;
     auto tree = read(f, ctx, true, &root);
-    if (!tree) continue;
+    if (!tree) {
+      ctx.broken_dialogues.insert(ctx.event);
+      continue;
+    }
     Dialogue dialogue;
     dialogue.pos = {f.display, 1, 1};
     parse_dialogue(*tree, f.path.stem().string(), dialogue, ctx);
@@ -283,7 +286,7 @@ void load_single_file(const fs::path& path, const std::string& display, ParseCon
       Dialogue dl;
       dl.pos = {display, 1, 1};
       parse_dialogue(*tree, path.stem().string(), dl, ctx);
-      if (!ctx.diags.has_errors()) check_dialogue_graph(dl, ctx.diags);
+      check_dialogue_graph(dl, ctx.diags, ctx.diags.has_errors());
       break;
     }
     case FileKind::Unknown: break;

@@ -65,6 +65,10 @@ struct ParseContext {
   // and people whose `dialogue:` path was already reported.
   std::set<int> broken_people;
   std::set<std::string> dialogue_reported;
+  // Events with a conversation file that could not be read at all (a tab, say). Its hints,
+  // tags, flags, introductions and person are unknown, so nothing is judged missing because
+  // of it: "never learned" or "nobody can talk with" would only be false alarms.
+  std::set<int> broken_dialogues;
 
   void ref(RefKind kind, const std::string& id, const SourcePos& pos, std::string speaker = {}) {
     refs.push_back({kind, id, pos, event, std::move(speaker)});

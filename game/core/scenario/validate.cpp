@@ -194,6 +194,13 @@ class Validator {
     d_.add(code, r.pos, "unknown " + what + " '" + r.id + "'" + did_you_mean(r.id, known), hint);
   }
 
+  // One message, one code, for a flag nobody sets, whether a `requires: {flags: …}` or an
+  // `if:` names it.
+  void flag_never_set(const std::string& id, const SourcePos& pos, const std::vector<std::string>& known) {
+    d_.add("E0305", pos, "the flag '" + id + "' is never set" + did_you_mean(id, known),
+           "a flag exists when an effect says 'set: { " + id + ": 1 }'");
+  }
+
   void check_ref(const Ref& r) {
     const Event* e = event_at(r.event);
     if (!e) return;
@@ -233,6 +240,7 @@ class Validator {
         break;
       }
       case RefKind::Hint:
+        if (!ctx_.broken_dialogues.empty()) break;  // it may be learned in the unreadable file
         if (!ctx_.learned.count(r.id))
           d_.add("E0305", r.pos,
                  "the hint '" + r.id + "' is never learned" + did_you_mean(r.id, sorted(ctx_.learned)),
@@ -240,6 +248,7 @@ class Validator {
                  "condition never holds");
         break;
       case RefKind::Tag:
+        if (!ctx_.broken_dialogues.empty()) break;
         if (!ctx_.remembered.count(r.id) &&
             std::find(system_memory_tags().begin(), system_memory_tags().end(), r.id) ==
                 system_memory_tags().end())
@@ -249,10 +258,8 @@ class Validator {
                  "a tag exists when an effect says 'remember: " + r.id + "'");
         break;
       case RefKind::Flag:
-        if (!ctx_.flags_set.count(r.id))
-          d_.add("E0305", r.pos,
-                 "the flag '" + r.id + "' is never set" + did_you_mean(r.id, sorted(ctx_.flags_set)),
-                 "a flag exists when an effect says 'set: { " + r.id + ": 1 }'");
+        if (!ctx_.broken_dialogues.empty()) break;
+        if (!ctx_.flags_set.count(r.id)) flag_never_set(r.id, r.pos, sorted(ctx_.flags_set));
         break;
       case RefKind::Zone: {
         if (ctx_.broken_rooms.count(r.event)) break;
@@ -308,11 +315,19 @@ class Validator {
           continue;
         std::vector<std::string> known = b;
         known.insert(known.end(), ctx_.flags_set.begin(), ctx_.flags_set.end());
+        all_known = false;
+        if (!ctx_.broken_dialogues.empty()) continue;  // it may be set in the unreadable file
+        const std::string near = nearest(r.name, known);
+        const bool builtin_typo =
+            !near.empty() && std::find(b.begin(), b.end(), near) != b.end();
+        if (!builtin_typo) {
+          flag_never_set(r.name, pos, sorted(ctx_.flags_set));
+          continue;
+        }
         d_.add("E0306", pos,
                "unknown name '" + r.name + "' in '" + u.where + "'" + did_you_mean(r.name, known),
                "a name is a built-in value (" + join_words(b) + "), a rung, or a flag set by "
                "'set:' somewhere");
-        all_known = false;
         continue;
       }
       const ExprFunctionInfo* fn = find_expr_function(r.name);
@@ -398,7 +413,8 @@ class Validator {
                  p.id + " needs '" + need.item + "' but nobody in the campaign holds it" +
                      did_you_mean(need.item, sorted(all_held_)),
                  "add it to someone's 'holds' so the player can connect them (host mode)");
-      if (p.needs_introduction && !ctx_.introduced.count(p.id))
+      const bool talks_unknown = ctx_.broken_dialogues.count(index) > 0;  // see ParseContext
+      if (p.needs_introduction && !ctx_.introduced.count(p.id) && !talks_unknown)
         d_.add("W0326", p.pos,
                p.id + " can only be approached after an introduction, but nobody introduces them",
                "add 'introduce_to: " + p.id + "' to an effect in someone's conversation, or set "
@@ -410,18 +426,44 @@ class Validator {
           d_.add("W0326", p.pos, p.id + " is never in the room in any slot",
                  "list at least one slot in their 'schedule'");
       }
-      if (p.dialogue.empty() && !p.id.empty() && !ctx_.dialogue_reported.count(p.id))
+      if (p.dialogue.empty() && !p.id.empty() && !ctx_.dialogue_reported.count(p.id) && !talks_unknown)
         d_.add("W0327", p.pos, "nobody can talk with " + p.id + ": they have no conversation",
                "add a file in dialogues/ with 'person: " + p.id + "'");
     }
-    // A conversation with errors of its own is not judged as a graph: a broken 'next' would
-    // make everything after it look unreachable.
+    // A conversation with errors of its own is still judged for unreachable nodes, taking a
+    // misspelt jump to the node it most likely meant (check_dialogue_graph).
     for (const Dialogue& dl : e.dialogues) {
       const bool broken = std::any_of(d_.list().begin(), d_.list().end(), [&](const Diagnostic& x) {
         return x.severity == Severity::Error && x.pos.file == dl.pos.file;
       });
-      if (!broken) check_dialogue_graph(dl, d_);
+      check_dialogue_graph(dl, d_, broken);
     }
+    check_host_pairs(e);
+  }
+
+  // Host mode: two people where one needs what the other holds are there to be introduced. If
+  // they already know each other, the player cannot introduce them, which is rarely meant.
+  void check_host_pairs(const Event& e) {
+    for (const Person& a : e.people)
+      for (const Person& b : e.people) {
+        if (&a == &b) continue;
+        std::string item;
+        for (const ValueItem& n : a.needs)
+          for (const ValueItem& h : b.holds)
+            if (item.empty() && !n.item.empty() && n.item == h.item) item = n.item;
+        if (item.empty()) continue;
+        const Acquaintance* k = nullptr;
+        for (const Acquaintance& x : a.knows)
+          if (x.person == b.id) k = &x;
+        for (const Acquaintance& x : b.knows)
+          if (x.person == a.id && k == nullptr) k = &x;
+        if (k == nullptr) continue;
+        d_.add("W0331", k->pos,
+               a.id + " needs '" + item + "', which " + b.id + " holds, but they already know "
+               "each other, so the player can never introduce them",
+               "remove one 'knows' entry if the introduction is the point, or give the need to "
+               "someone " + b.id + " has not met");
+      }
   }
 
   const Campaign& c_;
@@ -434,17 +476,28 @@ class Validator {
 
 }  // namespace
 
-void check_dialogue_graph(const Dialogue& dl, Diagnostics& d) {
+void check_dialogue_graph(const Dialogue& dl, Diagnostics& d, bool has_errors) {
   if (dl.nodes.empty()) return;
   std::map<std::string, std::size_t> index;
-  for (std::size_t i = 0; i < dl.nodes.size(); ++i) index[dl.nodes[i].id] = i;
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < dl.nodes.size(); ++i) {
+    index[dl.nodes[i].id] = i;
+    ids.push_back(dl.nodes[i].id);
+  }
+  // In a file with errors, a jump to a node that does not exist is taken to lead to the node
+  // it most likely meant, so the nodes after a typo do not all look unreachable.
+  auto find = [&](const std::string& to) {
+    auto it = index.find(to);
+    if (it == index.end() && has_errors && !to.empty()) it = index.find(nearest(to, ids));
+    return it;
+  };
   const std::size_t n = dl.nodes.size();
   std::vector<std::vector<std::size_t>> next(n);
   std::vector<bool> ends(n, false);
   for (std::size_t i = 0; i < n; ++i) {
     const Node& node = dl.nodes[i];
     auto edge = [&](const std::string& to) {
-      if (auto it = index.find(to); it != index.end()) next[i].push_back(it->second);
+      if (auto it = find(to); it != index.end()) next[i].push_back(it->second);
     };
     edge(node.next);
     if (node.end) ends[i] = true;
@@ -460,7 +513,7 @@ void check_dialogue_graph(const Dialogue& dl, Diagnostics& d) {
   // Forward from the start: what the player can see.
   std::vector<bool> reached(n, false);
   std::vector<std::size_t> stack;
-  if (auto it = index.find(dl.start); it != index.end()) {
+  if (auto it = find(dl.start); it != index.end()) {
     reached[it->second] = true;
     stack.push_back(it->second);
   }
@@ -500,7 +553,7 @@ void check_dialogue_graph(const Dialogue& dl, Diagnostics& d) {
     // Report a trap where it is entered: at the start, or from a node that could still end.
     const bool entry = dl.nodes[i].id == dl.start || entered_from_safety[i];
     const bool trapped = !can_end[i] && (node.next.empty() ? !node.choices.empty() : true);
-    if (trapped && entry)
+    if (trapped && entry && !has_errors)
       d.add("W0322", node.pos,
             "from the node '" + node.id + "' the conversation can never end",
             "give one of the choices reachable from here an 'end:' so the player can leave");

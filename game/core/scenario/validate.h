@@ -12,6 +12,6 @@ void validate_campaign(const Campaign& campaign, ParseContext& ctx);
 
 // Checks one conversation's graph: unreachable nodes, nodes from which no end can be
 // reached, nodes where every choice has a condition. Needs nothing outside the dialogue.
-void check_dialogue_graph(const Dialogue& dialogue, Diagnostics& diags);
+void check_dialogue_graph(const Dialogue& dialogue, Diagnostics& diags, bool has_errors = false);
 
 }  // namespace mingle

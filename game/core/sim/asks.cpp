@@ -27,6 +27,7 @@ bool ask(const Campaign& c, RunState& s, const Person& p, AskKind kind, bool in_
   rec.threshold = a.threshold;
   rec.factors = a.factors;
   rec.roll = ask_roll(s.rng);
+  if (s.fixed_roll) rec.roll = *s.fixed_roll;  // the explorer's dice (run_state.h)
   rec.accepted = rec.total + rec.roll >= rec.threshold;
   if (rec.accepted) {
     add_enjoyment(s, tuning::kAskAcceptedEnjoyment);

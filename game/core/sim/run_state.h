@@ -161,6 +161,10 @@ struct RunState {
   std::vector<MissedOpportunity> missed;
   std::vector<std::string> commands;  // every command that changed the run, in the text language
   std::string stopped_because;        // set when the run ends
+  // For the author's explorer (core/explore/explore.h), never set in play nor saved: when set,
+  // every ask rolls this (-3..+3) instead of its draw, so both answers the dice allow can be
+  // tried. The draw is still taken, so the generator moves on as in play.
+  std::optional<int> fixed_roll;
 
   int event_no() const { return static_cast<int>(step) + 1; }
   bool has_item(const std::string& item) const;

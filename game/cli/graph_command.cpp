@@ -1,0 +1,149 @@
+// `mingle graph PATH [--event ID] [--dialogue ID] [--path RESULTS.json] [--svg FILE]`: the
+// scenario's conversations as Graphviz DOT (cli/graph_dot.h) on standard output, or drawn as
+// SVG into FILE by Graphviz's `dot` (Debian's graphviz package). --path draws the route a
+// player took, from their results file, in bold.
+// Exit codes: 0 written; 1 the content has errors, the results file can't be read, or dot
+// failed; 2 usage.
+#include "cli/commands.h"
+#include "cli/graph_dot.h"
+#include "core/diag/diagnostic.h"
+#include "core/scenario/loader.h"
+#include "core/util/atomic_file.h"
+
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace mingle::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct GraphArgs {
+  std::string path, event, dialogue, route, svg;
+};
+
+// The choices of a results file (docs/results.md), with each ask's answer from its `asks`.
+bool read_route(const Campaign& c, const std::string& file, Route& route, std::string& error) {
+  std::ifstream in(file);
+  if (!in) {
+    error = "cannot read the results file " + file;
+    return false;
+  }
+  nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("choices") || !j["choices"].is_array()) {
+    error = file + " is not a Mingle results file (it has no \"choices\" list; see docs/results.md)";
+    return false;
+  }
+  for (const auto& ch : j["choices"]) {
+    if (!ch.is_object()) continue;
+    const int ev = ch.value("event", 0);
+    const std::string d = ch.value("dialogue", ""), n = ch.value("node", ""), id = ch.value("choice", "");
+    std::string via;
+    if (ev >= 1 && static_cast<std::size_t>(ev) <= c.steps.size())
+      if (const Dialogue* dl = c.steps[static_cast<std::size_t>(ev - 1)].event.dialogue(d))
+        if (const Node* node = dl->find(n))
+          for (const Choice& x : node->choices)
+            if (x.id == id && x.ask) {
+              via = "yes";
+              for (const auto& a : j.value("asks", nlohmann::json::array()))
+                if (a.is_object() && a.value("event", 0) == ev && a.value("time", "") == ch.value("time", "") &&
+                    a.value("person", "") == ch.value("person", ""))
+                  via = a.value("accepted", false) ? "yes" : "no";
+            }
+    route.choices.insert({ev, d, n, id, via});
+  }
+  return true;
+}
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+int run_graph(const GraphArgs& a) {
+  LoadResult loaded = load_content(a.path);
+  if (!loaded.ok() || !loaded.campaign) {
+    for (const auto& d : loaded.diagnostics) std::cerr << format_gcc(d) << "\n";
+    std::cerr << "mingle graph: fix the errors above first ('mingle check " << a.path << "').\n";
+    return 1;
+  }
+  const Campaign& c = *loaded.campaign;
+  bool event_found = a.event.empty(), dialogue_found = a.dialogue.empty();
+  for (const auto& step : c.steps) {
+    if (!a.event.empty() && step.event.id == a.event) event_found = true;
+    for (const auto& d : step.event.dialogues)
+      if (d.id == a.dialogue && (a.event.empty() || step.event.id == a.event)) dialogue_found = true;
+  }
+  if (!event_found || !dialogue_found) {
+    std::cerr << "mingle graph: there is no " << (!event_found ? "event '" + a.event : "conversation '" + a.dialogue)
+              << "' in " << a.path << ".\n";
+    return 2;
+  }
+  Route route;
+  std::string error;
+  if (!a.route.empty() && !read_route(c, a.route, route, error)) {
+    std::cerr << "mingle graph: " << error << "\n";
+    return 1;
+  }
+  const std::string dot = to_dot(c, GraphOptions{a.event, a.dialogue}, route);
+  if (a.svg.empty()) {
+    std::cout << dot;
+    return 0;
+  }
+  // dot reads the graph from a file of ours and writes the SVG to its standard output.
+  const fs::path tmp = fs::temp_directory_path() / ("mingle-graph-" + std::to_string(::getpid()) + ".dot");
+  if (!write_file_atomically(tmp, dot, error)) {
+    std::cerr << "mingle graph: " << error << "\n";
+    return 1;
+  }
+  std::string svg;
+  int status = -1;
+  if (FILE* p = ::popen(("dot -Tsvg " + shell_quote(tmp.string()) + " 2>&1").c_str(), "r")) {
+    char buf[8192];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) svg.append(buf, n);
+    status = ::pclose(p);
+  }
+  std::error_code ec;
+  fs::remove(tmp, ec);
+  if (status != 0 || svg.find("<svg") == std::string::npos) {
+    std::cerr << "mingle graph: Graphviz's 'dot' could not draw the graph"
+              << (status == 127 * 256 || svg.find("not found") != std::string::npos
+                      ? ": it is not installed (on Debian: apt-get install graphviz)"
+                      : ": " + svg.substr(0, 300))
+              << ". Without --svg, the DOT text is printed for you to draw elsewhere.\n";
+    return 1;
+  }
+  if (!write_file_atomically(a.svg, svg, error)) {
+    std::cerr << "mingle graph: " << error << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_graph_command(CLI::App& app, int* exit_code) {
+  auto a = std::make_shared<GraphArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "graph",
+      "Print a scenario's conversations as a Graphviz DOT graph (lines, choices with their "
+      "conditions, asks, ends), or draw it as SVG with --svg. --path draws a player's route "
+      "from their results file.");
+  cmd->add_option("PATH", a->path, "campaign folder or event folder")->required()->check(CLI::ExistingDirectory);
+  cmd->add_option("--event", a->event, "only this event (its id)");
+  cmd->add_option("--dialogue", a->dialogue, "only this conversation (its id)");
+  cmd->add_option("--path", a->route, "a results file (JSON): draw the route that player took")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--svg", a->svg, "draw the graph as SVG into this file, with Graphviz's dot");
+  cmd->callback([a, exit_code] { *exit_code = run_graph(*a); });
+}
+
+}  // namespace mingle::cli

@@ -1,0 +1,922 @@
+#include "core/explore/explore.h"
+
+#include "core/sim/commands.h"
+#include "core/sim/conversation.h"
+#include "core/sim/relationship.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <functional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace mingle::explore {
+
+bool Report::complete() const {
+  return std::all_of(events.begin(), events.end(), [](const EventReport& e) { return e.complete; });
+}
+
+namespace {
+
+using sim::Command;
+using sim::RunState;
+using sim::Verb;
+using Clock = std::chrono::steady_clock;
+
+constexpr int kLowRoll = -3, kHighRoll = 3;  // the ends of sim::ask_roll's range
+
+// [SECTION] The memo key: what the rules read ---------------------------------------------------
+
+struct Key {
+  std::uint64_t a = 0, b = 0;
+  bool operator==(const Key& o) const { return a == o.a && b == o.b; }
+};
+struct KeyHash {
+  std::size_t operator()(const Key& k) const { return static_cast<std::size_t>(k.a ^ (k.b * 0x9e3779b97f4a7c15ULL)); }
+};
+
+class KeyWriter {
+ public:
+  void put(const std::string& s) {
+    for (unsigned char ch : s) byte(ch);
+    byte(0x1f);
+  }
+  void put(long long v) {
+    for (int i = 0; i < 8; ++i) byte(static_cast<unsigned char>((static_cast<unsigned long long>(v) >> (8 * i)) & 0xff));
+  }
+  Key key() const { return {h1_, h2_}; }
+
+ private:
+  void byte(unsigned char ch) {
+    h1_ = (h1_ ^ ch) * 0x100000001b3ULL;                       // FNV-1a
+    h2_ = (h2_ + ch + 1) * 0xff51afd7ed558ccdULL;              // a second, unrelated mix
+    h2_ ^= h2_ >> 29;
+  }
+  std::uint64_t h1_ = 0xcbf29ce484222325ULL;
+  std::uint64_t h2_ = 0x243f6a8885a308d3ULL;
+};
+
+// The ids in the run's per-dialogue sets that some rule can read: nodes a `visited()` names;
+// choices a `chose()` names or that are once-only; nodes and choices whose effects count only
+// the first time (numbers and memories). The rest of those sets is left out of the key.
+struct Relevant {
+  std::set<std::string> visited, chosen, scored_nodes, scored_choices;  // "dialogue/id"
+};
+
+using IdSets = std::map<std::string, std::set<std::string>>;
+IdSets project(const IdSets& m, const std::set<std::string>& keep) {
+  IdSets out;
+  for (const auto& [d, ids] : m)
+    for (const auto& id : ids)
+      if (keep.count(d + "/" + id)) out[d].insert(id);
+  return out;
+}
+
+bool counts_once(const Effects& fx, bool with_scores) {
+  return fx.regard != 0 || fx.rapport != 0 || !fx.remember.empty() ||
+         (with_scores && (fx.enjoyment != 0 || fx.value != 0));
+}
+
+Relevant relevant_ids(const Campaign& c, bool with_scores) {
+  Relevant r;
+  for (const auto& step : c.steps)
+    for (const auto& d : step.event.dialogues)
+      for (const auto& n : d.nodes) {
+        if (counts_once(n.effects, with_scores)) r.scored_nodes.insert(d.id + "/" + n.id);
+        for (const auto& ch : n.choices) {
+          if (ch.once) r.chosen.insert(d.id + "/" + ch.id);
+          if (counts_once(ch.effects, with_scores)) r.scored_choices.insert(d.id + "/" + ch.id);
+          for (const auto& ref : ch.condition.references()) {
+            if (ref.is_call && ref.name == "visited") r.visited.insert(d.id + "/" + ref.arg);
+            if (ref.is_call && ref.name == "chose") r.chosen.insert(d.id + "/" + ref.arg);
+          }
+        }
+      }
+  return r;
+}
+
+// Everything in a run that a rule can read, except the clock itself: only the stretch of the
+// evening it falls in (between two moments the content or the rules tell apart: a slot
+// starting, a `time_left` or `minutes_elapsed` threshold, the last ten minutes when asks get
+// harder). Within one stretch an earlier clock can do all a later one can (the player may
+// wait), so the search keeps, for each key, the earliest clock it reached it at. Records (commands, choices, asks, curves, missed)
+// and the generator (the explorer fixes the dice) are left out. Enjoyment and value are kept
+// only when some expression of the campaign reads them.
+Key state_key(const RunState& s, const Relevant& keep, bool with_scores, int clock_class) {
+  KeyWriter w;
+  w.put(static_cast<long long>(s.step));
+  w.put(static_cast<long long>(s.phase));
+  w.put(clock_class);
+  w.put(s.zone);
+  if (s.conversation) {
+    w.put(s.conversation->dialogue);
+    w.put(s.conversation->node);
+  } else {
+    w.put(std::string("-"));
+  }
+  auto put_map_sets = [&](const std::map<std::string, std::set<std::string>>& m) {
+    w.put(static_cast<long long>(m.size()));
+    for (const auto& [k, v] : m) {
+      w.put(k);
+      for (const auto& x : v) w.put(x);
+      w.put(std::string("|"));
+    }
+  };
+  w.put(static_cast<long long>(s.cursors.size()));
+  for (const auto& [k, v] : s.cursors) w.put(k + "=" + v);
+  put_map_sets(project(s.visited, keep.visited));
+  put_map_sets(project(s.chosen, keep.chosen));
+  put_map_sets(project(s.scored_nodes, keep.scored_nodes));
+  put_map_sets(project(s.scored_choices, keep.scored_choices));
+  w.put(static_cast<long long>(s.flags.size()));
+  for (const auto& [k, v] : s.flags) {
+    w.put(k);
+    w.put(v);
+  }
+  for (const auto& h : s.learned) w.put(h);
+  w.put(std::string("|items"));
+  std::vector<std::string> items;
+  for (const auto& a : s.items) items.push_back(a.item);
+  std::sort(items.begin(), items.end());
+  for (const auto& i : items) w.put(i);
+  w.put(std::string("|people"));
+  for (const auto& [id, r] : s.people) {
+    w.put(id);
+    w.put(r.regard);
+    w.put(r.rapport);
+    w.put(r.standing_regard);
+    w.put(r.standing_rapport);
+    w.put(r.familiarity);
+    w.put(r.met_event);
+    w.put(r.introduced ? 1 : 0);
+    // Memories as what is remembered and how often, counted to three: remembers() asks only
+    // whether, and an ask weighs at most three of a kind that can repeat within an event.
+    std::map<std::string, int> mem;
+    for (const auto& m : r.memory) {
+      int& n = mem[m.tag + "@" + std::to_string(m.event_no)];
+      n = std::min(n + 1, 3);
+    }
+    for (const auto& [m, n] : mem) {
+      w.put(m);
+      w.put(n);
+    }
+    w.put(static_cast<long long>(r.rung()));
+    w.put(std::max(0, r.ask_cooldown_until - s.minutes_played));
+    w.put(r.awkward_event);
+    w.put(r.asked_in_phase);
+    w.put(r.contact_phase);
+    for (AskKind k : r.planned) w.put(static_cast<long long>(k));
+    w.put(std::string("|"));
+  }
+  w.put(std::string("|follow"));
+  for (const auto& f : s.follow_ups) {
+    w.put(f.person);
+    w.put(f.topic);
+    w.put(f.event_no);
+    w.put((f.done ? 1 : 0) + (f.lapsed ? 2 : 0));
+  }
+  for (const auto& [a, b] : s.introduced_pairs) w.put(a + "+" + b);
+  if (with_scores) {
+    w.put(s.enjoyment);
+    w.put(s.value);
+  }
+  return w.key();
+}
+
+// Records grow along a path and no rule reads them; dropping them keeps copies cheap.
+void drop_records(RunState& s) {
+  s.commands.clear();
+  s.choices.clear();
+  s.asks.clear();
+  s.introductions.clear();
+  s.enjoyment_curve.clear();
+  s.value_curve.clear();
+  s.missed.clear();
+}
+
+bool campaign_reads_scores(const Campaign& c) {
+  bool reads = false;
+  auto look = [&](const Expr& e) {
+    for (const auto& r : e.references())
+      if (!r.is_call && (r.name == "enjoyment" || r.name == "value")) reads = true;
+  };
+  for (const auto& step : c.steps) {
+    for (const auto& p : step.event.people)
+      for (const auto& h : p.holds) look(h.shared_when);
+    for (const auto& d : step.event.dialogues)
+      for (const auto& n : d.nodes)
+        for (const auto& ch : n.choices) look(ch.condition);
+  }
+  return reads;
+}
+
+Command make(Verb v, std::vector<std::string> args = {}, int number = 0, AskKind kind = AskKind::Coffee) {
+  Command c;
+  c.verb = v;
+  c.args = std::move(args);
+  c.number = number;
+  c.kind = kind;
+  return c;
+}
+
+bool good_match(const Person& x, const Person& y) {
+  for (const auto& n : x.needs)
+    for (const auto& h : y.holds)
+      if (n.item == h.item) return true;
+  return false;
+}
+
+// [SECTION] One event's search -------------------------------------------------------------------
+
+struct Tree {
+  struct Entry {
+    int parent = -1;
+    std::string command;
+  };
+  std::vector<Entry> entries;
+  int add(int parent, std::string command) {
+    entries.push_back({parent, std::move(command)});
+    return static_cast<int>(entries.size()) - 1;
+  }
+  Path path(int idx) const {
+    Path out;
+    for (int i = idx; i >= 0; i = entries[static_cast<std::size_t>(i)].parent)
+      if (!entries[static_cast<std::size_t>(i)].command.empty()) out.push_back(entries[static_cast<std::size_t>(i)].command);
+    std::reverse(out.begin(), out.end());
+    return out;
+  }
+};
+
+class EventSearch {
+ public:
+  EventSearch(const Campaign& c, std::size_t step, const Budget& budget, bool with_scores, const Relevant& relevant)
+      : c_(c), step_(step), e_(c.steps[step].event), budget_(budget), with_scores_(with_scores), relevant_(relevant) {
+    for (const auto& d : e_.dialogues)
+      for (const auto& n : d.nodes) {
+        for (const auto& ch : n.choices) {
+          if (ch.requires_.empty() && ch.condition.empty()) continue;
+          Choice only = ch;  // the condition alone: no once, gift, ask or author's reason
+          only.once = false;
+          only.effects = Effects{};
+          only.ask.reset();
+          only.unavailable.clear();
+          conditions_[&ch] = std::move(only);
+        }
+      }
+    // The moments the content or the rules tell apart (see state_key).
+    auto reads_time = [&](const Expr& x) {
+      for (const auto& r : x.references())
+        if (!r.is_call && (r.name == "time_left" || r.name == "minutes_elapsed")) exact_clock_ = true;
+    };
+    for (const auto& slot : e_.slots) boundaries_.push_back(slot.from);
+    boundaries_.push_back(e_.ends - 9);  // an ask in the last ten minutes is harder
+    for (const auto& p : e_.people)
+      for (const auto& h : p.holds) reads_time(h.shared_when);
+    for (const auto& d : e_.dialogues)
+      for (const auto& n : d.nodes)
+        for (const auto& ch : n.choices) {
+          reads_time(ch.condition);
+          if (ch.requires_.time_left) boundaries_.push_back(e_.ends - *ch.requires_.time_left + 1);
+        }
+    std::sort(boundaries_.begin(), boundaries_.end());
+    boundaries_.erase(std::unique(boundaries_.begin(), boundaries_.end()), boundaries_.end());
+  }
+
+  // Runs the search from the given arrivals (states at the start of this event, with the path
+  // that led there from the campaign's start, which is not counted in this event's paths).
+  void run(const std::vector<RunState>& arrivals, EventReport& out) {
+    const auto t0 = Clock::now();
+    std::deque<std::pair<RunState, int>> queue;
+    for (const auto& a : arrivals) {
+      RunState s = a;
+      drop_records(s);
+      if (!novel(s, seen_)) continue;
+      const int idx = tree_.add(-1, "");
+      observe(s, idx);
+      queue.emplace_back(std::move(s), idx);
+    }
+    complete_ = true;
+    std::size_t n = 0;
+    while (!queue.empty()) {
+      if (seen_.size() >= budget_.max_states) {
+        complete_ = false;
+        out.cut_short_by = "states";
+        break;
+      }
+      if ((++n & 255) == 0 &&
+          std::chrono::duration<double>(Clock::now() - t0).count() > budget_.max_seconds) {
+        complete_ = false;
+        out.cut_short_by = "time";
+        break;
+      }
+      auto [s, idx] = std::move(queue.front());
+      queue.pop_front();
+      expand(s, idx, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
+    }
+    out.states = seen_.size();
+    if (!complete_) focus(arrivals, out);
+    for (const auto& a : arrivals) tour(a);
+    out.complete = complete_;
+    out.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    report(out);
+  }
+
+  // The arrival at the next event: the richest end found here, and having done nothing.
+  std::optional<RunState> richest() const { return richest_; }
+
+ private:
+  const Campaign& c_;
+  std::size_t step_;
+  const Event& e_;
+  Budget budget_;
+  bool with_scores_;
+  const Relevant& relevant_;
+  bool complete_ = true;
+  using Memo = std::unordered_map<Key, int, KeyHash>;  // key -> the earliest clock seen
+  Memo seen_;
+  std::vector<int> boundaries_;
+  bool exact_clock_ = false;  // an expression reads the clock: every minute is its own stretch
+
+  int clock_class(int clock) const {
+    if (exact_clock_) return clock;
+    return static_cast<int>(std::upper_bound(boundaries_.begin(), boundaries_.end(), clock) - boundaries_.begin());
+  }
+  // Whether a state is new to the memo (or reached at an earlier clock than before).
+  bool novel(const RunState& s, Memo& memo) const {
+    const Key k = state_key(s, relevant_, with_scores_, clock_class(s.clock));
+    auto [it, inserted] = memo.emplace(k, s.clock);
+    if (inserted) return true;
+    if (s.clock >= it->second) return false;
+    it->second = s.clock;
+    return true;
+  }
+  // The next moment the content tells apart, to wait for; nothing after the last.
+  std::optional<int> next_boundary(int clock) const {
+    auto it = std::upper_bound(boundaries_.begin(), boundaries_.end(), clock);
+    if (it == boundaries_.end() || *it >= e_.ends) return std::nullopt;
+    return *it;
+  }
+  Tree tree_;
+  std::map<const Choice*, Choice> conditions_;
+
+  // What has been seen.
+  std::set<std::pair<std::string, std::string>> reached_;  // (dialogue, node)
+  std::set<const Choice*> open_choices_;
+  std::set<const Choice*> condition_held_;
+  std::set<const Choice*> condition_tested_;
+  std::set<std::pair<std::string, std::string>> shared_ok_;  // (person, item)
+  std::map<std::string, std::pair<int, int>> items_;         // item -> (earliest minute, tree index)
+  std::map<std::string, std::pair<int, int>> rungs_;         // person -> (rung number, tree index)
+  std::map<std::pair<std::string, std::string>, int> stuck_; // (dialogue, node) -> tree index
+  bool any_end_ = false;
+  int joy_min_ = 0, joy_max_ = 0, value_min_ = 0, value_max_ = 0;
+  std::map<std::pair<std::string, std::string>, std::vector<WayIn>> ways_;
+  std::set<std::string> way_keys_;
+  std::optional<RunState> richest_;
+  int richest_score_ = -1;
+
+  // [SECTION] Moves
+
+  struct Result {
+    RunState state;
+    std::string command;
+  };
+
+  // Applies a command to a copy; an ask takes each answer the dice allow.
+  void attempt(const RunState& s, const Command& cmd, std::vector<Result>& out) {
+    RunState high = s;
+    high.fixed_roll = kHighRoll;
+    const auto r = sim::apply(c_, high, cmd);
+    if (!r.ok) return;
+    const bool asked = !high.asks.empty();
+    const bool accepted = asked && high.asks.back().accepted;
+    const std::string text = sim::to_text(cmd);
+    note_transition(s, high, cmd);
+    out.push_back({std::move(high), text + (asked ? (accepted ? "   # yes" : "   # no") : "")});
+    if (asked && accepted) {
+      RunState low = s;
+      low.fixed_roll = kLowRoll;
+      if (sim::apply(c_, low, cmd).ok && !low.asks.empty() && !low.asks.back().accepted) {
+        note_transition(s, low, cmd);
+        out.push_back({std::move(low), text + "   # no"});
+      }
+    }
+  }
+
+  // An ask this person has already answered in this event (a yes that stands, or a no that
+  // made it awkward) is not asked again: a repeat can only add a duplicate plan or another no,
+  // and would make the search endless. Its lines were reached by the first asking.
+  static bool asked_before(const RunState& s, const std::string& person, const Choice& ch) {
+    if (!ch.ask) return false;
+    const auto* rel = s.find_rel(person);
+    if (rel == nullptr) return false;
+    if (rel->awkward_event == s.event_no()) return true;
+    if (ch.ask->kind == AskKind::FollowUp) {
+      for (const auto& f : s.follow_ups)
+        if (f.person == person && f.event_no == s.event_no()) return true;
+      return false;
+    }
+    return std::find(rel->planned.begin(), rel->planned.end(), ch.ask->kind) != rel->planned.end();
+  }
+
+  std::vector<Result> moves(const RunState& s) {
+    std::vector<Result> out;
+    if (s.phase != sim::Phase::Event) return out;
+    if (s.conversation) {
+      const Dialogue* d = e_.dialogue(s.conversation->dialogue);
+      const Node* n = d ? d->find(s.conversation->node) : nullptr;
+      bool any = false;
+      if (d && n)
+        for (const auto& v : sim::visible_choices(c_, s, *d, *n))
+          if (v.available) {
+            any = true;
+            if (asked_before(s, d->person, *v.choice)) continue;
+            attempt(s, make(Verb::Choose, {}, v.number), out);
+          }
+      if (!any) attempt(s, make(Verb::Leave), out);
+      return out;
+    }
+    for (const auto& p : e_.people) attempt(s, make(Verb::Talk, {p.id}), out);
+    if (auto b = next_boundary(s.clock)) attempt(s, make(Verb::Wait, {}, *b - s.clock), out);
+    for (const auto& a : e_.people)
+      for (const auto& k : a.knows) {
+        const Person* b = e_.person(k.person);
+        if (b == nullptr || !b->needs_introduction) continue;
+        const auto* rb = s.find_rel(b->id);
+        if (rb && (rb->introduced || rb->met())) continue;
+        attempt(s, make(Verb::AskIntro, {a.id, b->id}), out);
+      }
+    for (std::size_t i = 0; i < e_.people.size(); ++i)
+      for (std::size_t j = i + 1; j < e_.people.size(); ++j) {
+        const Person& a = e_.people[i];
+        const Person& b = e_.people[j];
+        if (!good_match(a, b) && !good_match(b, a)) continue;
+        const auto* ra = s.find_rel(a.id);
+        const auto* rb = s.find_rel(b.id);
+        if (!ra || !rb || !ra->met() || !rb->met()) continue;
+        attempt(s, make(Verb::Introduce, {a.id, b.id}), out);
+      }
+    attempt(s, make(Verb::End), out);
+    return out;
+  }
+
+  // Expands one state; new states go to `push` (or, after the event, to the leaves).
+  template <typename Push>
+  void expand(const RunState& s, int idx, Push&& push) {
+    for (auto& m : moves(s)) {
+      drop_records(m.state);
+      if (!novel(m.state, seen_)) continue;
+      const int next_idx = tree_.add(idx, m.command);
+      observe(m.state, next_idx);
+      if (m.state.phase != sim::Phase::Event) {
+        after_event(m.state, next_idx);
+        continue;
+      }
+      push(std::move(m.state), next_idx);
+    }
+  }
+
+  // After the event: each agreed follow-up, then each invitation, as leaves.
+  void after_event(const RunState& ended, int idx) {
+    RunState s = ended;
+    int at = idx;
+    for (const auto& f : ended.follow_ups) {
+      if (f.done || f.lapsed) continue;
+      const auto cmd = make(Verb::FollowUp, {f.person});
+      if (sim::apply(c_, s, cmd).ok) {
+        at = tree_.add(at, sim::to_text(cmd));
+        observe(s, at);
+      }
+    }
+    RunState best = s;
+    for (const auto& [id, rel] : ended.people) {
+      if (!rel.met()) continue;
+      for (AskKind k : {AskKind::Coffee, AskKind::Lunch, AskKind::Personal}) {
+        RunState t = s;
+        t.fixed_roll = kHighRoll;
+        const auto cmd = make(Verb::Invite, {id}, 0, k);
+        if (!sim::apply(c_, t, cmd).ok || t.asks.empty() || !t.asks.back().accepted) continue;
+        observe(t, tree_.add(at, sim::to_text(cmd) + "   # yes"));
+      }
+      // The richest arrival for the next event takes the highest invitation accepted.
+      for (AskKind k : {AskKind::Personal, AskKind::Lunch, AskKind::Coffee}) {
+        RunState u = best;
+        u.fixed_roll = kHighRoll;
+        if (sim::apply(c_, u, make(Verb::Invite, {id}, 0, k)).ok && !u.asks.empty() && u.asks.back().accepted) {
+          best = std::move(u);
+          break;
+        }
+      }
+    }
+    int score = 0;
+    for (const auto& [id, rel] : best.people) score += 10 * sim::rung_number(rel.rung()) + (rel.met() ? 10 : 0);
+    score += static_cast<int>(best.items.size()) * 5 + static_cast<int>(best.learned.size());
+    if (score > richest_score_) {
+      richest_score_ = score;
+      best.fixed_roll.reset();
+      drop_records(best);
+      richest_ = best;
+    }
+  }
+
+  // [SECTION] What each state shows
+
+  void observe(const RunState& s, int idx) {
+    if (s.phase != sim::Phase::Event) {
+      if (!any_end_) {
+        joy_min_ = joy_max_ = s.enjoyment;
+        value_min_ = value_max_ = s.value;
+        any_end_ = true;
+      }
+      joy_min_ = std::min(joy_min_, s.enjoyment);
+      joy_max_ = std::max(joy_max_, s.enjoyment);
+      value_min_ = std::min(value_min_, s.value);
+      value_max_ = std::max(value_max_, s.value);
+    }
+    for (const auto& a : s.items) {
+      if (a.event_no != s.event_no()) continue;
+      auto it = items_.find(a.item);
+      if (it == items_.end()) items_[a.item] = {a.minute, idx};
+      else if (a.minute < it->second.first) it->second.first = a.minute;
+    }
+    for (const auto& p : e_.people) {
+      const auto* rel = s.find_rel(p.id);
+      const int r = rel ? sim::rung_number(rel->rung()) : 0;
+      auto it = rungs_.find(p.id);
+      if (it == rungs_.end() || r > it->second.first) rungs_[p.id] = {r, idx};
+      for (const auto& h : p.holds)
+        if (!h.shared_when.empty() && !shared_ok_.count({p.id, h.item}) &&
+            sim::willing_to_share(c_, s, p, h.item))
+          shared_ok_.insert({p.id, h.item});
+    }
+    if (s.phase != sim::Phase::Event || !s.conversation) return;
+    const Dialogue* d = e_.dialogue(s.conversation->dialogue);
+    const Node* n = d ? d->find(s.conversation->node) : nullptr;
+    if (d == nullptr || n == nullptr) return;
+    bool any = false;
+    for (const auto& v : sim::visible_choices(c_, s, *d, *n))
+      if (v.available) {
+        any = true;
+        open_choices_.insert(v.choice);
+      }
+    for (const auto& ch : n->choices) {
+      auto it = conditions_.find(&ch);
+      if (it == conditions_.end()) continue;
+      condition_tested_.insert(&ch);
+      if (!condition_held_.count(&ch) && sim::choice_blocked(c_, s, *d, it->second).empty())
+        condition_held_.insert(&ch);
+    }
+    if (!any && !n->choices.empty()) stuck_.emplace(std::make_pair(d->id, n->id), idx);
+  }
+
+  // Records the nodes a talk or a choice led to, and how (the ways in).
+  void note_transition(const RunState& before, const RunState& after, const Command& cmd) {
+    const Dialogue* d = nullptr;
+    std::string start, from, choice_id, text, via;
+    if (cmd.verb == Verb::Talk) {
+      const Dialogue* dd = e_.dialogue_for(cmd.args[0]);
+      if (dd == nullptr) return;
+      d = dd;
+      auto cur = before.cursors.find(d->id);
+      start = cur != before.cursors.end() ? cur->second : d->start;
+      via = cur != before.cursors.end() ? "resume" : "talk";
+    } else if (cmd.verb == Verb::Choose && before.conversation) {
+      d = e_.dialogue(before.conversation->dialogue);
+      const Node* n = d ? d->find(before.conversation->node) : nullptr;
+      if (n == nullptr) return;
+      const auto views = sim::visible_choices(c_, before, *d, *n);
+      if (cmd.number < 1 || cmd.number > static_cast<int>(views.size())) return;
+      const Choice& ch = *views[static_cast<std::size_t>(cmd.number - 1)].choice;
+      from = n->id;
+      choice_id = ch.id;
+      text = ch.text;
+      if (ch.ask) {
+        const bool yes = !after.asks.empty() && after.asks.back().accepted;
+        start = yes ? ch.ask->accepted : ch.ask->declined;
+        via = yes ? "accepted" : "declined";
+      } else if (!ch.next.empty()) {
+        start = ch.next;
+        via = "choice";
+      } else {
+        return;  // the conversation ends
+      }
+    } else {
+      return;
+    }
+    std::string node = start, prev;
+    for (int hops = 0; hops < 64; ++hops) {
+      const Node* n = d->find(node);
+      if (n == nullptr) return;
+      reached_.insert({d->id, n->id});
+      WayIn w{prev.empty() ? from : prev, choice_id, text, prev.empty() ? via : "continues", prev};
+      const std::string k = d->id + "\x1f" + n->id + "\x1f" + w.from_node + "\x1f" + w.choice + "\x1f" + w.via;
+      if (way_keys_.insert(k).second) ways_[{d->id, n->id}].push_back(w);
+      if (!n->choices.empty() || n->end || n->next.empty()) return;
+      prev = n->id;
+      node = n->next;
+    }
+  }
+
+  // [SECTION] A tour: everyone in turn, each conversation played to its best end
+
+  static int worth(const RunState& s) {
+    int w = static_cast<int>(s.items.size()) * 20 + static_cast<int>(s.learned.size()) * 3;
+    for (const auto& [id, r] : s.people)
+      w += 10 * sim::rung_number(r.rung()) + r.regard + r.rapport + 5 * static_cast<int>(r.planned.size());
+    return w + 5 * static_cast<int>(s.follow_ups.size());
+  }
+
+  // From an arrival, talks with each person in turn (waiting for them if they come later) and
+  // keeps the best end of each conversation, then ends the event: the arrival for the next event
+  // that has done the most (after_event keeps it when it is the richest).
+  void tour(const RunState& arrival) {
+    RunState s = arrival;
+    drop_records(s);
+    int at = tree_.add(-1, "");
+    for (const auto& p : e_.people) {
+      if (s.phase != sim::Phase::Event) break;
+      std::vector<Result> first;
+      attempt(s, make(Verb::Talk, {p.id}), first);
+      for (int tries = 0; first.empty() && tries < 4; ++tries) {
+        auto b = next_boundary(s.clock);
+        if (!b) break;
+        std::vector<Result> waited;
+        attempt(s, make(Verb::Wait, {}, *b - s.clock), waited);
+        if (waited.empty() || waited.front().state.phase != sim::Phase::Event) break;
+        s = std::move(waited.front().state);
+        at = tree_.add(at, waited.front().command);
+        attempt(s, make(Verb::Talk, {p.id}), first);
+      }
+      // The conversation, searched to its ends; the best end goes on.
+      std::deque<std::pair<RunState, int>> queue;
+      Memo seen;
+      std::optional<std::pair<RunState, int>> best;
+      for (auto& m : first) {
+        drop_records(m.state);
+        const int i = tree_.add(at, m.command);
+        observe(m.state, i);
+        queue.emplace_back(std::move(m.state), i);
+      }
+      while (!queue.empty() && seen.size() < 5000) {
+        auto [c, idx] = std::move(queue.front());
+        queue.pop_front();
+        if (!c.conversation || c.phase != sim::Phase::Event) {
+          if (!best || worth(c) > worth(best->first)) best.emplace(c, idx);
+          continue;
+        }
+        for (auto& m : moves(c)) {
+          drop_records(m.state);
+          if (!novel(m.state, seen)) continue;
+          const int i = tree_.add(idx, m.command);
+          observe(m.state, i);
+          queue.emplace_back(std::move(m.state), i);
+        }
+      }
+      if (best) {
+        s = std::move(best->first);
+        at = best->second;
+      }
+    }
+    if (s.phase == sim::Phase::Event) {
+      if (!sim::apply(c_, s, make(Verb::End)).ok) return;
+      at = tree_.add(at, "end");
+      observe(s, at);
+    }
+    if (s.phase == sim::Phase::FollowUp) after_event(s, at);
+  }
+
+  // [SECTION] The focused pass: whole conversations from every room state that gained a fact
+
+  // What a room state holds that a later conversation could read, written so that more is a
+  // superset (regard 2 is "regard>=1" and "regard>=2"), plus the stretch of the evening.
+  std::set<std::string> facts(const RunState& s) const {
+    std::set<std::string> out;
+    out.insert("clock:" + std::to_string(clock_class(s.clock)));
+    for (const auto& h : s.learned) out.insert("learned:" + h);
+    for (const auto& a : s.items) out.insert("has:" + a.item);
+    for (const auto& [k, v] : s.flags) out.insert("flag:" + k + "=" + std::to_string(v));
+    for (const auto& [id, r] : s.people) {
+      if (r.met()) out.insert("met:" + id);
+      if (r.introduced) out.insert("introduced:" + id);
+      for (const auto& m : r.memory) out.insert("remembers:" + id + ":" + m.tag);
+      for (int v = 1; v <= r.regard; ++v) out.insert("regard:" + id + ">=" + std::to_string(v));
+      for (int v = 1; v <= r.rapport; ++v) out.insert("rapport:" + id + ">=" + std::to_string(v));
+      if (r.regard < 0) out.insert("regard:" + id + "=" + std::to_string(r.regard));
+      if (r.rapport < 0) out.insert("rapport:" + id + "=" + std::to_string(r.rapport));
+      for (AskKind k : r.planned) out.insert("planned:" + id + ":" + to_string(k));
+      if (r.awkward_event == s.event_no()) out.insert("awkward:" + id);
+      auto cur = s.cursors.find(id);
+      if (cur != s.cursors.end()) out.insert("cursor:" + cur->first + "=" + cur->second);
+    }
+    for (const auto& [d, ids] : project(s.chosen, relevant_.chosen))
+      for (const auto& id : ids) out.insert("chose:" + d + "/" + id);
+    for (const auto& [d, ids] : project(s.visited, relevant_.visited))
+      for (const auto& id : ids) out.insert("visited:" + d + "/" + id);
+    for (const auto& [d, ids] : project(s.scored_choices, relevant_.scored_choices))
+      for (const auto& id : ids) out.insert("scored:" + d + "/" + id);
+    for (const auto& [d, ids] : project(s.scored_nodes, relevant_.scored_nodes))
+      for (const auto& id : ids) out.insert("scored-node:" + d + "/" + id);
+    for (const auto& f : s.follow_ups) out.insert("follow-up:" + f.person);
+    return out;
+  }
+
+  // Room states are kept only when they hold a fact, or a pair of facts, that no kept state
+  // held before (width-based search, after Lipovetzky and Geffner's IW(2)); those with a new
+  // fact of their own are played on first. Each kept state is played on with every room move,
+  // and every conversation it opens is searched to its end.
+  void focus(const std::vector<RunState>& arrivals, EventReport& out) {
+    struct Seed {
+      RunState state;
+      int idx;
+    };
+    std::deque<Seed> first_seeds, pair_seeds;
+    std::unordered_set<std::uint64_t> atoms_seen, pairs_seen;
+    std::size_t kept = 0;
+    auto add_seed = [&](const RunState& s, int idx) {
+      std::vector<std::uint64_t> atoms;
+      for (const auto& f : facts(s)) atoms.push_back(std::hash<std::string>{}(f));
+      bool new_atom = false, new_pair = false;
+      for (std::size_t i = 0; i < atoms.size(); ++i) {
+        if (atoms_seen.insert(atoms[i]).second) new_atom = true;
+        for (std::size_t j = i + 1; j < atoms.size(); ++j) {
+          const std::uint64_t a = std::min(atoms[i], atoms[j]), b = std::max(atoms[i], atoms[j]);
+          if (pairs_seen.insert(a * 0x9e3779b97f4a7c15ULL ^ (b + (a << 6) + (a >> 2))).second) new_pair = true;
+        }
+      }
+      if (!new_atom && !new_pair) return;
+      ++kept;
+      (new_atom ? first_seeds : pair_seeds).push_back({s, idx});
+    };
+    for (const auto& a : arrivals) {
+      RunState s = a;
+      drop_records(s);
+      add_seed(s, tree_.add(-1, ""));
+    }
+    Memo seen;
+    const auto t0 = Clock::now();
+    auto out_of_budget = [&] {
+      return seen.size() >= budget_.max_focus_states ||
+             std::chrono::duration<double>(Clock::now() - t0).count() > budget_.max_seconds;
+    };
+    std::size_t n = 0;
+    while (!first_seeds.empty() || !pair_seeds.empty()) {
+      if (out_of_budget()) break;
+      auto& from = first_seeds.empty() ? pair_seeds : first_seeds;
+      Seed seed = std::move(from.front());
+      from.pop_front();
+      std::deque<std::pair<RunState, int>> queue;
+      queue.emplace_back(std::move(seed.state), seed.idx);
+      while (!queue.empty()) {
+        if ((++n & 127) == 0 && out_of_budget()) break;
+        auto [s, idx] = std::move(queue.front());
+        queue.pop_front();
+        for (auto& m : moves(s)) {
+          drop_records(m.state);
+          if (!novel(m.state, seen)) continue;
+          const int next_idx = tree_.add(idx, m.command);
+          observe(m.state, next_idx);
+          if (m.state.phase != sim::Phase::Event)
+            after_event(m.state, next_idx);
+          else if (m.state.conversation)
+            queue.emplace_back(std::move(m.state), next_idx);
+          else
+            add_seed(m.state, next_idx);
+        }
+      }
+    }
+    out.focus_states = seen.size();
+    if (std::getenv("MINGLE_EXPLORE_TRACE"))
+      std::fprintf(stderr, "%s: focus %zu states, %zu kept room states, %zu left\n", e_.id.c_str(), seen.size(),
+                   kept, first_seeds.size() + pair_seeds.size());
+  }
+
+  // [SECTION] The report
+
+  void report(EventReport& out) {
+    out.event = e_.id;
+    for (const auto& d : e_.dialogues)
+      for (const auto& n : d.nodes) {
+        const bool reached = reached_.count({d.id, n.id}) > 0;
+        NodeWays nw{d.id, n.id, n.say, n.pos, {}, reached};
+        auto it = ways_.find({d.id, n.id});
+        if (it != ways_.end()) nw.ways = it->second;
+        // The ways in the search never took (all of them, for a line never reached), so a
+        // reviewer still sees every choice written to lead here.
+        auto unseen = [&](WayIn w) {
+          const std::string k = d.id + "\x1f" + n.id + "\x1f" + w.from_node + "\x1f" + w.choice + "\x1f" + w.via;
+          if (way_keys_.count(k)) return;
+          w.seen = false;
+          nw.ways.push_back(std::move(w));
+        };
+        if (d.start == n.id) unseen({"", "", "", "talk", "", true});
+        for (const auto& m : d.nodes) {
+          if (m.choices.empty() && !m.end && m.next == n.id) unseen({m.id, "", "", "continues", m.id, true});
+          for (const auto& ch : m.choices) {
+            if (ch.next == n.id) unseen({m.id, ch.id, ch.text, "choice", "", true});
+            if (ch.ask && ch.ask->accepted == n.id) unseen({m.id, ch.id, ch.text, "accepted", "", true});
+            if (ch.ask && ch.ask->declined == n.id) unseen({m.id, ch.id, ch.text, "declined", "", true});
+          }
+        }
+        out.ways_in.push_back(std::move(nw));
+        if (!reached) {
+          out.unreached_nodes.push_back({d.id, n.id, n.pos});
+          continue;
+        }
+        for (const auto& ch : n.choices) {
+          if (!open_choices_.count(&ch)) out.unavailable_choices.push_back({d.id, n.id, ch.id, ch.text, ch.pos});
+          if (condition_tested_.count(&ch) && !condition_held_.count(&ch)) {
+            std::string cond;
+            const auto& r = ch.requires_;
+            auto add = [&](const std::string& part) { cond += (cond.empty() ? "" : ", ") + part; };
+            if (r.regard) add("regard " + std::to_string(*r.regard));
+            if (r.rapport) add("rapport " + std::to_string(*r.rapport));
+            if (r.rung) add(std::string("rung ") + to_string(*r.rung));
+            if (r.time_left) add("time_left " + std::to_string(*r.time_left));
+            for (const auto& x : r.learned) add("learned " + x);
+            for (const auto& x : r.has) add("has " + x);
+            for (const auto& x : r.memory) add("memory " + x);
+            for (const auto& x : r.flags) add("flag " + x);
+            if (!ch.condition.empty()) add("if: " + ch.condition.source());
+            out.impossible_conditions.push_back({"choice", d.id + "/" + n.id + "/" + ch.id, cond, ch.pos});
+          }
+        }
+      }
+    for (const auto& p : e_.people)
+      for (const auto& h : p.holds)
+        if (!h.shared_when.empty() && !shared_ok_.count({p.id, h.item}))
+          out.impossible_conditions.push_back({"shared_when", p.id + "/" + h.item, h.shared_when.source(), h.pos});
+    auto add_item = [&](const std::string& item, const std::string& role) {
+      for (const auto& x : out.items)
+        if (x.item == item) return;
+      ItemReach ir;
+      ir.item = item;
+      ir.role = role;
+      auto it = items_.find(item);
+      if (it != items_.end()) {
+        ir.obtainable = true;
+        ir.earliest_minute = it->second.first - e_.starts;
+        ir.path = tree_.path(it->second.second);
+      }
+      out.items.push_back(std::move(ir));
+    };
+    for (const auto& v : e_.player.needs) add_item(v.item, "need");
+    for (const auto& v : e_.player.side_goals) add_item(v.item, "side-goal");
+    for (const auto& p : e_.people)
+      for (const auto& h : p.holds) add_item(h.item, "held");
+    for (const auto& p : e_.people) {
+      PersonReach pr;
+      pr.id = p.id;
+      auto it = rungs_.find(p.id);
+      if (it != rungs_.end()) {
+        pr.max_rung = static_cast<Rung>(it->second.first);
+        pr.path = tree_.path(it->second.second);
+      }
+      out.people.push_back(std::move(pr));
+    }
+    out.enjoyment_min = joy_min_;
+    out.enjoyment_max = joy_max_;
+    out.value_min = value_min_;
+    out.value_max = value_max_;
+    for (const auto& [where, idx] : stuck_) {
+      const Dialogue* d = e_.dialogue(where.first);
+      const Node* n = d ? d->find(where.second) : nullptr;
+      out.stuck.push_back({where.first, where.second, n ? n->pos : SourcePos{}, tree_.path(idx)});
+    }
+  }
+};
+
+}  // namespace
+
+Report explore(const Campaign& c, const Budget& budget) {
+  Report report;
+  if (c.steps.empty()) return report;
+  const bool with_scores = campaign_reads_scores(c);
+  const Relevant relevant = relevant_ids(c, with_scores);
+  // Arrivals: the campaign's start, then for each later event, the two arrivals (doing nothing
+  // before, and the richest end found in the event before).
+  std::vector<RunState> arrivals{sim::start_run(c, 1)};
+  RunState idle = arrivals.front();
+  for (std::size_t step = 0; step < c.steps.size(); ++step) {
+    EventSearch search(c, step, budget, with_scores, relevant);
+    EventReport er;
+    search.run(arrivals, er);
+    report.events.push_back(std::move(er));
+    if (step + 1 >= c.steps.size()) break;
+    // The next arrivals.
+    std::vector<RunState> next;
+    if (sim::apply(c, idle, make(Verb::End)).ok && sim::apply(c, idle, make(Verb::Next)).ok) next.push_back(idle);
+    if (auto rich = search.richest()) {
+      RunState r = *rich;
+      if (sim::apply(c, r, make(Verb::Next)).ok) next.push_back(r);
+    }
+    arrivals = std::move(next);
+    if (arrivals.empty()) break;
+  }
+  return report;
+}
+
+}  // namespace mingle::explore

@@ -1,0 +1,136 @@
+#pragma once
+// The explorer: every path of a scenario, searched through the core's own commands.
+//
+// For each event it starts from the player walking in and applies every command that could
+// matter (talk to each person, each open choice, wait for the next part of the evening, ask for
+// an introduction, introduce two people who are a good match, end the event, then each agreed
+// follow-up and each invitation afterwards). States that are the same for the rules are merged
+// (the memo key leaves out records such as the command list and the curves, and the dice), so
+// the search is a graph search, breadth first: the first path found to anything is a shortest.
+// An ask takes both outcomes the dice allow: the explorer fixes the roll at its lowest and at
+// its highest (RunState::fixed_roll), so an answer the rules can give is explored and one they
+// cannot give is not.
+//
+// Not explored on purpose: walking away mid-conversation (`leave`) except from a node where no
+// choice is open; in-room `invite` (the dialogues' own asks are explored, and invitations after
+// the event reach the same rungs); introducing two people who are not a match; `go` and `join`.
+//
+// A search that reaches its budget stops and says so (`complete = false`), with what it covered;
+// then a second, focused pass explores each person's conversation from every room state that
+// first gained some fact (a hint, an item, a flag, a person met), so the report still covers
+// most of the content. Everything reported as reached was reached by real commands; "never" in
+// the report is certain only when the search was complete.
+//
+// Each event after the first is explored from two arrivals: having done nothing in the events
+// before, and having done the most the explorer found there (the state with the highest rungs
+// and most items, after its follow-ups and invitations). Conditions in those events are
+// "impossible" relative to these two arrivals.
+#include "core/scenario/model.h"
+#include "core/sim/run_state.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mingle::explore {
+
+struct Budget {
+  std::size_t max_states = 60000;  // distinct states per event in the exhaustive search
+  double max_seconds = 0.4;        // wall-clock per event for the exhaustive search, and again
+                                   // for the focused pass when the first was cut short
+  std::size_t max_focus_states = 40000;  // states per event in the focused pass
+};
+
+// A command path from the event's arrival, in the text command language.
+using Path = std::vector<std::string>;
+
+struct NodeRef {
+  std::string dialogue;
+  std::string node;
+  SourcePos pos;
+};
+
+struct ChoiceRef {
+  std::string dialogue;
+  std::string node;
+  std::string choice;
+  std::string text;
+  SourcePos pos;
+};
+
+struct ItemReach {
+  std::string item;
+  std::string role;  // "need", "side-goal" or "held" (someone holds it)
+  bool obtainable = false;
+  int earliest_minute = -1;  // minutes after the event starts; -1 when never
+  Path path;                 // a shortest command path to it
+};
+
+struct PersonReach {
+  std::string id;
+  Rung max_rung = Rung::Stranger;
+  Path path;  // a shortest command path to that rung
+};
+
+struct Stuck {
+  std::string dialogue;
+  std::string node;
+  SourcePos pos;
+  Path path;
+};
+
+struct ImpossibleCondition {
+  std::string what;  // "choice" or "shared_when"
+  std::string where; // dialogue/node/choice, or person/item
+  std::string condition;  // the condition as written
+  SourcePos pos;
+};
+
+// One way into a node: the choice (or talk) that led there, and how.
+struct WayIn {
+  std::string from_node;  // "" for a talk
+  std::string choice;     // choice id; "" for a talk or a continuation
+  std::string text;       // the choice's text, what the player said
+  std::string via;        // "talk", "resume", "choice", "accepted", "declined", "continues"
+  std::string before;     // for "continues": the line the player read just before
+  bool seen = true;       // taken by the search; false: written, but never taken
+};
+
+struct NodeWays {
+  std::string dialogue;
+  std::string node;
+  std::string say;
+  SourcePos pos;
+  std::vector<WayIn> ways;
+  bool reached = false;
+};
+
+struct EventReport {
+  std::string event;  // event id
+  bool complete = false;
+  std::size_t states = 0;        // distinct states visited by the exhaustive search
+  std::size_t focus_states = 0;  // states visited by the focused pass (0 when complete)
+  double seconds = 0;
+  std::string cut_short_by;      // "states" or "time" when not complete
+  std::vector<NodeRef> unreached_nodes;
+  std::vector<ChoiceRef> unavailable_choices;  // at reached nodes, never open
+  std::vector<ItemReach> items;
+  std::vector<PersonReach> people;
+  int enjoyment_min = 0, enjoyment_max = 0;  // at the end of the event
+  int value_min = 0, value_max = 0;
+  std::vector<Stuck> stuck;
+  std::vector<ImpossibleCondition> impossible_conditions;
+  std::vector<NodeWays> ways_in;  // every node, in the order written
+};
+
+struct Report {
+  std::vector<EventReport> events;
+  bool complete() const;
+};
+
+// Explores every event of a loaded campaign (it must have loaded without errors).
+Report explore(const Campaign&, const Budget& = {});
+
+}  // namespace mingle::explore
