@@ -2,6 +2,7 @@
 
 #include "app/app.h"
 #include "app/room_scene.h"
+#include "app/season_scene.h"
 #include "app/theme.h"
 #include "core/sim/views.h"
 
@@ -60,7 +61,9 @@ void DebriefScene::ui() {
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(kHeading, "Debrief: %s", view_.title.c_str());
   ImGui::PopFont();
-  ImGui::Text("Enjoyment %d   ·   Value %d", view_.enjoyment, view_.value);
+  ImGui::Text("This event: enjoyment %s%d, value %s%d   ·   Running total: enjoyment %d, value %d",
+              view_.event_enjoyment > 0 ? "+" : "", view_.event_enjoyment, view_.event_value > 0 ? "+" : "",
+              view_.event_value, view_.enjoyment, view_.value);
   ImGui::Separator();
 
   const float half = ImGui::GetContentRegionAvail().x * 0.5f - 8.0f;
@@ -165,7 +168,7 @@ void FollowUpScene::go_on() {
   if (r.ok && session_->run().phase == sim::Phase::Event)
     app_.scenes().replace(std::make_unique<RoomScene>(app_, session_));
   else if (r.ok)
-    app_.return_to_title();
+    app_.scenes().replace(std::make_unique<SeasonScene>(app_, session_));
   else
     refusal_ = r.reason;
 }

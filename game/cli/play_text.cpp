@@ -1,12 +1,14 @@
 #include "cli/play_text.h"
 
 #include "cli/results_json.h"
+#include "cli/season_text.h"
 #include "core/sim/clock.h"
 #include "core/sim/commands.h"
 #include "core/sim/debrief.h"
 #include "core/sim/relationship.h"
 #include "core/sim/results.h"
 #include "core/sim/save.h"
+#include "core/sim/season.h"
 #include "core/sim/views.h"
 
 #include <cctype>
@@ -150,7 +152,10 @@ class TextPlayer {
       for (const auto& m : r.after_event) out_ << m << "\n";
       write();
     }
-    if (r.run_finished) return true;
+    if (r.run_finished) {
+      print_season(out_, season_review(c_, s_));
+      return true;
+    }
     if (cmd->verb == Verb::Next && s_.phase == Phase::Event) {
       out_ << "\n";
       event_intro(event());
@@ -279,7 +284,9 @@ class TextPlayer {
   void debrief_event() {
     const DebriefView d = debrief_view(c_, s_, s_.event_no());
     out_ << "\n-- Debrief: " << d.title << " --\n";
-    out_ << "Enjoyment " << d.enjoyment << ", value " << d.value << ".\n";
+    out_ << "This event: enjoyment " << (d.event_enjoyment > 0 ? "+" : "") << d.event_enjoyment << ", value "
+         << (d.event_value > 0 ? "+" : "") << d.event_value << ". Running total: enjoyment " << d.enjoyment
+         << ", value " << d.value << ".\n";
     auto list = [&](const char* heading, const std::vector<std::string>& lines) {
       if (lines.empty()) return;
       out_ << heading << "\n";

@@ -1,5 +1,6 @@
 #include "cli/results_json.h"
 
+#include "cli/season_json.h"
 #include "core/sim/relationship.h"
 
 #include <fstream>
@@ -116,6 +117,7 @@ ordered_json results_json(const sim::Results& r) {
   j["duration"] = {{"game_minutes", r.duration_minutes}, {"events_played", r.events_played}};
   j["phase"] = r.phase;
   j["stopped_because"] = r.stopped_because;
+  j["season"] = season_json(r.season);
   return j;
 }
 

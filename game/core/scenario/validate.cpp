@@ -450,10 +450,11 @@ void check_dialogue_graph(const Dialogue& dl, Diagnostics& d) {
   // Forward from the start: what the player can see.
   std::vector<bool> reached(n, false);
   std::vector<std::size_t> stack;
-  if (auto it = index.find(dl.start); it != index.end()) {
-    reached[it->second] = true;
-    stack.push_back(it->second);
-  }
+  for (const std::string* root : {&dl.start, &dl.again})  // a second talk opens at `again:`
+    if (auto it = index.find(*root); it != index.end() && !reached[it->second]) {
+      reached[it->second] = true;
+      stack.push_back(it->second);
+    }
   while (!stack.empty()) {
     const std::size_t i = stack.back();
     stack.pop_back();
@@ -487,8 +488,8 @@ void check_dialogue_graph(const Dialogue& dl, Diagnostics& d) {
             "lead to it with 'next: " + node.id + "' from a choice, or remove it");
       continue;
     }
-    // Report a trap where it is entered: at the start, or from a node that could still end.
-    const bool entry = dl.nodes[i].id == dl.start || entered_from_safety[i];
+    // Report a trap where it is entered: at the start (or `again:`), or from a node that could still end.
+    const bool entry = dl.nodes[i].id == dl.start || dl.nodes[i].id == dl.again || entered_from_safety[i];
     const bool trapped = !can_end[i] && (node.next.empty() ? !node.choices.empty() : true);
     if (trapped && entry)
       d.add("W0322", node.pos,

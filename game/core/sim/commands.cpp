@@ -4,6 +4,7 @@
 #include "core/sim/conversation.h"
 #include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
+#include "core/sim/wording.h"
 
 #include <algorithm>
 #include <cctype>
@@ -452,13 +453,16 @@ CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
   const std::string zone = where(e, *p, s.clock).value_or("");
   const bool walk = !zone.empty() && zone != s.zone;
   if (walk) s.zone = zone;
+  const bool again = rel.met_event == s.event_no();  // a second talk this event: `again:`
   if (rel.met() && rel.met_event < s.event_no()) {
     nudge(rel.rapport, 1);
     r.messages.push_back(name_of(*p) + " recognises you from last time.");
   }
   rel.met_event = s.event_no();
   auto cur = s.cursors.find(d->id);
-  const std::string start = cur != s.cursors.end() ? cur->second : d->start;
+  const std::string start = cur != s.cursors.end() ? cur->second
+                            : again && !d->again.empty() ? d->again
+                                                         : d->start;
   if (cur != s.cursors.end()) r.messages.push_back("You pick up where you left off.");
   arrive(c, s, *d, start, r);
   if (walk) advance(c, s, 1, r);
@@ -503,6 +507,7 @@ CommandResult do_choose(const Campaign& c, RunState& s, const Command& cmd) {
     arrive(c, s, *d, yes ? ch.ask->accepted : ch.ask->declined, r);
   } else if (ch.end) {
     close_conversation(s, to_string(*ch.end), false);
+    r.messages.push_back(parting_line(*p, *ch.end));  // never silence after a choice
     r.messages.push_back("(The conversation ends.)");
   } else {
     arrive(c, s, *d, ch.next, r);
@@ -629,10 +634,10 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
   for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}})
     for (const auto& k : x->knows)
       if (k.person == y->id) return refuse(name_of(*a) + " and " + name_of(*b) + " already know each other.");
-  auto match = [](const Person& x, const Person& y) -> std::string {
+  auto match = [&c](const Person& x, const Person& y) -> std::string {
     for (const auto& n : x.needs)
       for (const auto& h : y.holds)
-        if (n.item == h.item) return name_of(x) + " needs " + (h.label.empty() ? readable(h.item) : h.label) +
+        if (n.item == h.item) return name_of(x) + " needs " + need_phrase(c, x, h.item) +
                                      ", which " + name_of(y) + " has";
     return {};
   };
@@ -763,7 +768,7 @@ CommandResult do_next(const Campaign& c, RunState& s) {
     s.phase = Phase::Finished;
     s.stopped_because = "finished";
     r.run_finished = true;
-    r.messages.push_back("That was the last event. Well done: your debrief is ready.");
+    r.messages.push_back("That was the last event. Well done: here is your season in review.");
     return r;
   }
   s.step += 1;
