@@ -262,7 +262,7 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
     d.went_well.push_back("You enjoyed yourself: enjoyment +" + std::to_string(d.event_enjoyment) + " this event.");
   if (follow_ups > 0)
     d.went_well.push_back("You agreed " + std::to_string(follow_ups) + " follow-up" + (follow_ups == 1 ? "" : "s") +
-                          ": carry them out before the next event.");
+                          ": carry " + std::string(follow_ups == 1 ? "it" : "them") + " out before the next event.");
   if (accepted > 0) d.went_well.push_back("Invitations accepted: " + join(organic) + ".");
   if (good_intros > 0)
     d.went_well.push_back("You connected " + std::to_string(good_intros) + " pair" + (good_intros == 1 ? "" : "s") +

@@ -70,7 +70,7 @@ std::vector<std::string> take_away(const Campaign& c, const RunState& s, const S
     if (i.good_match) {
       ++good_intros;
       if (intro_pairs.size() < 2)
-        intro_pairs.push_back(first_name(c, s, i.a) + " and " + first_name(c, s, i.b));
+        intro_pairs.push_back(first_name(c, s, i.a) + " to " + first_name(c, s, i.b));
     }
   if (s.introductions.empty())
     gaps.push_back("Introduce two members who need each other. Connecting people is the "
@@ -163,7 +163,9 @@ SeasonReview season_review(const Campaign& c, const RunState& s) {
           idea.events.push_back(d.event_no);
           where.push_back(d.title);
         }
-      idea.where = where.empty() ? "Not this season. " + debriefs.back().ideas[i].evidence : "At " + join(where) + ".";
+      idea.where = where.empty()                                          ? "Not this season. " + debriefs.back().ideas[i].evidence
+                   : where.size() == debriefs.size() && where.size() > 1 ? std::string("At every event.")
+                                                                         : "At " + join(where) + ".";
       r.ideas.push_back(idea);
     }
 
