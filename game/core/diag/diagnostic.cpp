@@ -6,7 +6,9 @@
 
 namespace mingle {
 
-const char* to_string(Severity s) { return s == Severity::Error ? "error" : "warning"; }
+const char* to_string(Severity s) {
+  return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "info";
+}
 
 namespace {
 
@@ -132,6 +134,7 @@ const std::vector<DiagnosticInfo>& catalogue() {
       {"W0328", S::Warning, "every choice at a node has a condition"},
       {"W0329", S::Warning, "the same person is described differently in two events"},
       {"E0330", S::Error, "an end without an outcome"},
+      {"I0340", S::Info, "a conversation with no way back in for a second talk (again:)"},
   };
   return codes;
 }

@@ -426,6 +426,12 @@ class Validator {
 
 void check_dialogue_graph(const Dialogue& dl, Diagnostics& d) {
   if (dl.nodes.empty()) return;
+  if (dl.again.empty())
+    d.add("I0340", dl.pos,
+          "a second talk with " + (dl.person.empty() ? std::string("this person") : dl.person) +
+              " in the same event opens at '" + dl.start + "' again, as if you had never met",
+          "add 'again: <node>' naming a node with a line for coming back (see 'Coming back' in "
+          "docs/authoring.md)");
   std::map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < dl.nodes.size(); ++i) index[dl.nodes[i].id] = i;
   const std::size_t n = dl.nodes.size();
