@@ -56,25 +56,28 @@ void SeasonScene::ui() {
   }
   ImGui::Spacing();
   ImGui::TextColored(kHeading, "Scores by event");
-  if (ImGui::BeginTable("##scores", 3, ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn("Event", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("This event", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Running total", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+  if (ImGui::BeginTable("##scores", 4, ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn("Event", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Enjoyment");
+    ImGui::TableSetupColumn("Value");
+    ImGui::TableSetupColumn("Running total");
     ImGui::TableHeadersRow();
     for (const auto& e : view_.events) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%d. %s", e.event_no, e.title.c_str());
       ImGui::TableNextColumn();
-      ImGui::Text("enjoyment %s", signed_number(e.score.enjoyment).c_str());
-      ImGui::Text("value %s", signed_number(e.score.value).c_str());
+      ImGui::Text("%s", signed_number(e.score.enjoyment).c_str());
       ImGui::TableNextColumn();
-      ImGui::Text("enjoyment %d", e.score.enjoyment_total);
-      ImGui::Text("value %d", e.score.value_total);
+      ImGui::Text("%s", signed_number(e.score.value).c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%d  \u00b7  %d", e.score.enjoyment_total, e.score.value_total);
     }
     ImGui::EndTable();
   }
-  ImGui::TextDisabled("Each event counts with the weeks after it.");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("Each event counts with the weeks after it; the running total is enjoyment \u00b7 value.");
+  ImGui::PopStyleColor();
   ImGui::Spacing();
   ImGui::TextColored(kHeading, "The ideas, and where you met them");
   for (const auto& i : view_.ideas) {
