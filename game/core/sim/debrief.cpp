@@ -48,19 +48,19 @@ void next_time(const Campaign& c, const RunState& s, const Event& e, int event_n
                const std::set<std::string>& spoke, int event_enjoyment, int strangers_met,
                std::vector<std::string>& out) {
   // Pairs who needed each other, both spoken to tonight, not introduced.
-  int pairs = 0;
+  std::set<std::pair<std::string, std::string>> named;
   for (const auto& x : e.people)
     for (const auto& n : x.needs)
       for (const auto& y : e.people) {
-        if (pairs >= 2 || x.id == y.id || !spoke.count(x.id) || !spoke.count(y.id)) continue;
+        if (named.size() >= 2 || x.id == y.id || !spoke.count(x.id) || !spoke.count(y.id)) continue;
         bool holds = false;
         for (const auto& h : y.holds) holds = holds || h.item == n.item;
         if (!holds || know_each_other(x, y)) continue;
         const auto pair = std::minmax(x.id, y.id);
-        if (s.introduced_pairs.count({pair.first, pair.second})) continue;
+        if (s.introduced_pairs.count({pair.first, pair.second}) || !named.insert({pair.first, pair.second}).second)
+          continue;
         out.push_back(x.name + " needs " + need_phrase(c, x, n.item) + ", and " + y.name +
-                      " has it. You'd spoken to both: introduce them to each other.");
-        ++pairs;
+                      " could help. You'd spoken to both: introduce them to each other.");
       }
 
   // One step further with the people you spoke to, from where each relationship stands now.
@@ -230,7 +230,12 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
     if (m.event_no != event_no) continue;
     const Person* holder = e.person(m.holder);
     const std::string who = holder ? holder->name : m.holder;
-    d.to_try.push_back(who + " had " + mid_sentence(c, m.label) + (m.spoke_to ? ". You spoke, but it didn't come up: a question about their work might have opened it."
+    // The holder's own words for what they had, so a pronoun in them points at the holder.
+    std::string what = mid_sentence(c, m.label);
+    if (holder != nullptr)
+      for (const auto& h : holder->holds)
+        if (h.item == m.item && !h.label.empty()) what = mid_sentence(c, h.label);
+    d.to_try.push_back(had_phrase(who, what) + (m.spoke_to ? ". You spoke, but it didn't come up: a question about their work might have opened it."
                                                             : ". You never spoke: next time, try the people you haven't met yet."));
   }
 

@@ -41,6 +41,12 @@ std::string mid_sentence(const Campaign& c, const std::string& label) {
   return out;
 }
 
+std::string had_phrase(const std::string& who, const std::string& what) {
+  const std::string w = first_word(what);
+  const bool clause = w == "how" || w == "what" || w == "who" || w == "where" || w == "why" || w == "when";
+  return who + (clause ? " knew " : " had ") + what;
+}
+
 std::string need_phrase(const Campaign& c, const Person& person, const std::string& item) {
   for (const auto& n : person.needs)
     if (n.item == item && !n.label.empty()) return mid_sentence(c, n.label);

@@ -18,7 +18,11 @@ std::string mid_sentence(const Campaign&, const std::string& label);
 // pronoun in it points at them), else the label of whoever holds it; mid-sentence.
 std::string need_phrase(const Campaign&, const Person& person, const std::string& item);
 
-// "Two", "Three"… are fine; a label's first word, stripped of "'s" and punctuation.
+// "<who> had <what>" for a mid-sentence label, or "<who> knew <what>" when the label is a
+// question word's clause ("how to …", "what his first months were like").
+std::string had_phrase(const std::string& who, const std::string& what);
+
+// A label's first word, without "'s" and punctuation.
 std::string first_word(const std::string& label);
 
 }  // namespace mingle::sim

@@ -175,6 +175,12 @@ TEST_CASE("a season cut short reviews the events that ended") {
   CHECK(r.take_away.size() == 3);
 }
 
+TEST_CASE("what someone had reads as a sentence, whatever the label's shape") {
+  CHECK(had_phrase("Gunnar", "how a board treasurer reads membership numbers") ==
+        "Gunnar knew how a board treasurer reads membership numbers");
+  CHECK(had_phrase("Siobhan", "her colour-coded renewal calendar") == "Siobhan had her colour-coded renewal calendar");
+}
+
 TEST_CASE("labels read as noun phrases mid-sentence; names keep their capital") {
   Campaign c = fixture::campaign();
   CHECK(mid_sentence(c, "How to move the member database") == "how to move the member database");
