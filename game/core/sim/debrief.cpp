@@ -235,7 +235,10 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
     if (holder != nullptr)
       for (const auto& h : holder->holds)
         if (h.item == m.item && !h.label.empty()) what = mid_sentence(c, h.label);
-    d.to_try.push_back(had_phrase(who, what) + (m.spoke_to ? ". You spoke, but it didn't come up: a question about their work might have opened it."
+    // A label that starts with the holder's own name ("Wendell: twenty-six years…") reads
+    // as what you could have had.
+    const bool names_holder = holder != nullptr && first_word(what) == first_word(holder->name);
+    d.to_try.push_back((names_holder ? "You could have had " + what : had_phrase(who, what)) + (m.spoke_to ? ". You spoke, but it didn't come up: a question about their work might have opened it."
                                                             : ". You never spoke: next time, try the people you haven't met yet."));
   }
 
