@@ -101,6 +101,8 @@ std::vector<std::string> take_away(const Campaign& c, const RunState& s, const S
                         " said yes to time with you. Each yes was a risk you chose to take.");
   strengths.push_back("Walk into the next room expecting to like someone. Every room this season "
                       "held people with your job and your worries.");
+  strengths.push_back("Before the next event, open your notebook: one person to thank, one to follow "
+                      "up with, and two people to introduce to each other.");
 
   std::vector<std::string> out;
   for (auto& g : gaps)
