@@ -1,6 +1,8 @@
 // The bundled campaign reads true (issue 14): every choice is answered, every item has a label
 // its author wrote, and labels read as noun phrases in the middle of the game's sentences.
 #include "core/scenario/loader.h"
+#include "core/sim/commands.h"
+#include "core/sim/views.h"
 #include "core/sim/wording.h"
 
 #include <doctest/doctest.h>
@@ -108,4 +110,28 @@ TEST_CASE("what someone needs reads in their own words in the game's sentences")
         INFO(step.event.id << " " << p.id << " needs " << phrase);
         CHECK(phrase == sim::mid_sentence(c, n.label));
       }
+}
+
+TEST_CASE("coming back after a clumsy start: Grace's return line, and a way to mend it") {
+  const Campaign& c = bundled();
+  sim::RunState s = sim::start_run(c, 1);
+  auto play = [&](const char* line) {
+    std::string err;
+    auto cmd = sim::parse_command(line, err);
+    REQUIRE_MESSAGE(cmd, err);
+    auto r = sim::apply(c, s, *cmd);
+    REQUIRE_MESSAGE(r.ok, line << ": " << r.reason);
+    return r;
+  };
+  play("talk grace");
+  play("choose 2");  // ask her at once how she wins back lapsed members
+  play("choose 2");  // mumble something and step back
+  REQUIRE_FALSE(s.conversation);
+  const auto r = play("talk grace");
+  REQUIRE(s.conversation);
+  CHECK(s.conversation->node == "come-back");
+  CHECK(r.messages.back().find("Grace Mbeki: You're back!") == 0);
+  const auto view = sim::conversation_view(c, s);
+  REQUIRE_FALSE(view.choices.empty());
+  CHECK(view.choices[0].choice->id == "come-back-sorry");
 }
