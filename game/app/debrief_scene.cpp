@@ -2,6 +2,7 @@
 
 #include "app/app.h"
 #include "app/room_scene.h"
+#include "app/season_scene.h"
 #include "app/theme.h"
 #include "app/wording.h"
 #include "core/sim/views.h"
@@ -65,7 +66,9 @@ void DebriefScene::ui() {
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(kHeading, "Debrief: %s", view_.title.c_str());
   ImGui::PopFont();
-  ImGui::Text("Enjoyment %d   ·   Value %d", view_.enjoyment, view_.value);
+  ImGui::Text("This event: enjoyment %s%d, value %s%d   ·   Running total: enjoyment %d, value %d",
+              view_.event_enjoyment > 0 ? "+" : "", view_.event_enjoyment, view_.event_value > 0 ? "+" : "",
+              view_.event_value, view_.enjoyment, view_.value);
   if (!ending_.empty()) {
     // The last words of the evening, so a reply the player came for is never cut off unseen.
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -178,7 +181,7 @@ void FollowUpScene::go_on() {
   if (r.ok && session_->run().phase == sim::Phase::Event)
     app_.scenes().replace(std::make_unique<RoomScene>(app_, session_));
   else if (r.ok)
-    app_.return_to_title();
+    app_.scenes().replace(std::make_unique<SeasonScene>(app_, session_));
   else
     refusal_ = refusal_for(r);
 }

@@ -45,6 +45,7 @@ int run_check(const CheckOptions& opt) {
   }
   const std::size_t errors = count(all, Severity::Error);
   const std::size_t warnings = count(all, Severity::Warning);
+  const std::size_t notes = count(all, Severity::Info);
   if (opt.json) {
     nlohmann::json list = nlohmann::json::array();
     for (const Diagnostic& d : all)
@@ -55,7 +56,7 @@ int run_check(const CheckOptions& opt) {
                       {"code", d.code},
                       {"message", d.message},
                       {"hint", d.hint}});
-    nlohmann::json out = {{"diagnostics", list}, {"errors", errors}, {"warnings", warnings}};
+    nlohmann::json out = {{"diagnostics", list}, {"errors", errors}, {"warnings", warnings}, {"notes", notes}};
     if (opt.stats) out["stats"] = stats_json(totals);
     std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
@@ -65,7 +66,9 @@ int run_check(const CheckOptions& opt) {
     if (opt.stats) std::cout << stats_json(totals).dump(2) << "\n";
     std::cout.flush();  // the lines first, then the count, when both go to a terminal
     std::cerr << errors << (errors == 1 ? " error, " : " errors, ") << warnings
-              << (warnings == 1 ? " warning" : " warnings") << "\n";
+              << (warnings == 1 ? " warning" : " warnings");
+    if (notes > 0) std::cerr << ", " << notes << (notes == 1 ? " note" : " notes");
+    std::cerr << "\n";
   }
   return errors > 0 ? 1 : 0;
 }
@@ -77,14 +80,14 @@ void add_check_command(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "check",
       "Check scenario folders, campaign folders or single files, and report every mistake as "
-      "file:line:col: error|warning: message [code]. Exits 0 when there are no errors, 1 when "
+      "file:line:col: error|warning|info: message [code]. Exits 0 when there are no errors, 1 when "
       "there are, 2 on a usage mistake.");
   // A path that does not exist is a mistake in the command, not in the content: exit 2.
   cmd->add_option("PATH", opt->paths, "campaign folder, event folder or single .yaml file")
       ->required()
       ->check(CLI::ExistingPath);
   cmd->add_flag("--json", opt->json,
-                "print {diagnostics, errors, warnings} as JSON instead of lines");
+                "print {diagnostics, errors, warnings, notes} as JSON instead of lines");
   cmd->add_flag("--stats", opt->stats,
                 "also print numbers about the content as JSON (events, people, nodes, choices, "
                 "words, choices_with_coaching, value_kinds, …)");

@@ -72,7 +72,9 @@ int run_play(const PlayArgs& a) {
     }
   }
   LoadResult loaded = load_content(path);
-  for (const auto& d : loaded.diagnostics) std::cerr << format_gcc(d) << "\n";
+  // Errors and warnings matter while playing; info notes are for 'mingle check'.
+  for (const auto& d : loaded.diagnostics)
+    if (d.severity != Severity::Info) std::cerr << format_gcc(d) << "\n";
   if (loaded.ok() && !loaded.campaign) {
     std::cerr << "mingle play: '" << path.string()
               << "' is a single file; play an event folder (with event.yaml) or a campaign folder.\n";

@@ -1,5 +1,6 @@
 #include "cli/play_text.h"
 
+#include "cli/season_text.h"
 #include "cli/wording.h"
 #include "core/sim/clock.h"
 #include "core/sim/commands.h"
@@ -8,6 +9,7 @@
 #include "core/sim/results.h"
 #include "core/sim/results_file.h"
 #include "core/sim/save.h"
+#include "core/sim/season.h"
 #include "core/sim/views.h"
 #include "core/util/atomic_file.h"
 
@@ -238,7 +240,10 @@ class TextPlayer {
       for (const auto& beat : r.after_event) out_ << line_for(beat) << "\n";
       write();
     }
-    if (r.run_finished) return true;
+    if (r.run_finished) {
+      print_season(out_, season_review(c_, s_));
+      return true;
+    }
     if (cmd->verb == Verb::Next && s_.phase == Phase::Event) {
       out_ << "\n";
       event_intro(event());
@@ -377,7 +382,9 @@ class TextPlayer {
   void debrief_event() {
     const DebriefView d = debrief_view(c_, s_, s_.event_no());
     out_ << "\n-- Debrief: " << d.title << " --\n";
-    out_ << "Enjoyment " << d.enjoyment << ", value " << d.value << ".\n";
+    out_ << "This event: enjoyment " << (d.event_enjoyment > 0 ? "+" : "") << d.event_enjoyment << ", value "
+         << (d.event_value > 0 ? "+" : "") << d.event_value << ". Running total: enjoyment " << d.enjoyment
+         << ", value " << d.value << ".\n";
     auto list = [&](const char* heading, const std::vector<std::string>& lines) {
       if (lines.empty()) return;
       out_ << heading << "\n";

@@ -8,10 +8,16 @@
   a full playthrough meets every one of them in the notes of the choices it made;
 - each event folder checks clean on its own too, and every choice fits the window's panel;
 - across the scripted campaign playthroughs (tests/play/campaign-*), each of the six rungs is
-  reached with at least three different people, and each event's need is found.
+  reached with at least three different people, and each event's need is found;
+- every conversation has a way back in (`again:`), and a choice that asks, offers, promises or
+  suggests something is answered with a line before the conversation ends;
+- the transcripts read (issue 14): every debrief has "Next time, try", a choice is never met
+  with silence, no item id shows where a label belongs, labels read as noun phrases mid-sentence,
+  and a finished campaign ends with the season in review and three things to take away.
 
 Usage: bundled_campaign_test.py MINGLE SOURCE_DIR"""
 import json
+import re
 import pathlib
 import subprocess
 import sys
@@ -63,6 +69,19 @@ first_steps = [l for l in long_lines if l.startswith("first-steps")]
 expect(len(long_lines) == len(first_steps),
        f"choice texts fit the conversation panel ({', '.join(l for l in long_lines if l not in first_steps)})")
 
+# Every conversation has a return line, and a request is answered before the conversation ends.
+asks_something = re.compile(r"^(Ask|Offer|Promise|Suggest)\b|\bask (if|for|whether)\b", re.I)
+for step in campaign_steps:
+    for f in sorted((content / step["event"] / "dialogues").glob("*.yaml")):
+        talk = yaml.safe_load(f.read_text())
+        expect("again" in talk and talk["again"] in talk["nodes"],
+               f"{f.relative_to(content)} has a way back in for a second talk (again:)")
+        for node_id, node in talk["nodes"].items():
+            for c in node.get("choices", []):
+                if "end" in c and (asks_something.search(c["text"]) or c["text"].rstrip().endswith("?")):
+                    expect(False, f"{f.relative_to(content)}: '{c['id']}' asks for something and "
+                                  "ends the conversation with no reply")
+
 # The ideas, named in the notes with the debrief's titles.
 ideas = ["The room is a mystery", "Networking is worth something", "Enjoyment counts",
          "A low-risk room", "Natural: acquaintances", "Purposeful: follow-ups",
@@ -89,6 +108,37 @@ for step in campaign["events"]:
     expect(rep["errors"] == 0 and rep["warnings"] == 0,
            f"{step['event']} checks clean on its own ({rep['errors']} errors, {rep['warnings']} warnings)")
 
+# What the player reads in a playthrough (issue 14).
+id_like = re.compile(r"\b[a-z]+(?:-[a-z]+){2,}\b")
+capital_mid_sentence = re.compile(r"\b(needs|had|has|find|found|have) (The|A|An|How|Her|His|Their|What|Some|Someone)\b")
+
+
+def reads_true(name, transcript):
+    lines = transcript.splitlines()
+    debriefs = [i for i, l in enumerate(lines) if l.startswith("-- Debrief:")]
+    expect(len(debriefs) >= 1, f"{name}: has debriefs")
+    for n, start in enumerate(debriefs):
+        end = debriefs[n + 1] if n + 1 < len(debriefs) else len(lines)
+        expect("Next time, try:" in lines[start:end], f"{name}: '{lines[start]}' has 'Next time, try'")
+    silent = [lines[i] for i in range(len(lines) - 1)
+              if lines[i].startswith("You: ") and lines[i + 1] == "(The conversation ends.)"]
+    expect(not silent, f"{name}: every choice is answered ({silent[:3]})")
+    said = [l for l in lines if not l.startswith((">", "Results written to"))]
+    ids = sorted({m for l in said for m in id_like.findall(l)})
+    expect(not ids, f"{name}: no item or hint id shows where words belong ({ids[:5]})")
+    caps = sorted({m.group(0) for l in said for m in capital_mid_sentence.finditer(l)})
+    expect(not caps, f"{name}: labels read as noun phrases mid-sentence ({caps[:5]})")
+    if "That was the last event." in transcript:
+        at = transcript.find("== The season in review")
+        expect(at >= 0, f"{name}: the campaign ends with the season in review")
+        review = transcript[at:]
+        for part in ["Scores by event", "Your year with each person", "The ideas, and where you met them",
+                     "What you found, and who helped", "Three things to take into your next real event"]:
+            expect(part in review, f"{name}: the season in review has '{part}'")
+        expect(len(re.findall(r"^  [123]\. ", review.split("Three things")[-1], re.M)) == 3,
+               f"{name}: three things to take away")
+
+
 # The scripted campaign playthroughs: rungs, needs, and the ideas met in one full run.
 rungs = {}
 needs_found = set()
@@ -102,6 +152,7 @@ with tempfile.TemporaryDirectory() as tmp:
                             "--script", str(case / "script.txt"), "--results", str(out)],
                            capture_output=True, text=True)
         expect(r.returncode == 0, f"{case.name} plays to the end under --strict")
+        reads_true(case.name, r.stdout)
         if not out.exists():
             continue
         res = json.loads(out.read_text())

@@ -15,7 +15,9 @@
 
 namespace mingle {
 
-enum class Severity { Error, Warning };
+// Info is a gentle note about something worth adding (a return line for a conversation); it never
+// makes a scenario fail and is not counted as a warning.
+enum class Severity { Error, Warning, Info };
 
 struct Diagnostic {
   Severity severity = Severity::Error;

@@ -155,6 +155,8 @@ struct Dialogue {
   std::string id;            // the file's stem unless written
   std::string person;        // whose conversation this is
   std::string start;         // node id
+  // The node a second talk in the same event opens at (`again:`); empty: `start` again.
+  std::string again;
   std::vector<Node> nodes;   // in the order written
   SourcePos pos;
   const Node* find(const std::string& node_id) const;

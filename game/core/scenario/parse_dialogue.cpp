@@ -23,7 +23,7 @@ class DialogueParser {
   DialogueParser(Dialogue& out, ParseContext& ctx) : out_(out), ctx_(ctx), d_(ctx.diags) {}
 
   void parse(const YNode& root, const std::string& file_stem) {
-    MapReader m(root, "the conversation", {"id", "person", "start", "nodes"}, d_);
+    MapReader m(root, "the conversation", {"id", "person", "start", "again", "nodes"}, d_);
     if (!m.ok()) return;
     out_.pos = m.pos();
     out_.id = file_stem;
@@ -44,6 +44,12 @@ class DialogueParser {
       if (auto id = read_id(*start, "start", d_)) {
         out_.start = *id;
         node_refs_.push_back({*id, start->pos});
+      }
+    }
+    if (const YNode* again = m.get("again")) {
+      if (auto id = read_id(*again, "again", d_)) {
+        out_.again = *id;
+        node_refs_.push_back({*id, again->pos});
       }
     }
     const YNode* nodes = m.require("nodes");

@@ -478,6 +478,12 @@ class Validator {
 
 void check_dialogue_graph(const Dialogue& dl, Diagnostics& d, bool has_errors) {
   if (dl.nodes.empty()) return;
+  if (dl.again.empty())
+    d.add("I0340", dl.pos,
+          "a second talk with " + (dl.person.empty() ? std::string("this person") : dl.person) +
+              " in the same event opens at '" + dl.start + "' again, as if you had never met",
+          "add 'again: <node>' naming a node with a line for coming back (see 'Coming back' in "
+          "docs/authoring.md)");
   std::map<std::string, std::size_t> index;
   std::vector<std::string> ids;
   for (std::size_t i = 0; i < dl.nodes.size(); ++i) {
@@ -513,10 +519,11 @@ void check_dialogue_graph(const Dialogue& dl, Diagnostics& d, bool has_errors) {
   // Forward from the start: what the player can see.
   std::vector<bool> reached(n, false);
   std::vector<std::size_t> stack;
-  if (auto it = find(dl.start); it != index.end()) {
-    reached[it->second] = true;
-    stack.push_back(it->second);
-  }
+  for (const std::string* root : {&dl.start, &dl.again})  // a second talk opens at `again:`
+    if (auto it = find(*root); it != index.end() && !reached[it->second]) {
+      reached[it->second] = true;
+      stack.push_back(it->second);
+    }
   while (!stack.empty()) {
     const std::size_t i = stack.back();
     stack.pop_back();
@@ -550,8 +557,8 @@ void check_dialogue_graph(const Dialogue& dl, Diagnostics& d, bool has_errors) {
             "lead to it with 'next: " + node.id + "' from a choice, or remove it");
       continue;
     }
-    // Report a trap where it is entered: at the start, or from a node that could still end.
-    const bool entry = dl.nodes[i].id == dl.start || entered_from_safety[i];
+    // Report a trap where it is entered: at the start (or `again:`), or from a node that could still end.
+    const bool entry = dl.nodes[i].id == dl.start || dl.nodes[i].id == dl.again || entered_from_safety[i];
     const bool trapped = !can_end[i] && (node.next.empty() ? !node.choices.empty() : true);
     if (trapped && entry && !has_errors)
       d.add("W0322", node.pos,

@@ -7,6 +7,7 @@
 #include "core/sim/rules.h"
 #include "core/sim/scoring.h"
 #include "core/sim/tuning.h"
+#include "core/sim/wording.h"
 
 #include <algorithm>
 #include <map>
@@ -46,13 +47,16 @@ CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
   const std::string zone = where(e, *p, s.clock).value_or("");
   const bool walk = !zone.empty() && zone != s.zone;
   if (walk) s.zone = zone;
+  const bool again = rel.met_event == s.event_no();  // a second talk this event: `again:`
   if (rel.met() && rel.met_event < s.event_no()) {
     nudge(rel.rapport, 1);
     tell(r, BeatKind::Recognised, name_of(*p) + " recognises you from last time.").person = p->id;
   }
   rel.met_event = s.event_no();
   auto cur = s.cursors.find(d->id);
-  const std::string start = cur != s.cursors.end() ? cur->second : d->start;
+  const std::string start = cur != s.cursors.end()      ? cur->second
+                            : again && !d->again.empty() ? d->again
+                                                         : d->start;
   if (cur != s.cursors.end()) tell(r, BeatKind::Resumed, "You pick up where you left off.").person = p->id;
   arrive(c, s, *d, start, r);
   if (walk) advance(c, s, tuning::kWalkMinutes, r);
@@ -102,6 +106,7 @@ CommandResult do_choose(const Campaign& c, RunState& s, const Command& cmd) {
     arrive(c, s, *d, yes ? ch.ask->accepted : ch.ask->declined, r);
   } else if (ch.end) {
     close_conversation(s, to_string(*ch.end), false);
+    tell(r, BeatKind::Line, parting_line(*p, *ch.end)).person = p->id;  // never silence after a choice
     Beat& b = tell(r, BeatKind::ConversationEnded, "(The conversation ends.)");
     b.person = p->id;
     b.label = to_string(*ch.end);
@@ -216,12 +221,10 @@ CommandResult do_ask_intro(const Campaign& c, RunState& s, const Command& cmd) {
 }
 
 // Host mode: what one of two people needs that the other has, as a sentence ("" when nothing).
-std::string match(const Person& x, const Person& y) {
+std::string match(const Campaign& c, const Person& x, const Person& y) {
   for (const auto& n : x.needs)
     for (const auto& h : y.holds)
-      if (n.item == h.item)
-        return name_of(x) + " needs " + (h.label.empty() ? readable(h.item) : h.label) + ", which " + name_of(y) +
-               " has";
+      if (n.item == h.item) return name_of(x) + " needs " + need_phrase(c, x, h.item) + ", which " + name_of(y) + " has";
   return {};
 }
 
@@ -252,8 +255,8 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
     for (const auto& k : x->knows)
       if (k.person == y->id)
         return refuse("already-know", name_of(*a) + " and " + name_of(*b) + " already know each other.");
-  std::string why = match(*a, *b);
-  if (why.empty()) why = match(*b, *a);
+  std::string why = match(c, *a, *b);
+  if (why.empty()) why = match(c, *b, *a);
   CommandResult r = accepted();
   s.introduced_pairs.insert({pair.first, pair.second});
   IntroductionRecord rec{s.event_no(), s.clock, a->id, b->id, !why.empty(), why};

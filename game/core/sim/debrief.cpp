@@ -2,6 +2,7 @@
 
 #include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
+#include "core/sim/wording.h"
 
 #include <algorithm>
 #include <set>
@@ -27,7 +28,114 @@ const char* kind_words(const std::string& kind) {
   return nullptr;
 }
 
+bool know_each_other(const Person& a, const Person& b) {
+  for (const auto& k : a.knows)
+    if (k.person == b.id) return true;
+  for (const auto& k : b.knows)
+    if (k.person == a.id) return true;
+  return false;
+}
+
+bool asked(const RunState& s, const std::string& person, AskKind kind, bool accepted_only) {
+  for (const auto& a : s.asks)
+    if (a.person == person && a.kind == kind && (a.accepted || !accepted_only)) return true;
+  return false;
+}
+
+// "Next time, try": specific to what happened in this run, never advice the player has already
+// taken (an invitation to someone who is already a friend, an introduction already made).
+void next_time(const Campaign& c, const RunState& s, const Event& e, int event_no,
+               const std::set<std::string>& spoke, int event_enjoyment, int strangers_met,
+               std::vector<std::string>& out) {
+  // Pairs who needed each other, both spoken to tonight, not introduced.
+  std::set<std::pair<std::string, std::string>> named;
+  for (const auto& x : e.people)
+    for (const auto& n : x.needs)
+      for (const auto& y : e.people) {
+        if (named.size() >= 2 || x.id == y.id || !spoke.count(x.id) || !spoke.count(y.id)) continue;
+        bool holds = false;
+        for (const auto& h : y.holds) holds = holds || h.item == n.item;
+        if (!holds || know_each_other(x, y)) continue;
+        const auto pair = std::minmax(x.id, y.id);
+        if (s.introduced_pairs.count({pair.first, pair.second}) || !named.insert({pair.first, pair.second}).second)
+          continue;
+        out.push_back(x.name + " needs " + need_phrase(c, x, n.item) + ", and " + y.name +
+                      " could help. You'd spoken to both: introduce them to each other.");
+      }
+
+  // One step further with the people you spoke to, from where each relationship stands now.
+  int steps = 0;
+  for (const auto& p : e.people) {
+    if (steps >= 2 || !spoke.count(p.id)) continue;
+    const Relationship* rel = s.find_rel(p.id);
+    if (rel == nullptr) continue;
+    bool declined_now = false;
+    for (const auto& a : s.asks)
+      if (a.person == p.id && a.event_no == event_no && !a.accepted) declined_now = true;
+    if (declined_now) {
+      out.push_back(p.name + " said no this time. Warm things up first (a laugh, a question about "
+                    "them), and ask again at another event.");
+      ++steps;
+      continue;
+    }
+    const Rung r = rel->rung();
+    const bool planned = !rel->planned.empty();
+    if (r == Rung::LunchMate && !asked(s, p.id, AskKind::Personal, true) && !planned && rel->rapport >= 4) {
+      out.push_back("You and " + p.name + " are lunch mates. When it feels right, an invitation "
+                    "beyond work (something personal) is the next step.");
+      ++steps;
+    } else if (r == Rung::CoffeeMate && !asked(s, p.id, AskKind::Lunch, true) &&
+               !asked(s, p.id, AskKind::Drinks, true) && !planned && rel->rapport >= 3) {
+      out.push_back("You and " + p.name + " are coffee mates. A lunch or drinks would give you "
+                    "time for more than work.");
+      ++steps;
+    } else if (r < Rung::CoffeeMate && rel->rapport >= 3 && !asked(s, p.id, AskKind::Coffee, false) && !planned) {
+      out.push_back("You got on well with " + p.name + " (rapport " + std::to_string(rel->rapport) +
+                    "). A coffee after the event is how a contact becomes a connection.");
+      ++steps;
+    }
+  }
+
+  if (event_enjoyment <= 0)
+    out.push_back("Enjoyment stayed low. Small talk, a laugh and genuine interest count as much as information.");
+
+  std::vector<std::string> unmet;
+  for (const auto& p : e.people)
+    if (!spoke.count(p.id)) unmet.push_back(p.name);
+  if (strangers_met == 0 && !unmet.empty())
+    out.push_back("You met nobody new. Everyone here does work like yours: a hello is low-risk.");
+  if (!unmet.empty() && out.size() < 3) {
+    if (unmet.size() > 3) unmet.resize(3);
+    out.push_back("You didn't speak with " + join(unmet) + ". Each of them had something to say.");
+  }
+  if (out.empty())
+    out.push_back("You did everything we look for tonight. Next time, try going one rung further "
+                  "with the person you like most, or bring a colleague into a conversation.");
+}
+
 }  // namespace
+
+EventScore event_score(const RunState& s, int event_no) {
+  EventScore out;
+  // An event starts where the one before it (and its weeks after) left off: the curves' first
+  // point of an event may already hold its first minute's change, so it can't be the baseline.
+  auto span = [&](const std::vector<CurvePoint>& curve, int& own, int& total) {
+    int start = 0;
+    bool any = false;
+    for (const auto& p : curve) {
+      if (p.event_no < event_no) start = p.value;
+      if (p.event_no == event_no) {
+        total = p.value;
+        any = true;
+      }
+    }
+    if (!any) total = start;
+    own = total - start;
+  };
+  span(s.enjoyment_curve, out.enjoyment, out.enjoyment_total);
+  span(s.value_curve, out.value, out.value_total);
+  return out;
+}
 
 const char* idea_title(Idea i) {
   switch (i) {
@@ -51,15 +159,14 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
   d.title = e.title;
 
   for (const auto& p : s.enjoyment_curve)
-    if (p.event_no == event_no) {
-      d.enjoyment_curve.push_back(static_cast<float>(p.value));
-      d.enjoyment = p.value;
-    }
+    if (p.event_no == event_no) d.enjoyment_curve.push_back(static_cast<float>(p.value));
   for (const auto& p : s.value_curve)
-    if (p.event_no == event_no) {
-      d.value_curve.push_back(static_cast<float>(p.value));
-      d.value = p.value;
-    }
+    if (p.event_no == event_no) d.value_curve.push_back(static_cast<float>(p.value));
+  const EventScore score = event_score(s, event_no);
+  d.enjoyment = score.enjoyment_total;
+  d.value = score.value_total;
+  d.event_enjoyment = score.enjoyment;
+  d.event_value = score.value;
 
   // Who was there, how far things went, and whether you spoke this event.
   std::set<std::string> spoke;
@@ -123,7 +230,15 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
     if (m.event_no != event_no) continue;
     const Person* holder = e.person(m.holder);
     const std::string who = holder ? holder->name : m.holder;
-    d.to_try.push_back(who + " had " + m.label + (m.spoke_to ? ". You spoke, but it didn't come up: a question about their work might have opened it."
+    // The holder's own words for what they had, so a pronoun in them points at the holder.
+    std::string what = mid_sentence(c, m.label);
+    if (holder != nullptr)
+      for (const auto& h : holder->holds)
+        if (h.item == m.item && !h.label.empty()) what = mid_sentence(c, h.label);
+    // A label that starts with the holder's own name ("Wendell: twenty-six years…") reads
+    // as what you could have had.
+    const bool names_holder = holder != nullptr && first_word(what) == first_word(holder->name);
+    d.to_try.push_back((names_holder ? "You could have had " + what : had_phrase(who, what)) + (m.spoke_to ? ". You spoke, but it didn't come up: a question about their work might have opened it."
                                                             : ". You never spoke: next time, try the people you haven't met yet."));
   }
 
@@ -151,22 +266,23 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
   if (strangers_met > 0)
     d.went_well.push_back("You made " + std::to_string(strangers_met) + " new acquaintance" +
                           (strangers_met == 1 ? "" : "s") + ".");
-  if (d.enjoyment > 0) d.went_well.push_back("You enjoyed yourself: enjoyment " + std::to_string(d.enjoyment) + ".");
+  if (d.event_enjoyment > 0)
+    d.went_well.push_back("You enjoyed yourself: enjoyment +" + std::to_string(d.event_enjoyment) + " this event.");
   if (follow_ups > 0)
     d.went_well.push_back("You agreed " + std::to_string(follow_ups) + " follow-up" + (follow_ups == 1 ? "" : "s") +
-                          ": carry them out before the next event.");
+                          ": carry " + std::string(follow_ups == 1 ? "it" : "them") + " out before the next event.");
   if (accepted > 0) d.went_well.push_back("Invitations accepted: " + join(organic) + ".");
   if (good_intros > 0)
     d.went_well.push_back("You connected " + std::to_string(good_intros) + " pair" + (good_intros == 1 ? "" : "s") +
                           " of people who needed each other.");
 
-  if (any_need && !need_found)
-    d.to_try.insert(d.to_try.begin(), "You didn't find " + join(needs_missed) +
+  if (any_need && !need_found) {
+    std::vector<std::string> lowered;
+    for (const auto& n : needs_missed) lowered.push_back(mid_sentence(c, n));
+    d.to_try.insert(d.to_try.begin(), "You didn't find " + join(lowered) +
                                           " this time. Ask people about their work: the holder rarely announces it.");
-  if (d.enjoyment <= 0)
-    d.to_try.push_back("Enjoyment stayed low. Small talk, a laugh and genuine interest count as much as information.");
-  if (strangers_met == 0 && e.people.size() > 0)
-    d.to_try.push_back("You met nobody new. Everyone here does work like yours: a hello is low-risk.");
+  }
+  next_time(c, s, e, event_no, spoke, d.event_enjoyment, strangers_met, d.to_try);
 
   // The ideas, each with evidence from this run or a suggestion.
   auto idea = [&](Idea i, bool done, std::string yes, std::string no) {
@@ -178,7 +294,8 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
        "Someone here held what you needed. Talk to more people, and follow the hints.");
   idea(Idea::KindsOfValue, !kinds_gained.empty(), "You came away with " + join(kinds_gained) + ".",
        "Solutions, comparables, allies, career leads and candidates are all in the room.");
-  idea(Idea::EnjoymentCounts, d.enjoyment > 0, "Your enjoyment score is " + std::to_string(d.enjoyment) + ".",
+  idea(Idea::EnjoymentCounts, d.event_enjoyment > 0,
+       "Your enjoyment rose by " + std::to_string(d.event_enjoyment) + " this event.",
        "An evening you enjoy is worth as much as one you learn from.");
   idea(Idea::LowRiskRoom, spoke.size() >= 2, "You spoke with " + std::to_string(spoke.size()) + " people.",
        "Try saying hello to a few more people: they share your work and your worries.");

@@ -47,10 +47,11 @@ struct DebriefChoice {
 struct DebriefView {
   int event_no = 0;
   std::string title;
-  int enjoyment = 0, value = 0;                     // at the end of the event
+  int enjoyment = 0, value = 0;                     // running totals at the end of the event
+  int event_enjoyment = 0, event_value = 0;         // what this event itself added
   std::vector<float> enjoyment_curve, value_curve;  // this event's points, in order
   std::vector<std::string> went_well;               // praise first
-  std::vector<std::string> to_try;                  // then what was missed, kindly
+  std::vector<std::string> to_try;                  // then "Next time, try": never empty, from this run
   std::vector<std::string> found;                   // "How to move the database, from Priya at 18:05"
   std::vector<DebriefPerson> people;                // everyone at the event
   std::vector<DebriefChoice> choices;               // the choices made, with the coach's notes
@@ -59,5 +60,13 @@ struct DebriefView {
 };
 
 DebriefView debrief_view(const Campaign&, const RunState&, int event_no);
+
+// What an event added to the scores, and the running totals after it: from the curves, from
+// the event's first point to its last (so, once the weeks after have passed, they count too).
+struct EventScore {
+  int enjoyment = 0, value = 0;              // this event's own
+  int enjoyment_total = 0, value_total = 0;  // the running totals
+};
+EventScore event_score(const RunState&, int event_no);
 
 }  // namespace mingle::sim

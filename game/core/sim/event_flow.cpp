@@ -144,7 +144,7 @@ CommandResult do_next(const Campaign& c, RunState& s) {
     s.phase = Phase::Finished;
     s.stopped_because = "finished";
     r.run_finished = true;
-    tell(r, BeatKind::RunFinished, "That was the last event. Well done: your debrief is ready.");
+    tell(r, BeatKind::RunFinished, "That was the last event. Well done: here is your season in review.");
     return r;
   }
   s.step += 1;

@@ -71,6 +71,7 @@ Results build_results(const Campaign& c, const RunState& s) {
   r.events_played = s.event_no();
   r.phase = to_string(s.phase);
   r.stopped_because = s.stopped_because;
+  r.season = season_review(c, s);
   return r;
 }
 

@@ -3,6 +3,7 @@
 // by core/sim/results_file.h, for both front-ends.
 #include "core/scenario/model.h"
 #include "core/sim/run_state.h"
+#include "core/sim/season.h"
 
 #include <cstdint>
 #include <map>
@@ -57,6 +58,7 @@ struct Results {
   int events_played = 0;     // events begun
   std::string phase;         // event / follow-up / finished
   std::string stopped_because;
+  SeasonReview season;  // the events played so far, looked back on (complete once finished)
 };
 
 Results build_results(const Campaign&, const RunState&);

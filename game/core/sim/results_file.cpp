@@ -1,6 +1,7 @@
 #include "core/sim/results_file.h"
 
 #include "core/sim/relationship.h"
+#include "core/sim/season_json.h"
 #include "core/util/atomic_file.h"
 
 #include <nlohmann/json.hpp>
@@ -115,6 +116,7 @@ ordered_json results_json(const Results& r) {
   j["duration"] = {{"game_minutes", r.duration_minutes}, {"events_played", r.events_played}};
   j["phase"] = r.phase;
   j["stopped_because"] = r.stopped_because;
+  j["season"] = season_json(r.season);
   return j;
 }
 

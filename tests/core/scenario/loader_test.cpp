@@ -78,7 +78,8 @@ TEST_CASE("a campaign folder loads its events in order") {
 TEST_CASE("a single file is checked alone and gives no campaign") {
   const LoadResult r = load_content(kExample / "dialogues" / "owen.yaml");
   CHECK(r.ok());
-  CHECK(r.diagnostics.empty());
+  // The frozen example predates `again:`; its gentle I0340 notes are all there is.
+  CHECK(count(r.diagnostics, Severity::Error) + count(r.diagnostics, Severity::Warning) == 0);
   CHECK_FALSE(r.campaign);
 }
 
@@ -144,7 +145,8 @@ TEST_CASE("the example saved with Windows line ends and a byte-order mark loads 
   }
   const LoadResult r = load_content(work);
   const LoadResult original = load_content(kExample);
-  CHECK(r.diagnostics.empty());
+  CHECK(r.diagnostics.size() == original.diagnostics.size());
+  CHECK(count(r.diagnostics, Severity::Error) + count(r.diagnostics, Severity::Warning) == 0);
   REQUIRE(r.campaign);
   REQUIRE(original.campaign);
   const Dialogue* a = r.campaign->steps[0].event.dialogue("grace");

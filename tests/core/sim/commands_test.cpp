@@ -277,3 +277,48 @@ TEST_CASE("when the part of the evening changes, the player is told") {
   REQUIRE(texts(r.beats).size() == 2);
   CHECK(texts(r.beats)[1] == "18:15: the evening moves on. People are moving about.");
 }
+
+TEST_CASE("coming back to someone in the same event opens at their `again:` node, not their greeting") {
+  Campaign c = fixture::campaign();
+  Dialogue& d = c.steps[0].event.dialogues[0];  // priya-talk
+  REQUIRE(d.id == "priya-talk");
+  Node back = fixture::node("back-again", "Back already? Go on, then.");
+  back.choices.push_back(fixture::go_to("back-to-work", "Ask about the migration after all.", "her-work"));
+  back.choices.push_back(fixture::ending("just-waving", "Say you only came to wave.", Outcome::PartedWell));
+  d.nodes.push_back(back);
+  d.again = "back-again";
+  RunState s = start_run(c, 1);
+
+  auto first = play(c, s, "talk priya");
+  CHECK(texts(first.beats).back() == "Priya Raman: Hi, I don't think we've met. Priya.");
+  play(c, s, "choose 3");  // Excuse yourself politely: the conversation ends
+  REQUIRE_FALSE(s.conversation);
+
+  auto second = play(c, s, "talk priya");
+  REQUIRE(s.conversation);
+  CHECK(s.conversation->node == "back-again");
+  CHECK(texts(second.beats).back() == "Priya Raman: Back already? Go on, then.");
+
+  SUBCASE("a conversation left mid-way still picks up where it stopped") {
+    play(c, s, "choose 1");  // to her-work
+    play(c, s, "leave");
+    play(c, s, "talk priya");
+    CHECK(s.conversation->node == "her-work");
+  }
+  SUBCASE("at the next event the conversation opens at its start again") {
+    play(c, s, "choose 2");
+    play(c, s, "end");
+    play(c, s, "next");
+    play(c, s, "talk priya");
+    CHECK(s.conversation->node == "hello");
+  }
+}
+
+TEST_CASE("without `again:` a second talk in the same event opens at the start, as before") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 3");
+  play(c, s, "talk priya");
+  CHECK(s.conversation->node == "hello");
+}

@@ -1,0 +1,114 @@
+#include "app/season_scene.h"
+
+#include "app/app.h"
+#include "app/theme.h"
+
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace mingle::app {
+namespace {
+
+const ImVec4 kHeading(1.0f, 0.77f, 0.47f, 1.0f);
+
+std::string signed_number(int n) { return (n > 0 ? "+" : "") + std::to_string(n); }
+
+}  // namespace
+
+SeasonScene::SeasonScene(App& app, std::shared_ptr<GameSession> session)
+    : app_(app), session_(std::move(session)), view_(sim::season_review(session_->campaign(), session_->run())) {}
+
+bool SeasonScene::handle_event(const sf::Event& event) {
+  if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Return) {
+    app_.return_to_title();
+    return true;
+  }
+  return false;
+}
+
+void SeasonScene::draw(sf::RenderWindow& window, float) {
+  sf::RectangleShape bg(sf::Vector2f(window.getSize()));
+  bg.setFillColor(theme::kWall);
+  window.draw(bg);
+}
+
+void SeasonScene::ui() {
+  const ImGuiIO& io = ImGui::GetIO();
+  theme::next_window_centred(std::min(1100.0f, io.DisplaySize.x - 40), io.DisplaySize.y - 40);
+  ImGui::Begin("##season", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+  ImGui::PushFont(app_.fonts().large);
+  ImGui::TextColored(kHeading, "The season in review");
+  ImGui::PopFont();
+  ImGui::TextDisabled("%s", view_.title.c_str());
+  ImGui::Separator();
+
+  const float half = ImGui::GetContentRegionAvail().x * 0.5f - 8.0f;
+  ImGui::BeginChild("##season-left", ImVec2(half, -50), false);
+  ImGui::TextColored(kHeading, "Three things to take into your next real event");
+  for (std::size_t i = 0; i < view_.take_away.size(); ++i) {
+    ImGui::Text("%d.", static_cast<int>(i + 1));
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", view_.take_away[i].c_str());
+  }
+  ImGui::Spacing();
+  ImGui::TextColored(kHeading, "Scores by event");
+  if (ImGui::BeginTable("##scores", 4, ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn("Event", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Enjoyment");
+    ImGui::TableSetupColumn("Value");
+    ImGui::TableSetupColumn("Running total");
+    ImGui::TableHeadersRow();
+    for (const auto& e : view_.events) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%d. %s", e.event_no, e.title.c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%s", signed_number(e.score.enjoyment).c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%s", signed_number(e.score.value).c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%d  \u00b7  %d", e.score.enjoyment_total, e.score.value_total);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("Each event counts with the weeks after it; the running total is enjoyment \u00b7 value.");
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+  ImGui::TextColored(kHeading, "The ideas, and where you met them");
+  for (const auto& i : view_.ideas) {
+    const bool met = !i.events.empty();
+    ImGui::TextColored(met ? ImVec4(0.55f, 0.85f, 0.55f, 1) : ImVec4(0.7f, 0.66f, 0.62f, 1), "%s %s",
+                       met ? "[x]" : "[ ]", sim::idea_title(i.idea));
+    ImGui::Indent();
+    ImGui::TextWrapped("%s", i.where.c_str());
+    ImGui::Unindent();
+  }
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##season-right", ImVec2(0, -50), false);
+  ImGui::TextColored(kHeading, "Your year with each person");
+  if (view_.people.empty()) ImGui::TextDisabled("You didn't get to know anyone this time.");
+  for (const auto& p : view_.people) {
+    ImGui::Text("%s", p.name.c_str());
+    ImGui::Indent();
+    ImGui::TextWrapped("%s", p.path.c_str());
+    ImGui::Unindent();
+  }
+  ImGui::Spacing();
+  ImGui::TextColored(kHeading, "What you found, and who helped");
+  if (view_.found.empty()) ImGui::TextDisabled("Nothing this time.");
+  for (const auto& f : view_.found) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", f.c_str());
+  }
+  ImGui::EndChild();
+  if (ImGui::Button("Finish and return to the title  (Return)", ImVec2(420, 0))) app_.return_to_title();
+  ImGui::End();
+}
+
+}  // namespace mingle::app
