@@ -13,7 +13,9 @@
   suggests something is answered with a line before the conversation ends;
 - the transcripts read (issue 14): every debrief has "Next time, try", a choice is never met
   with silence, no item id shows where a label belongs, labels read as noun phrases mid-sentence,
-  and a finished campaign ends with the season in review and three things to take away.
+  and a finished campaign ends with the season in review and three things to take away;
+- what the player reads in any front-end names no typed command ('talk grace', 'end'): briefs,
+  the campaign's intro, lines and coaching notes say what to do, and each front-end says how.
 
 Usage: bundled_campaign_test.py MINGLE SOURCE_DIR"""
 import json
@@ -54,6 +56,15 @@ kinds = {"solution", "comparable", "ally", "career-lead", "candidate"}
 expect(kinds <= set(stats["value_kinds"]), f"every kind of value is held (has {stats['value_kinds']})")
 share = stats["choices_with_coaching"] / max(1, stats["choices"])
 expect(share >= 0.7, f"coaching notes on at least 70% of choices (has {share:.0%})")
+
+# No authored text tells the player to type a command: the window has no prompt to type into.
+typed = re.compile(r"'(talk|choose|leave|wait|go|join|ask-intro|introduce|invite|follow-up|end|next|look|notebook)\b")
+named = []
+for f in sorted(content.rglob("*.yaml")):
+    for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.lstrip().startswith("#") and typed.search(line):
+            named.append(f"{f.relative_to(root)}:{n}: {line.strip()[:90]}")
+expect(not named, "no authored text names a typed command" + "".join("\n  " + x for x in named))
 
 # What the player reads in the window's conversation panel fits its lines: a choice on one
 # line, and the reason a choice is greyed out on one line beneath it.
