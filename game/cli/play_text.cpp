@@ -215,12 +215,7 @@ class TextPlayer {
     }
     if (!nb.hints.empty()) {
       out_ << "  Things you've learned:";
-      for (std::size_t i = 0; i < nb.hints.size(); ++i) {
-        std::string hint = nb.hints[i];
-        for (char& ch : hint)
-          if (ch == '-' || ch == '_') ch = ' ';
-        out_ << (i ? "; " : " ") << hint;
-      }
+      for (std::size_t i = 0; i < nb.hints.size(); ++i) out_ << (i ? "; " : " ") << nb.hints[i];  // readable already
       out_ << "\n";
     }
   }

@@ -373,7 +373,7 @@ void apply_effects(const Campaign& c, RunState& s, const Person& p, const Effect
     for (const auto& t : fx.remember) rel.memory.push_back(MemoryFact{t, s.event_no()});
   }
   for (const auto& h : fx.learn)
-    if (s.learned.insert(h).second) r.messages.push_back("Noted: " + readable(h) + ".");
+    if (s.learned.insert(h).second) r.messages.push_back("Noted: " + hint_text(c, h) + ".");
   for (const auto& [k, v] : fx.set) s.flags[k] = v;
   for (const auto& item : fx.gain) acquire(c, s, p, item, r);
   if (fx.follow_up) {

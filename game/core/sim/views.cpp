@@ -86,7 +86,7 @@ Notebook notebook_view(const Campaign& c, const RunState& s) {
     for (const auto& m : rel->memory) en.memories.push_back(m.tag);
     nb.people.push_back(en);
   }
-  for (const auto& h : s.learned) nb.hints.push_back(h);
+  for (const auto& h : s.learned) nb.hints.push_back(hint_text(c, h));
   for (const auto& n : needs_status(c, s)) {
     std::string line = n.label + (n.side_goal ? " (side goal)" : "");
     if (n.found) {

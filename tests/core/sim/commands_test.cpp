@@ -3,6 +3,8 @@
 #include "core/sim/views.h"
 #include "fixture.h"
 
+#include <algorithm>
+
 using namespace mingle;
 using namespace mingle::sim;
 using fixture::play;
@@ -71,6 +73,7 @@ TEST_CASE("choosing applies effects, costs time and reaches acquaintance") {
   CHECK(s.enjoyment == 2);
   CHECK(s.people["priya"].rung() == Rung::Acquaintance);
   CHECK(s.learned.count("priya-did-a-migration"));
+  CHECK(std::find(r.messages.begin(), r.messages.end(), "Noted: priya did a migration.") != r.messages.end());
   CHECK(s.conversation->node == "her-work");
   REQUIRE(s.choices.size() == 1);
   CHECK(s.choices[0].coach.find("her world") != std::string::npos);
@@ -267,4 +270,14 @@ TEST_CASE("when the part of the evening changes, the player is told") {
   r = play(c, s, "wait 40");
   REQUIRE(r.messages.size() == 2);
   CHECK(r.messages[1] == "18:15: the evening moves on. People are moving about; 'look' shows who is where.");
+}
+
+TEST_CASE("a hint with a label is noted in the author's words") {
+  Campaign c = fixture::campaign();
+  c.hint_labels["priya-did-a-migration"] = "Priya moved her members off spreadsheets";
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  auto r = play(c, s, "choose 1");
+  CHECK(std::find(r.messages.begin(), r.messages.end(), "Noted: Priya moved her members off spreadsheets.") !=
+        r.messages.end());
 }
