@@ -137,6 +137,7 @@ const Guest* RoomScene::guest_under(room::Vec2 p) const {
 }
 
 bool RoomScene::handle_event(const sf::Event& event) {
+  if (author_.handle_event(event)) return true;
   const bool talking = session_->run().conversation.has_value();
   if (brief_open_) {
     if (event.type == sf::Event::KeyPressed &&
@@ -213,6 +214,14 @@ bool RoomScene::handle_event(const sf::Event& event) {
 }
 
 void RoomScene::update(float dt) {
+  if (author_.update(dt, *session_)) {  // the scenario was saved: the room as it is now
+    event_ = &sim::current_event(session_->campaign(), session_->run());
+    crowd_ = Crowd(event_->room);
+    obstacles_ = room::obstacles(event_->room);
+    player_ = previous_player_ = room::nearest_free(event_->room, obstacles_, {}, player_, Crowd::kRadius);
+    after_command();
+    crowd_.settle();
+  }
   time_ += dt;
   previous_player_ = player_;
   refusal_timer_ = std::max(0.0f, refusal_timer_ - dt);
@@ -470,6 +479,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
 }
 
 void RoomScene::ui() {
+  author_.ui(*session_);
   if (brief_open_) {
     ui_brief();
     return;

@@ -3,6 +3,7 @@
 // and talks to people (walk up and press E or Space, or click them). The conversation panel,
 // the HUD, the notebook and the pause menu are ImGui panels over the room. Every change to the
 // game goes through GameSession::send() as a core command.
+#include "app/author_panel.h"
 #include "app/crowd.h"
 #include "app/game_session.h"
 #include "app/menu.h"
@@ -54,6 +55,7 @@ class RoomScene : public Scene {
 
   App& app_;
   std::shared_ptr<GameSession> session_;
+  AuthorPanel author_{*session_};  // F1 and live editing (app/author_panel.h)
   const Event* event_ = nullptr;
   std::size_t step_ = 0;  // the campaign step this scene shows
   Crowd crowd_;
