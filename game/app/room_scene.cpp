@@ -96,6 +96,11 @@ void RoomScene::after_command(const sim::CommandResult& result) {
         std::make_unique<DebriefScene>(app_, session_, static_cast<int>(step_) + 1, result.beats, result.after_event));
     return;
   }
+  refresh_room();
+}
+
+void RoomScene::refresh_room() {
+  const sim::RunState& run = session_->run();
   room_ = sim::room_view(session_->campaign(), run);
   crowd_.sync(room_, event_->people);
   if (!introduce_from_.empty())
@@ -145,6 +150,7 @@ bool RoomScene::room_in_play() const {
 bool RoomScene::at_door() const { return room::distance(player_, door_) < kDoorReach; }
 
 bool RoomScene::handle_event(const sf::Event& event) {
+  if (author_.handle_event(event)) return true;
   const bool talking = session_->run().conversation.has_value();
   if (brief_open_) {
     if (event.type == sf::Event::KeyPressed &&
@@ -227,6 +233,14 @@ bool RoomScene::handle_event(const sf::Event& event) {
 // [SECTION] Walking, the clock and the camera -------------------------------------------------
 
 void RoomScene::update(float dt) {
+  if (author_.update(dt, *session_)) {  // the scenario was saved: the room as it is now
+    event_ = &sim::current_event(session_->campaign(), session_->run());
+    crowd_ = Crowd(event_->room);
+    obstacles_ = room::obstacles(event_->room);
+    player_ = previous_player_ = room::nearest_free(event_->room, obstacles_, {}, player_, Crowd::kRadius);
+    refresh_room();
+    crowd_.settle();
+  }
   time_ += dt;
   previous_player_ = player_;
   refusal_timer_ = std::max(0.0f, refusal_timer_ - dt);
@@ -339,6 +353,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
 
 void RoomScene::ui() {
   popup_open_ = false;  // set again below while a popup is open
+  author_.ui(*session_);
   if (brief_open_) {
     ui_brief();
     return;
