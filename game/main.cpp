@@ -39,6 +39,8 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   mingle::cli::add_check_command(cli, &exit_code);
   mingle::cli::add_play_command(cli, &exit_code);
+  mingle::cli::add_sync_command(cli, &exit_code);
+  mingle::cli::add_report_command(cli, &exit_code);
 
   try {
     cli.parse(argc, argv);

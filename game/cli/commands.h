@@ -8,5 +8,7 @@ namespace mingle::cli {
 
 void add_check_command(CLI::App& app, int* exit_code);  // mingle check PATH...
 void add_play_command(CLI::App& app, int* exit_code);   // mingle play --text [PATH]
+void add_sync_command(CLI::App& app, int* exit_code);   // mingle sync --workshop FILE
+void add_report_command(CLI::App& app, int* exit_code); // mingle report FILES... --csv/--html
 
 }  // namespace mingle::cli

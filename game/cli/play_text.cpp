@@ -6,6 +6,7 @@
 #include "core/sim/debrief.h"
 #include "core/sim/relationship.h"
 #include "core/sim/results.h"
+#include "core/util/atomic_file.h"
 #include "core/sim/save.h"
 #include "core/sim/views.h"
 
@@ -145,6 +146,7 @@ class TextPlayer {
       out_ << r.messages[i] << "\n";
       if (i == 0 && coach_now) out_ << "  (Coach: " << s_.choices.back().coach << ")\n";
     }
+    if (opt_.on_change) opt_.on_change(c_, s_);
     if (r.event_ended) {
       debrief_event();
       for (const auto& m : r.after_event) out_ << m << "\n";
@@ -311,12 +313,21 @@ class TextPlayer {
 
   void write() {
     if (!opt_.results) return;
-    if (auto err = write_results(*opt_.results, build_results(c_, s_)); !err.empty()) {
+    if (auto err = write_decorated(); !err.empty()) {
       out_ << "  " << err << "\n";
       write_failed_ = true;
     }
   }
   bool write_failed_ = false;
+  std::string write_decorated() {
+    if (!opt_.decorate_results) return write_results(*opt_.results, build_results(c_, s_));
+    auto json = results_json(build_results(c_, s_));
+    opt_.decorate_results(json, c_, s_);
+    std::string error;
+    write_file_atomically(*opt_.results,
+                          json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n", error);
+    return error;
+  }
 
   int finish(const std::string& why, int code) {
     if (s_.phase != Phase::Finished) {
@@ -324,6 +335,7 @@ class TextPlayer {
       stop_run(c_, s_, why);
       if (in_event) debrief_event();
     }
+    if (opt_.on_change) opt_.on_change(c_, s_);
     write();
     out_ << "The run is over";
     if (!why.empty()) out_ << " (" << why << ")";

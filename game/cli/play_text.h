@@ -5,12 +5,19 @@
 // documented in docs/playing-in-a-terminal.md.
 #include "core/scenario/model.h"
 
+#include <nlohmann/json.hpp>
+
 #include <csignal>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
+
+namespace mingle::sim {
+struct RunState;
+}
 
 namespace mingle::cli {
 
@@ -23,6 +30,10 @@ struct PlayOptions {
   bool prompt = false;   // print "> " before reading (when a person is typing)
   // Set (by a signal handler) when the player pressed Ctrl-C: the run stops and is written.
   const volatile std::sig_atomic_t* interrupted = nullptr;
+  // Workshops (cli/workshop_play.h): called after every command that changed the run and once
+  // more when it stops; and given the results JSON to add to before it is written.
+  std::function<void(const Campaign&, const sim::RunState&)> on_change;
+  std::function<void(nlohmann::ordered_json&, const Campaign&, const sim::RunState&)> decorate_results;
 };
 
 // Plays a loaded campaign. Returns the exit code: 0, or 1 when --strict stopped the run or the

@@ -1,0 +1,2 @@
+#include "cli/commands.h"
+namespace mingle::cli { void add_report_command(CLI::App&, int*) {} }

@@ -1,0 +1,187 @@
+#include "net/workshop_session.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace mingle::net {
+namespace {
+
+std::optional<PastRun> read_past_run(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  auto j = json::parse(ss.str(), nullptr, false);
+  if (!j.is_object() || !j.contains("scenario") || !j["scenario"].is_object()) return std::nullopt;
+  PastRun r;
+  r.file = file;
+  auto str = [](const json& o, const char* k) {
+    return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string();
+  };
+  auto num = [](const json& o, const char* k) {
+    return o.is_object() && o.contains(k) && o[k].is_number_integer() ? o[k].get<int>() : 0;
+  };
+  r.scenario_id = str(j["scenario"], "id");
+  if (j.contains("player")) r.player = str(j["player"], "name");
+  if (j.contains("workshop")) {
+    const json& w = j["workshop"];
+    r.workshop = str(w, "title");
+    r.mode = str(w, "mode");
+    r.registration = str(w, "registration");
+    r.attempt = num(w, "attempt");
+  }
+  r.enjoyment = num(j, "enjoyment");
+  r.value = num(j, "value");
+  r.need_found = j.contains("need_found") && j["need_found"].is_boolean() && j["need_found"].get<bool>();
+  if (j.contains("ideas_met") && j["ideas_met"].is_array())
+    for (const auto& i : j["ideas_met"])
+      if (i.is_string()) r.ideas_met.push_back(i.get<std::string>());
+  r.finished = str(j, "phase") == "finished";
+  return r;
+}
+
+}  // namespace
+
+std::vector<PastRun> all_past_runs(const fs::path& dir) {
+  std::vector<std::pair<fs::file_time_type, PastRun>> found;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() != ".json" || !it->is_regular_file(ec)) continue;
+    if (auto r = read_past_run(it->path())) found.emplace_back(it->last_write_time(ec), *r);
+  }
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second.file < b.second.file;
+  });
+  std::vector<PastRun> out;
+  for (auto& f : found) out.push_back(std::move(f.second));
+  return out;
+}
+
+std::vector<PastRun> past_runs(const fs::path& dir, const std::string& player, const std::string& scenario_id) {
+  std::vector<PastRun> out;
+  for (auto& r : all_past_runs(dir))
+    if (r.player == player && r.scenario_id == scenario_id) out.push_back(std::move(r));
+  std::stable_sort(out.begin(), out.end(), [](const PastRun& a, const PastRun& b) { return a.attempt < b.attempt; });
+  return out;
+}
+
+std::optional<LrsTarget> lrs_target(const Workshop& w, std::string& error) {
+  if (!w.lrs) {
+    error = "the workshop names no learning record store ('lrs')";
+    return std::nullopt;
+  }
+  const std::string secret = lrs_secret(*w.lrs, error);
+  if (secret.empty()) return std::nullopt;
+  LrsTarget t;
+  t.endpoint = w.lrs->endpoint;
+  t.key = w.lrs->key;
+  t.secret = secret;
+  return t;
+}
+
+static RunContext make_context(const Workshop& w, const std::string& player, const Campaign& c, int attempt) {
+  (void)c;
+  RunContext ctx;
+  ctx.player = player;
+  ctx.home_page = w.home_page;
+  ctx.registration = new_uuid();
+  ctx.workshop_title = w.title;
+  ctx.mode = to_string(w.mode);
+  ctx.seed = w.seed.value_or(0);
+  ctx.attempt = std::max(1, attempt);
+  ctx.counted = w.mode == WorkshopMode::Practice || ctx.attempt == 1;
+  return ctx;
+}
+
+WorkshopSession::WorkshopSession(Workshop workshop, std::string player, const Campaign& c, int attempt,
+                                 fs::path outbox_dir, bool background)
+    : workshop_(std::move(workshop)), tracker_(make_context(workshop_, player, c, attempt)) {
+  if (!workshop_.lrs) return;
+  outbox_.emplace(outbox_dir.empty() ? default_outbox_dir(workshop_.lrs->endpoint) : outbox_dir);
+  std::string error;
+  target_ = lrs_target(workshop_, error);
+  if (!target_) {
+    problems_.push_back("Statements are kept on this computer and not sent: " + error + ".");
+    return;
+  }
+  if (background) sender_ = std::make_unique<Sender>(*outbox_, *target_);
+}
+
+WorkshopSession::~WorkshopSession() = default;
+
+void WorkshopSession::after_command(const Campaign& c, const sim::RunState& s) {
+  if (!outbox_) return;
+  auto statements = tracker_.collect(c, s, std::chrono::system_clock::now());
+  // The run's seed is known only once it starts.
+  if (statements.empty()) return;
+  std::string error;
+  if (!outbox_->add(statements, error)) problems_.push_back("Couldn't queue statements: " + error);
+  if (sender_) sender_->wake();
+}
+
+void WorkshopSession::continued(const Campaign& c, const sim::RunState& s, const std::string& registration) {
+  RunContext ctx = tracker_.context();
+  if (!registration.empty()) ctx.registration = registration;
+  tracker_ = StatementTracker(ctx);
+  tracker_.skip_past(c, s);
+}
+
+std::size_t WorkshopSession::waiting() const {
+  if (sender_) return sender_->waiting();
+  return outbox_ ? outbox_->pending_count() : 0;
+}
+
+std::vector<std::string> WorkshopSession::take_problems() {
+  auto out = std::exchange(problems_, {});
+  if (sender_)
+    for (auto& p : sender_->take_problems()) out.push_back(std::move(p));
+  return out;
+}
+
+SyncReport WorkshopSession::deliver_now() {
+  SyncReport r;
+  if (!outbox_ || !target_) {
+    r.reached = false;
+    r.waiting = outbox_ ? outbox_->pending_count() : 0;
+    return r;
+  }
+  sender_.reset();  // one sender at a time
+  return sync_once(*outbox_, *target_);
+}
+
+ordered_json WorkshopSession::results_part(const Campaign& c, const sim::RunState& s) const {
+  const RunContext& ctx = tracker_.context();
+  ordered_json w;
+  w["title"] = workshop_.title;
+  w["mode"] = ctx.mode;
+  w["attempt"] = ctx.attempt;
+  w["counted"] = ctx.counted;
+  w["registration"] = ctx.registration;
+  w["home_page"] = workshop_.home_page;
+  (void)c;
+  (void)s;
+  return w;
+}
+
+void decorate_results(ordered_json& j, const Campaign& c, const sim::RunState& s, const std::string& player,
+                      const WorkshopSession* session) {
+  if (!j.is_object()) return;
+  if (!player.empty()) {
+    if (!j.contains("player") || !j["player"].is_object()) j["player"] = ordered_json::object();
+    j["player"]["name"] = player;
+  }
+  j["ideas_met"] = ideas_met(c, s);
+  j["choice_endings"] = choice_endings(c, s);
+  ordered_json dbs = ordered_json::array();
+  for (const auto& d : debriefs(c, s))
+    dbs.push_back({{"event", d.event_no}, {"went_well", d.went_well}, {"to_try", d.to_try}});
+  j["debrief"] = dbs;
+  if (session) j["workshop"] = session->results_part(c, s);
+}
+
+}  // namespace mingle::net
