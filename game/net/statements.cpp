@@ -231,6 +231,7 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
     json st = {{"id", new_uuid()}, {"timestamp", stamp}, {"actor", actor}, {"verb", v}, {"object", std::move(object)}};
     if (!result.is_null()) st["result"] = std::move(result);
     st["context"] = context(event_no);
+    st["context"]["extensions"][ext("sequence")] = ++sequence_;
     out.push_back(std::move(st));
   };
   const json game = activity(ids.scenario(), kSeriousGame, c.title);

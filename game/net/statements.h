@@ -72,6 +72,7 @@ class StatementTracker {
  private:
   std::vector<nlohmann::json> build(const Campaign&, const sim::RunState&, const std::string& stamp);
   RunContext ctx_;
+  int sequence_ = 0;  // the run's statements in order, for readers that need it
   bool initialized_ = false;
   bool finished_ = false;
   std::set<int> events_started_, events_completed_;
