@@ -479,7 +479,7 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
   std::map<std::string, Stuck> stuck;
   for (std::size_t i = 0; i < runs.size(); ++i)
     for (const auto& c : runs[i].choices) {
-      if (c.ending != "cut_short" && c.ending != "awkward") continue;
+      if (c.ending != "cut-short" && c.ending != "awkward") continue;
       Stuck& s = stuck[c.node + "\n" + c.choice + "\n" + c.ending];
       s.text = c.text;
       s.node = c.node;
@@ -560,9 +560,9 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
     if (!r.choices.empty()) {
       o << "<h3>Choices and the coach's notes</h3><table class=\"choices\"><tr><th>Time</th><th>Said</th><th>Coach</th></tr>";
       for (const auto& c : r.choices) {
-        o << "<tr" << (c.ending == "cut_short" || c.ending == "awkward" ? " class=\"stuck\"" : "") << "><td>"
+        o << "<tr" << (c.ending == "cut-short" || c.ending == "awkward" ? " class=\"stuck\"" : "") << "><td>"
           << esc(c.time) << "</td><td>&ldquo;" << esc(c.text) << "&rdquo;";
-        if (!c.ending.empty()) o << " <span class=\"muted\">(the conversation " << (c.ending == "cut_short" ? "was cut short" : c.ending == "awkward" ? "turned awkward" : "ended well") << ")</span>";
+        if (!c.ending.empty()) o << " <span class=\"muted\">(the conversation " << (c.ending == "cut-short" ? "was cut short" : c.ending == "awkward" ? "turned awkward" : "ended well") << ")</span>";
         o << "</td><td>" << esc(c.coach) << "</td></tr>";
       }
       o << "</table>\n";

@@ -80,8 +80,8 @@ class StatementTracker {
   std::map<std::string, std::size_t> rungs_;  // person -> rungs already stated
 };
 
-// For each of the run's choices, the way the conversation ended right after it ("cut_short",
-// "awkward", "parted_well", "parted_politely"), or "" when it went on. Read from the
+// For each of the run's choices, the way the conversation ended right after it ("cut-short",
+// "awkward", "parted-well", "parted-politely"), or "" when it went on. Read from the
 // scenario: the choice's own end, the end of the node it leads to, or, for an ask, of the
 // node its answer leads to.
 std::vector<std::string> choice_endings(const Campaign&, const sim::RunState&);
