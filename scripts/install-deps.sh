@@ -8,8 +8,10 @@ set -euo pipefail
 what=${1:-run}
 run_pkgs=(g++ cmake ninja-build pkg-config
           libsfml-dev libimgui-dev libopenal-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
-          fonts-dejavu-core libgl1-mesa-dri)
-test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema)
+          libcurl4-openssl-dev fonts-dejavu-core libgl1-mesa-dri)
+# nodejs and npm run the test LRS (tests/lrs); chromium loads the HTML report.
+test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
+           nodejs npm chromium)
 
 case "$what" in
   run) wanted=("${run_pkgs[@]}") ;;
@@ -19,6 +21,12 @@ esac
 
 missing=()
 for p in "${wanted[@]}"; do
+  # A Node.js installed another way (its own npm included) serves as well as Debian's: Debian's
+  # npm package would conflict with it.
+  case "$p" in
+    nodejs) command -v node >/dev/null 2>&1 && continue ;;
+    npm) command -v npm >/dev/null 2>&1 && continue ;;
+  esac
   status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
   [ "$status" = installed ] || missing+=("$p")
 done

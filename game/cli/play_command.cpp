@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <fstream>
 #include <iostream>
@@ -138,9 +139,11 @@ int run_play(const PlayArgs& a) {
   // After the run: one more try to deliver what waits, and a word on where it stands.
   auto finish_workshop = [&](int code) {
     if (!session || !session->has_lrs()) return code;
-    for (const auto& p : session->take_problems()) std::cout << p << "\n";
+    std::vector<std::string> told = session->take_problems();
     const net::SyncReport r = session->deliver_now();
-    for (const auto& p : r.problems) std::cout << p << "\n";
+    for (const auto& p : r.problems)
+      if (std::find(told.begin(), told.end(), p) == told.end()) told.push_back(p);
+    for (const auto& p : told) std::cout << p << "\n";
     if (r.waiting == 0)
       std::cout << "Your run has reached the workshop's learning record store.\n";
     else

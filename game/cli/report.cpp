@@ -223,7 +223,8 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
       const json& sres = sub(*st, "result");
       const int event = ext_num(sub(*st, "context"), "event");
       if (v == "selected") {
-        r.choices.push_back({event, ext_str(sres, "time"), "", ext_str(sres, "node"), str(sres, "response"),
+        r.choices.push_back({event, ext_str(sres, "time"), ext_str(sres, "person-name"), ext_str(sres, "node"),
+                             str(sres, "response"),
                              ext_str(sres, "choice-text"), ext_str(sres, "coach"), ext_str(sres, "ending")});
       } else if (object_type(*st).find("/level") != std::string::npos && (v == "completed" || v == "terminated")) {
         r.went_well.emplace_back(event, strings(ext(sres, "went-well")));
@@ -472,7 +473,7 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
   // Where people got stuck: the choices taken just before a conversation was cut short or
   // turned awkward, most taken first.
   struct Stuck {
-    std::string text, person, node, ending;
+    std::string text, person, node, ending;  // person: the name
     std::set<std::size_t> runs;
     int times = 0;
   };
@@ -482,6 +483,7 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
       if (c.ending != "cut-short" && c.ending != "awkward") continue;
       Stuck& s = stuck[c.node + "\n" + c.choice + "\n" + c.ending];
       s.text = c.text;
+      s.person = c.person;
       s.node = c.node;
       s.ending = c.ending;
       s.runs.insert(i);
@@ -496,10 +498,11 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
   if (stuck_list.empty()) {
     o << "<p class=\"muted\">No conversation ended cut short or awkwardly right after a choice.</p>\n";
   } else {
-    o << "<table id=\"stuck-table\"><tr><th>The choice</th><th>At</th><th>Then</th><th>Runs</th></tr>\n";
+    o << "<table id=\"stuck-table\"><tr><th>The choice</th><th>With</th><th>Then</th><th>Runs</th></tr>\n";
     for (std::size_t i = 0; i < stuck_list.size() && i < 12; ++i) {
       const auto& s = stuck_list[i];
-      o << "<tr class=\"stuck-row\"><td>&ldquo;" << esc(s.text) << "&rdquo;</td><td>" << esc(s.node) << "</td><td>"
+      o << "<tr class=\"stuck-row\"><td>&ldquo;" << esc(s.text) << "&rdquo;</td><td>" << esc(s.person)
+        << " <span class=\"muted\">(" << esc(s.node) << ")</span></td><td>"
         << (s.ending == "awkward" ? "it turned awkward" : "it was cut short") << "</td><td>" << s.runs.size() << " of "
         << runs.size() << "</td></tr>\n";
     }

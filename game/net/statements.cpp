@@ -260,6 +260,7 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
     json result = {{"response", ch.choice},
                    {"extensions", {{ext("choice-text"), ch.text},
                                    {ext("person"), ch.person},
+                                   {ext("person-name"), person_name(c, s, ch.person)},
                                    {ext("dialogue"), ch.dialogue},
                                    {ext("node"), ch.node},
                                    {ext("coach"), ch.coach},
