@@ -10,6 +10,8 @@
 #include "core/util/paths.h"
 #include "core/util/xdg.h"
 #include "core/util/version.h"
+#include "core/workshop/workshop.h"
+#include "core/diag/diagnostic.h"
 
 #include <CLI/CLI.hpp>
 
@@ -32,6 +34,11 @@ int main(int argc, char** argv) {
   cli.add_option("--bench-frames", bench_frames,
                  "Draw this many frames as fast as possible, print frame timings and leave (benchmarks)")
       ->check(CLI::Range(1, 1000000));
+  std::string workshop_file;
+  cli.add_option("--workshop", workshop_file,
+                 "Play this workshop (workshop.yaml): its scenario, mode and seed; runs go to its "
+                 "learning record store (docs/workshops.md)")
+      ->check(CLI::ExistingFile);
   bool print_data_dir = false;
   cli.add_flag("--print-data-dir", print_data_dir,
                "Print the folder the game takes its assets and dialogues from, and exit");
@@ -74,6 +81,20 @@ int main(int argc, char** argv) {
     return 1;
   }
   mingle::app::GuiOptions options;
+  if (!workshop_file.empty()) {
+    if (!scenario.empty()) {
+      std::cerr << "mingle: a workshop names its own scenario; give --workshop or --scenario, not both.\n";
+      return 2;
+    }
+    const mingle::WorkshopLoad w = mingle::load_workshop(workshop_file);
+    for (const auto& d : w.diagnostics) std::cerr << mingle::format_gcc(d) << "\n";
+    if (!w.ok()) {
+      std::cerr << "mingle: the workshop file '" << workshop_file
+                << "' can't be used until the errors above are fixed ('mingle check' lists them).\n";
+      return 1;
+    }
+    options.workshop = *w.workshop;
+  }
   options.data_dir = *data_dir;
   options.settings_file = mingle::config_dir() / "settings.yaml";
   options.save_file = mingle::user_data_dir() / "save.yaml";

@@ -45,6 +45,9 @@ App::App(const GuiOptions& options) : options_(options) {
   has_title_font_ = !font_file.empty() && title_font_.loadFromFile(font_file.string());
 
   if (sound_.start()) sound_.set_volume(settings_.volume, settings_.muted);
+  // A workshop's mode decides the coaching, for this session only (the settings file keeps the
+  // player's own choice).
+  if (options_.workshop) settings_.practice_mode = options_.workshop->mode == WorkshopMode::Practice;
 
   scenes_.push(std::make_unique<TitleScene>(*this));
   scenes_.apply_pending();
@@ -67,7 +70,8 @@ std::vector<std::string> App::start_game(const std::filesystem::path& content, c
                                           "' lists every problem):");
     return problems;
   }
-  const std::uint64_t seed = options_.seed ? *options_.seed : std::random_device{}();
+  std::uint64_t seed = options_.seed ? *options_.seed : std::random_device{}();
+  if (options_.workshop && options_.workshop->seed) seed = *options_.workshop->seed;
   sim::RunState run = sim::start_run(*loaded.campaign, seed);
   SessionFiles files;
   files.save = options_.save_file;
@@ -83,6 +87,7 @@ std::vector<std::string> App::start_game(const std::filesystem::path& content, c
   session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(run),
                                            std::filesystem::absolute(content).string(), player, files,
                                            options_.write_results);
+  attach_workshop(content, false);
   scenes_.reset(std::make_unique<RoomScene>(*this, session_));
   return {};
 }
@@ -118,6 +123,7 @@ bool App::continue_game(std::string& error) {
   last_player_ = saved->player;
   session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(*run.state), saved->content_path,
                                            saved->player, files, options_.write_results);
+  attach_workshop(saved->content_path, true);
   if (session_->run().phase == sim::Phase::FollowUp)
     scenes_.reset(std::make_unique<FollowUpScene>(*this, session_));
   else
@@ -212,6 +218,7 @@ int App::run() {
 
     imgui_sfml::new_frame(window_, frame);
     if (Scene* top = scenes_.top()) top->ui();
+    draw_workshop_status(frame);
     window_.clear(theme::kWall);
     scenes_.draw(window_, alpha);
     imgui_sfml::render(window_);
@@ -237,6 +244,7 @@ int App::run() {
     session_->close(quit_signal_received() ? "the game was asked to stop" : "the player closed the game");
     for (const auto& problem : session_->take_problems()) std::cerr << "mingle: " << problem << "\n";
   }
+  finish_workshop();
   window_.close();
   return 0;
 }

@@ -31,6 +31,7 @@ sim::CommandResult GameSession::send(const std::string& command_text) {
   }
   sim::CommandResult result = sim::apply(campaign_, run_, *command);
   if (!result.ok) return result;
+  if (observer_) observer_(campaign_, run_);
   if (result.event_ended || result.run_finished) write_results(run_);
   save();
   return result;
@@ -39,6 +40,7 @@ sim::CommandResult GameSession::send(const std::string& command_text) {
 void GameSession::close(const std::string& why) {
   sim::RunState stopped = run_;
   sim::stop_run(campaign_, stopped, why);
+  if (observer_) observer_(campaign_, stopped);
   write_results(stopped);
   save();
 }

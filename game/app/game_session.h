@@ -48,6 +48,12 @@ class GameSession {
   // Problems writing files, for the player; cleared when read.
   std::vector<std::string> take_problems();
 
+  // Workshops (app/workshop_hooks): told of the run after each command that changed it, and
+  // of the stopped run on close.
+  using Observer = std::function<void(const Campaign&, const sim::RunState&)>;
+  void observe(Observer observer) { observer_ = std::move(observer); }
+  void set_results_writer(ResultsWriter writer) { writer_ = std::move(writer); }
+
  private:
   void save();
   void write_results(const sim::RunState& run);
@@ -58,6 +64,7 @@ class GameSession {
   SessionFiles files_;
   ResultsWriter writer_;
   std::vector<std::string> problems_;
+  Observer observer_;
 };
 
 // The save file wraps the core's run text with what the window needs to resume: the content

@@ -1,5 +1,8 @@
 #include "net/workshop_session.h"
 
+#include "core/sim/scoring.h"
+#include "core/util/atomic_file.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -27,6 +30,7 @@ std::optional<PastRun> read_past_run(const fs::path& file) {
     return o.is_object() && o.contains(k) && o[k].is_number_integer() ? o[k].get<int>() : 0;
   };
   r.scenario_id = str(j["scenario"], "id");
+  r.scenario_title = str(j["scenario"], "title");
   if (j.contains("player")) r.player = str(j["player"], "name");
   if (j.contains("workshop")) {
     const json& w = j["workshop"];
@@ -182,6 +186,62 @@ void decorate_results(ordered_json& j, const Campaign& c, const sim::RunState& s
     dbs.push_back({{"event", d.event_no}, {"went_well", d.went_well}, {"to_try", d.to_try}});
   j["debrief"] = dbs;
   if (session) j["workshop"] = session->results_part(c, s);
+}
+
+}  // namespace mingle::net
+
+namespace mingle::net {
+
+std::vector<std::string> changes_since(const PastRun& last, const Campaign& c, const sim::RunState& s) {
+  std::vector<std::string> out;
+  auto delta = [](int now, int then, const char* what) {
+    const int d = now - then;
+    if (d == 0) return "Your " + std::string(what) + " is the same as last time (" + std::to_string(now) + ").";
+    return "Your " + std::string(what) + " is " + std::to_string(now) + ", " + (d > 0 ? "up " : "down ") +
+           std::to_string(d > 0 ? d : -d) + " on last time.";
+  };
+  out.push_back(delta(s.enjoyment, last.enjoyment, "enjoyment"));
+  out.push_back(delta(s.value, last.value, "value"));
+  const bool found = sim::all_needs_found(c, s);
+  if (found && !last.need_found) out.push_back("This time you found what you came for.");
+  if (!found && last.need_found) out.push_back("Last time you found what you came for; it is still out there.");
+  const auto now = ideas_met(c, s);
+  std::vector<std::string> fresh, dropped;
+  for (const auto& i : now)
+    if (std::find(last.ideas_met.begin(), last.ideas_met.end(), i) == last.ideas_met.end()) fresh.push_back(i);
+  for (const auto& i : last.ideas_met)
+    if (std::find(now.begin(), now.end(), i) == now.end()) dropped.push_back(i);
+  auto join = [](const std::vector<std::string>& v) {
+    std::string t;
+    for (std::size_t i = 0; i < v.size(); ++i) t += (i ? (i + 1 == v.size() ? " and " : ", ") : "") + v[i];
+    return t;
+  };
+  if (!fresh.empty()) out.push_back("New this time: " + join(fresh) + ".");
+  if (!dropped.empty()) out.push_back("Met last time but not yet this time: " + join(dropped) + ".");
+  return out;
+}
+
+std::string past_run_line(const PastRun& r) {
+  std::string line = r.scenario_title.empty() ? r.scenario_id : r.scenario_title;
+  if (r.attempt > 0) line += ", attempt " + std::to_string(r.attempt);
+  line += ": enjoyment " + std::to_string(r.enjoyment) + ", value " + std::to_string(r.value);
+  if (r.need_found) line += ", found what you came for";
+  line += "; " + std::to_string(r.ideas_met.size()) + (r.ideas_met.size() == 1 ? " idea met" : " ideas met");
+  return line;
+}
+
+bool decorate_results_file(const fs::path& file, const Campaign& c, const sim::RunState& s, const std::string& player,
+                           const WorkshopSession* session, std::string& error) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  auto j = ordered_json::parse(ss.str(), nullptr, false);
+  if (!in || !j.is_object()) {
+    error = "couldn't read back '" + file.string() + "' to add the workshop's part";
+    return false;
+  }
+  decorate_results(j, c, s, player, session);
+  return write_file_atomically(file, j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n", error);
 }
 
 }  // namespace mingle::net

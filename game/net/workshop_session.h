@@ -18,10 +18,12 @@
 
 namespace mingle::net {
 
+class WorkshopSession;
+
 // A past run of one player, read from a results file.
 struct PastRun {
   std::filesystem::path file;
-  std::string player, scenario_id, workshop, mode, registration;
+  std::string player, scenario_id, scenario_title, workshop, mode, registration;
   int attempt = 0;
   int enjoyment = 0, value = 0;
   bool need_found = false;
@@ -34,6 +36,19 @@ std::vector<PastRun> past_runs(const std::filesystem::path& dir, const std::stri
                                const std::string& scenario_id);
 // Every run in `dir` (for the title screen): newest last.
 std::vector<PastRun> all_past_runs(const std::filesystem::path& dir);
+
+// What changed since the last attempt at the same scenario, in a few warm sentences, for the
+// debrief (both front-ends). Empty when there is nothing to compare.
+std::vector<std::string> changes_since(const PastRun& last, const Campaign&, const sim::RunState&);
+
+// One line for a past run on the title screen: "The Harbour Reception, attempt 2: enjoyment 7,
+// value 15, found what you came for; 4 ideas met".
+std::string past_run_line(const PastRun&);
+
+// Adds the workshop's part (and the player and ideas met) to a results file already written,
+// keeping everything else as it is. For front-ends whose writer knows nothing of workshops.
+bool decorate_results_file(const std::filesystem::path& file, const Campaign&, const sim::RunState&,
+                           const std::string& player, const WorkshopSession* session, std::string& error);
 
 class WorkshopSession {
  public:

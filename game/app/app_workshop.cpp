@@ -1,0 +1,112 @@
+// The window's side of workshops and progress: the run's statements go to the workshop's LRS
+// (net/workshop_session.h) from a background thread, the results file gains the player, the
+// ideas met and the workshop's part, and a quiet line says how many records wait to be sent.
+#include "app/app.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace mingle::app {
+
+std::vector<net::PastRun> App::past_runs() const {
+  if (options_.results_dir.empty()) return {};
+  return net::all_past_runs(options_.results_dir);
+}
+
+std::vector<std::string> App::since_last_attempt(const Campaign& c, const sim::RunState& s) const {
+  if (!last_attempt_) return {};
+  return net::changes_since(*last_attempt_, c, s);
+}
+
+void App::attach_workshop(const fs::path& content, bool continued) {
+  workshop_session_.reset();
+  last_attempt_.reset();
+  if (!session_) return;
+  const Campaign& c = session_->campaign();
+  const std::string player = session_->player();
+  // The last attempt at this scenario by this player, for the debrief.
+  if (!player.empty() && !options_.results_dir.empty()) {
+    auto past = net::past_runs(options_.results_dir, player, c.id);
+    const fs::path own = session_->files().results;
+    std::error_code ec;
+    past.erase(std::remove_if(past.begin(), past.end(),
+                              [&](const net::PastRun& r) { return fs::equivalent(r.file, own, ec); }),
+               past.end());
+    if (!past.empty()) last_attempt_ = past.back();
+  }
+  std::error_code ec;
+  const bool in_workshop =
+      options_.workshop && fs::weakly_canonical(content, ec) == fs::weakly_canonical(options_.workshop->scenario_path, ec);
+  if (in_workshop) {
+    const int attempt = static_cast<int>(net::past_runs(options_.results_dir, player, c.id).size()) + 1;
+    workshop_session_ = std::make_shared<net::WorkshopSession>(*options_.workshop, player.empty() ? "Trainee" : player,
+                                                               c, attempt);
+    if (continued) workshop_session_->continued(c, session_->run(), "");
+    std::weak_ptr<net::WorkshopSession> weak = workshop_session_;
+    session_->observe([weak](const Campaign& camp, const sim::RunState& run) {
+      if (auto ws = weak.lock()) ws->after_command(camp, run);
+    });
+    if (!continued) workshop_session_->after_command(c, session_->run());
+  }
+  // Whatever writes the results file, the player, the ideas met and the workshop's part are
+  // added to it (read back, then written again atomically).
+  ResultsWriter base = options_.write_results;
+  std::shared_ptr<net::WorkshopSession> ws = workshop_session_;
+  session_->set_results_writer(
+      [base, ws](const Campaign& camp, const sim::RunState& run, const std::string& who, const fs::path& file,
+                 std::string& error) {
+        if (!base || !base(camp, run, who, file, error)) return false;
+        return net::decorate_results_file(file, camp, run, who, ws.get(), error);
+      });
+}
+
+void App::draw_workshop_status(float dt) {
+  if (!workshop_session_) return;
+  for (auto& p : workshop_session_->take_problems()) {
+    std::cerr << "mingle: " << p << "\n";
+    status_problem_ = p;
+    status_problem_left_ = 10.0f;
+  }
+  status_problem_left_ = std::max(0.0f, status_problem_left_ - dt);
+  const std::size_t waiting = workshop_session_->waiting();
+  if (waiting == 0 && status_problem_left_ <= 0.0f) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 10, io.DisplaySize.y - 10), ImGuiCond_Always, ImVec2(1, 1));
+  ImGui::SetNextWindowBgAlpha(0.45f);
+  ImGui::Begin("##workshop-status", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.85f, 0.8f, 0.8f));
+  if (waiting > 0)
+    ImGui::Text("%zu %s waiting to reach the workshop's record store", waiting, waiting == 1 ? "record" : "records");
+  if (status_problem_left_ > 0.0f) {
+    ImGui::PushTextWrapPos(420.0f);
+    ImGui::TextWrapped("%s", status_problem_.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::PopStyleColor();
+  ImGui::End();
+}
+
+void App::finish_workshop() {
+  if (!workshop_session_ || !workshop_session_->has_lrs()) return;
+  // A short, bounded wait for the last statements (the closing ones were queued just now);
+  // what does not go now waits on disk for the next game or 'mingle sync'.
+  for (int i = 0; i < 40 && workshop_session_->waiting() > 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  const std::size_t waiting = workshop_session_->waiting();
+  if (waiting > 0)
+    std::cerr << "mingle: " << waiting << (waiting == 1 ? " statement waits" : " statements wait")
+              << " on this computer for the workshop's learning record store; they go next time, or with "
+                 "'mingle sync --workshop "
+              << options_.workshop->file.string() << "'.\n";
+  workshop_session_.reset();
+}
+
+}  // namespace mingle::app
