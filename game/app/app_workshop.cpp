@@ -69,9 +69,12 @@ void App::attach_workshop(const fs::path& content, bool continued) {
 void App::draw_workshop_status(float dt) {
   if (!workshop_session_) return;
   for (auto& p : workshop_session_->take_problems()) {
-    std::cerr << "mingle: " << p << "\n";
-    status_problem_ = p;
-    status_problem_left_ = 10.0f;
+    std::cerr << "mingle: " << p << "\n";  // the details, for the facilitator
+    // For the player, a quiet word: nothing is lost either way.
+    status_problem_ = p.find("refused") != std::string::npos
+                          ? "The record store turned down one record; it is kept for your facilitator."
+                          : "The record store can't be reached just now; your records are kept and go later.";
+    status_problem_left_ = 8.0f;
   }
   status_problem_left_ = std::max(0.0f, status_problem_left_ - dt);
   const std::size_t waiting = workshop_session_->waiting();
@@ -86,7 +89,7 @@ void App::draw_workshop_status(float dt) {
   if (waiting > 0)
     ImGui::Text("%zu %s waiting to reach the workshop's record store", waiting, waiting == 1 ? "record" : "records");
   if (status_problem_left_ > 0.0f) {
-    ImGui::PushTextWrapPos(420.0f);
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 18.0f);
     ImGui::TextWrapped("%s", status_problem_.c_str());
     ImGui::PopTextWrapPos();
   }
