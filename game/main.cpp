@@ -39,6 +39,14 @@ int main(int argc, char** argv) {
                  "Play this workshop (workshop.yaml): its scenario, mode and seed; runs go to its "
                  "learning record store (docs/workshops.md)")
       ->check(CLI::ExistingFile);
+  std::string replay_file;
+  cli.add_option("--replay", replay_file,
+                 "Play a results file back in the window (with --scenario PATH when the file does not "
+                 "say where its scenario is); Space pauses, S steps, + and - change the speed")
+      ->check(CLI::ExistingFile);
+  float replay_speed = 1.0f;
+  cli.add_option("--replay-speed", replay_speed, "How fast a replay starts (1: a command every 1.5 s)")
+      ->check(CLI::Range(0.25f, 1000.0f));
   bool print_data_dir = false;
   cli.add_flag("--print-data-dir", print_data_dir,
                "Print the folder the game takes its assets and dialogues from, and exit");
@@ -101,6 +109,8 @@ int main(int argc, char** argv) {
   options.results_dir = mingle::user_data_dir() / "results";
   options.results_file = results_file;
   options.scenario = scenario;
+  options.replay = replay_file;
+  options.replay_speed = replay_speed;
   options.bench_frames = bench_frames;
   if (*seed_option) options.seed = seed;
   options.write_results = [](const mingle::Campaign& campaign, const mingle::sim::RunState& run,

@@ -51,7 +51,15 @@ App::App(const GuiOptions& options) : options_(options) {
 
   scenes_.push(std::make_unique<TitleScene>(*this));
   scenes_.apply_pending();
-  if (!options_.scenario.empty()) {
+  if (!options_.replay.empty()) {
+    // --replay: a run played back, with pause, step and speed.
+    std::string error;
+    if (!start_replay(error)) {
+      std::cerr << "mingle: " << error << "\n";
+      request_quit();
+    }
+    scenes_.apply_pending();
+  } else if (!options_.scenario.empty()) {
     // --scenario: straight into the room. Problems go to the terminal; the title stays up.
     for (const auto& problem : start_game(options_.scenario, ""))
       std::cerr << "mingle: " << problem << "\n";
@@ -185,6 +193,7 @@ void App::handle_events() {
     const bool mouse = event.type == sf::Event::MouseButtonPressed ||
                        event.type == sf::Event::MouseButtonReleased ||
                        event.type == sf::Event::MouseWheelScrolled;
+    if (replay_ && replay_event(event)) continue;  // a replay is watched, not played
     if ((keyboard && imgui_sfml::wants_keyboard()) || (mouse && imgui_sfml::wants_mouse()))
       continue;  // the UI has it (a text field, a panel under the pointer)
     if (Scene* top = scenes_.top()) top->handle_event(event);
@@ -219,6 +228,10 @@ int App::run() {
     imgui_sfml::new_frame(window_, frame);
     if (Scene* top = scenes_.top()) top->ui();
     draw_workshop_status(frame);
+    if (replay_) {
+      update_replay(frame);
+      draw_replay_panel();
+    }
     window_.clear(theme::kWall);
     scenes_.draw(window_, alpha);
     imgui_sfml::render(window_);
@@ -241,7 +254,8 @@ int App::run() {
   // Every way out comes through here: the window's close button, Quit, SIGTERM, SIGINT. The
   // run is saved as it stands (Continue resumes it) and the results are written.
   if (session_) {
-    session_->close(quit_signal_received() ? "the game was asked to stop" : "the player closed the game");
+    session_->close(replay_ ? replay_stop_reason()
+                            : quit_signal_received() ? "the game was asked to stop" : "the player closed the game");
     for (const auto& problem : session_->take_problems()) std::cerr << "mingle: " << problem << "\n";
   }
   finish_workshop();

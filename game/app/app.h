@@ -36,6 +36,8 @@ struct GuiOptions {
   ResultsWriter write_results;          // JSON results, from the command-line library
   int bench_frames = 0;                 // --bench-frames: draw this many frames, print timings, leave
   std::optional<Workshop> workshop;     // --workshop: its scenario, mode and seed; runs go to its LRS
+  std::filesystem::path replay;         // --replay: play this results file back
+  float replay_speed = 1.0f;            // --replay-speed: commands per 1.5 s
   unsigned width = 1280;
   unsigned height = 720;
 };
@@ -98,6 +100,14 @@ class App {
   void attach_workshop(const std::filesystem::path& content, bool continued);
   void draw_workshop_status(float dt);
   void finish_workshop();
+  // Replays (app/app_replay.cpp).
+  struct Replay;
+  bool start_replay(std::string& error);
+  void update_replay(float dt);
+  bool replay_event(const sf::Event& event);  // true: the replay's controls took it
+  void replay_step();
+  void draw_replay_panel();
+  std::string replay_stop_reason() const;  // why the replayed run stopped, as the file says
 
   GuiOptions options_;
   sf::Clock started_;  // from the window's creation, for --bench-frames' start-up time
@@ -113,6 +123,7 @@ class App {
   std::string last_player_;
   std::shared_ptr<net::WorkshopSession> workshop_session_;
   std::optional<net::PastRun> last_attempt_;
+  std::shared_ptr<Replay> replay_;
   std::string status_problem_;
   float status_problem_left_ = 0.0f;
 };

@@ -14,6 +14,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <sstream>
 #include <cmath>
 
 namespace mingle::app {
@@ -259,7 +261,7 @@ void RoomScene::update(float dt) {
   crowd_.update(dt, player_);
 
   // Game time passes while you walk the room; conversations spend it by themselves.
-  if (!talking) {
+  if (!talking && !replaying_) {
     idle_seconds_ += dt;
     if (idle_seconds_ >= kSecondsPerGameMinute) {
       idle_seconds_ = 0.0f;
@@ -799,6 +801,20 @@ void RoomScene::ui_pause() {
   ImGui::PopFont();
   ImGui::End();
   if (!clicked.empty()) pause_activate(clicked);
+}
+
+void RoomScene::replay(const std::string& command) {
+  brief_open_ = false;
+  std::istringstream words(command);
+  std::string verb, arg;
+  words >> verb >> arg;
+  if (verb == "choose") {
+    choose(std::atoi(arg.c_str()));
+  } else if (verb == "talk") {
+    try_talk(arg);
+  } else {
+    send(command);
+  }
 }
 
 }  // namespace mingle::app

@@ -26,6 +26,11 @@ class RoomScene : public Scene {
   void draw(sf::RenderWindow& window, float alpha) override;
   void ui() override;
 
+  // Replays (app/app_replay.cpp): play one recorded command as the player would have, and keep
+  // the room from spending idle time on its own while a replay runs.
+  void replay(const std::string& command);
+  void set_replaying(bool on) { replaying_ = on; }
+
   static constexpr float kPixelsPerMetre = 48.0f;
   static constexpr float kPlayerSpeed = 3.0f;   // metres per second
   static constexpr float kTalkReach = 1.6f;     // metres from the player's centre
@@ -69,6 +74,7 @@ class RoomScene : public Scene {
   float time_ = 0.0f;
   bool notebook_open_ = false;
   bool brief_open_ = false;  // the event's briefing, shown as the player walks in
+  bool replaying_ = false;
   std::string introduce_from_;  // host mode: the first person of an introduction being chosen
   bool paused_ = false;
   bool confirm_end_ = false;

@@ -179,6 +179,12 @@ void decorate_results(ordered_json& j, const Campaign& c, const sim::RunState& s
     if (!j.contains("player") || !j["player"].is_object()) j["player"] = ordered_json::object();
     j["player"]["name"] = player;
   }
+  // Where the scenario was, so `mingle --replay` can find it again.
+  if (!c.folder.empty() && j.contains("scenario") && j["scenario"].is_object()) {
+    std::error_code ec;
+    const fs::path folder = fs::absolute(c.folder, ec);
+    j["scenario"]["folder"] = (ec ? fs::path(c.folder) : folder).lexically_normal().generic_string();
+  }
   j["ideas_met"] = ideas_met(c, s);
   j["choice_endings"] = choice_endings(c, s);
   ordered_json dbs = ordered_json::array();
