@@ -6,6 +6,7 @@
 #include "cli/play_text.h"
 #include "core/diag/diagnostic.h"
 #include "core/scenario/loader.h"
+#include "core/sim/run_state.h"
 #include "core/util/paths.h"
 #include "core/util/xdg.h"
 #include "core/workshop/workshop.h"
@@ -124,7 +125,18 @@ int run_play(const PlayArgs& a) {
     if (workshop->seed) o.seed = *workshop->seed;
     if (!o.results) o.results = results_dir / results_name(c.id, a.player, session->context().registration);
     net::WorkshopSession* ws = session.get();
-    o.on_change = [ws](const Campaign& camp, const sim::RunState& run) { ws->after_command(camp, run); };
+    // Progress across attempts: the last run of this scenario by this player, for the end.
+    auto past = net::past_runs(results_dir, a.player, c.id);
+    std::optional<net::PastRun> last;
+    if (!past.empty()) last = past.back();
+    auto told = std::make_shared<bool>(false);
+    o.on_change = [ws, last, told](const Campaign& camp, const sim::RunState& run) {
+      ws->after_command(camp, run);
+      if (run.phase != sim::Phase::Finished || !last || *told) return;
+      *told = true;
+      std::cout << "\nSince your last attempt:\n";
+      for (const auto& line : net::changes_since(*last, camp, run)) std::cout << "  - " << line << "\n";
+    };
     o.decorate_results = [ws, player = a.player](nlohmann::ordered_json& j, const Campaign& camp,
                                                  const sim::RunState& run) {
       net::decorate_results(j, camp, run, player, ws);
@@ -134,6 +146,7 @@ int run_play(const PlayArgs& a) {
                       ? ": the coach speaks as you play, and you may play again)"
                       : ": the coach speaks in the debrief; your first attempt is the one that counts)")
               << ". Playing as " << a.player << ", attempt " << attempt << ".\n";
+    for (const auto& r : past) std::cout << "  Before: " << net::past_run_line(r) << ".\n";
     for (const auto& p : session->take_problems()) std::cout << p << "\n";
   }
   // After the run: one more try to deliver what waits, and a word on where it stands.

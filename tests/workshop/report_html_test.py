@@ -76,6 +76,11 @@ with tempfile.TemporaryDirectory() as tmp:
                             "--script", str(here / script)], env=dict(os.environ, XDG_DATA_HOME=str(data)),
                            capture_output=True, text=True, timeout=120)
         expect(r.returncode == 0, f"{player} plays {script}")
+    # Progress across attempts: Ann's second run lists her first and says what changed.
+    expect("attempt 2" in r.stdout and "Before: The Harbour Reception, attempt 1: enjoyment 5, value 15" in r.stdout,
+           "a second attempt lists the first with its scores")
+    expect("Since your last attempt:" in r.stdout and "Your value is 0, down 15 on last time." in r.stdout
+           and "Met last time but not yet this time" in r.stdout, "and says at the end what changed\n" + r.stdout[-800:])
     results = data / "mingle" / "results"
     page = tmp / "report" / "cohort.html"
     r = subprocess.run([str(mingle), "report", str(results), "--html", str(page), "--csv", str(tmp / "cohort.csv")],
