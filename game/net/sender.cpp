@@ -84,6 +84,32 @@ Sender::~Sender() {
   stop_ = true;
   cv_.notify_all();
   if (thread_.joinable()) thread_.join();
+  write_handed();  // nothing handed over is lost, even when the thread is stopped mid-way
+}
+
+void Sender::enqueue(std::vector<nlohmann::json> statements) {
+  const std::size_t n = statements.size();
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (auto& st : statements) handed_.push_back(std::move(st));
+    woken_ = true;
+  }
+  waiting_ += n;
+  cv_.notify_all();
+}
+
+void Sender::write_handed() {
+  std::vector<nlohmann::json> batch;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    batch.swap(handed_);
+  }
+  if (batch.empty()) return;
+  std::string error;
+  if (!outbox_.add(batch, error)) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    problems_.push_back("Couldn't queue statements: " + error);
+  }
 }
 
 void Sender::wake() {
@@ -109,9 +135,13 @@ void Sender::loop() {
       cv_.wait_for(lock, delay, [this] { return woken_ || stop_.load(); });
       woken_ = false;
     }
+    write_handed();
     if (stop_) break;
     const SyncReport r = sync_once(outbox_, target_);
-    waiting_ = r.waiting;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      waiting_ = r.waiting + handed_.size();
+    }
     rejected_ = outbox_.rejected_count();
     {
       std::lock_guard<std::mutex> lock(mutex_);

@@ -121,11 +121,13 @@ WorkshopSession::~WorkshopSession() = default;
 void WorkshopSession::after_command(const Campaign& c, const sim::RunState& s) {
   if (!outbox_) return;
   auto statements = tracker_.collect(c, s, std::chrono::system_clock::now());
-  // The run's seed is known only once it starts.
   if (statements.empty()) return;
+  if (sender_) {  // the sender's thread writes them to disk, then sends them
+    sender_->enqueue(std::move(statements));
+    return;
+  }
   std::string error;
   if (!outbox_->add(statements, error)) problems_.push_back("Couldn't queue statements: " + error);
-  if (sender_) sender_->wake();
 }
 
 void WorkshopSession::continued(const Campaign& c, const sim::RunState& s, const std::string& registration) {

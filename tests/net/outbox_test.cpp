@@ -73,3 +73,21 @@ TEST_CASE("with no LRS listening, a delivery pass keeps everything and says it w
   CHECK(box.pending_count() == 2);
   REQUIRE(!r.problems.empty());
 }
+
+TEST_CASE("statements handed to the sender reach the disk, even when it stops at once") {
+  test::TempDir tmp;
+  net::LrsTarget target;
+  target.endpoint = "http://127.0.0.1:1/xAPI/";  // nothing listens: they must wait on disk
+  target.key = "k";
+  target.secret = "s";
+  {
+    net::Sender sender(net::Outbox(tmp.path() / "q"), target);
+    sender.enqueue({statement("h1"), statement("h2"), statement("h3")});
+    CHECK(sender.waiting() >= 3);
+  }
+  net::Outbox box(tmp.path() / "q");
+  auto items = box.pending(10);
+  REQUIRE(items.size() == 3);
+  CHECK(items[0].id == "h1");
+  CHECK(items[2].id == "h3");
+}
