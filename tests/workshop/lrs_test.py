@@ -163,5 +163,26 @@ lrs:
     expect(from_files.count("\n") == 5, "one header and four rows")
     expect(from_files == from_lrs, "the report from the files and from the LRS agree\n" + from_files + "---\n" + from_lrs)
 
+    # The same report, naming the LRS by hand (key and the variable holding the secret).
+    r3 = subprocess.run([str(mingle), "report", "--lrs", lrs.endpoint, "--key", lrs.key, "--secret-env",
+                         "MINGLE_TEST_LRS_SECRET", "--csv", str(tmp / "lrs-by-hand.csv")],
+                        capture_output=True, text=True, env=env)
+    expect(r3.returncode == 0 and (tmp / "lrs-by-hand.csv").read_text() == from_lrs,
+           "mingle report --lrs ENDPOINT --key --secret-env gives the same rows\n" + r3.stderr)
+
+    # 5. A wrong secret is not the statements' fault: they wait (nothing is set aside), and the
+    # secret itself is never printed.
+    dan = tmp / "dan"
+    r = subprocess.run(
+        [str(mingle), "play", "--text", "--workshop", str(workshop), "--player", "Dan Wu", "--script",
+         str(here / "script-bo.txt")], env=dict(env, XDG_DATA_HOME=str(dan), MINGLE_TEST_LRS_SECRET="wrong-secret-xyz"),
+        capture_output=True, text=True, timeout=120)
+    expect("401" in r.stdout and "wait on this computer" in r.stdout, "a 401 is told, and the statements wait\n" + r.stdout[-600:])
+    expect(len(queue_files(dan)) > 5 and not list((dan / "mingle" / "outbox").rglob("rejected/*")),
+           "they are all still queued, none set aside")
+    expect("wrong-secret-xyz" not in r.stdout + r.stderr, "the secret is never printed")
+    r = sync(dan)  # the right secret again
+    expect(r.returncode == 0 and not queue_files(dan), "with the right secret, sync sends them all")
+
 print(f"{len(failures)} failed" if failures else "all passed")
 sys.exit(1 if failures else 0)
