@@ -140,6 +140,7 @@ bool App::continue_game(std::string& error) {
 }
 
 void App::return_to_title() {
+  suspend_workshop_run();
   session_.reset();  // already saved after its last command
   scenes_.reset(std::make_unique<TitleScene>(*this));
 }
@@ -254,6 +255,7 @@ int App::run() {
   // Every way out comes through here: the window's close button, Quit, SIGTERM, SIGINT. The
   // run is saved as it stands (Continue resumes it) and the results are written.
   if (session_) {
+    prepare_to_close();
     session_->close(replay_ ? replay_stop_reason()
                             : quit_signal_received() ? "the game was asked to stop" : "the player closed the game");
     for (const auto& problem : session_->take_problems()) std::cerr << "mingle: " << problem << "\n";

@@ -99,6 +99,9 @@ class App {
   // continued game; `continued` for a run resumed from a save.
   void attach_workshop(const std::filesystem::path& content, bool continued);
   void draw_workshop_status(float dt);
+  std::filesystem::path workshop_note() const;
+  void prepare_to_close();  // a workshop run closed mid-way is suspended, for Continue
+  void suspend_workshop_run();  // back to the title mid-run: the same, without closing the game
   void finish_workshop();
   // Replays (app/app_replay.cpp).
   struct Replay;

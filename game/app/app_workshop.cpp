@@ -2,6 +2,7 @@
 // (net/workshop_session.h) from a background thread, the results file gains the player, the
 // ideas met and the workshop's part, and a quiet line says how many records wait to be sent.
 #include "app/app.h"
+#include "core/sim/commands.h"
 
 #include <imgui.h>
 
@@ -22,6 +23,23 @@ std::vector<net::PastRun> App::past_runs() const {
 std::vector<std::string> App::since_last_attempt(const Campaign& c, const sim::RunState& s) const {
   if (!last_attempt_) return {};
   return net::changes_since(*last_attempt_, c, s);
+}
+
+// Beside the save: what Continue needs to go on with a workshop run under its registration.
+fs::path App::workshop_note() const {
+  return options_.save_file.empty() ? fs::path() : options_.save_file.parent_path() / "workshop-run.json";
+}
+
+void App::prepare_to_close() {
+  if (workshop_session_ && !workshop_note().empty()) workshop_session_->suspend_into(workshop_note());
+}
+
+void App::suspend_workshop_run() {
+  if (!workshop_session_ || !session_ || session_->run().phase == sim::Phase::Finished) return;
+  prepare_to_close();
+  sim::RunState stopped = session_->run();
+  sim::stop_run(session_->campaign(), stopped, "back to the title");
+  workshop_session_->after_command(session_->campaign(), stopped);
 }
 
 void App::attach_workshop(const fs::path& content, bool continued) {
@@ -47,12 +65,13 @@ void App::attach_workshop(const fs::path& content, bool continued) {
     const int attempt = static_cast<int>(net::past_runs(options_.results_dir, player, c.id).size()) + 1;
     workshop_session_ = std::make_shared<net::WorkshopSession>(*options_.workshop, player.empty() ? "Trainee" : player,
                                                                c, attempt);
-    if (continued) workshop_session_->continued(c, session_->run(), "");
+    if (continued) workshop_session_->continued(c, session_->run(), workshop_note());
     std::weak_ptr<net::WorkshopSession> weak = workshop_session_;
     session_->observe([weak](const Campaign& camp, const sim::RunState& run) {
       if (auto ws = weak.lock()) ws->after_command(camp, run);
     });
-    if (!continued) workshop_session_->after_command(c, session_->run());
+    workshop_session_->after_command(c, session_->run());  // "initialized", or "resumed"
+    if (!continued && !workshop_note().empty()) workshop_session_->write_note(workshop_note(), c.id);
   }
   // Whatever writes the results file, the player, the ideas met and the workshop's part are
   // added to it (read back, then written again atomically).

@@ -32,6 +32,8 @@ const json& v_terminated() { static const json v = verb("http://adlnet.gov/expap
 const json& v_selected() { static const json v = verb("https://w3id.org/xapi/adb/verbs/selected", "selected"); return v; }
 const json& v_progressed() { static const json v = verb("http://adlnet.gov/expapi/verbs/progressed", "progressed"); return v; }
 const json& v_asked() { static const json v = verb("http://adlnet.gov/expapi/verbs/asked", "asked"); return v; }
+const json& v_suspended() { static const json v = verb("http://adlnet.gov/expapi/verbs/suspended", "suspended"); return v; }
+const json& v_resumed() { static const json v = verb("http://adlnet.gov/expapi/verbs/resumed", "resumed"); return v; }
 const json& v_interacted() { static const json v = verb("http://adlnet.gov/expapi/verbs/interacted", "interacted"); return v; }
 
 std::string ext(const char* name) { return std::string(kExtensionBase) + name; }
@@ -240,6 +242,10 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
     initialized_ = true;
     push(v_initialized(), game, nullptr, 0);
   }
+  if (resume_pending_) {
+    resume_pending_ = false;
+    push(v_resumed(), game, nullptr, 0);
+  }
   const int current = s.event_no();
   const auto event_done = [&](int e) {
     return e < current || s.phase != sim::Phase::Event;
@@ -306,6 +312,17 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
 
   const bool run_over = s.phase == sim::Phase::Finished;
   const bool finished_well = run_over && s.stopped_because == "finished";
+  if (run_over && !finished_well && suspending_) {
+    // Closed mid-run: suspended, to be resumed; no event or run is closed.
+    if (!suspended_) {
+      suspended_ = true;
+      json result = {{"duration", iso_minutes(s.minutes_played)},
+                     {"extensions", {{ext("game-minutes"), s.minutes_played},
+                                     {ext("stopped-because"), s.stopped_because}}}};
+      push(v_suspended(), game, result, 0);
+    }
+    return out;
+  }
   for (int e = 1; e <= current && e <= static_cast<int>(c.steps.size()); ++e) {
     if (events_completed_.count(e) || !event_done(e)) continue;
     events_completed_.insert(e);

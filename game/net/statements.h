@@ -69,12 +69,24 @@ class StatementTracker {
 
   const RunContext& context() const { return ctx_; }
 
+  // The window closing mid-run is a pause, not an end: with this set, a run stopped for any
+  // reason but finishing is stated as suspended (ADL), once, and its events stay open.
+  void set_suspending(bool on) { suspending_ = on; }
+  // A run continued from a save: its statements go on from this sequence number, and the next
+  // collect begins with "resumed".
+  void resume_from(int sequence) {
+    sequence_ = sequence;
+    resume_pending_ = true;
+  }
+  int sequence() const { return sequence_; }
+
  private:
   std::vector<nlohmann::json> build(const Campaign&, const sim::RunState&, const std::string& stamp);
   RunContext ctx_;
   int sequence_ = 0;  // the run's statements in order, for readers that need it
   bool initialized_ = false;
   bool finished_ = false;
+  bool suspending_ = false, suspended_ = false, resume_pending_ = false;
   std::set<int> events_started_, events_completed_;
   std::size_t choices_ = 0, asks_ = 0, introductions_ = 0;
   std::map<std::string, std::size_t> rungs_;  // person -> rungs already stated

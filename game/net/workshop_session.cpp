@@ -121,6 +121,7 @@ WorkshopSession::~WorkshopSession() = default;
 void WorkshopSession::after_command(const Campaign& c, const sim::RunState& s) {
   if (!outbox_) return;
   auto statements = tracker_.collect(c, s, std::chrono::system_clock::now());
+  if (!suspend_note_.empty() && s.phase == sim::Phase::Finished) write_note(suspend_note_, c.id);
   if (statements.empty()) return;
   if (sender_) {  // the sender's thread writes them to disk, then sends them
     sender_->enqueue(std::move(statements));
@@ -130,11 +131,37 @@ void WorkshopSession::after_command(const Campaign& c, const sim::RunState& s) {
   if (!outbox_->add(statements, error)) problems_.push_back("Couldn't queue statements: " + error);
 }
 
-void WorkshopSession::continued(const Campaign& c, const sim::RunState& s, const std::string& registration) {
+void WorkshopSession::continued(const Campaign& c, const sim::RunState& s, const fs::path& note) {
   RunContext ctx = tracker_.context();
-  if (!registration.empty()) ctx.registration = registration;
+  int sequence = 0;
+  std::ifstream in(note, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  const json j = json::parse(text.str(), nullptr, false);
+  if (in && j.is_object() && j.value("workshop", std::string()) == workshop_.title &&
+      j.value("player", std::string()) == ctx.player && j.value("scenario", std::string()) == c.id) {
+    ctx.registration = j.value("registration", ctx.registration);
+    ctx.attempt = j.value("attempt", ctx.attempt);
+    ctx.counted = j.value("counted", ctx.counted);
+    sequence = j.value("sequence", 0);
+  }
   tracker_ = StatementTracker(ctx);
   tracker_.skip_past(c, s);
+  tracker_.resume_from(sequence);
+}
+
+void WorkshopSession::write_note(const fs::path& note, const std::string& scenario_id) {
+  const RunContext& ctx = tracker_.context();
+  const json j = {{"workshop", workshop_.title}, {"player", ctx.player},   {"scenario", scenario_id},
+                  {"registration", ctx.registration}, {"attempt", ctx.attempt},
+                  {"counted", ctx.counted},        {"sequence", tracker_.sequence()}};
+  std::string error;
+  if (!write_file_atomically(note, j.dump(2) + "\n", error)) problems_.push_back(error);
+}
+
+void WorkshopSession::suspend_into(const fs::path& note) {
+  tracker_.set_suspending(true);
+  suspend_note_ = note;
 }
 
 std::size_t WorkshopSession::waiting() const {

@@ -64,8 +64,14 @@ class WorkshopSession {
 
   // After each command, and once more after the run stops: queue what is new.
   void after_command(const Campaign&, const sim::RunState&);
-  // A continued run: what it did before was queued by the session that played it.
-  void continued(const Campaign&, const sim::RunState&, const std::string& registration);
+  // A continued run: what it did before was queued by the session that played it. With the
+  // note that session left (write_note), the run keeps its registration, attempt and order.
+  void continued(const Campaign&, const sim::RunState&, const std::filesystem::path& note);
+  // The window is closing mid-run: the run is suspended (ADL), not terminated; a note beside the
+  // save keeps what Continue needs to go on under the same registration.
+  void suspend_into(const std::filesystem::path& note);
+  // Writes that note now (a new run, so a Continue never picks up an older run's note).
+  void write_note(const std::filesystem::path& note, const std::string& scenario_id);
 
   std::size_t waiting() const;  // statements not yet with the LRS
   std::vector<std::string> take_problems();
@@ -82,6 +88,7 @@ class WorkshopSession {
   std::optional<LrsTarget> target_;
   std::unique_ptr<Sender> sender_;
   std::vector<std::string> problems_;
+  std::filesystem::path suspend_note_;
 };
 
 // Adds what a results file says beyond the core's results: the player's name, the ideas met,
