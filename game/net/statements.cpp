@@ -347,6 +347,7 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
                    {"duration", iso_minutes(minutes)},
                    {"score", {{"raw", d.value}, {"scaled", clamp_scaled(d.value / kValueScale)}}},
                    {"extensions", {{ext("enjoyment"), d.enjoyment},
+                                   {ext("enjoyment-scaled"), clamp_scaled(d.enjoyment / kValueScale)},
                                    {ext("value"), d.value},
                                    {ext("need-found-at"), found_at},
                                    {ext("ideas-met"), ideas},

@@ -5,8 +5,8 @@ xapi-statements, in memory mode behind tests/lrs/lrs.js):
 1. a scripted run queues statements that all pass Learning Locker's validator, and
    `mingle sync` delivers every one of them;
 2. a run played while the LRS goes away (connections dropped), then loses replies (it stores
-   the statements but the answer never arrives), then comes back: every statement arrives
-   exactly once and nothing is left waiting;
+   the statements but the answer never arrives), then answers 503, then comes back: every
+   statement arrives exactly once and nothing is left waiting;
 3. a statement the LRS refuses (a 4xx) is reported once with the LRS's own message and kept
    aside; the others still go;
 4. the report from the results files and the report read back from the LRS agree.
@@ -119,8 +119,11 @@ lrs:
     for line in lines[4:6]:
         send(line)
     time.sleep(2.5)  # the sender tries while replies are lost
+    lrs.mode("error")  # 503 for everything
+    send(lines[6])
+    time.sleep(1.0)
     lrs.mode("ok")
-    for line in lines[6:]:
+    for line in lines[7:]:
         send(line)
     out, err = p.communicate(timeout=120)
     expect(p.returncode == 0, "the run ends normally\n" + err)
