@@ -27,29 +27,56 @@ def ensure_installed():
 
 
 class Lrs:
+    """The statement service (lrs.js --backend) behind its front door (front.js), both on
+    127.0.0.1. stop_front()/start_front() take the LRS away and bring it back on the same port
+    while the store behind keeps what it holds."""
+
     def __init__(self, key="mingle", secret="s3cret-for-tests"):
         ensure_installed()
         self.key, self.secret = key, secret
         self.storage = tempfile.TemporaryDirectory(prefix="mingle-lrs-")
-        self.proc = subprocess.Popen(
-            ["node", str(HERE / "lrs.js"), "--key", key, "--secret", secret, "--storage", self.storage.name],
+        self.front = None
+        self.backend = subprocess.Popen(
+            ["node", str(HERE / "lrs.js"), "--backend", "1", "--storage", self.storage.name],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        ready, _, _ = select.select([self.proc.stdout], [], [], 60)
-        line = self.proc.stdout.readline() if ready else ""
-        if not line.startswith("listening "):
+        try:
+            self.backend_port = self._port_of(self.backend, "the statement service")
+            self.port = 0
+            self.start_front()
+        except RuntimeError:
             self.stop()
-            raise RuntimeError(f"the test LRS did not start: {line!r} {self.proc.stderr.read()}")
-        self.port = int(line.split()[1])
+            raise
         self.endpoint = f"http://127.0.0.1:{self.port}/xAPI/"
 
-    def stop(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
+    def _port_of(self, proc, what):
+        ready, _, _ = select.select([proc.stdout], [], [], 60)
+        line = proc.stdout.readline() if ready else ""
+        if not line.startswith("listening "):
+            _stop(proc)
+            raise RuntimeError(f"{what} did not start: {line!r}")
+        return int(line.split()[1])
+
+    def start_front(self):
+        """Starts the front door (on the same port as before, after a stop)."""
+        for _ in range(50):  # the old socket may linger a moment after a stop
+            self.front = subprocess.Popen(
+                ["node", str(HERE / "front.js"), "--port", str(self.port), "--backend", str(self.backend_port),
+                 "--key", self.key, "--secret", self.secret],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+                self.port = self._port_of(self.front, "the LRS's front door")
+                return
+            except RuntimeError:
+                time.sleep(0.1)
+        raise RuntimeError("the LRS's front door could not start again")
+
+    def stop_front(self):
+        """Stops the front door by its PID: connections to the LRS are refused until start_front."""
+        _stop(self.front)
+
+    def stop(self):
+        _stop(self.front)
+        _stop(self.backend)
         self.storage.cleanup()
 
     def __enter__(self):
@@ -62,6 +89,11 @@ class Lrs:
         req = urllib.request.Request(f"http://127.0.0.1:{self.port}/_test/mode/{name}", method="POST", data=b"")
         with urllib.request.urlopen(req, timeout=10) as r:
             assert r.read().decode() == name
+
+    def lost_replies(self):
+        """How many answers the front door has dropped in lose-reply mode since it started."""
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/_test/lost", timeout=10) as r:
+            return int(r.read())
 
     def statements(self, query=""):
         """Every statement the LRS holds (matching the query), following 'more'."""
@@ -86,6 +118,16 @@ class Lrs:
             if predicate(got) or time.monotonic() > deadline:
                 return got
             time.sleep(0.2)
+
+
+def _stop(proc):
+    if proc is not None and proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def validate(files):

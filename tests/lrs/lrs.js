@@ -5,6 +5,7 @@
 // this mode) and that a test can switch into a fault mode to play a broken network:
 //
 //   node lrs.js --key KEY --secret SECRET [--port N] [--storage DIR]
+//   node lrs.js --backend 1 [--port N] [--storage DIR]   the service alone, for front.js
 //
 // Prints "listening PORT" on stdout once it accepts connections (port 0, the default, picks a
 // free one). Stop it with SIGTERM. Fault modes, set by POST /_test/mode/NAME:
@@ -19,7 +20,7 @@ const path = require('path');
 const os = require('os');
 const fs = require('fs');
 
-const args = {port: 0, key: '', secret: '', storage: ''};
+const args = {port: 0, key: '', secret: '', storage: '', backend: ''};
 for (let i = 2; i < process.argv.length; i += 2) {
   const name = process.argv[i].replace(/^--/, '');
   if (!(name in args)) {
@@ -28,7 +29,7 @@ for (let i = 2; i < process.argv.length; i += 2) {
   }
   args[name] = process.argv[i + 1];
 }
-if (!args.key || !args.secret) {
+if (!args.backend && (!args.key || !args.secret)) {
   console.error('lrs.js: give --key and --secret');
   process.exit(2);
 }
@@ -81,6 +82,7 @@ app.post('/_test/mode/:name', (req, res) => {
   res.send(mode);
 });
 app.use((req, res, next) => {
+  if (args.backend) return next();  // behind front.js, which checks the credentials
   if (mode === 'down') return req.socket.destroy();
   if (mode === 'error') return res.status(503).json({message: 'The test LRS is in its error mode.'});
   if (req.headers.authorization !== expected)

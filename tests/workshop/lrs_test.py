@@ -4,9 +4,10 @@ xapi-statements, in memory mode behind tests/lrs/lrs.js):
 
 1. a scripted run queues statements that all pass Learning Locker's validator, and
    `mingle sync` delivers every one of them;
-2. a run played while the LRS goes away (connections dropped), then loses replies (it stores
-   the statements but the answer never arrives), then answers 503, then comes back: every
-   statement arrives exactly once and nothing is left waiting;
+2. a run played while the LRS is stopped (its process ended by PID: connections refused) and
+   started again, then loses replies (it stores the statements but the answer never arrives),
+   then answers 503, then comes back: every statement arrives exactly once and nothing is left
+   waiting;
 3. a statement the LRS refuses (a 4xx) is reported once with the LRS's own message and kept
    aside; the others still go;
 4. the report from the results files and the report read back from the LRS agree.
@@ -67,9 +68,9 @@ lrs:
         return subprocess.run([str(mingle), "sync", "--workshop", str(workshop)],
                               env=dict(env, XDG_DATA_HOME=str(data)), capture_output=True, text=True, timeout=120)
 
-    # 1. With the LRS away, the run's statements wait in the queue; they validate; sync sends them.
+    # 1. With the LRS stopped, the run's statements wait in the queue; they validate; sync sends them.
     ann = tmp / "ann"
-    lrs.mode("down")
+    lrs.stop_front()
     r = play(ann, "Ann Lee", here / "script-ann.txt")
     expect(r.returncode == 0, "a workshop run plays while the LRS is away\n" + r.stdout[-500:] + r.stderr)
     queued = queue_files(ann)
@@ -82,7 +83,7 @@ lrs:
     code, out = harness.validate([bad])
     expect(code == 1, "the validator does catch a wrong statement")
     ids = {json.loads(f.read_text())["id"] for f in queued}
-    lrs.mode("ok")
+    lrs.start_front()
     r = sync(ann)
     expect(r.returncode == 0 and f"Sent {len(ids)} of {len(ids)}" in r.stdout, "mingle sync sends them all\n" + r.stdout)
     held = lrs.statements(f"registration={registration_of(ann)}")
@@ -93,7 +94,8 @@ lrs:
     expect(code == 0, "the statements as the LRS gives them back validate too\n" + out)
     expect(not queue_files(ann), "nothing is left waiting")
 
-    # 2. The LRS goes away mid-run, then loses replies, then comes back: exactly once.
+    # 2. The LRS is stopped mid-run and started again, then loses replies, then answers 503,
+    # then comes back: exactly once.
     bo = tmp / "bo"
     reference = play(tmp / "bo-reference", "Bo Reference", here / "script-bo.txt")  # LRS up: count only
     expected = len(lrs.statements(f"registration={registration_of(tmp / 'bo-reference')}"))
@@ -111,14 +113,17 @@ lrs:
         send(line)
     seen = lrs.wait_for(lambda got: any(s["actor"]["account"]["name"] == "Bo Chen" for s in got))
     expect(any(s["actor"]["account"]["name"] == "Bo Chen" for s in seen), "statements reach the LRS while playing")
-    lrs.mode("down")
+    lrs.stop_front()
     for line in lines[2:4]:
         send(line)
     time.sleep(1.5)
+    lrs.start_front()
     lrs.mode("lose-reply")
     for line in lines[4:6]:
         send(line)
     time.sleep(2.5)  # the sender tries while replies are lost
+    lost = lrs.lost_replies()
+    expect(lost >= 1, f"the LRS stored statements whose answers were lost ({lost}), so they are sent again")
     lrs.mode("error")  # 503 for everything
     send(lines[6])
     time.sleep(1.0)
@@ -135,13 +140,13 @@ lrs:
 
     # 3. A statement the LRS refuses: reported once, with its message, and kept aside.
     cara = tmp / "cara"
-    lrs.mode("down")
+    lrs.stop_front()
     r = play(cara, "Cara Diaz", here / "script-bo.txt")
     queued = queue_files(cara)
     broken = json.loads(queued[1].read_text())
     broken["verb"]["id"] = "not an iri"
     queued[1].write_text(json.dumps(broken))
-    lrs.mode("ok")
+    lrs.start_front()
     r = sync(cara)
     expect(r.returncode == 1, "sync says not everything went")
     expect("refused statement " + broken["id"] in r.stdout and "400" in r.stdout,
