@@ -8,6 +8,8 @@
 #include "core/util/paths.h"
 #include "core/util/xdg.h"
 #include "core/util/version.h"
+#include "core/workshop/workshop.h"
+#include "core/diag/diagnostic.h"
 
 #include <CLI/CLI.hpp>
 
@@ -39,6 +41,19 @@ int run_main(int argc, char** argv) {
   cli.add_option("--bench-frames", bench_frames,
                  "Draw this many frames as fast as possible, print frame timings and leave (benchmarks)")
       ->check(CLI::Range(1, 1000000));
+  std::string workshop_file;
+  cli.add_option("--workshop", workshop_file,
+                 "Play this workshop (workshop.yaml): its scenario, mode and seed; runs go to its "
+                 "learning record store (docs/workshops.md)")
+      ->check(CLI::ExistingFile);
+  std::string replay_file;
+  cli.add_option("--replay", replay_file,
+                 "Play a results file back in the window (with --scenario PATH when the file does not "
+                 "say where its scenario is); Space pauses, S steps, + and - change the speed")
+      ->check(CLI::ExistingFile);
+  float replay_speed = 1.0f;
+  cli.add_option("--replay-speed", replay_speed, "How fast a replay starts (1: a command every 1.5 s)")
+      ->check(CLI::Range(0.25f, 1000.0f));
   bool print_data_dir = false;
   cli.add_flag("--print-data-dir", print_data_dir,
                "Print the folder the game takes its assets and dialogues from, and exit");
@@ -50,6 +65,8 @@ int run_main(int argc, char** argv) {
   mingle::cli::add_test_command(cli, &exit_code);
   mingle::cli::add_graph_command(cli, &exit_code);
   mingle::cli::add_new_command(cli, &exit_code);
+  mingle::cli::add_sync_command(cli, &exit_code);
+  mingle::cli::add_report_command(cli, &exit_code);
 
   try {
     cli.parse(argc, argv);
@@ -82,6 +99,20 @@ int run_main(int argc, char** argv) {
     return 1;
   }
   mingle::app::GuiOptions options;
+  if (!workshop_file.empty()) {
+    if (!scenario.empty()) {
+      std::cerr << "mingle: a workshop names its own scenario; give --workshop or --scenario, not both.\n";
+      return 2;
+    }
+    const mingle::WorkshopLoad w = mingle::load_workshop(workshop_file);
+    for (const auto& d : w.diagnostics) std::cerr << mingle::format_gcc(d) << "\n";
+    if (!w.ok()) {
+      std::cerr << "mingle: the workshop file '" << workshop_file
+                << "' can't be used until the errors above are fixed ('mingle check' lists them).\n";
+      return 1;
+    }
+    options.workshop = *w.workshop;
+  }
   options.data_dir = *data_dir;
   options.settings_file = mingle::config_dir() / "settings.yaml";
   options.save_file = mingle::user_data_dir() / "save.yaml";
@@ -89,6 +120,8 @@ int run_main(int argc, char** argv) {
   options.results_file = results_file;
   options.scenario = scenario;
   options.load = load_file;
+  options.replay = replay_file;
+  options.replay_speed = replay_speed;
   options.bench_frames = bench_frames;
   if (*seed_option) options.seed = seed;
   // Temporary files a killed game left beside its saves and results are cleared at start.

@@ -8,10 +8,11 @@ set -euo pipefail
 what=${1:-run}
 run_pkgs=(g++ cmake ninja-build pkg-config
           libsfml-dev libx11-dev libimgui-dev libopenal-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
-          fonts-dejavu-core libgl1-mesa-dri)
+          libcurl4-openssl-dev fonts-dejavu-core libgl1-mesa-dri)
+# clang and its runtime build the fuzzers; graphviz draws `mingle graph --svg`; nodejs and npm
+# run the test LRS (tests/lrs); chromium loads the HTML report.
 test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
-           clang libclang-rt-14-dev
-           graphviz)
+           clang libclang-rt-14-dev graphviz nodejs npm chromium)
 
 case "$what" in
   run) wanted=("${run_pkgs[@]}") ;;
@@ -21,6 +22,12 @@ esac
 
 missing=()
 for p in "${wanted[@]}"; do
+  # A Node.js installed another way (its own npm included) serves as well as Debian's: Debian's
+  # npm package would conflict with it.
+  case "$p" in
+    nodejs) command -v node >/dev/null 2>&1 && continue ;;
+    npm) command -v npm >/dev/null 2>&1 && continue ;;
+  esac
   status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
   [ "$status" = installed ] || missing+=("$p")
 done

@@ -38,10 +38,21 @@ App::App(const GuiOptions& options) : options_(options) {
   has_title_font_ = !font_file.empty() && title_font_.loadFromFile(font_file.string());
 
   if (sound_.start()) sound_.set_volume(settings_.volume, settings_.muted);
+  // A workshop's mode decides the coaching, for this session only (the settings file keeps the
+  // player's own choice).
+  if (options_.workshop) settings_.practice_mode = options_.workshop->mode == WorkshopMode::Practice;
 
   scenes_.push(std::make_unique<TitleScene>(*this));
   scenes_.apply_pending();
-  if (!options_.load.empty()) {
+  if (!options_.replay.empty()) {
+    // --replay: a run played back, with pause, step and speed.
+    std::string error;
+    if (!start_replay(error)) {
+      std::cerr << "mingle: " << error << "\n";
+      request_quit();
+    }
+    scenes_.apply_pending();
+  } else if (!options_.load.empty()) {
     // --load: straight into a saved game. Problems go to the terminal; the title stays up.
     std::string error;
     if (!continue_game(options_.load, error)) std::cerr << "mingle: " << error << "\n";
@@ -65,7 +76,8 @@ std::vector<std::string> App::start_game(const std::filesystem::path& content, c
                                           "' lists every problem):");
     return problems;
   }
-  const std::uint64_t seed = options_.seed ? *options_.seed : std::random_device{}();
+  std::uint64_t seed = options_.seed ? *options_.seed : std::random_device{}();
+  if (options_.workshop && options_.workshop->seed) seed = *options_.workshop->seed;
   sim::RunState run = sim::start_run(*loaded.campaign, seed);
   SessionFiles files;
   files.save = options_.save_file;
@@ -80,6 +92,7 @@ std::vector<std::string> App::start_game(const std::filesystem::path& content, c
   last_player_ = player;
   session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(run),
                                            std::filesystem::absolute(content).string(), player, files);
+  attach_workshop(content, false);
   scenes_.reset(std::make_unique<RoomScene>(*this, session_));
   return {};
 }
@@ -127,6 +140,7 @@ bool App::continue_game(const std::filesystem::path& save_file, std::string& err
   last_player_ = header.info.player;
   session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(*run.state), header.info.content,
                                            header.info.player, files);
+  attach_workshop(header.info.content, true);
   if (session_->run().phase == sim::Phase::FollowUp)
     scenes_.reset(std::make_unique<FollowUpScene>(*this, session_));
   else
@@ -135,6 +149,7 @@ bool App::continue_game(const std::filesystem::path& save_file, std::string& err
 }
 
 void App::return_to_title() {
+  suspend_workshop_run();
   session_.reset();  // already saved after its last command
   scenes_.reset(std::make_unique<TitleScene>(*this));
 }
@@ -188,6 +203,7 @@ void App::handle_events() {
     const bool mouse = event.type == sf::Event::MouseButtonPressed ||
                        event.type == sf::Event::MouseButtonReleased ||
                        event.type == sf::Event::MouseWheelScrolled;
+    if (replay_ && replay_event(event)) continue;  // a replay is watched, not played
     if ((keyboard && imgui_sfml::wants_keyboard()) || (mouse && imgui_sfml::wants_mouse()))
       continue;  // the UI has it (a text field, a panel under the pointer)
     if (Scene* top = scenes_.top()) top->handle_event(event);
@@ -225,6 +241,11 @@ int App::run() {
 
       imgui_sfml::new_frame(window_, frame);
       if (Scene* top = scenes_.top()) top->ui();
+      draw_workshop_status(frame);
+      if (replay_) {
+        update_replay(frame);
+        draw_replay_panel();
+      }
       window_.clear(theme::kWall);
       scenes_.draw(window_, alpha);
       imgui_sfml::render(window_);
@@ -253,7 +274,9 @@ int App::run() {
   // Every way out comes through here: the window's close button, Quit, SIGTERM, SIGINT. The
   // run is saved as it stands (Continue resumes it) and the results are written.
   if (session_) {
+    prepare_to_close();
     session_->close(!failure.empty()           ? failure
+                    : replay_                  ? replay_stop_reason()
                     : quit_signal_received() ? "the game was asked to stop"
                                              : "the player closed the game");
     // A save or results file that could not be written on the way out: said, and exit 1.
@@ -262,6 +285,7 @@ int App::run() {
       if (failure.empty()) failure = problem;
     }
   }
+  finish_workshop();
   window_.close();
   return failure.empty() ? 0 : 1;
 }

@@ -9,6 +9,8 @@
 #include "app/scene.h"
 #include "app/sound.h"
 #include "core/settings/settings.h"
+#include "core/workshop/workshop.h"
+#include "net/workshop_session.h"
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -33,6 +35,9 @@ struct GuiOptions {
   std::filesystem::path load;           // --load: straight into this save (kept saved there)
   std::optional<std::uint64_t> seed;    // --seed: this seed instead of a fresh one
   int bench_frames = 0;                 // --bench-frames: draw this many frames, print timings, leave
+  std::optional<Workshop> workshop;     // --workshop: its scenario, mode and seed; runs go to its LRS
+  std::filesystem::path replay;         // --replay: play this results file back
+  float replay_speed = 1.0f;            // --replay-speed: commands per 1.5 s
   unsigned width = 1280;
   unsigned height = 720;
 };
@@ -78,6 +83,13 @@ class App {
   void return_to_title();
   const std::string& last_player_name() const { return last_player_; }
 
+  // Workshops and progress (app/app_workshop.cpp).
+  const Workshop* workshop() const { return options_.workshop ? &*options_.workshop : nullptr; }
+  // Past runs in the results folder, newest last.
+  std::vector<net::PastRun> past_runs() const;
+  // For the debrief: what changed since the player's last attempt at this scenario.
+  std::vector<std::string> since_last_attempt(const Campaign&, const sim::RunState&) const;
+
   SoundBoard& sound() { return sound_; }
   const Settings& settings() const { return settings_; }
   // Applies new settings at once and, if asked, saves them; a failed save is reported on
@@ -87,6 +99,22 @@ class App {
  private:
   void handle_events();
   void create_window(bool fullscreen);
+  // Workshops: attach the workshop (statements, the results file's workshop part) to a new or
+  // continued game; `continued` for a run resumed from a save.
+  void attach_workshop(const std::filesystem::path& content, bool continued);
+  void draw_workshop_status(float dt);
+  std::filesystem::path workshop_note() const;
+  void prepare_to_close();  // a workshop run closed mid-way is suspended, for Continue
+  void suspend_workshop_run();  // back to the title mid-run: the same, without closing the game
+  void finish_workshop();
+  // Replays (app/app_replay.cpp).
+  struct Replay;
+  bool start_replay(std::string& error);
+  void update_replay(float dt);
+  bool replay_event(const sf::Event& event);  // true: the replay's controls took it
+  void replay_step();
+  void draw_replay_panel();
+  std::string replay_stop_reason() const;  // why the replayed run stopped, as the file says
 
   GuiOptions options_;
   sf::Clock started_;  // from the window's creation, for --bench-frames' start-up time
@@ -100,6 +128,11 @@ class App {
   SoundBoard sound_;
   std::shared_ptr<GameSession> session_;
   std::string last_player_;
+  std::shared_ptr<net::WorkshopSession> workshop_session_;
+  std::optional<net::PastRun> last_attempt_;
+  std::shared_ptr<Replay> replay_;
+  std::string status_problem_;
+  float status_problem_left_ = 0.0f;
 };
 
 }  // namespace mingle::app

@@ -111,6 +111,16 @@ void DebriefScene::ui() {
     ImGui::TextWrapped("%s", idea.evidence.c_str());
     ImGui::Unindent();
   }
+  // Progress across attempts: what changed since the last time this player played it.
+  const auto changes = app_.since_last_attempt(session_->campaign(), session_->run());
+  if (!changes.empty()) {
+    ImGui::Spacing();
+    ImGui::TextColored(kHeading, "Since your last attempt");
+    for (const auto& line : changes) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", line.c_str());
+    }
+  }
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##right", ImVec2(0, -50), false);

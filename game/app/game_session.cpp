@@ -25,6 +25,7 @@ sim::CommandResult GameSession::send(const std::string& command_text) {
   }
   sim::CommandResult result = sim::apply(campaign_, run_, *command);
   if (!result.ok) return result;
+  if (observer_) observer_(campaign_, run_);
   if (result.event_ended || result.run_finished) write_results(run_);
   save();
   return result;
@@ -33,6 +34,7 @@ sim::CommandResult GameSession::send(const std::string& command_text) {
 void GameSession::close(const std::string& why) {
   sim::RunState stopped = run_;
   sim::stop_run(campaign_, stopped, why);
+  if (observer_) observer_(campaign_, stopped);
   write_results(stopped);
   save();
 }
@@ -64,7 +66,8 @@ void GameSession::save() {
 void GameSession::write_results(const sim::RunState& run) {
   if (files_.results.empty()) return;
   std::string error;
-  if (!sim::write_results_file(files_.results, campaign_, run, player_, error))
+  if (!sim::write_results_file(files_.results, campaign_, run, player_, error) ||
+      (addition_ && !addition_(campaign_, run, player_, files_.results, error)))
     problems_.push_back("The results file could not be written: " + error);
 }
 

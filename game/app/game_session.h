@@ -46,6 +46,15 @@ class GameSession {
   // Problems writing files, for the player; cleared when read.
   std::vector<std::string> take_problems();
 
+  // Workshops (app/workshop_hooks): told of the run after each command that changed it, and
+  // of the stopped run on close.
+  using Observer = std::function<void(const Campaign&, const sim::RunState&)>;
+  void observe(Observer observer) { observer_ = std::move(observer); }
+  // Called after each results file is written, to add to it (a workshop's own keys).
+  using ResultsAddition = std::function<bool(const Campaign&, const sim::RunState&, const std::string& player,
+                                             const std::filesystem::path& file, std::string& error)>;
+  void add_to_results(ResultsAddition addition) { addition_ = std::move(addition); }
+
  private:
   void save();
   void write_results(const sim::RunState& run);
@@ -55,6 +64,8 @@ class GameSession {
   std::string content_path_, player_;
   SessionFiles files_;
   std::vector<std::string> problems_;
+  Observer observer_;
+  ResultsAddition addition_;
 };
 
 // The save and the results are written by the core (core/sim/save.h, core/sim/results_file.h),

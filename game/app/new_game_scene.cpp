@@ -14,6 +14,11 @@ namespace fs = std::filesystem;
 namespace mingle::app {
 
 NewGameScene::NewGameScene(App& app) : app_(app) {
+  std::strncpy(name_, app_.last_player_name().c_str(), sizeof(name_) - 1);
+  if (const Workshop* w = app_.workshop()) {  // a workshop plays its own scenario, nothing else
+    options_.push_back({"Workshop: " + w->title, w->scenario_path.string()});
+    return;
+  }
   // What the bundled content offers: the campaign (if any), then each event on its own.
   const fs::path dialogues = app_.options().data_dir / "dialogues";
   std::error_code ec;
@@ -50,6 +55,10 @@ void NewGameScene::start() {
     problems_ = {"Type the path of a scenario folder first."};
     return;
   }
+  if (app_.workshop() && std::string(name_).find_first_not_of(' ') == std::string::npos) {
+    problems_ = {"Type your name first: the workshop's records are kept under it."};
+    return;
+  }
   problems_ = app_.start_game(path, name_);
 }
 
@@ -77,8 +86,9 @@ void NewGameScene::ui() {
   ImGui::Text("What to play");
   for (std::size_t i = 0; i < options_.size(); ++i)
     ImGui::RadioButton(options_[i].first.c_str(), &choice_, static_cast<int>(i));
-  ImGui::RadioButton("A scenario folder of your own:", &choice_, static_cast<int>(options_.size()));
-  if (choice_ == static_cast<int>(options_.size())) {
+  if (!app_.workshop())
+    ImGui::RadioButton("A scenario folder of your own:", &choice_, static_cast<int>(options_.size()));
+  if (!app_.workshop() && choice_ == static_cast<int>(options_.size())) {
     ImGui::SetNextItemWidth(660);
     if (ImGui::InputTextWithHint("##folder", "/home/you/scenarios/our-reception", folder_, sizeof(folder_),
                                  ImGuiInputTextFlags_EnterReturnsTrue))

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <sstream>
 
 namespace mingle::app {
 
@@ -143,7 +145,7 @@ room::Vec2 RoomScene::screen_to_room(int x, int y) const {
 const Guest* RoomScene::guest_under(room::Vec2 p) const { return crowd_.nearest(p, Crowd::kRadius * 1.6f); }
 
 bool RoomScene::room_in_play() const {
-  return !session_->run().conversation && !paused_ && !brief_open_ && !notebook_open_ && !popup_open_ &&
+  return !replaying_ && !session_->run().conversation && !paused_ && !brief_open_ && !notebook_open_ && !popup_open_ &&
          introduce_from_.empty();
 }
 
@@ -365,6 +367,20 @@ void RoomScene::ui() {
   if (!introduce_from_.empty()) ui_introduce_popup();
   if (notebook_open_) ui_notebook();
   if (paused_) ui_pause();
+}
+
+void RoomScene::replay(const std::string& command) {
+  brief_open_ = false;
+  std::istringstream words(command);
+  std::string verb, arg;
+  words >> verb >> arg;
+  if (verb == "choose") {
+    choose(std::atoi(arg.c_str()));
+  } else if (verb == "talk") {
+    try_talk(arg);
+  } else {
+    send(command);
+  }
 }
 
 }  // namespace mingle::app

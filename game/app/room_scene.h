@@ -33,6 +33,11 @@ class RoomScene : public Scene {
   void draw(sf::RenderWindow& window, float alpha) override;
   void ui() override;
 
+  // Replays (app/app_replay.cpp): play one recorded command as the player would have, and keep
+  // the room from spending idle time on its own while a replay runs.
+  void replay(const std::string& command);
+  void set_replaying(bool on) { replaying_ = on; }
+
   static constexpr float kPixelsPerMetre = 48.0f;
   static constexpr float kPlayerSpeed = 3.0f;   // metres per second
   static constexpr float kTalkReach = 1.6f;     // metres from the player's centre
@@ -82,6 +87,7 @@ class RoomScene : public Scene {
   bool notebook_open_ = false;
   bool brief_open_ = false;  // the event's briefing, shown as the player walks in
   bool popup_open_ = false;  // an Invite... or Ask for an introduction... popup
+  bool replaying_ = false;   // a replay sends the recorded commands, idle minutes included
   std::string introduce_from_;  // host mode: the first person of an introduction being chosen
   std::vector<sim::Option> introduce_options_;  // for introduce_from_, refreshed per command
   bool paused_ = false;

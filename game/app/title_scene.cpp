@@ -11,6 +11,8 @@
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
+
+#include <algorithm>
 #include <SFML/Graphics/VertexArray.hpp>
 #include <imgui.h>
 
@@ -188,7 +190,54 @@ void TitleScene::ui() {
                       std::string(version()).c_str());
   ImGui::End();
 
+  workshop_panel();
   if (!clicked.empty()) activate(clicked);
+}
+
+// Which workshop and mode this is, and the player's past runs with their scores and ideas met.
+void TitleScene::workshop_panel() {
+  const ImGuiIO& io = ImGui::GetIO();
+  const Workshop* w = app_.workshop();
+  if (!past_loaded_) {
+    past_ = app_.past_runs();
+    past_loaded_ = true;
+  }
+  if (!w && past_.empty()) return;
+  // Beside the menu, on the left, clear of the title.
+  const TitleLayout layout = TitleLayout::for_window(io.DisplaySize.x, io.DisplaySize.y);
+  const float width = std::min(420.0f, layout.menu_left - 40.0f);
+  if (width < 200.0f) return;  // a window too narrow: the menu comes first
+  ImGui::SetNextWindowPos(ImVec2(16, layout.menu_top - 14), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::SetNextWindowBgAlpha(0.72f);
+  ImGui::Begin("##title-workshop", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing);
+  const ImVec4 heading(1.0f, 0.86f, 0.55f, 1.0f);
+  if (w) {
+    ImGui::PushStyleColor(ImGuiCol_Text, heading);
+    ImGui::TextWrapped("Workshop: %s", w->title.c_str());
+    ImGui::PopStyleColor();
+    ImGui::TextWrapped("%s", w->mode == WorkshopMode::Practice
+                                 ? "Practice mode: the coach speaks as you play; play as often as you like."
+                                 : "Assessed mode: the coach speaks in the debrief; your first attempt counts.");
+  }
+  if (!past_.empty()) {
+    if (w) ImGui::Spacing();
+    ImGui::TextColored(heading, "Past runs");
+    // Newest first, as many as fit above the footer.
+    const float room = io.DisplaySize.y - 60.0f - (layout.menu_top - 14.0f);
+    for (std::size_t i = past_.size(); i-- > 0;) {
+      if (ImGui::GetCursorPosY() + 3.0f * ImGui::GetTextLineHeightWithSpacing() > room) {
+        ImGui::TextDisabled("and %zu more in the results folder", i + 1);
+        break;
+      }
+      const auto& r = past_[i];
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s%s", r.player.empty() ? "" : (r.player + ", ").c_str(), net::past_run_line(r).c_str());
+    }
+  }
+  ImGui::End();
 }
 
 }  // namespace mingle::app

@@ -1,4 +1,5 @@
 #pragma once
+#include "net/workshop_session.h"
 // The title screen: the game's name over a warm, softly moving room, and the main menu
 // (New game, Continue, Settings, Quit), usable with the keyboard (Up/Down or W/S, Return or
 // Space) and the mouse (hover to select, click to activate).
@@ -30,9 +31,12 @@ class TitleScene : public Scene {
 
  private:
   void activate(const std::string& id);
+  void workshop_panel();
   App& app_;
   Menu menu_;
   float time_ = 0.0f, previous_time_ = 0.0f;
+  std::vector<net::PastRun> past_;  // read once, when the title first shows
+  bool past_loaded_ = false;
 };
 
 }  // namespace mingle::app

@@ -5,6 +5,7 @@
 #include "core/diag/diagnostic.h"
 #include "core/scenario/loader.h"
 #include "core/scenario/stats.h"
+#include "core/workshop/workshop.h"
 
 #include <nlohmann/json.hpp>
 
@@ -39,6 +40,13 @@ int run_check(const CheckOptions& opt) {
   std::vector<Diagnostic> all;
   ContentStats totals;
   for (const auto& path : opt.paths) {
+    if (is_workshop_file(path)) {  // a workshop file, and the scenario it names
+      const WorkshopContent w = load_workshop_content(path);
+      if (w.content.campaign) totals += compute_stats(*w.content.campaign);
+      const auto found = w.diagnostics();
+      all.insert(all.end(), found.begin(), found.end());
+      continue;
+    }
     LoadResult r = load_content(path);
     if (r.campaign) totals += compute_stats(*r.campaign);
     all.insert(all.end(), r.diagnostics.begin(), r.diagnostics.end());
@@ -83,7 +91,7 @@ void add_check_command(CLI::App& app, int* exit_code) {
       "file:line:col: error|warning|info: message [code]. Exits 0 when there are no errors, 1 when "
       "there are, 2 on a usage mistake.");
   // A path that does not exist is a mistake in the command, not in the content: exit 2.
-  cmd->add_option("PATH", opt->paths, "campaign folder, event folder or single .yaml file")
+  cmd->add_option("PATH", opt->paths, "campaign folder, event folder, single .yaml file, or a workshop file (workshop.yaml)")
       ->required()
       ->check(CLI::ExistingPath);
   cmd->add_flag("--json", opt->json,

@@ -12,5 +12,7 @@ void add_explore_command(CLI::App& app, int* exit_code);  // mingle explore PATH
 void add_test_command(CLI::App& app, int* exit_code);     // mingle test PATH
 void add_graph_command(CLI::App& app, int* exit_code);    // mingle graph PATH
 void add_new_command(CLI::App& app, int* exit_code);      // mingle new DIR
+void add_sync_command(CLI::App& app, int* exit_code);   // mingle sync --workshop FILE
+void add_report_command(CLI::App& app, int* exit_code); // mingle report FILES... --csv/--html
 
 }  // namespace mingle::cli

@@ -7,11 +7,16 @@
 #include "core/diag/diagnostic.h"
 #include "core/scenario/loader.h"
 #include "core/util/atomic_file.h"
+#include "core/sim/run_state.h"
 #include "core/util/paths.h"
+#include "core/util/xdg.h"
+#include "core/workshop/workshop.h"
+#include "net/workshop_session.h"
 
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <sstream>
 #include <iostream>
@@ -47,8 +52,16 @@ struct PlayArgs {
   std::string results;
   bool strict = false;
   bool practice = false;
-  std::string player;
+  std::string workshop;  // --workshop FILE
+  std::string player;    // --player NAME
 };
+
+// A results file name for a workshop run: the scenario, the player and the run's registration.
+std::string results_name(const std::string& scenario, const std::string& player, const std::string& registration) {
+  std::string who;
+  for (unsigned char ch : player) who += std::isalnum(ch) ? static_cast<char>(std::tolower(ch)) : '-';
+  return scenario + "-" + who + "-" + registration.substr(0, 8) + ".json";
+}
 
 int run_play(const PlayArgs& a) {
   if (!a.text) {
@@ -56,6 +69,26 @@ int run_play(const PlayArgs& a) {
     return 2;
   }
   std::filesystem::path path = a.path;
+  std::optional<Workshop> workshop;
+  if (!a.workshop.empty()) {
+    if (!a.path.empty()) {
+      std::cerr << "mingle play: a workshop names its own scenario; give --workshop or PATH, not both.\n";
+      return 2;
+    }
+    if (a.player.empty()) {
+      std::cerr << "mingle play: in a workshop, say who is playing with --player NAME.\n";
+      return 2;
+    }
+    WorkshopLoad w = load_workshop(a.workshop);
+    for (const auto& d : w.diagnostics) std::cerr << format_gcc(d) << "\n";
+    if (!w.ok()) {
+      std::cerr << "mingle play: the workshop file '" << a.workshop
+                << "' can't be used until the errors above are fixed.\n";
+      return 1;
+    }
+    workshop = *w.workshop;
+    path = workshop->scenario_path;
+  }
   if (path.empty()) {
     // Terminal play needs only dialogues/, so it also accepts a data folder that has no assets/
     // yet (the build tree before any art exists).
@@ -94,6 +127,56 @@ int run_play(const PlayArgs& a) {
   o.content = std::filesystem::absolute(path, ec).lexically_normal().string();
   if (!a.results.empty()) o.results = a.results;
   o.interrupted = &g_stop_signal;
+  std::unique_ptr<net::WorkshopSession> session;
+  if (workshop) {
+    const Campaign& c = *loaded.campaign;
+    const auto results_dir = user_data_dir() / "results";
+    const int attempt = static_cast<int>(net::past_runs(results_dir, a.player, c.id).size()) + 1;
+    session = std::make_unique<net::WorkshopSession>(*workshop, a.player, c, attempt);
+    o.practice = workshop->mode == WorkshopMode::Practice;
+    if (workshop->seed) o.seed = *workshop->seed;
+    if (!o.results) o.results = results_dir / results_name(c.id, a.player, session->context().registration);
+    net::WorkshopSession* ws = session.get();
+    // Progress across attempts: the last run of this scenario by this player, for the end.
+    auto past = net::past_runs(results_dir, a.player, c.id);
+    std::optional<net::PastRun> last;
+    if (!past.empty()) last = past.back();
+    auto told = std::make_shared<bool>(false);
+    o.on_change = [ws, last, told](const Campaign& camp, const sim::RunState& run) {
+      ws->after_command(camp, run);
+      if (run.phase != sim::Phase::Finished || !last || *told) return;
+      *told = true;
+      std::cout << "\nSince your last attempt:\n";
+      for (const auto& line : net::changes_since(*last, camp, run)) std::cout << "  - " << line << "\n";
+    };
+    o.decorate_results = [ws, player = a.player](nlohmann::ordered_json& j, const Campaign& camp,
+                                                 const sim::RunState& run) {
+      net::decorate_results(j, camp, run, player, ws);
+    };
+    std::cout << "Workshop: " << workshop->title << " (" << to_string(workshop->mode) << " mode"
+              << (workshop->mode == WorkshopMode::Practice
+                      ? ": the coach speaks as you play, and you may play again)"
+                      : ": the coach speaks in the debrief; your first attempt is the one that counts)")
+              << ". Playing as " << a.player << ", attempt " << attempt << ".\n";
+    for (const auto& r : past) std::cout << "  Before: " << net::past_run_line(r) << ".\n";
+    for (const auto& p : session->take_problems()) std::cout << p << "\n";
+  }
+  // After the run: one more try to deliver what waits, and a word on where it stands.
+  auto finish_workshop = [&](int code) {
+    if (!session || !session->has_lrs()) return code;
+    std::vector<std::string> told = session->take_problems();
+    const net::SyncReport r = session->deliver_now();
+    for (const auto& p : r.problems)
+      if (std::find(told.begin(), told.end(), p) == told.end()) told.push_back(p);
+    for (const auto& p : told) std::cout << p << "\n";
+    if (r.waiting == 0)
+      std::cout << "Your run has reached the workshop's learning record store.\n";
+    else
+      std::cout << r.waiting << (r.waiting == 1 ? " statement waits" : " statements wait")
+                << " on this computer for the learning record store; 'mingle sync --workshop "
+                << a.workshop << "' sends them.\n";
+    return code;
+  };
   if (!a.script.empty()) {
     std::string text, error;
     if (!read_file_capped(a.script, kMaxScriptBytes, "the script", text, error)) {
@@ -102,13 +185,13 @@ int run_play(const PlayArgs& a) {
     }
     std::istringstream script(text);
     catch_stop_signals();
-    return play_text(*loaded.campaign, o, script, std::cout);
+    return finish_workshop(play_text(*loaded.campaign, o, script, std::cout));
   }
   const bool typing = isatty(STDIN_FILENO) != 0;
   o.echo = !typing;
   o.prompt = typing;
   catch_stop_signals();
-  return play_text(*loaded.campaign, o, std::cin, std::cout);
+  return finish_workshop(play_text(*loaded.campaign, o, std::cin, std::cout));
 }
 
 }  // namespace
@@ -127,10 +210,14 @@ void add_play_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--results", args->results,
                   "write the results file (JSON, docs/results.md) here after each event and at the end");
   cmd->add_option("--player", args->player,
-                  "the player's name, written into the results (player.name) and into saves");
+                  "the player's name, written into the results (player.name), into saves and, in a "
+                  "workshop, into its records");
   cmd->add_flag("--strict", args->strict, "stop with exit code 1 at the first invalid or refused command");
   cmd->add_flag("--practice", args->practice,
                 "practice mode: show the author's coaching note right after each choice");
+  cmd->add_option("--workshop", args->workshop,
+                  "play the scenario of this workshop file, in its mode and with its seed; your run "
+                  "goes to the workshop's learning record store (docs/workshops.md)");
   cmd->callback([args, exit_code] { *exit_code = run_play(*args); });
 }
 

@@ -235,6 +235,7 @@ class TextPlayer {
       out_ << line_for(beat) << "\n";
       if (beat.kind == BeatKind::YouSaid && coach_now) out_ << "  (Coach: " << r.coach << ")\n";
     }
+    if (opt_.on_change) opt_.on_change(c_, s_);
     if (r.event_ended) {
       debrief_event();
       for (const auto& beat : r.after_event) out_ << line_for(beat) << "\n";
@@ -372,7 +373,17 @@ class TextPlayer {
   void write() {
     if (!opt_.results) return;
     std::string error;
-    write_failed_ = !write_results_file(*opt_.results, c_, s_, player_, error);
+    if (opt_.decorate_results) {
+      // A workshop adds its own keys (registration, attempt...) to the one results text.
+      Results r = build_results(c_, s_);
+      r.player_name = player_;
+      auto json = nlohmann::ordered_json::parse(results_text(r));
+      opt_.decorate_results(json, c_, s_);
+      write_failed_ = !write_file_atomically(
+          *opt_.results, json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n", error);
+    } else {
+      write_failed_ = !write_results_file(*opt_.results, c_, s_, player_, error);
+    }
     if (write_failed_) out_ << "  The results file was not written: " << error << "\n";
   }
   bool write_failed_ = false;
@@ -420,6 +431,7 @@ class TextPlayer {
       stop_run(c_, s_, why);
       if (in_event) debrief_event();
     }
+    if (opt_.on_change) opt_.on_change(c_, s_);
     write();
     out_ << "The run is over";
     if (!why.empty()) out_ << " (" << why << ")";

@@ -5,13 +5,20 @@
 // documented in docs/playing-in-a-terminal.md.
 #include "core/scenario/model.h"
 
+#include <nlohmann/json.hpp>
+
 #include <csignal>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
+
+namespace mingle::sim {
+struct RunState;
+}
 
 namespace mingle::cli {
 
@@ -27,6 +34,10 @@ struct PlayOptions {
   // Set (by a signal handler) to the signal's number when SIGINT, SIGTERM or SIGHUP arrives:
   // the run stops as for `quit` and its results are written.
   const volatile std::sig_atomic_t* interrupted = nullptr;
+  // Workshops (cli/workshop_play.h): called after every command that changed the run and once
+  // more when it stops; and given the results JSON to add to before it is written.
+  std::function<void(const Campaign&, const sim::RunState&)> on_change;
+  std::function<void(nlohmann::ordered_json&, const Campaign&, const sim::RunState&)> decorate_results;
 };
 
 // Lines longer than this (commands typed or in a script) are skipped with a message, without

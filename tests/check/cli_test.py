@@ -68,4 +68,17 @@ with tempfile.TemporaryDirectory() as tmp:
     expect(r.returncode == 1 and f"{work}/people.yaml:3:1: error:" in r.stdout,
            "a broken file in a scenario is named with its line")
 
+# A workshop file: checked with the scenario it names; its mistakes located; the secret unsaid.
+r = run(str(root / "tests" / "check" / "example" / "workshop.yaml"))
+expect(r.returncode == 0, "the example workshop checks clean\n" + r.stdout + r.stderr)
+with tempfile.TemporaryDirectory() as tmp:
+    w = pathlib.Path(tmp) / "spring.workshop.yaml"
+    w.write_text(f"title: T\nscenario: {root / 'tests' / 'check' / 'example'}\nmode: practise\n"
+                 "lrs:\n  endpoint: https://lrs.example.org/xAPI/\n  key: k\n  secret: s3cret-words\n"
+                 "  secret_env: LRS_SECRET\n")
+    r = run(str(w))
+    expect(r.returncode == 1 and f"{w}:3:7: error:" in r.stdout and "[E0205]" in r.stdout and "[E0211]" in r.stdout,
+           "a workshop's mistakes come with file:line:col\n" + r.stdout)
+    expect("s3cret-words" not in r.stdout + r.stderr, "the secret is never printed")
+
 sys.exit(1 if failures else 0)

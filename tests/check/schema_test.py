@@ -12,7 +12,7 @@ import yaml
 
 root = pathlib.Path(sys.argv[1])
 schemas = {}
-for name in ["campaign", "event", "room", "people", "dialogue"]:
+for name in ["campaign", "event", "room", "people", "dialogue", "workshop"]:
     path = root / "docs" / "schema" / f"{name}.json"
     schema = json.loads(path.read_text())
     jsonschema.Draft7Validator.check_schema(schema)
@@ -60,6 +60,8 @@ bad = {
     "event": {"id": "x", "title": "T", "player": {"role": "r", "needs": []}},
     "room": {"size": {"width": 10, "height": 8}, "zones": [{"id": "bar", "kind": "pub", "at": [0, 0], "size": [1, 1]}]},
     "campaign": {"id": "x", "title": "T", "events": [{"event": "a", "extra": 1}]},
+    "workshop": {"title": "T", "scenario": "s", "mode": "practise",
+                 "lrs": {"endpoint": "lrs.example.org", "key": "k", "secret": "a", "secret_env": "B"}},
 }
 for kind, data in bad.items():
     if jsonschema.Draft7Validator(schemas[kind]).is_valid(data):

@@ -25,6 +25,7 @@ FORBIDDEN = {
     "core": [r"^app/", r"^cli/", r"^SFML/", r"imgui", r"^backends/", r"^CLI/", r"^curl/", r"^X11/"],
     "app": [r"^cli/", r"^CLI/"],
     "cli": [r"^app/", r"^SFML/", r"imgui", r"^backends/"],
+    "net": [r"^app/", r"^cli/", r"^SFML/", r"imgui", r"^backends/", r"^CLI/"],
 }
 failures = []
 
@@ -83,7 +84,9 @@ def compiles(layer, header):
 
 for layer, header, should in [("core", "core/sim/commands.h", True), ("core", "app/app.h", False),
                               ("core", "cli/commands.h", False), ("app", "cli/commands.h", False),
-                              ("cli", "app/app.h", False), ("app", "core/sim/views.h", True)]:
+                              ("cli", "app/app.h", False), ("app", "core/sim/views.h", True),
+                              ("core", "net/outbox.h", False), ("net", "app/app.h", False),
+                              ("net", "cli/commands.h", False), ("cli", "net/outbox.h", True)]:
     if flags_for(layer) is None:
         continue
     if compiles(layer, header) != should:

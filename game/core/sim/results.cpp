@@ -1,6 +1,11 @@
 #include "core/sim/results.h"
 
+#include "core/sim/debrief.h"
+
 #include "core/sim/scoring.h"
+
+#include <algorithm>
+#include <filesystem>
 
 namespace mingle::sim {
 
@@ -8,6 +13,14 @@ Results build_results(const Campaign& c, const RunState& s) {
   Results r;
   r.scenario_id = c.id;
   r.scenario_title = c.title;
+  if (!c.folder.empty()) {  // where the scenario was, so `mingle --replay` can find it again
+    std::error_code ec;
+    const std::filesystem::path folder = std::filesystem::absolute(c.folder, ec);
+    r.scenario_folder = (ec ? std::filesystem::path(c.folder) : folder).lexically_normal().generic_string();
+  }
+  r.ideas_met = ideas_met(c, s);
+  r.choice_endings = choice_endings(c, s);
+  r.debriefs = debriefs(c, s);
   r.seed = s.seed;
   if (!c.steps.empty()) r.player_role = c.steps.front().event.player.role;
   r.commands = s.commands;
@@ -73,6 +86,66 @@ Results build_results(const Campaign& c, const RunState& s) {
   r.stopped_because = s.stopped_because;
   r.season = season_review(c, s);
   return r;
+}
+
+std::vector<std::string> choice_endings(const Campaign& c, const RunState& s) {
+  std::vector<std::string> out;
+  for (const auto& rec : s.choices) {
+    std::string ending;
+    const Dialogue* dl = nullptr;
+    if (rec.event_no >= 1 && rec.event_no <= static_cast<int>(c.steps.size()))
+      for (const auto& d : c.steps[rec.event_no - 1].event.dialogues)
+        if (d.id == rec.dialogue) dl = &d;
+    const Node* node = dl ? dl->find(rec.node) : nullptr;
+    const Choice* choice = nullptr;
+    if (node)
+      for (const auto& ch : node->choices)
+        if (ch.id == rec.choice) choice = &ch;
+    if (choice) {
+      std::string next = choice->next;
+      if (choice->end) {
+        ending = to_string(*choice->end);
+      } else if (choice->ask) {
+        bool accepted = false;
+        for (const auto& a : s.asks)
+          if (a.event_no == rec.event_no && a.person == rec.person && a.minute >= rec.minute) {
+            accepted = a.accepted;
+            break;
+          }
+        next = accepted ? choice->ask->accepted : choice->ask->declined;
+      }
+      // Follow nodes without choices (bounded: a loop of them is the checker's business).
+      for (int hop = 0; ending.empty() && !next.empty() && hop < 64; ++hop) {
+        const Node* n = dl->find(next);
+        if (!n || !n->choices.empty()) break;
+        if (n->end) ending = to_string(*n->end);
+        next = n->next;
+      }
+    }
+    out.push_back(ending);
+  }
+  return out;
+}
+
+std::vector<EventDebrief> debriefs(const Campaign& c, const RunState& s) {
+  std::vector<EventDebrief> out;
+  const int last = std::min<int>(s.event_no(), static_cast<int>(c.steps.size()));
+  for (int e = 1; e <= last; ++e) {
+    const DebriefView d = debrief_view(c, s, e);
+    out.push_back({e, d.went_well, d.to_try});
+  }
+  return out;
+}
+
+std::vector<std::string> ideas_met(const Campaign& c, const RunState& s) {
+  std::vector<std::string> out;
+  const int last = std::min<int>(s.event_no(), static_cast<int>(c.steps.size()));
+  for (int e = 1; e <= last; ++e)
+    for (const auto& idea : debrief_view(c, s, e).ideas) {
+      const std::string title = idea_title(idea.idea);
+      if (idea.exercised && std::find(out.begin(), out.end(), title) == out.end()) out.push_back(title);
+    }
+  return out;
 }
 
 }  // namespace mingle::sim

@@ -36,9 +36,17 @@ struct NeedResult {
   int found_event = 0, found_minute = 0;
 };
 
+// The debrief of one event played, as lists (for results files and statements).
+struct EventDebrief {
+  int event_no = 0;
+  std::vector<std::string> went_well, to_try;
+};
+std::vector<EventDebrief> debriefs(const Campaign&, const RunState&);
+
 struct Results {
   int schema_version = kResultsSchemaVersion;
   std::string scenario_id, scenario_title;
+  std::string scenario_folder;  // absolute, so a replay can find the scenario again
   std::uint64_t seed = 0;
   std::string player_role;
   std::string player_name;  // as typed in the window or given with --player; may be empty
@@ -58,9 +66,21 @@ struct Results {
   int events_played = 0;     // events begun
   std::string phase;         // event / follow-up / finished
   std::string stopped_because;
-  SeasonReview season;  // the events played so far, looked back on (complete once finished)
+  SeasonReview season;
+  std::vector<std::string> ideas_met;       // across the events played
+  std::vector<std::string> choice_endings;  // one per choice, "" when the talk went on
+  std::vector<EventDebrief> debriefs;       // what went well and what to try, per event  // the events played so far, looked back on (complete once finished)
 };
 
 Results build_results(const Campaign&, const RunState&);
+
+// For each of the run's choices, the way the conversation ended right after it ("cut-short",
+// "awkward", "parted-well", "parted-politely"), or "" when it went on. Read from the
+// scenario: the choice's own end, the end of the node it leads to, or, for an ask, of the
+// node its answer leads to.
+std::vector<std::string> choice_endings(const Campaign&, const RunState&);
+
+// The ideas met across the events played, by their titles (from the debrief).
+std::vector<std::string> ideas_met(const Campaign&, const RunState&);
 
 }  // namespace mingle::sim

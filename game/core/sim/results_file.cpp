@@ -23,6 +23,7 @@ ordered_json results_json(const Results& r) {
   ordered_json j;
   j["schema_version"] = r.schema_version;
   j["scenario"] = {{"id", r.scenario_id}, {"title", r.scenario_title}};
+  if (!r.scenario_folder.empty()) j["scenario"]["folder"] = r.scenario_folder;
   j["seed"] = r.seed;
   j["player"] = {{"role", r.player_role}, {"name", r.player_name}};
   j["commands"] = r.commands;
@@ -117,6 +118,12 @@ ordered_json results_json(const Results& r) {
   j["phase"] = r.phase;
   j["stopped_because"] = r.stopped_because;
   j["season"] = season_json(r.season);
+  j["ideas_met"] = r.ideas_met;
+  j["choice_endings"] = r.choice_endings;
+  ordered_json debriefs = ordered_json::array();
+  for (const auto& d : r.debriefs)
+    debriefs.push_back({{"event", d.event_no}, {"went_well", d.went_well}, {"to_try", d.to_try}});
+  j["debrief"] = debriefs;
   return j;
 }
 

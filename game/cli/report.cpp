@@ -1,0 +1,580 @@
+#include "cli/report.h"
+
+#include "core/sim/debrief.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace mingle::cli {
+namespace {
+
+constexpr const char* kExt = "https://w3id.org/xapi/mingle/extensions/";
+
+std::string str(const json& o, const char* k) {
+  return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string();
+}
+int num(const json& o, const char* k) {
+  return o.is_object() && o.contains(k) && o[k].is_number() ? static_cast<int>(o[k].get<double>()) : 0;
+}
+bool flag(const json& o, const char* k) {
+  return o.is_object() && o.contains(k) && o[k].is_boolean() && o[k].get<bool>();
+}
+const json& sub(const json& o, const char* k) {
+  static const json none;
+  return o.is_object() && o.contains(k) ? o[k] : none;
+}
+std::vector<std::string> strings(const json& a) {
+  std::vector<std::string> out;
+  if (a.is_array())
+    for (const auto& v : a)
+      if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+std::vector<ReportPoint> points(const json& a) {
+  std::vector<ReportPoint> out;
+  if (a.is_array())
+    for (const auto& p : a) out.push_back({num(p, "event"), str(p, "time"), num(p, "value")});
+  return out;
+}
+std::string intro_text(const std::string& a, const std::string& b, bool good) {
+  return a + " & " + b + (good ? " (good match)" : " (not a match)");
+}
+std::string when(int event, const std::string& time) {
+  if (time.empty()) return {};
+  return "event " + std::to_string(event) + " at " + time;
+}
+// An extension of a statement's part, by the name after the vocabulary's base.
+const json& ext(const json& part, const char* name) {
+  static const json none;
+  const json& x = sub(part, "extensions");
+  const std::string key = std::string(kExt) + name;
+  return x.is_object() && x.contains(key) ? x[key] : none;
+}
+std::string ext_str(const json& part, const char* name) {
+  const json& v = ext(part, name);
+  return v.is_string() ? v.get<std::string>() : std::string();
+}
+int ext_num(const json& part, const char* name) {
+  const json& v = ext(part, name);
+  return v.is_number() ? static_cast<int>(v.get<double>()) : 0;
+}
+std::string verb_word(const json& st) {
+  const std::string id = str(sub(st, "verb"), "id");
+  const auto slash = id.rfind('/');
+  return slash == std::string::npos ? id : id.substr(slash + 1);
+}
+std::string object_type(const json& st) { return str(sub(sub(st, "object"), "definition"), "type"); }
+
+}  // namespace
+
+ReportRun run_from_results(const json& j, const std::string& source) {
+  ReportRun r;
+  r.source = source;
+  r.player = str(sub(j, "player"), "name");
+  r.scenario_id = str(sub(j, "scenario"), "id");
+  r.scenario_title = str(sub(j, "scenario"), "title");
+  const json& w = sub(j, "workshop");
+  r.workshop = str(w, "title");
+  r.mode = str(w, "mode");
+  r.registration = str(w, "registration");
+  r.attempt = num(w, "attempt");
+  if (j.contains("seed") && j["seed"].is_number_unsigned()) r.seed = std::to_string(j["seed"].get<std::uint64_t>());
+  else if (j.contains("seed") && j["seed"].is_number_integer()) r.seed = std::to_string(j["seed"].get<long long>());
+  r.need_found = flag(j, "need_found");
+  const json& need = sub(j, "need");
+  if (r.need_found && need.is_object()) r.need_found_when = when(num(need, "found_in_event"), str(need, "time"));
+  r.enjoyment = num(j, "enjoyment");
+  r.value = num(j, "value");
+  if (sub(j, "value_by_kind").is_object())
+    for (const auto& [k, v] : j["value_by_kind"].items())
+      if (v.is_number()) r.value_by_kind[k] = static_cast<int>(v.get<double>());
+  std::map<std::string, std::string> names;
+  if (sub(j, "people").is_array())
+    for (const auto& p : j["people"]) {
+      names[str(p, "id")] = str(p, "name");
+      const std::string stage = str(p, "stage");
+      if (!stage.empty() && stage != "stranger") r.rungs.emplace_back(str(p, "name"), stage);
+    }
+  auto name = [&](const std::string& id) { return names.count(id) && !names[id].empty() ? names[id] : id; };
+  if (sub(j, "introductions").is_array())
+    for (const auto& i : j["introductions"])
+      r.introductions.push_back(intro_text(name(str(i, "a")), name(str(i, "b")), flag(i, "good_match")));
+  r.ideas = strings(sub(j, "ideas_met"));
+  r.game_minutes = num(sub(j, "duration"), "game_minutes");
+  r.events_played = num(sub(j, "duration"), "events_played");
+  r.stopped_because = str(j, "stopped_because");
+  r.enjoyment_curve = points(sub(j, "enjoyment_curve"));
+  r.value_curve = points(sub(j, "value_curve"));
+  const auto endings = strings(sub(j, "choice_endings"));
+  if (sub(j, "choices").is_array()) {
+    std::size_t i = 0;
+    for (const auto& c : j["choices"]) {
+      ReportChoice ch{num(c, "event"), str(c, "time"), name(str(c, "person")), str(c, "node"),
+                      str(c, "choice"), str(c, "text"), str(c, "coach"), ""};
+      if (i < endings.size()) ch.ending = endings[i];
+      r.choices.push_back(ch);
+      ++i;
+    }
+  }
+  if (sub(j, "debrief").is_array())
+    for (const auto& d : j["debrief"]) {
+      r.went_well.emplace_back(num(d, "event"), strings(sub(d, "went_well")));
+      r.to_try.emplace_back(num(d, "event"), strings(sub(d, "to_try")));
+    }
+  std::sort(r.rungs.begin(), r.rungs.end());
+  return r;
+}
+
+std::vector<ReportRun> runs_from_files(const std::vector<fs::path>& paths, std::vector<std::string>& notes) {
+  std::vector<fs::path> files;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<fs::path> inside;
+      for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().extension() == ".json" && it->is_regular_file(ec)) inside.push_back(it->path());
+      std::sort(inside.begin(), inside.end());
+      files.insert(files.end(), inside.begin(), inside.end());
+    } else {
+      files.push_back(p);
+    }
+  }
+  std::vector<ReportRun> out;
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    const json j = json::parse(ss.str(), nullptr, false);
+    if (!in || !j.is_object() || !j.contains("schema_version") || !j.contains("scenario")) {
+      notes.push_back("'" + f.string() + "' is not a Mingle results file; it is left out.");
+      continue;
+    }
+    out.push_back(run_from_results(j, f.string()));
+  }
+  return out;
+}
+
+std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements, std::vector<std::string>& notes) {
+  std::map<std::string, std::vector<const json*>> by_reg;
+  for (const auto& st : statements) {
+    const std::string reg = str(sub(st, "context"), "registration");
+    if (!reg.empty()) by_reg[reg].push_back(&st);
+  }
+  std::vector<ReportRun> out;
+  std::size_t open = 0;
+  for (auto& [reg, list] : by_reg) {
+    std::stable_sort(list.begin(), list.end(), [](const json* a, const json* b) {
+      return ext_num(sub(*a, "context"), "sequence") < ext_num(sub(*b, "context"), "sequence");
+    });
+    const json* closing = nullptr;
+    for (const json* st : list) {
+      const std::string v = verb_word(*st);
+      if (object_type(*st).find("/serious-game") != std::string::npos && (v == "completed" || v == "terminated"))
+        closing = st;
+    }
+    if (!closing) {
+      ++open;
+      continue;
+    }
+    ReportRun r;
+    r.source = "LRS";
+    r.registration = reg;
+    const json& actor = sub(*closing, "actor");
+    r.player = str(sub(actor, "account"), "name");
+    if (r.player.empty()) r.player = str(actor, "name");
+    const json& object = sub(*closing, "object");
+    const std::string id = str(object, "id");
+    const auto at = id.rfind("/scenarios/");
+    r.scenario_id = at == std::string::npos ? id : id.substr(at + 11);
+    r.scenario_title = str(sub(sub(object, "definition"), "name"), "en");
+    const json& ctx = sub(*closing, "context");
+    r.workshop = ext_str(ctx, "workshop");
+    r.mode = ext_str(ctx, "mode");
+    r.seed = ext_str(ctx, "seed");
+    r.attempt = ext_num(ctx, "attempt");
+    const json& res = sub(*closing, "result");
+    r.need_found = ext(res, "need-found").is_boolean() && ext(res, "need-found").get<bool>();
+    if (r.need_found) r.need_found_when = when(ext_num(res, "need-found-in-event"), ext_str(res, "need-found-at"));
+    r.enjoyment = ext_num(res, "enjoyment");
+    r.value = ext_num(res, "value");
+    if (ext(res, "value-by-kind").is_object())
+      for (const auto& [k, v] : ext(res, "value-by-kind").items())
+        if (v.is_number()) r.value_by_kind[k] = static_cast<int>(v.get<double>());
+    if (ext(res, "rungs").is_array())
+      for (const auto& x : ext(res, "rungs")) r.rungs.emplace_back(str(x, "name"), str(x, "rung"));
+    std::sort(r.rungs.begin(), r.rungs.end());
+    if (ext(res, "introductions").is_array())
+      for (const auto& i : ext(res, "introductions"))
+        r.introductions.push_back(intro_text(str(i, "a_name"), str(i, "b_name"), flag(i, "good_match")));
+    r.ideas = strings(ext(res, "ideas-met"));
+    r.game_minutes = ext_num(res, "game-minutes");
+    r.events_played = ext_num(res, "events-played");
+    r.stopped_because = ext_str(res, "stopped-because");
+    r.enjoyment_curve = points(ext(res, "enjoyment-curve"));
+    r.value_curve = points(ext(res, "value-curve"));
+    for (const json* st : list) {
+      const std::string v = verb_word(*st);
+      const json& sres = sub(*st, "result");
+      const int event = ext_num(sub(*st, "context"), "event");
+      if (v == "selected") {
+        r.choices.push_back({event, ext_str(sres, "time"), ext_str(sres, "person-name"), ext_str(sres, "node"),
+                             str(sres, "response"),
+                             ext_str(sres, "choice-text"), ext_str(sres, "coach"), ext_str(sres, "ending")});
+      } else if (object_type(*st).find("/level") != std::string::npos && (v == "completed" || v == "terminated")) {
+        r.went_well.emplace_back(event, strings(ext(sres, "went-well")));
+        r.to_try.emplace_back(event, strings(ext(sres, "to-try")));
+      }
+    }
+    out.push_back(std::move(r));
+  }
+  if (open > 0)
+    notes.push_back(std::to_string(open) + (open == 1 ? " run has" : " runs have") +
+                    " not finished yet (no closing statement); left out.");
+  return out;
+}
+
+void sort_runs(std::vector<ReportRun>& runs) {
+  std::stable_sort(runs.begin(), runs.end(), [](const ReportRun& a, const ReportRun& b) {
+    return std::tie(a.player, a.scenario_id, a.attempt, a.registration) <
+           std::tie(b.player, b.scenario_id, b.attempt, b.registration);
+  });
+}
+
+namespace {
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char ch : s) {
+    if (ch == '"') out += '"';
+    out += ch;
+  }
+  return out + "\"";
+}
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+std::string by_kind_text(const std::map<std::string, int>& m) {
+  std::vector<std::string> parts;
+  for (const auto& [k, v] : m) parts.push_back(k + "=" + std::to_string(v));
+  return join(parts, "; ");
+}
+
+std::string rungs_text(const std::vector<std::pair<std::string, std::string>>& rungs) {
+  std::vector<std::string> parts;
+  for (const auto& [name, rung] : rungs) parts.push_back(name + ": " + rung);
+  return join(parts, "; ");
+}
+
+}  // namespace
+
+std::string report_csv(const std::vector<ReportRun>& runs) {
+  std::string out =
+      "name,scenario,workshop,mode,attempt,seed,registration,need_found,need_found_when,enjoyment,value,"
+      "value_by_kind,rungs,introductions,ideas_met,game_minutes,events_played,stopped_because\n";
+  for (const auto& r : runs) {
+    const std::vector<std::string> row = {r.player,
+                                          r.scenario_id,
+                                          r.workshop,
+                                          r.mode,
+                                          std::to_string(r.attempt),
+                                          r.seed,
+                                          r.registration,
+                                          r.need_found ? "yes" : "no",
+                                          r.need_found_when,
+                                          std::to_string(r.enjoyment),
+                                          std::to_string(r.value),
+                                          by_kind_text(r.value_by_kind),
+                                          rungs_text(r.rungs),
+                                          join(r.introductions, "; "),
+                                          join(r.ideas, "; "),
+                                          std::to_string(r.game_minutes),
+                                          std::to_string(r.events_played),
+                                          r.stopped_because};
+    std::string line;
+    for (std::size_t i = 0; i < row.size(); ++i) line += (i ? "," : "") + csv_field(row[i]);
+    out += line + "\n";
+  }
+  return out;
+}
+
+// ---- HTML -------------------------------------------------------------------------------------
+
+namespace {
+
+std::string esc(const std::string& s) {
+  std::string out;
+  for (char ch : s) {
+    switch (ch) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += ch;
+    }
+  }
+  return out;
+}
+
+std::string fmt(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+std::string label(const ReportRun& r) {
+  std::string l = r.player.empty() ? std::string("(no name)") : r.player;
+  if (r.attempt > 1) l += " (attempt " + std::to_string(r.attempt) + ")";
+  return l;
+}
+
+// Enjoyment and value for every run, side by side.
+std::string scores_chart(const std::vector<ReportRun>& runs) {
+  int top = 1;
+  for (const auto& r : runs) top = std::max({top, r.enjoyment, r.value});
+  const int row = 34, left = 190, width = 520, h = 30 + row * static_cast<int>(runs.size());
+  std::ostringstream o;
+  o << "<svg class=\"chart\" id=\"scores-chart\" role=\"img\" aria-label=\"Enjoyment and value for each run\" "
+       "width=\"" << left + width + 60 << "\" height=\"" << h << "\" viewBox=\"0 0 " << left + width + 60 << " " << h
+    << "\">";
+  o << "<rect x=\"" << left << "\" y=\"4\" width=\"12\" height=\"12\" class=\"enjoy\"/><text x=\"" << left + 18
+    << "\" y=\"15\">enjoyment</text><rect x=\"" << left + 110 << "\" y=\"4\" width=\"12\" height=\"12\" class=\"value\"/><text x=\""
+    << left + 128 << "\" y=\"15\">value</text>";
+  int y = 28;
+  for (const auto& r : runs) {
+    const double we = width * std::max(0, r.enjoyment) / static_cast<double>(top);
+    const double wv = width * std::max(0, r.value) / static_cast<double>(top);
+    o << "<g class=\"run-bars\"><text x=\"" << left - 8 << "\" y=\"" << y + 18 << "\" text-anchor=\"end\">"
+      << esc(label(r)) << "</text>";
+    o << "<rect class=\"enjoy\" x=\"" << left << "\" y=\"" << y + 2 << "\" width=\"" << fmt(we) << "\" height=\"13\"/>";
+    o << "<text class=\"num\" x=\"" << fmt(left + we + 4) << "\" y=\"" << y + 13 << "\">" << r.enjoyment << "</text>";
+    o << "<rect class=\"value\" x=\"" << left << "\" y=\"" << y + 16 << "\" width=\"" << fmt(wv) << "\" height=\"13\"/>";
+    o << "<text class=\"num\" x=\"" << fmt(left + wv + 4) << "\" y=\"" << y + 27 << "\">" << r.value << "</text></g>";
+    y += row;
+  }
+  o << "</svg>";
+  return o.str();
+}
+
+std::string ideas_chart(const std::vector<ReportRun>& runs) {
+  std::vector<std::string> ideas;
+  for (int i = 0; i <= static_cast<int>(sim::Idea::ConnectingPeople); ++i)
+    ideas.push_back(sim::idea_title(static_cast<sim::Idea>(i)));
+  for (const auto& r : runs)
+    for (const auto& i : r.ideas)
+      if (std::find(ideas.begin(), ideas.end(), i) == ideas.end()) ideas.push_back(i);
+  const int row = 26, left = 260, width = 420, total = std::max<int>(1, static_cast<int>(runs.size()));
+  const int h = 10 + row * static_cast<int>(ideas.size());
+  std::ostringstream o;
+  o << "<svg class=\"chart\" id=\"ideas-chart\" role=\"img\" aria-label=\"How many runs met each idea\" width=\""
+    << left + width + 80 << "\" height=\"" << h << "\" viewBox=\"0 0 " << left + width + 80 << " " << h << "\">";
+  int y = 6;
+  for (const auto& idea : ideas) {
+    int n = 0;
+    for (const auto& r : runs) n += std::count(r.ideas.begin(), r.ideas.end(), idea) > 0 ? 1 : 0;
+    const double w = width * n / static_cast<double>(total);
+    o << "<g class=\"idea-bar\" data-idea=\"" << esc(idea) << "\" data-count=\"" << n << "\"><text x=\"" << left - 8
+      << "\" y=\"" << y + 15 << "\" text-anchor=\"end\">" << esc(idea) << "</text><rect class=\"track\" x=\"" << left
+      << "\" y=\"" << y + 3 << "\" width=\"" << width << "\" height=\"16\"/><rect class=\"idea\" x=\"" << left
+      << "\" y=\"" << y + 3 << "\" width=\"" << fmt(w) << "\" height=\"16\"/><text class=\"num\" x=\""
+      << left + width + 6 << "\" y=\"" << y + 15 << "\">" << n << " of " << runs.size() << "</text></g>";
+    y += row;
+  }
+  o << "</svg>";
+  return o.str();
+}
+
+std::string curve_chart(const ReportRun& r, std::size_t index) {
+  const int w = 320, h = 120, pad = 8;
+  int top = 1, bottom = 0;
+  for (const auto* c : {&r.enjoyment_curve, &r.value_curve})
+    for (const auto& p : *c) {
+      top = std::max(top, p.value);
+      bottom = std::min(bottom, p.value);
+    }
+  auto line = [&](const std::vector<ReportPoint>& pts, const char* cls) {
+    if (pts.empty()) return std::string();
+    std::ostringstream o;
+    o << "<polyline class=\"" << cls << "\" points=\"";
+    for (std::size_t i = 0; i < pts.size(); ++i) {
+      const double x = pad + (w - 2 * pad) * (pts.size() == 1 ? 0.5 : static_cast<double>(i) / static_cast<double>(pts.size() - 1));
+      const double y = h - pad - (h - 2 * pad) * (pts[i].value - bottom) / static_cast<double>(top - bottom);
+      o << fmt(x) << "," << fmt(y) << " ";
+    }
+    o << "\"/>";
+    return o.str();
+  };
+  std::ostringstream o;
+  o << "<svg class=\"curve\" id=\"curve-" << index << "\" role=\"img\" aria-label=\"" << esc(label(r))
+    << ": enjoyment and value over the evening\" width=\"" << w << "\" height=\"" << h << "\" viewBox=\"0 0 " << w
+    << " " << h << "\"><rect class=\"frame\" x=\"0.5\" y=\"0.5\" width=\"" << w - 1 << "\" height=\"" << h - 1
+    << "\"/>" << line(r.enjoyment_curve, "enjoy-line") << line(r.value_curve, "value-line") << "</svg>";
+  return o.str();
+}
+
+}  // namespace
+
+std::string report_html(const std::vector<ReportRun>& runs, const std::string& title, const fs::path& link_base) {
+  std::ostringstream o;
+  o << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" << esc(title) << "</title>\n<style>\n"
+       "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px 32px;color:#222;background:#fbfaf7;max-width:1100px}\n"
+       "h1{font-size:26px;margin-bottom:4px}h2{font-size:20px;margin-top:32px;border-bottom:2px solid #d9d3c7}\n"
+       "h3{font-size:17px}table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #d9d3c7;padding:4px 8px;"
+       "text-align:left;vertical-align:top;font-size:14px}th{background:#efe9de}\n"
+       ".chart text,.curve text{font-size:12px;fill:#333}.enjoy{fill:#e0913a}.value{fill:#3a7fbf}.idea{fill:#5b9a5b}"
+       ".track{fill:#ece7dc}.num{fill:#555}\n"
+       ".enjoy-line{fill:none;stroke:#e0913a;stroke-width:2}.value-line{fill:none;stroke:#3a7fbf;stroke-width:2}"
+       ".frame{fill:#fff;stroke:#d9d3c7}\n"
+       ".curves{display:flex;flex-wrap:wrap;gap:16px}.curves figure{margin:0}.curves figcaption{font-size:13px}\n"
+       ".trainee{border-top:3px solid #d9d3c7;margin-top:36px;page-break-before:always}.muted{color:#777}\n"
+       ".stuck{color:#a33}\n</style></head><body>\n";
+  o << "<h1>" << esc(title) << "</h1>\n";
+  std::set<std::string> scenarios, workshops;
+  for (const auto& r : runs) {
+    scenarios.insert(r.scenario_title.empty() ? r.scenario_id : r.scenario_title);
+    if (!r.workshop.empty()) workshops.insert(r.workshop);
+  }
+  o << "<p class=\"summary\" id=\"summary\">" << runs.size() << (runs.size() == 1 ? " run" : " runs");
+  std::set<std::string> people;
+  for (const auto& r : runs) people.insert(r.player);
+  o << " by " << people.size() << (people.size() == 1 ? " trainee" : " trainees");
+  if (!scenarios.empty()) {
+    std::vector<std::string> v(scenarios.begin(), scenarios.end());
+    o << ", playing " << esc(join(v, ", "));
+  }
+  o << ".</p>\n";
+  if (runs.empty()) {
+    o << "<p>There are no runs to show yet.</p></body></html>\n";
+    return o.str();
+  }
+
+  o << "<h2 id=\"scores\">The cohort's scores</h2>\n" << scores_chart(runs) << "\n";
+  o << "<table id=\"scores-table\"><tr><th>Trainee</th><th>Mode</th><th>Need found</th><th>Enjoyment</th>"
+       "<th>Value</th><th>Value by kind</th><th>Game minutes</th></tr>\n";
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    const auto& r = runs[i];
+    o << "<tr><td><a href=\"#run-" << i + 1 << "\">" << esc(label(r)) << "</a></td><td>" << esc(r.mode) << "</td><td>"
+      << (r.need_found ? "yes, " + esc(r.need_found_when) : std::string("not yet")) << "</td><td>" << r.enjoyment
+      << "</td><td>" << r.value << "</td><td>" << esc(by_kind_text(r.value_by_kind)) << "</td><td>" << r.game_minutes
+      << "</td></tr>\n";
+  }
+  o << "</table>\n";
+
+  // Where people got stuck: the choices taken just before a conversation was cut short or
+  // turned awkward, most taken first.
+  struct Stuck {
+    std::string text, person, node, ending;  // person: the name
+    std::set<std::size_t> runs;
+    int times = 0;
+  };
+  std::map<std::string, Stuck> stuck;
+  for (std::size_t i = 0; i < runs.size(); ++i)
+    for (const auto& c : runs[i].choices) {
+      if (c.ending != "cut-short" && c.ending != "awkward") continue;
+      Stuck& s = stuck[c.node + "\n" + c.choice + "\n" + c.ending];
+      s.text = c.text;
+      s.person = c.person;
+      s.node = c.node;
+      s.ending = c.ending;
+      s.runs.insert(i);
+      ++s.times;
+    }
+  std::vector<Stuck> stuck_list;
+  for (auto& [k, v] : stuck) stuck_list.push_back(v);
+  std::stable_sort(stuck_list.begin(), stuck_list.end(), [](const Stuck& a, const Stuck& b) {
+    return a.runs.size() != b.runs.size() ? a.runs.size() > b.runs.size() : a.times > b.times;
+  });
+  o << "<h2 id=\"stuck\">Where people got stuck</h2>\n";
+  if (stuck_list.empty()) {
+    o << "<p class=\"muted\">No conversation ended cut short or awkwardly right after a choice.</p>\n";
+  } else {
+    o << "<table id=\"stuck-table\"><tr><th>The choice</th><th>With</th><th>Then</th><th>Runs</th></tr>\n";
+    for (std::size_t i = 0; i < stuck_list.size() && i < 12; ++i) {
+      const auto& s = stuck_list[i];
+      o << "<tr class=\"stuck-row\"><td>&ldquo;" << esc(s.text) << "&rdquo;</td><td>" << esc(s.person)
+        << " <span class=\"muted\">(" << esc(s.node) << ")</span></td><td>"
+        << (s.ending == "awkward" ? "it turned awkward" : "it was cut short") << "</td><td>" << s.runs.size() << " of "
+        << runs.size() << "</td></tr>\n";
+    }
+    o << "</table>\n";
+  }
+
+  o << "<h2 id=\"ideas\">Which ideas were met</h2>\n" << ideas_chart(runs) << "\n";
+
+  o << "<h2 id=\"curves\">Each trainee's evening</h2>\n<p class=\"muted\">Enjoyment in orange, value in blue, "
+       "from the start of the first event to the end of the last.</p>\n<div class=\"curves\">\n";
+  for (std::size_t i = 0; i < runs.size(); ++i)
+    o << "<figure>" << curve_chart(runs[i], i + 1) << "<figcaption><a href=\"#run-" << i + 1 << "\">"
+      << esc(label(runs[i])) << "</a></figcaption></figure>\n";
+  o << "</div>\n";
+
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    const auto& r = runs[i];
+    o << "<section class=\"trainee\" id=\"run-" << i + 1 << "\" data-player=\"" << esc(r.player) << "\">\n<h2>"
+      << esc(label(r)) << "</h2>\n<p>" << esc(r.scenario_title.empty() ? r.scenario_id : r.scenario_title);
+    if (!r.workshop.empty()) o << ", in " << esc(r.workshop) << " (" << esc(r.mode) << ")";
+    o << ". Seed " << esc(r.seed) << ", " << r.game_minutes << " game minutes";
+    if (!r.stopped_because.empty()) o << ", ended: " << esc(r.stopped_because);
+    o << ".";
+    if (r.source != "LRS") {
+      std::error_code ec;
+      const fs::path target = fs::absolute(r.source, ec);
+      const fs::path base = fs::absolute(link_base, ec);
+      const fs::path rel = target.lexically_relative(base);
+      o << " <a class=\"results-link\" href=\"" << esc((rel.empty() ? target : rel).generic_string())
+        << "\">The results file</a> (mingle --replay plays it back).";
+    }
+    o << "</p>\n<p>Enjoyment " << r.enjoyment << ", value " << r.value << ". "
+      << (r.need_found ? "Found what they came for, " + esc(r.need_found_when) + "." : std::string("Did not find what they came for."))
+      << "</p>\n";
+    for (std::size_t e = 0; e < r.went_well.size(); ++e) {
+      o << "<h3>Event " << r.went_well[e].first << "</h3>\n";
+      if (!r.went_well[e].second.empty()) {
+        o << "<p>What went well:</p><ul>";
+        for (const auto& l : r.went_well[e].second) o << "<li>" << esc(l) << "</li>";
+        o << "</ul>\n";
+      }
+      if (e < r.to_try.size() && !r.to_try[e].second.empty()) {
+        o << "<p>Next time, try:</p><ul>";
+        for (const auto& l : r.to_try[e].second) o << "<li>" << esc(l) << "</li>";
+        o << "</ul>\n";
+      }
+    }
+    if (!r.rungs.empty()) {
+      o << "<h3>People</h3><ul>";
+      for (const auto& [name, rung] : r.rungs) o << "<li>" << esc(name) << ": " << esc(rung) << "</li>";
+      o << "</ul>\n";
+    }
+    if (!r.introductions.empty()) {
+      o << "<h3>Introductions</h3><ul>";
+      for (const auto& l : r.introductions) o << "<li>" << esc(l) << "</li>";
+      o << "</ul>\n";
+    }
+    if (!r.choices.empty()) {
+      o << "<h3>Choices and the coach's notes</h3><table class=\"choices\"><tr><th>Time</th><th>Said</th><th>Coach</th></tr>";
+      for (const auto& c : r.choices) {
+        o << "<tr" << (c.ending == "cut-short" || c.ending == "awkward" ? " class=\"stuck\"" : "") << "><td>"
+          << esc(c.time) << "</td><td>&ldquo;" << esc(c.text) << "&rdquo;";
+        if (!c.ending.empty()) o << " <span class=\"muted\">(the conversation " << (c.ending == "cut-short" ? "was cut short" : c.ending == "awkward" ? "turned awkward" : "ended well") << ")</span>";
+        o << "</td><td>" << esc(c.coach) << "</td></tr>";
+      }
+      o << "</table>\n";
+    }
+    o << "<h3>Ideas met</h3><p>" << (r.ideas.empty() ? std::string("None yet.") : esc(join(r.ideas, ", ")) + ".")
+      << "</p>\n</section>\n";
+  }
+  o << "</body></html>\n";
+  return o.str();
+}
+
+}  // namespace mingle::cli

@@ -1,0 +1,61 @@
+#pragma once
+// The cohort report (`mingle report`): one row per trainee-run, read from results files or
+// from a learning record store's statements, written as CSV or as one self-contained HTML page
+// (inline SVG, no network). The same runs give the same rows from either source.
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mingle::cli {
+
+struct ReportPoint {
+  int event = 0;
+  std::string time;
+  int value = 0;
+};
+
+struct ReportChoice {
+  int event = 0;
+  std::string time, person, node, choice, text, coach, ending;
+};
+
+struct ReportRun {
+  std::string source;  // the results file, or "LRS"
+  std::string player, scenario_id, scenario_title, workshop, mode, seed, registration;
+  int attempt = 0;
+  bool need_found = false;
+  std::string need_found_when;  // "event 1 at 18:05"
+  int enjoyment = 0, value = 0;
+  std::map<std::string, int> value_by_kind;
+  std::vector<std::pair<std::string, std::string>> rungs;  // (name, rung), by name
+  std::vector<std::string> introductions;                  // "A & B (good match)"
+  std::vector<std::string> ideas;
+  int game_minutes = 0;
+  int events_played = 0;
+  std::string stopped_because;
+  std::vector<ReportPoint> enjoyment_curve, value_curve;
+  std::vector<ReportChoice> choices;
+  std::vector<std::pair<int, std::vector<std::string>>> went_well, to_try;  // by event
+};
+
+// Results files, and the .json files directly inside folders. Files that are not results are
+// skipped with a note in `notes`.
+std::vector<ReportRun> runs_from_files(const std::vector<std::filesystem::path>& paths,
+                                       std::vector<std::string>& notes);
+ReportRun run_from_results(const nlohmann::json& results, const std::string& source);
+// Statements read back from an LRS: one run per registration that has its closing statement
+// (completed or terminated); runs still open are counted in `notes`.
+std::vector<ReportRun> runs_from_statements(const std::vector<nlohmann::json>& statements,
+                                            std::vector<std::string>& notes);
+
+void sort_runs(std::vector<ReportRun>&);
+std::string report_csv(const std::vector<ReportRun>&);
+// `link_base`: the folder the page will be in, so each trainee's results file is linked
+// relative to it.
+std::string report_html(const std::vector<ReportRun>&, const std::string& title,
+                        const std::filesystem::path& link_base);
+
+}  // namespace mingle::cli

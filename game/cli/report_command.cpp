@@ -1,0 +1,128 @@
+// `mingle report [FILE|FOLDER]... [--lrs ENDPOINT --key KEY --secret-env VAR | --workshop FILE]
+//                [--csv FILE] [--html FILE] [--title TEXT]`
+// One row per trainee-run, from results files and folders or read back from a learning record
+// store. Exit codes: 0 written; 1 nothing to read or a file could not be written; 2 usage.
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "core/diag/diagnostic.h"
+#include "core/util/atomic_file.h"
+#include "core/workshop/workshop.h"
+#include "net/lrs_client.h"
+#include "net/workshop_session.h"
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+
+namespace fs = std::filesystem;
+
+namespace mingle::cli {
+namespace {
+
+struct ReportArgs {
+  std::vector<std::string> paths;
+  std::string lrs, key, secret_env, workshop;
+  std::string csv, html, title;
+};
+
+int run_report(const ReportArgs& a) {
+  std::vector<std::string> notes;
+  std::vector<ReportRun> runs;
+  std::string title = a.title;
+  std::optional<net::LrsTarget> target;
+  if (!a.workshop.empty()) {
+    WorkshopLoad w = load_workshop(a.workshop);
+    for (const auto& d : w.diagnostics) std::cerr << format_gcc(d) << "\n";
+    if (!w.ok()) return 1;
+    if (title.empty()) title = w.workshop->title;
+    if (w.workshop->lrs && a.paths.empty()) {
+      std::string error;
+      target = net::lrs_target(*w.workshop, error);
+      if (!target) {
+        std::cerr << "mingle report: " << error << ".\n";
+        return 1;
+      }
+    }
+  }
+  if (!a.lrs.empty()) {
+    if (a.key.empty() || a.secret_env.empty()) {
+      std::cerr << "mingle report: with --lrs, give --key and --secret-env (the variable holding the secret).\n";
+      return 2;
+    }
+    const char* secret = std::getenv(a.secret_env.c_str());
+    if (!secret || !*secret) {
+      std::cerr << "mingle report: the environment variable " << a.secret_env << " is not set.\n";
+      return 1;
+    }
+    target = net::LrsTarget{};
+    target->endpoint = a.lrs.back() == '/' ? a.lrs : a.lrs + "/";
+    target->key = a.key;
+    target->secret = secret;
+  }
+  if (target) {
+    std::vector<nlohmann::json> statements;
+    std::string error;
+    if (!net::fetch_statements(*target, "", statements, error)) {
+      std::cerr << "mingle report: " << error << ".\n";
+      return 1;
+    }
+    runs = runs_from_statements(statements, notes);
+  }
+  if (!a.paths.empty()) {
+    std::vector<fs::path> paths(a.paths.begin(), a.paths.end());
+    auto from_files = runs_from_files(paths, notes);
+    runs.insert(runs.end(), from_files.begin(), from_files.end());
+  }
+  if (!target && a.paths.empty()) {
+    std::cerr << "mingle report: name results files or folders, or a learning record store (--lrs or --workshop).\n";
+    return 2;
+  }
+  sort_runs(runs);
+  for (const auto& n : notes) std::cerr << "mingle report: " << n << "\n";
+  if (title.empty()) title = "Mingle: the cohort's runs";
+  if (a.csv.empty() && a.html.empty()) {
+    std::cout << report_csv(runs);
+    return 0;
+  }
+  std::string error;
+  if (!a.csv.empty() && !write_file_atomically(a.csv, report_csv(runs), error)) {
+    std::cerr << "mingle report: " << error << "\n";
+    return 1;
+  }
+  if (!a.html.empty()) {
+    const fs::path base = fs::path(a.html).parent_path();
+    if (!write_file_atomically(a.html, report_html(runs, title, base.empty() ? fs::path(".") : base), error)) {
+      std::cerr << "mingle report: " << error << "\n";
+      return 1;
+    }
+  }
+  std::cout << "Reported " << runs.size() << (runs.size() == 1 ? " run" : " runs");
+  if (!a.csv.empty()) std::cout << " to " << a.csv;
+  if (!a.html.empty()) std::cout << (a.csv.empty() ? " to " : " and ") << a.html;
+  std::cout << ".\n";
+  return 0;
+}
+
+}  // namespace
+
+void add_report_command(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<ReportArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "report",
+      "The cohort's runs in one table (CSV) or one page (HTML): from results files and folders, "
+      "or read back from a learning record store. Without --csv or --html, the CSV goes to the terminal.");
+  cmd->add_option("PATH", args->paths, "results files, or folders of them")->check(CLI::ExistingPath);
+  cmd->add_option("--workshop", args->workshop,
+                  "the workshop file: its title heads the report, and without PATHs its LRS is read")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--lrs", args->lrs, "read the runs from this LRS (its xAPI address)");
+  cmd->add_option("--key", args->key, "the LRS key, with --lrs");
+  cmd->add_option("--secret-env", args->secret_env,
+                  "the environment variable holding the LRS secret, with --lrs (never the secret itself)");
+  cmd->add_option("--csv", args->csv, "write one row per trainee-run here");
+  cmd->add_option("--html", args->html, "write the page here (self-contained: no network needed to view it)");
+  cmd->add_option("--title", args->title, "the report's heading");
+  cmd->callback([args, exit_code] { *exit_code = run_report(*args); });
+}
+
+}  // namespace mingle::cli

@@ -1,0 +1,270 @@
+#include "net/workshop_session.h"
+
+#include "core/sim/scoring.h"
+#include "core/util/atomic_file.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace mingle::net {
+namespace {
+
+std::optional<PastRun> read_past_run(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  auto j = json::parse(ss.str(), nullptr, false);
+  if (!j.is_object() || !j.contains("scenario") || !j["scenario"].is_object()) return std::nullopt;
+  PastRun r;
+  r.file = file;
+  auto str = [](const json& o, const char* k) {
+    return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string();
+  };
+  auto num = [](const json& o, const char* k) {
+    return o.is_object() && o.contains(k) && o[k].is_number_integer() ? o[k].get<int>() : 0;
+  };
+  r.scenario_id = str(j["scenario"], "id");
+  r.scenario_title = str(j["scenario"], "title");
+  if (j.contains("player")) r.player = str(j["player"], "name");
+  if (j.contains("workshop")) {
+    const json& w = j["workshop"];
+    r.workshop = str(w, "title");
+    r.mode = str(w, "mode");
+    r.registration = str(w, "registration");
+    r.attempt = num(w, "attempt");
+  }
+  r.enjoyment = num(j, "enjoyment");
+  r.value = num(j, "value");
+  r.need_found = j.contains("need_found") && j["need_found"].is_boolean() && j["need_found"].get<bool>();
+  if (j.contains("ideas_met") && j["ideas_met"].is_array())
+    for (const auto& i : j["ideas_met"])
+      if (i.is_string()) r.ideas_met.push_back(i.get<std::string>());
+  r.finished = str(j, "phase") == "finished";
+  return r;
+}
+
+}  // namespace
+
+std::vector<PastRun> all_past_runs(const fs::path& dir) {
+  std::vector<std::pair<fs::file_time_type, PastRun>> found;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() != ".json" || !it->is_regular_file(ec)) continue;
+    if (auto r = read_past_run(it->path())) found.emplace_back(it->last_write_time(ec), *r);
+  }
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second.file < b.second.file;
+  });
+  std::vector<PastRun> out;
+  for (auto& f : found) out.push_back(std::move(f.second));
+  return out;
+}
+
+std::vector<PastRun> past_runs(const fs::path& dir, const std::string& player, const std::string& scenario_id) {
+  std::vector<PastRun> out;
+  for (auto& r : all_past_runs(dir))
+    if (r.player == player && r.scenario_id == scenario_id) out.push_back(std::move(r));
+  std::stable_sort(out.begin(), out.end(), [](const PastRun& a, const PastRun& b) { return a.attempt < b.attempt; });
+  return out;
+}
+
+std::optional<LrsTarget> lrs_target(const Workshop& w, std::string& error) {
+  if (!w.lrs) {
+    error = "the workshop names no learning record store ('lrs')";
+    return std::nullopt;
+  }
+  const std::string secret = lrs_secret(*w.lrs, error);
+  if (secret.empty()) return std::nullopt;
+  LrsTarget t;
+  t.endpoint = w.lrs->endpoint;
+  t.key = w.lrs->key;
+  t.secret = secret;
+  return t;
+}
+
+static RunContext make_context(const Workshop& w, const std::string& player, const Campaign& c, int attempt) {
+  (void)c;
+  RunContext ctx;
+  ctx.player = player;
+  ctx.home_page = w.home_page;
+  ctx.registration = new_uuid();
+  ctx.workshop_title = w.title;
+  ctx.mode = to_string(w.mode);
+  ctx.seed = w.seed.value_or(0);
+  ctx.attempt = std::max(1, attempt);
+  ctx.counted = w.mode == WorkshopMode::Practice || ctx.attempt == 1;
+  return ctx;
+}
+
+WorkshopSession::WorkshopSession(Workshop workshop, std::string player, const Campaign& c, int attempt,
+                                 fs::path outbox_dir, bool background)
+    : workshop_(std::move(workshop)), tracker_(make_context(workshop_, player, c, attempt)) {
+  if (!workshop_.lrs) return;
+  outbox_.emplace(outbox_dir.empty() ? default_outbox_dir(workshop_.lrs->endpoint) : outbox_dir);
+  std::string error;
+  target_ = lrs_target(workshop_, error);
+  if (!target_) {
+    problems_.push_back("Statements are kept on this computer and not sent: " + error + ".");
+    return;
+  }
+  if (background) sender_ = std::make_unique<Sender>(*outbox_, *target_);
+}
+
+WorkshopSession::~WorkshopSession() = default;
+
+void WorkshopSession::after_command(const Campaign& c, const sim::RunState& s) {
+  if (!outbox_) return;
+  auto statements = tracker_.collect(c, s, std::chrono::system_clock::now());
+  if (!suspend_note_.empty() && s.phase == sim::Phase::Finished) write_note(suspend_note_, c.id);
+  if (statements.empty()) return;
+  if (sender_) {  // the sender's thread writes them to disk, then sends them
+    sender_->enqueue(std::move(statements));
+    return;
+  }
+  std::string error;
+  if (!outbox_->add(statements, error)) problems_.push_back("Couldn't queue statements: " + error);
+}
+
+void WorkshopSession::continued(const Campaign& c, const sim::RunState& s, const fs::path& note) {
+  RunContext ctx = tracker_.context();
+  int sequence = 0;
+  std::ifstream in(note, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  const json j = json::parse(text.str(), nullptr, false);
+  if (in && j.is_object() && j.value("workshop", std::string()) == workshop_.title &&
+      j.value("player", std::string()) == ctx.player && j.value("scenario", std::string()) == c.id) {
+    ctx.registration = j.value("registration", ctx.registration);
+    ctx.attempt = j.value("attempt", ctx.attempt);
+    ctx.counted = j.value("counted", ctx.counted);
+    sequence = j.value("sequence", 0);
+  }
+  tracker_ = StatementTracker(ctx);
+  tracker_.skip_past(c, s);
+  tracker_.resume_from(sequence);
+}
+
+void WorkshopSession::write_note(const fs::path& note, const std::string& scenario_id) {
+  const RunContext& ctx = tracker_.context();
+  const json j = {{"workshop", workshop_.title}, {"player", ctx.player},   {"scenario", scenario_id},
+                  {"registration", ctx.registration}, {"attempt", ctx.attempt},
+                  {"counted", ctx.counted},        {"sequence", tracker_.sequence()}};
+  std::string error;
+  if (!write_file_atomically(note, j.dump(2) + "\n", error)) problems_.push_back(error);
+}
+
+void WorkshopSession::suspend_into(const fs::path& note) {
+  tracker_.set_suspending(true);
+  suspend_note_ = note;
+}
+
+std::size_t WorkshopSession::waiting() const {
+  if (sender_) return sender_->waiting();
+  return outbox_ ? outbox_->pending_count() : 0;
+}
+
+std::vector<std::string> WorkshopSession::take_problems() {
+  auto out = std::exchange(problems_, {});
+  if (sender_)
+    for (auto& p : sender_->take_problems()) out.push_back(std::move(p));
+  return out;
+}
+
+SyncReport WorkshopSession::deliver_now() {
+  SyncReport r;
+  if (!outbox_ || !target_) {
+    r.reached = false;
+    r.waiting = outbox_ ? outbox_->pending_count() : 0;
+    return r;
+  }
+  sender_.reset();  // one sender at a time
+  return sync_once(*outbox_, *target_);
+}
+
+ordered_json WorkshopSession::results_part(const Campaign& c, const sim::RunState& s) const {
+  const RunContext& ctx = tracker_.context();
+  ordered_json w;
+  w["title"] = workshop_.title;
+  w["mode"] = ctx.mode;
+  w["attempt"] = ctx.attempt;
+  w["counted"] = ctx.counted;
+  w["registration"] = ctx.registration;
+  w["home_page"] = workshop_.home_page;
+  (void)c;
+  (void)s;
+  return w;
+}
+
+void decorate_results(ordered_json& j, const Campaign& c, const sim::RunState& s, const std::string& player,
+                      const WorkshopSession* session) {
+  if (!j.is_object()) return;
+  if (!player.empty()) {
+    if (!j.contains("player") || !j["player"].is_object()) j["player"] = ordered_json::object();
+    j["player"]["name"] = player;
+  }
+  if (session) j["workshop"] = session->results_part(c, s);
+}
+
+}  // namespace mingle::net
+
+namespace mingle::net {
+
+std::vector<std::string> changes_since(const PastRun& last, const Campaign& c, const sim::RunState& s) {
+  std::vector<std::string> out;
+  auto delta = [](int now, int then, const char* what) {
+    const int d = now - then;
+    if (d == 0) return "Your " + std::string(what) + " is the same as last time (" + std::to_string(now) + ").";
+    return "Your " + std::string(what) + " is " + std::to_string(now) + ", " + (d > 0 ? "up " : "down ") +
+           std::to_string(d > 0 ? d : -d) + " on last time.";
+  };
+  out.push_back(delta(s.enjoyment, last.enjoyment, "enjoyment"));
+  out.push_back(delta(s.value, last.value, "value"));
+  const bool found = sim::all_needs_found(c, s);
+  if (found && !last.need_found) out.push_back("This time you found what you came for.");
+  if (!found && last.need_found) out.push_back("Last time you found what you came for; it is still out there.");
+  const auto now = ideas_met(c, s);
+  std::vector<std::string> fresh, dropped;
+  for (const auto& i : now)
+    if (std::find(last.ideas_met.begin(), last.ideas_met.end(), i) == last.ideas_met.end()) fresh.push_back(i);
+  for (const auto& i : last.ideas_met)
+    if (std::find(now.begin(), now.end(), i) == now.end()) dropped.push_back(i);
+  auto join = [](const std::vector<std::string>& v) {
+    std::string t;
+    for (std::size_t i = 0; i < v.size(); ++i) t += (i ? (i + 1 == v.size() ? " and " : ", ") : "") + v[i];
+    return t;
+  };
+  if (!fresh.empty()) out.push_back("New this time: " + join(fresh) + ".");
+  if (!dropped.empty()) out.push_back("Met last time but not yet this time: " + join(dropped) + ".");
+  return out;
+}
+
+std::string past_run_line(const PastRun& r) {
+  std::string line = r.scenario_title.empty() ? r.scenario_id : r.scenario_title;
+  if (r.attempt > 0) line += ", attempt " + std::to_string(r.attempt);
+  line += ": enjoyment " + std::to_string(r.enjoyment) + ", value " + std::to_string(r.value);
+  if (r.need_found) line += ", found what you came for";
+  line += "; " + std::to_string(r.ideas_met.size()) + (r.ideas_met.size() == 1 ? " idea met" : " ideas met");
+  return line;
+}
+
+bool decorate_results_file(const fs::path& file, const Campaign& c, const sim::RunState& s, const std::string& player,
+                           const WorkshopSession* session, std::string& error) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  auto j = ordered_json::parse(ss.str(), nullptr, false);
+  if (!in || !j.is_object()) {
+    error = "couldn't read back '" + file.string() + "' to add the workshop's part";
+    return false;
+  }
+  decorate_results(j, c, s, player, session);
+  return write_file_atomically(file, j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n", error);
+}
+
+}  // namespace mingle::net

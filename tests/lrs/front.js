@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// The test LRS's front door: checks HTTP Basic auth and forwards to the statement service
+// (lrs.js --backend), on 127.0.0.1 only. A test stops and restarts this process to take the
+// LRS away and bring it back while the store behind it keeps what it holds.
+//
+//   node front.js --port N --backend M --key KEY --secret SECRET
+//
+// Prints "listening PORT" once it accepts connections. Fault modes, set by POST
+// /_test/mode/NAME (no credentials needed): ok, lose-reply (the service stores what it is
+// sent, then the connection is closed before the answer reaches the client), error (503).
+'use strict';
+const http = require('http');
+
+const args = {port: 0, backend: 0, key: '', secret: ''};
+for (let i = 2; i < process.argv.length; i += 2) {
+  const name = process.argv[i].replace(/^--/, '');
+  if (!(name in args)) {
+    console.error(`front.js: unknown option --${name}`);
+    process.exit(2);
+  }
+  args[name] = process.argv[i + 1];
+}
+const expected = 'Basic ' + Buffer.from(`${args.key}:${args.secret}`).toString('base64');
+const modes = new Set(['ok', 'lose-reply', 'error']);
+let mode = 'ok';
+let lost = 0;  // answers dropped in lose-reply mode (GET /_test/lost)
+
+const server = http.createServer((req, res) => {
+  if (req.url === '/_test/lost') return res.end(String(lost));
+  const m = req.url.match(/^\/_test\/mode(?:\/([a-z-]+))?$/);
+  if (m) {
+    if (req.method === 'POST' && modes.has(m[1])) mode = m[1];
+    return res.end(mode);
+  }
+  if (mode === 'error') {
+    res.writeHead(503, {'Content-Type': 'application/json'});
+    return res.end(JSON.stringify({message: 'The test LRS is in its error mode.'}));
+  }
+  if (req.headers.authorization !== expected) {
+    res.writeHead(401, {'Content-Type': 'application/json'});
+    return res.end(JSON.stringify({message: 'Unauthorised: the key or secret is wrong.'}));
+  }
+  const lose = mode === 'lose-reply';
+  const upstream = http.request({host: '127.0.0.1', port: Number(args.backend), path: req.url, method: req.method,
+                                 headers: req.headers}, (up) => {
+    if (lose) {
+      lost += 1;
+      up.resume();
+      up.on('end', () => req.socket.destroy());
+      return;
+    }
+    res.writeHead(up.statusCode, up.headers);
+    up.pipe(res);
+  });
+  upstream.on('error', () => req.socket.destroy());
+  req.pipe(upstream);
+});
+server.listen(Number(args.port), '127.0.0.1', () => {
+  process.stdout.write(`listening ${server.address().port}\n`);
+});
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections && server.closeAllConnections();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

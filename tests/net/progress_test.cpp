@@ -1,0 +1,70 @@
+// Progress across attempts: past runs read from a results folder (tolerantly), and what changed
+// since the last one.
+#include "net/workshop_session.h"
+
+#include "core/scenario/loader.h"
+#include "core/sim/commands.h"
+#include "core/util/atomic_file.h"
+#include "support/temp_dir.h"
+
+#include <doctest/doctest.h>
+
+using namespace mingle;
+
+namespace {
+
+Campaign harbour() {
+  LoadResult r = load_content(std::filesystem::path(MINGLE_TESTS_DIR) / "workshop" / "harbour");
+  REQUIRE(r.ok());
+  return *r.campaign;
+}
+
+void write(const test::TempDir& tmp, const std::string& name, const std::string& text) {
+  std::string error;
+  REQUIRE(write_file_atomically(tmp.path() / name, text, error));
+}
+
+}  // namespace
+
+TEST_CASE("past runs: this player's runs of this scenario, by attempt; anything else is skipped") {
+  test::TempDir tmp;
+  write(tmp, "a.json", R"({"schema_version":1,"scenario":{"id":"harbour-reception","title":"The Harbour Reception"},
+    "player":{"name":"Ann"},"enjoyment":5,"value":15,"need_found":true,"ideas_met":["Enjoyment counts"],
+    "workshop":{"title":"W","mode":"assessed","attempt":2,"registration":"r2"},"phase":"finished"})");
+  write(tmp, "b.json", R"({"schema_version":1,"scenario":{"id":"harbour-reception"},"player":{"name":"Ann"},
+    "enjoyment":2,"workshop":{"attempt":1}})");
+  write(tmp, "c.json", R"({"schema_version":1,"scenario":{"id":"harbour-reception"},"player":{"name":"Bo"}})");
+  write(tmp, "d.json", R"({"schema_version":1,"scenario":{"id":"elsewhere"},"player":{"name":"Ann"}})");
+  write(tmp, "broken.json", "{not json");
+  write(tmp, "notes.txt", "hello");
+  const auto runs = net::past_runs(tmp.path(), "Ann", "harbour-reception");
+  REQUIRE(runs.size() == 2);
+  CHECK(runs[0].attempt == 1);
+  CHECK(runs[1].attempt == 2);
+  CHECK(runs[1].need_found);
+  CHECK(runs[1].ideas_met == std::vector<std::string>{"Enjoyment counts"});
+  CHECK(net::past_run_line(runs[1]) ==
+        "The Harbour Reception, attempt 2: enjoyment 5, value 15, found what you came for; 1 idea met");
+  CHECK(net::all_past_runs(tmp.path()).size() == 4);
+}
+
+TEST_CASE("what changed since the last attempt, in plain sentences") {
+  const Campaign c = harbour();
+  sim::RunState s = sim::start_run(c, 7);
+  std::string error;
+  for (const char* line : {"talk marcus", "choose 1"}) {
+    auto cmd = sim::parse_command(line, error);
+    REQUIRE(sim::apply(c, s, *cmd).ok);
+  }
+  net::PastRun last;
+  last.enjoyment = s.enjoyment - 1;
+  last.value = s.value + 15;
+  last.need_found = true;
+  last.ideas_met = {"Connecting people"};
+  const auto lines = net::changes_since(last, c, s);
+  REQUIRE(lines.size() >= 4);
+  CHECK(lines[0] == "Your enjoyment is " + std::to_string(s.enjoyment) + ", up 1 on last time.");
+  CHECK(lines[1] == "Your value is " + std::to_string(s.value) + ", down 15 on last time.");
+  CHECK(lines[2] == "Last time you found what you came for; it is still out there.");
+  CHECK(lines.back() == "Met last time but not yet this time: Connecting people.");
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Replays for the debrief: a workshop run played in the terminal leaves a results file;
+`mingle --replay FILE` plays it back in the real window (under Xvfb) from its seed and
+commands, and the results file the replay writes is byte for byte the original. The replay
+also finds its scenario from the file alone, and refuses a file that is not a run.
+
+Usage: replay_test.py MINGLE SOURCE_DIR"""
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+
+mingle, root = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
+here = root / "tests" / "workshop"
+failures = []
+
+
+def expect(ok, what):
+    print(("ok: " if ok else "FAIL: ") + what)
+    if not ok:
+        failures.append(what)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    tmp = pathlib.Path(tmp)
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp / "data"), XDG_CONFIG_HOME=str(tmp / "config"),
+               ALSOFT_DRIVERS="null")
+    (tmp / "workshop.yaml").write_text(f"title: Replays\nscenario: {here / 'harbour'}\nmode: assessed\nseed: 11\n")
+    for player, script in [("Ann Lee", "script-ann.txt"), ("Bo Chen", "script-bo.txt")]:
+        r = subprocess.run([str(mingle), "play", "--text", "--workshop", str(tmp / "workshop.yaml"), "--player", player,
+                            "--script", str(here / script)], env=env, capture_output=True, text=True, timeout=120)
+        expect(r.returncode == 0, f"{player}'s run is played in the terminal")
+    originals = sorted((tmp / "data" / "mingle" / "results").glob("*.json"))
+    expect(len(originals) == 2, "two results files")
+    for original in originals:
+        out = tmp / ("replayed-" + original.name)
+        log = tmp / "replay.log"
+        # The window runs under Xvfb; once it says the replay is done, it is asked to stop (as a
+        # facilitator closing it would), and writes the results file.
+        script = (f'"{mingle}" --replay "{original}" --results "{out}" --replay-speed 200 > "{log}" 2>&1 & p=$!; '
+                  f'for i in $(seq 300); do grep -q "replay is done" "{log}" && break; sleep 0.2; done; '
+                  'kill -TERM $p; wait $p')
+        r = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "sh", "-c", script], env=env,
+                           capture_output=True, text=True, timeout=180)
+        said = log.read_text() if log.exists() else ""
+        expect("replay is done" in said, f"the window plays {original.name} back to its end\n{said}")
+        expect(out.exists() and out.read_bytes() == original.read_bytes(),
+               f"the replay's results file is byte for byte the original ({original.name})")
+    expect(not (tmp / "data" / "mingle" / "save.yaml").exists(), "a replay touches nobody's saved game")
+    bad = tmp / "not-a-run.json"
+    bad.write_text('{"hello": 1}')
+    r = subprocess.run(["xvfb-run", "-a", str(mingle), "--replay", str(bad)], env=env, capture_output=True, text=True,
+                       timeout=60)
+    expect("is not a results file" in r.stderr, "a file that is not a run is refused with a sentence\n" + r.stderr)
+
+print(f"{len(failures)} failed" if failures else "all passed")
+sys.exit(1 if failures else 0)

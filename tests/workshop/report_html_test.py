@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""The HTML report in a real browser: three trainees play a workshop (one of them twice), then
+`mingle report FOLDER --html` writes the page, headless Chromium (Debian's chromium) loads it,
+and the DOM it built is checked: a row of bars per run, a bar per idea counting the runs that
+met it, the choice where people got stuck, a curve and a page per run, links to each results
+file, and nothing fetched from a network. Chromium also takes a screenshot, which must not be
+blank (KEEP_SHOTS=1 keeps it in the build folder to look at).
+
+Usage: report_html_test.py MINGLE SOURCE_DIR"""
+import csv
+import html.parser
+import io
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+
+mingle, root = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
+here = root / "tests" / "workshop"
+failures = []
+
+
+def expect(ok, what):
+    print(("ok: " if ok else "FAIL: ") + what)
+    if not ok:
+        failures.append(what)
+
+
+class Dom(html.parser.HTMLParser):
+    """Elements as (tag, attributes, text inside), enough for the checks below."""
+
+    def __init__(self):
+        super().__init__()
+        self.elements, self.stack = [], []
+
+    def handle_starttag(self, tag, attrs):
+        el = {"tag": tag, "attrs": dict(attrs), "text": "", "parents": [e["tag"] + "#" + e["attrs"].get("id", "")
+                                                                          for e in self.stack]}
+        self.elements.append(el)
+        if tag not in ("rect", "polyline", "meta", "br"):
+            self.stack.append(el)
+
+    def handle_endtag(self, tag):
+        if not any(e["tag"] == tag for e in self.stack):
+            return
+        while self.stack:
+            if self.stack.pop()["tag"] == tag:
+                break
+
+    def handle_data(self, data):
+        for el in self.stack:
+            el["text"] += data
+
+    def find(self, tag, cls=None, within=None):
+        return [e for e in self.elements if e["tag"] == tag
+                and (cls is None or cls in e["attrs"].get("class", "").split())
+                and (within is None or any(p.endswith("#" + within) for p in e["parents"]))]
+
+
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+if not chromium:
+    print("FAIL: chromium is not installed (scripts/install-deps.sh test installs it)")
+    sys.exit(1)
+
+with tempfile.TemporaryDirectory() as tmp:
+    tmp = pathlib.Path(tmp)
+    workshop = tmp / "workshop.yaml"
+    workshop.write_text(f"title: Spring induction, group B\nscenario: {here / 'harbour'}\nmode: assessed\nseed: 7\n")
+    data = tmp / "data"
+    runs = [("Ann Lee", "script-ann.txt"), ("Bo Chen", "script-bo.txt"), ("Cara Diaz", "script-bo.txt"),
+            ("Ann Lee", "script-bo.txt")]
+    for player, script in runs:
+        r = subprocess.run([str(mingle), "play", "--text", "--workshop", str(workshop), "--player", player,
+                            "--script", str(here / script)], env=dict(os.environ, XDG_DATA_HOME=str(data)),
+                           capture_output=True, text=True, timeout=120)
+        expect(r.returncode == 0, f"{player} plays {script}")
+    # Progress across attempts: Ann's second run lists her first and says what changed.
+    expect("attempt 2" in r.stdout and "Before: The Harbour Reception, attempt 1: enjoyment 5, value 15" in r.stdout,
+           "a second attempt lists the first with its scores")
+    expect("Since your last attempt:" in r.stdout and "Your value is 0, down 15 on last time." in r.stdout
+           and "Met last time but not yet this time" in r.stdout, "and says at the end what changed\n" + r.stdout[-800:])
+    results = data / "mingle" / "results"
+    page = tmp / "report" / "cohort.html"
+    r = subprocess.run([str(mingle), "report", str(results), "--html", str(page), "--csv", str(tmp / "cohort.csv")],
+                       capture_output=True, text=True, timeout=120)
+    expect(r.returncode == 0 and page.exists(), "mingle report writes the page\n" + r.stdout + r.stderr)
+    rows = list(csv.DictReader(io.StringIO((tmp / "cohort.csv").read_text())))
+
+    r = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
+                       capture_output=True, text=True, timeout=120)
+    expect(r.returncode == 0 and "<svg" in r.stdout, "Chromium loads the page and builds its DOM")
+    dom = Dom()
+    dom.feed(r.stdout)
+
+    bars = dom.find("g", "run-bars", within="scores-chart")
+    expect(len(bars) == 4, f"the scores chart has a row per run ({len(bars)})")
+    expect(any("Ann Lee (attempt 2)" in b["text"] for b in bars), "a second attempt is named as such")
+    ideas = {g["attrs"]["data-idea"]: int(g["attrs"]["data-count"]) for g in dom.find("g", "idea-bar")}
+    expect(len(ideas) == 8, f"a bar for each of the game's eight ideas ({len(ideas)})")
+    for idea, count in ideas.items():
+        want = sum(1 for row in rows if idea in row["ideas_met"].split("; "))
+        expect(count == want, f"'{idea}': {count} runs met it, as the CSV says ({want})")
+    stuck = dom.find("tr", "stuck-row")
+    expect(any("Tell him at length" in s["text"] and "3 of 4" in s["text"] for s in stuck),
+           "where people got stuck: Marcus's awkward choice, taken in three runs")
+    expect(len(dom.find("svg", "curve")) == 4, "a curve for each run")
+    sections = dom.find("section", "trainee")
+    expect(len(sections) == 4, "a page for each run")
+    expect(any("What went well" in s["text"] and "Next time, try" in s["text"] for s in sections),
+           "each run's page carries its debrief")
+    links = [a["attrs"]["href"] for a in dom.find("a", "results-link")]
+    expect(len(links) == 4 and all((page.parent / l).resolve().is_file() for l in links),
+           "each page links its trainee's results file")
+    external = [e for e in dom.elements for k in ("src", "href") if e["attrs"].get(k, "").startswith(("http:", "https:", "//"))]
+    expect(not external and not dom.find("script") and not dom.find("link"), "the page needs no network")
+
+    shot = tmp / "report.png"
+    r = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                        f"--screenshot={shot}", "--window-size=1200,1400", page.as_uri()],
+                       capture_output=True, text=True, timeout=120)
+    expect(shot.exists() and shot.stat().st_size > 20000, "Chromium takes a screenshot of the page")
+    if shot.exists() and shutil.which("convert"):
+        colours = subprocess.run(["convert", str(shot), "-format", "%k", "info:"], capture_output=True, text=True)
+        expect(colours.stdout.strip().isdigit() and int(colours.stdout) > 50,
+               f"the screenshot is not blank ({colours.stdout.strip()} colours)")
+    if os.environ.get("KEEP_SHOTS") and shot.exists():
+        shutil.copy(shot, pathlib.Path.cwd() / "report-html.png")
+        shutil.copy(page, pathlib.Path.cwd() / "report-html.html")
+
+print(f"{len(failures)} failed" if failures else "all passed")
+sys.exit(1 if failures else 0)
