@@ -10,7 +10,7 @@ run_pkgs=(g++ cmake ninja-build pkg-config
           libsfml-dev libimgui-dev libopenal-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
           fonts-dejavu-core libgl1-mesa-dri)
 test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
-           graphviz)
+           graphviz nodejs)
 
 case "$what" in
   run) wanted=("${run_pkgs[@]}") ;;
@@ -24,8 +24,23 @@ for p in "${wanted[@]}"; do
   [ "$status" = installed ] || missing+=("$p")
 done
 
+# npm comes with some builds of nodejs; otherwise it is Debian's own package.
+if [ "$what" = test ] && ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
+
+# The test suite's npm tools (tests/tools/package.json: the YAML language server), installed
+# into tests/tools/node_modules once, as whoever runs this script.
+npm_tools() {
+  [ "$what" = test ] || return 0
+  local tools
+  tools="$(cd "$(dirname "$0")/.." && pwd)/tests/tools"
+  [ -x "$tools/node_modules/.bin/yaml-language-server" ] && return 0
+  echo "==> Installing the test tools from npm into tests/tools/node_modules"
+  (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "==> All ${#wanted[@]} packages Mingle needs are installed."
+  npm_tools
   exit 0
 fi
 
@@ -44,3 +59,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -q
 "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 echo "==> Installed: ${missing[*]}"
+npm_tools
