@@ -21,6 +21,9 @@ measure() {  # measure LABEL CMD...: wall time and peak memory of one run
 
 echo "== mingle check"
 measure "check dialogues (bundled content)" "$game" check dialogues
+echo "== mingle explore (budget: the bundled campaign under 5 s)"
+measure "explore --json dialogues (the bundled campaign)" "$game" explore --json dialogues
+measure "explore dialogues/first-steps --max-seconds 10 (complete)" "$game" explore dialogues/first-steps --max-seconds 10
 echo "== terminal play"
 for case in tests/play/*/; do
   [ -f "$case/script.txt" ] || continue

@@ -32,8 +32,20 @@ for p in "${wanted[@]}"; do
   [ "$status" = installed ] || missing+=("$p")
 done
 
+# The test suite's npm tools (tests/tools/package.json: the YAML language server), installed
+# into tests/tools/node_modules once, as whoever runs this script.
+npm_tools() {
+  [ "$what" = test ] || return 0
+  local tools
+  tools="$(cd "$(dirname "$0")/.." && pwd)/tests/tools"
+  [ -x "$tools/node_modules/.bin/yaml-language-server" ] && return 0
+  echo "==> Installing the test tools from npm into tests/tools/node_modules"
+  (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "==> All ${#wanted[@]} packages Mingle needs are installed."
+  npm_tools
   exit 0
 fi
 
@@ -52,3 +64,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -q
 "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 echo "==> Installed: ${missing[*]}"
+npm_tools

@@ -71,13 +71,14 @@ void print_text(const explore::Report& r, bool ways_in, std::ostream& out) {
         out << "  " << n.dialogue << "/" << n.node << " (" << at(n.pos) << ")" << (n.reached ? "" : " [never reached]")
             << " says: \"" << n.say << "\"\n";
         for (const auto& w : n.ways) {
-          if (!w.seen) out << "    [never taken]";
+          const std::string never = w.seen ? "" : "   [written, never taken]";
           if (w.via == "talk" || w.via == "resume")
-            out << "    <- " << (w.via == "talk" ? "talking to them" : "picking up where you left off") << "\n";
+            out << "    <- " << (w.via == "talk" ? "talking to them" : "picking up where you left off") << never << "\n";
           else if (w.via == "continues")
-            out << "    <- after " << w.from_node << (w.text.empty() ? "" : ", from \"" + w.text + "\"") << "\n";
+            out << "    <- after " << w.from_node << (w.text.empty() ? "" : ", from \"" + w.text + "\"") << never << "\n";
           else
-            out << "    <- " << w.from_node << ": \"" << w.text << "\"" << (w.via == "choice" ? "" : " (" + w.via + ")") << "\n";
+            out << "    <- " << w.from_node << ": \"" << w.text << "\"" << (w.via == "choice" ? "" : " (" + w.via + ")")
+                << never << "\n";
         }
       }
     }

@@ -335,8 +335,6 @@ class EventSearch {
     report(out);
   }
 
-  // The arrival at the next event: the richest end found here, and having done nothing.
-  std::optional<RunState> richest() const { return richest_; }
 
  private:
   const Campaign& c_;
@@ -508,7 +506,6 @@ class EventSearch {
         observe(s, at);
       }
     }
-    RunState best = s;
     for (const auto& [id, rel] : ended.people) {
       if (!rel.met()) continue;
       for (AskKind k : {AskKind::Coffee, AskKind::Lunch, AskKind::Personal}) {
@@ -518,28 +515,45 @@ class EventSearch {
         if (!sim::apply(c_, t, cmd).ok || t.asks.empty() || !t.asks.back().accepted) continue;
         observe(t, tree_.add(at, sim::to_text(cmd) + "   # yes"));
       }
-      // The richest arrival for the next event takes the highest invitation accepted.
-      for (AskKind k : {AskKind::Personal, AskKind::Lunch, AskKind::Coffee}) {
-        RunState u = best;
-        u.fixed_roll = kHighRoll;
-        if (sim::apply(c_, u, make(Verb::Invite, {id}, 0, k)).ok && !u.asks.empty() && u.asks.back().accepted) {
-          best = std::move(u);
-          break;
-        }
-      }
     }
+    // The end that did the most (people met, items, hints, memories) is kept for the next event.
     int score = 0;
-    for (const auto& [id, rel] : best.people) score += 10 * sim::rung_number(rel.rung()) + (rel.met() ? 10 : 0);
-    score += static_cast<int>(best.items.size()) * 5 + static_cast<int>(best.learned.size());
+    for (const auto& [id, rel] : s.people)
+      score += 10 * sim::rung_number(rel.rung()) + (rel.met() ? 10 : 0) + static_cast<int>(rel.memory.size());
+    score += static_cast<int>(s.items.size()) * 5 + static_cast<int>(s.learned.size());
     if (score > richest_score_) {
       richest_score_ = score;
-      best.fixed_roll.reset();
-      clear_talk_counts(best);
-      drop_records(best);
-      richest_ = best;
+      richest_ = s;
+      richest_->fixed_roll.reset();
+      clear_talk_counts(*richest_);
+      drop_records(*richest_);
     }
   }
 
+ public:
+  // The arrivals this event hands the next one, besides having done nothing: the end that did
+  // the most, as it is and with everyone met invited to coffee, to lunch, and personally (each
+  // accepted where the dice allow), so later conditions on every rung can be tried.
+  std::vector<RunState> richest_ends() const {
+    std::vector<RunState> out;
+    if (!richest_) return out;
+    out.push_back(*richest_);
+    for (AskKind k : {AskKind::Coffee, AskKind::Lunch, AskKind::Personal}) {
+      RunState t = *richest_;
+      for (const auto& [id, rel] : richest_->people) {
+        if (!rel.met()) continue;
+        RunState u = t;
+        u.fixed_roll = kHighRoll;
+        if (sim::apply(c_, u, make(Verb::Invite, {id}, 0, k)).ok && !u.asks.empty() && u.asks.back().accepted) t = std::move(u);
+      }
+      t.fixed_roll.reset();
+      drop_records(t);
+      out.push_back(std::move(t));
+    }
+    return out;
+  }
+
+ private:
   // [SECTION] What each state shows
 
   void observe(const RunState& s, int idx) {
@@ -678,7 +692,7 @@ class EventSearch {
         observe(m.state, i);
         queue.emplace_back(std::move(m.state), i);
       }
-      while (!queue.empty() && seen.size() < 5000) {
+      while (!queue.empty() && seen.size() < 1000) {
         auto [c, idx] = std::move(queue.front());
         queue.pop_front();
         if (!c.conversation || c.phase != sim::Phase::Event) {
@@ -926,10 +940,8 @@ Report explore(const Campaign& c, const Budget& budget) {
     // The next arrivals.
     std::vector<RunState> next;
     if (sim::apply(c, idle, make(Verb::End)).ok && sim::apply(c, idle, make(Verb::Next)).ok) next.push_back(idle);
-    if (auto rich = search.richest()) {
-      RunState r = *rich;
-      if (sim::apply(c, r, make(Verb::Next)).ok) next.push_back(r);
-    }
+    for (RunState r : search.richest_ends())
+      if (sim::apply(c, r, make(Verb::Next)).ok) next.push_back(std::move(r));
     arrivals = std::move(next);
     if (arrivals.empty()) break;
   }

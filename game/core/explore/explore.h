@@ -23,10 +23,11 @@
 // most of the content. Everything reported as reached was reached by real commands; "never" in
 // the report is certain only when the search was complete.
 //
-// Each event after the first is explored from two arrivals: having done nothing in the events
-// before, and having done the most the explorer found there (the state with the highest rungs
-// and most items, after its follow-ups and invitations). Conditions in those events are
-// "impossible" relative to these two arrivals.
+// Each event after the first is explored from several arrivals: having done nothing in the
+// events before, and having done the most the explorer found there (people met, items, hints,
+// memories, after its follow-ups), as it is and with everyone met then invited to coffee, to
+// lunch, or personally (accepted where the dice allow), so conditions on each rung can be
+// tried. Conditions in those events are "impossible" relative to these arrivals.
 #include "core/scenario/model.h"
 #include "core/sim/run_state.h"
 
@@ -40,7 +41,7 @@ namespace mingle::explore {
 
 struct Budget {
   std::size_t max_states = 100000;  // distinct states per event in the exhaustive search
-  double max_seconds = 0.4;        // wall-clock per event for the exhaustive search, and again
+  double max_seconds = 0.35;       // wall-clock per event for the exhaustive search, and again
                                    // for the focused pass when the first was cut short
   std::size_t max_focus_states = 40000;  // states per event in the focused pass
   // Conversations started with one person in one event. Talking again replays the lines

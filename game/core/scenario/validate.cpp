@@ -444,25 +444,31 @@ class Validator {
   // Host mode: two people where one needs what the other holds are there to be introduced. If
   // they already know each other, the player cannot introduce them, which is rarely meant.
   void check_host_pairs(const Event& e) {
+    // Walks the `knows` entries, not every pair of people, so a huge people file stays linear.
+    std::map<std::string, const Person*> by_id;
+    for (const Person& p : e.people) by_id.emplace(p.id, &p);
+    auto need_held = [](const Person& x, const Person& y) -> std::string {
+      std::set<std::string> held;
+      for (const ValueItem& h : y.holds) held.insert(h.item);
+      for (const ValueItem& n : x.needs)
+        if (!n.item.empty() && held.count(n.item)) return n.item;
+      return {};
+    };
+    std::set<std::pair<std::string, std::string>> reported;
     for (const Person& a : e.people)
-      for (const Person& b : e.people) {
-        if (&a == &b) continue;
-        std::string item;
-        for (const ValueItem& n : a.needs)
-          for (const ValueItem& h : b.holds)
-            if (item.empty() && !n.item.empty() && n.item == h.item) item = n.item;
-        if (item.empty()) continue;
-        const Acquaintance* k = nullptr;
-        for (const Acquaintance& x : a.knows)
-          if (x.person == b.id) k = &x;
-        for (const Acquaintance& x : b.knows)
-          if (x.person == a.id && k == nullptr) k = &x;
-        if (k == nullptr) continue;
-        d_.add("W0331", k->pos,
-               a.id + " needs '" + item + "', which " + b.id + " holds, but they already know "
-               "each other, so the player can never introduce them",
-               "remove one 'knows' entry if the introduction is the point, or give the need to "
-               "someone " + b.id + " has not met");
+      for (const Acquaintance& k : a.knows) {
+        auto it = by_id.find(k.person);
+        if (it == by_id.end() || it->second == &a) continue;
+        const Person& b = *it->second;
+        for (const auto& [x, y] : {std::pair<const Person*, const Person*>{&a, &b}, {&b, &a}}) {
+          const std::string item = need_held(*x, *y);
+          if (item.empty() || !reported.insert({x->id, y->id}).second) continue;
+          d_.add("W0331", k.pos,
+                 x->id + " needs '" + item + "', which " + y->id + " holds, but they already know "
+                 "each other, so the player can never introduce them",
+                 "remove one 'knows' entry if the introduction is the point, or give the need to "
+                 "someone " + y->id + " has not met");
+        }
       }
   }
 
@@ -492,9 +498,16 @@ void check_dialogue_graph(const Dialogue& dl, Diagnostics& d, bool has_errors) {
   }
   // In a file with errors, a jump to a node that does not exist is taken to lead to the node
   // it most likely meant, so the nodes after a typo do not all look unreachable.
+  // (Each misspelling is looked up once, and not at all in a conversation too big to be written
+  // by hand, where the search would cost more than it tells.)
+  std::map<std::string, std::string> meant;
   auto find = [&](const std::string& to) {
     auto it = index.find(to);
-    if (it == index.end() && has_errors && !to.empty()) it = index.find(nearest(to, ids));
+    if (it == index.end() && has_errors && !to.empty() && ids.size() <= 2000) {
+      auto m = meant.find(to);
+      if (m == meant.end()) m = meant.emplace(to, nearest(to, ids)).first;
+      it = index.find(m->second);
+    }
     return it;
   };
   const std::size_t n = dl.nodes.size();
