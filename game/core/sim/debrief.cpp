@@ -10,15 +10,6 @@
 namespace mingle::sim {
 namespace {
 
-std::string join(const std::vector<std::string>& words) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i) out += (i + 1 == words.size()) ? " and " : ", ";
-    out += words[i];
-  }
-  return out;
-}
-
 const char* kind_words(const std::string& kind) {
   if (kind == "solution") return "a solution";
   if (kind == "comparable") return "a comparable";
@@ -106,7 +97,7 @@ void next_time(const Campaign& c, const RunState& s, const Event& e, int event_n
     out.push_back("You met nobody new. Everyone here does work like yours: a hello is low-risk.");
   if (!unmet.empty() && out.size() < 3) {
     if (unmet.size() > 3) unmet.resize(3);
-    out.push_back("You didn't speak with " + join(unmet) + ". Each of them had something to say.");
+    out.push_back("You didn't speak with " + join_and(unmet) + ". Each of them had something to say.");
   }
   if (out.empty())
     out.push_back("You did everything we look for tonight. Next time, try going one rung further "
@@ -271,7 +262,7 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
   if (follow_ups > 0)
     d.went_well.push_back("You agreed " + std::to_string(follow_ups) + " follow-up" + (follow_ups == 1 ? "" : "s") +
                           ": carry " + std::string(follow_ups == 1 ? "it" : "them") + " out before the next event.");
-  if (accepted > 0) d.went_well.push_back("Invitations accepted: " + join(organic) + ".");
+  if (accepted > 0) d.went_well.push_back("Invitations accepted: " + join_and(organic) + ".");
   if (good_intros > 0)
     d.went_well.push_back("You connected " + std::to_string(good_intros) + " pair" + (good_intros == 1 ? "" : "s") +
                           " of people who needed each other.");
@@ -279,7 +270,7 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
   if (any_need && !need_found) {
     std::vector<std::string> lowered;
     for (const auto& n : needs_missed) lowered.push_back(mid_sentence(c, n));
-    d.to_try.insert(d.to_try.begin(), "You didn't find " + join(lowered) +
+    d.to_try.insert(d.to_try.begin(), "You didn't find " + join_and(lowered) +
                                           " this time. Ask people about their work: the holder rarely announces it.");
   }
   next_time(c, s, e, event_no, spoke, d.event_enjoyment, strangers_met, d.to_try);
@@ -292,7 +283,7 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
        need_found ? "You tracked down what you needed by talking to people."
                   : "You picked up hints about who holds what.",
        "Someone here held what you needed. Talk to more people, and follow the hints.");
-  idea(Idea::KindsOfValue, !kinds_gained.empty(), "You came away with " + join(kinds_gained) + ".",
+  idea(Idea::KindsOfValue, !kinds_gained.empty(), "You came away with " + join_and(kinds_gained) + ".",
        "Solutions, comparables, allies, career leads and candidates are all in the room.");
   idea(Idea::EnjoymentCounts, d.event_enjoyment > 0,
        "Your enjoyment rose by " + std::to_string(d.event_enjoyment) + " this event.",
@@ -306,7 +297,7 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
        follow_ups > 0 ? "You agreed to follow up on a professional matter."
                       : "You followed up on a professional matter raised in the room.",
        "When someone can help with a challenge, agree a follow-up and carry it out after the event.");
-  idea(Idea::OrganicOutcome, accepted > 0, "You took a social risk and it was welcomed: " + join(organic) + ".",
+  idea(Idea::OrganicOutcome, accepted > 0, "You took a social risk and it was welcomed: " + join_and(organic) + ".",
        asks > 0 ? "You asked, and it wasn't the moment. That's part of it: build rapport and ask again later."
                 : "Coffee, lunch or a personal invitation turns a contact into a connection. It takes a little courage.");
   idea(Idea::ConnectingPeople, intros > 0,

@@ -10,15 +10,6 @@
 namespace mingle::sim {
 namespace {
 
-std::string join(const std::vector<std::string>& words) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i) out += (i + 1 == words.size()) ? " and " : ", ";
-    out += words[i];
-  }
-  return out;
-}
-
 std::string name_of(const Campaign& c, const RunState& s, const std::string& id) {
   const Person* p = find_person(c, s, id);
   return p ? p->name : id;
@@ -50,7 +41,7 @@ std::vector<std::string> take_away(const Campaign& c, const RunState& s, const S
     if (f.done) kept.push_back(first_name(c, s, f.person));
   }
   if (!lapsed.empty())
-    gaps.push_back("Keep every promise you make in a room. " + join(lapsed) +
+    gaps.push_back("Keep every promise you make in a room. " + join_and(lapsed) +
                    (lapsed.size() == 1 ? " waited" : " all waited") + " for a follow-up that never came.");
   if (s.follow_ups.empty())
     gaps.push_back("When someone can help with a problem, agree a follow-up in the room, and carry "
@@ -84,20 +75,20 @@ std::vector<std::string> take_away(const Campaign& c, const RunState& s, const S
     }
 
   if (!kept.empty())
-    strengths.push_back("Keep doing what worked: you kept your word to " + join(kept) +
+    strengths.push_back("Keep doing what worked: you kept your word to " + join_and(kept) +
                         ", and each kept promise made a working relationship.");
   std::vector<std::string> close;
   for (const auto& p : r.people)
     if (!p.by_event.empty() && p.by_event.back() >= Rung::LunchMate) close.push_back(first_name(c, s, p.id));
   if (!close.empty())
-    strengths.push_back("Stay in touch with " + join(close) +
+    strengths.push_back("Stay in touch with " + join_and(close) +
                         ". A year of small steps made them more than contacts: they will bring "
                         "you into the next room's conversations.");
   if (good_intros > 0)
-    strengths.push_back("Keep connecting people: introducing " + join(intro_pairs) +
+    strengths.push_back("Keep connecting people: introducing " + join_and(intro_pairs) +
                         " did as much good as anything you found for yourself.");
   if (!accepted.empty())
-    strengths.push_back("Keep asking: " + join(accepted) +
+    strengths.push_back("Keep asking: " + join_and(accepted) +
                         " said yes to time with you. Each yes was a risk you chose to take.");
   strengths.push_back("Walk into the next room expecting to like someone. Every room this season "
                       "held people with your job and your worries.");
@@ -167,7 +158,7 @@ SeasonReview season_review(const Campaign& c, const RunState& s) {
         }
       idea.where = where.empty()                                          ? "Not this season. " + debriefs.back().ideas[i].evidence
                    : where.size() == debriefs.size() && where.size() > 1 ? std::string("At every event.")
-                                                                         : "At " + join(where) + ".";
+                                                                         : "At " + join_and(where) + ".";
       r.ideas.push_back(idea);
     }
 

@@ -75,4 +75,13 @@ std::string parting_line(const Person& p, Outcome o) {
   return "";
 }
 
+std::string join_and(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i) out += (i + 1 == words.size()) ? " and " : ", ";
+    out += words[i];
+  }
+  return out;
+}
+
 }  // namespace mingle::sim

@@ -6,6 +6,7 @@
 #include "core/scenario/model.h"
 
 #include <string>
+#include <vector>
 
 namespace mingle::sim {
 
@@ -28,6 +29,9 @@ std::string first_word(const std::string& label);
 }  // namespace mingle::sim
 
 namespace mingle::sim {
+
+// "a, b and c".
+std::string join_and(const std::vector<std::string>& words);
 
 // What the player sees when they close a conversation with a choice that ends it and no line
 // follows: the other person's reaction, so a choice is never met with silence.
