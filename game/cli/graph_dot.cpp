@@ -43,19 +43,8 @@ std::string brief(const std::string& text, std::size_t max, std::size_t width) {
 }
 
 std::string conditions(const Choice& ch) {
-  std::string out;
-  auto add = [&](const std::string& part) { out += (out.empty() ? "" : ", ") + part; };
-  const auto& r = ch.requires_;
-  if (r.regard) add("regard " + std::to_string(*r.regard));
-  if (r.rapport) add("rapport " + std::to_string(*r.rapport));
-  if (r.rung) add(std::string("rung ") + to_string(*r.rung));
-  if (r.time_left) add("time_left " + std::to_string(*r.time_left));
-  for (const auto& x : r.learned) add("learned " + x);
-  for (const auto& x : r.has) add("has " + x);
-  for (const auto& x : r.memory) add("memory " + x);
-  for (const auto& x : r.flags) add("flag " + x);
-  if (!ch.condition.empty()) add("if " + ch.condition.source());
-  if (ch.once) add("once");
+  std::string out = requirements_text(ch);
+  if (ch.once) out += std::string(out.empty() ? "" : ", ") + "once";
   return out.empty() ? out : "[" + out + "]";
 }
 

@@ -860,18 +860,7 @@ class EventSearch {
         for (const auto& ch : n.choices) {
           if (!open_choices_.count(&ch)) out.unavailable_choices.push_back({d.id, n.id, ch.id, ch.text, ch.pos});
           if (condition_tested_.count(&ch) && !condition_held_.count(&ch)) {
-            std::string cond;
-            const auto& r = ch.requires_;
-            auto add = [&](const std::string& part) { cond += (cond.empty() ? "" : ", ") + part; };
-            if (r.regard) add("regard " + std::to_string(*r.regard));
-            if (r.rapport) add("rapport " + std::to_string(*r.rapport));
-            if (r.rung) add(std::string("rung ") + to_string(*r.rung));
-            if (r.time_left) add("time_left " + std::to_string(*r.time_left));
-            for (const auto& x : r.learned) add("learned " + x);
-            for (const auto& x : r.has) add("has " + x);
-            for (const auto& x : r.memory) add("memory " + x);
-            for (const auto& x : r.flags) add("flag " + x);
-            if (!ch.condition.empty()) add("if: " + ch.condition.source());
+            const std::string cond = requirements_text(ch);
             out.impossible_conditions.push_back({"choice", d.id + "/" + n.id + "/" + ch.id, cond, ch.pos});
           }
         }

@@ -165,4 +165,20 @@ std::string hint_text(const Campaign& c, const std::string& hint) {
   return out;
 }
 
+std::string requirements_text(const Choice& ch) {
+  std::string out;
+  auto add = [&](const std::string& part) { out += (out.empty() ? "" : ", ") + part; };
+  const auto& r = ch.requires_;
+  if (r.regard) add("regard " + std::to_string(*r.regard));
+  if (r.rapport) add("rapport " + std::to_string(*r.rapport));
+  if (r.rung) add(std::string("rung ") + to_string(*r.rung));
+  if (r.time_left) add("time_left " + std::to_string(*r.time_left));
+  for (const auto& x : r.learned) add("learned " + x);
+  for (const auto& x : r.has) add("has " + x);
+  for (const auto& x : r.memory) add("memory " + x);
+  for (const auto& x : r.flags) add("flag " + x);
+  if (!ch.condition.empty()) add("if: " + ch.condition.source());
+  return out;
+}
+
 }  // namespace mingle

@@ -286,6 +286,10 @@ const std::vector<std::string>& system_memory_tags();
 // readable ("grace-fixed-renewals" -> "grace fixed renewals").
 std::string hint_text(const Campaign&, const std::string& hint);
 
+// A choice's conditions as an author wrote them, for tools ("regard 2, learned x, if: rung >= 3");
+// "" when it has none. `once` is not a condition and is left out.
+std::string requirements_text(const Choice&);
+
 // All spellings of a vocabulary, in order, for messages and schemas.
 std::vector<std::string> all_value_kinds();
 std::vector<std::string> all_rungs();
