@@ -77,10 +77,9 @@ void DebriefScene::ui() {
     // The totals moved after the last thing the HUD showed: say by how much and why.
     const int de = view_.enjoyment - in_room_->first, dv = view_.value - in_room_->second;
     auto signed_number = [](int v) { return (v > 0 ? "+" : "") + std::to_string(v); };
-    ImGui::TextWrapped("As you left the room you had enjoyment %d and value %d. The change since (enjoyment %s, "
-                       "value %s) came from how the evening closed%s, listed below.",
-                       in_room_->first, in_room_->second, signed_number(de).c_str(), signed_number(dv).c_str(),
-                       after_.empty() ? "" : " and what happened straight after");
+    ImGui::TextWrapped("Just before the end you had enjoyment %d and value %d. The evening's last moments added "
+                       "enjoyment %s and value %s: they are listed below.",
+                       in_room_->first, in_room_->second, signed_number(de).c_str(), signed_number(dv).c_str());
   }
   if (!ending_.empty() || !after_.empty()) {
     // The last words of the evening, so a reply the player came for is never cut off unseen,

@@ -30,7 +30,7 @@ key 1        # 17:09
 key 1        # 17:13: the event ends during her reply
 sleep 0.8
 shot debrief
-grep -q "phase: follow-up\|phase: finished" "$SAVE" || fail "the event did not end: $(grep phase "$SAVE")"
+grep -Eq '^phase: "?(follow-up|finished)' "$SAVE" || fail "the event did not end: $(grep phase "$SAVE")"
 # The debrief's top holds the last lines of the evening in the muted text colour.
 n=$(count_colour debrief 1280x200+0+40 158 143 133)
 [ "${n:-0}" -gt 400 ] || fail "the debrief does not show the last reply at its top ($n muted pixels)"
