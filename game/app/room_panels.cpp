@@ -41,7 +41,9 @@ void RoomScene::ui_hud() {
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav);
   // The last minutes (from the core's closing warning on) show in a warning colour.
-  const bool closing = status.time_left <= sim::tuning::kClosingWarningMinutes;
+  // (As the core's rule: only events longer than the warning have one.)
+  const bool closing = status.time_left <= sim::tuning::kClosingWarningMinutes &&
+                       event_->ends - event_->starts > sim::tuning::kClosingWarningMinutes;
   ImGui::TextColored(closing ? kWarningText : ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s  ·  %d min left%s",
                      status.clock.c_str(), status.time_left, closing ? " (closing soon)" : "");
   const float full = 40.0f;  // meters fill at 40 points: a very good evening
@@ -243,7 +245,7 @@ void RoomScene::ui_introduce_popup() {
 }
 
 void RoomScene::ui_prompt() {
-  if (session_->run().conversation || closing_timer_ > 0.0f) return;
+  if (session_->run().conversation || closing_timer_ > 0.0f || paused_ || notebook_open_) return;
   const Guest* g = highlighted();
   if (!g) return;
   const Person* person = event_->person(g->id);
@@ -279,7 +281,9 @@ void RoomScene::ui_toasts() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
     ImGui::PushTextWrapPos(420.0f);
-    for (const auto& n : news_) ImGui::TextUnformatted(n.c_str());
+    for (const auto& n : news_)
+      if (news_warning_) ImGui::TextColored(kWarningText, "%s", n.c_str());
+      else ImGui::TextUnformatted(n.c_str());
     ImGui::PopTextWrapPos();
     ImGui::End();
   }

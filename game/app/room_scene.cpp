@@ -75,6 +75,10 @@ sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
   } else if (!lines.empty()) {
     news_ = lines;
     news_timer_ = 6.0f;
+    news_warning_ = false;
+    for (const auto& beat : r.beats)
+      if (beat.kind == sim::BeatKind::ClosingSoon) news_warning_ = true;
+    if (news_warning_) news_timer_ = 12.0f;  // the closing warning stays up longer
   }
   const std::string person = session_->run().conversation ? session_->run().conversation->person
                              : was_talking                ? float_person_

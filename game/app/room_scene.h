@@ -115,6 +115,7 @@ class RoomScene : public Scene {
   float closing_timer_ = 0.0f;
   std::vector<std::string> news_;     // what happened in the room (a slot began, someone left)
   float news_timer_ = 0.0f;
+  bool news_warning_ = false;         // the news is the closing warning: shown in the warning colour
 };
 
 }  // namespace mingle::app
