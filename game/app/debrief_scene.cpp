@@ -143,7 +143,9 @@ void DebriefScene::ui() {
   for (const auto& p : view_.people) {
     ImGui::Text("%s", p.name.c_str());
     ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);  // a long organisation wraps at the column's edge
     ImGui::TextDisabled("%s", p.organisation.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::Indent();
     ImGui::Text("%s%s", rung_title(p.rung), p.spoke_this_event ? "" : "  (you didn't speak this time)");
     if (!p.how.empty()) ImGui::TextWrapped("%s", p.how.c_str());
@@ -230,7 +232,8 @@ void FollowUpScene::ui() {
   ImGui::PopFont();
   // A fixed layout: the follow-ups and invitations scroll in the body, what each did appears
   // in a box of its own above the button, and the button stays at the bottom of the page.
-  const float results_h = 110.0f, footer_h = 46.0f;
+  const float footer_h = 46.0f;
+  const float results_h = std::max(110.0f, (ImGui::GetContentRegionAvail().y - footer_h) * 0.4f);
   ImGui::BeginChild("##followup-body", ImVec2(0, -(results_h + footer_h)), false);
   if (first_frame_) ImGui::SetScrollY(0.0f);
   if (!v.text.empty()) ImGui::TextWrapped("%s", v.text.c_str());
