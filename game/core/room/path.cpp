@@ -56,7 +56,9 @@ Path plan_path(const Room& room, const std::vector<Rect>& obs, const std::vector
   for (const auto& o : all_others)
     if (distance(o.centre, req.from) >= o.radius + req.radius) others.push_back(o);
 
-  const float cell = std::max(0.05f, req.cell);
+  // At most about 40,000 cells: a very large room is planned on a coarser grid, so a plan stays
+  // quick and small (a 200 x 200 m hall, the largest a room may be, on a 1 m grid).
+  const float cell = std::max({0.05f, req.cell, std::sqrt(room.width * room.height / 40000.0f)});
   const int cols = std::max(1, static_cast<int>(std::floor(room.width / cell)));
   const int rows = std::max(1, static_cast<int>(std::floor(room.height / cell)));
   auto centre = [&](int c, int r) {

@@ -12,7 +12,7 @@ struct PathRequest {
   Vec2 from, to;
   float radius = 0.35f;       // the walker's body
   float stop_within = 0.0f;   // > 0: arrive anywhere this close to `to`, with no furniture between
-  float cell = 0.2f;          // grid spacing in metres
+  float cell = 0.2f;          // grid spacing in metres (coarser in very large rooms)
 };
 
 struct Path {

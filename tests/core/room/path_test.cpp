@@ -126,3 +126,14 @@ TEST_CASE("clear_line sees furniture between two people") {
   CHECK_FALSE(clear_line(obstacles(r), {3, 4}, {7, 4}));
   CHECK(clear_line(obstacles(r), {3, 2}, {7, 2}));
 }
+
+TEST_CASE("the largest room a scenario may have is planned on a coarser grid, and still crossed") {
+  // 200 x 200 m with a long wall of tables to go round.
+  const Room r = room_with({{20, 100, 170, 2}}, 200, 200);
+  const Vec2 from{100, 190}, to{100, 10};
+  const Path p = plan_path(r, obstacles(r), {}, {from, to});
+  CHECK(p.reaches);
+  REQUIRE_FALSE(p.points.empty());
+  CHECK(distance(p.points.back(), to) < 0.05f);
+  check_walk(r, {}, from, p, 0.35f);
+}
