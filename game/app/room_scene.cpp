@@ -207,6 +207,9 @@ bool RoomScene::handle_event(const sf::Event& event) {
       brief_open_ = false;
     return event.type == sf::Event::KeyPressed;
   }
+  // The door's question opened while a walking key was held: that key's repeats must not move
+  // the question's selection, so it waits for the key to be let go.
+  if (event.type == sf::Event::KeyReleased) held_walk_key_ = false;
   if (event.type == sf::Event::KeyPressed) {
     const auto k = event.key.code;
     // An ended conversation's panel: any key closes it. The keys that talk (E, Space, Return)
@@ -220,6 +223,10 @@ bool RoomScene::handle_event(const sf::Event& event) {
       if (k == sf::Keyboard::Escape) {
         if (confirm_end_) confirm_end_ = false;
         else paused_ = false;
+      } else if (held_walk_key_ && (k == sf::Keyboard::Up || k == sf::Keyboard::W || k == sf::Keyboard::Down ||
+                                    k == sf::Keyboard::S || k == sf::Keyboard::Left || k == sf::Keyboard::A ||
+                                    k == sf::Keyboard::Right || k == sf::Keyboard::D)) {
+        // (a repeat of the key that walked into the door)
       } else if (k == sf::Keyboard::Up || k == sf::Keyboard::W) {
         menu.move_up();
       } else if (k == sf::Keyboard::Down || k == sf::Keyboard::S) {
@@ -400,6 +407,7 @@ void RoomScene::update(float dt) {
     left_door_ = false;
     walking_to_ = false;
     paused_ = confirm_end_ = true;
+    held_walk_key_ = true;
     confirm_menu_ = Menu({{"yes", "Yes, say goodbye and end it"}, {"no", "Not yet"}});
   }
 

@@ -96,6 +96,7 @@ class RoomScene : public Scene {
   std::vector<sim::Option> introduce_options_;  // for introduce_from_, refreshed per command
   bool paused_ = false;
   bool confirm_end_ = false;
+  bool held_walk_key_ = false;  // the door's question is up and the key that walked there is still down
   Menu pause_menu_{{{"resume", "Back to the room"},
                     {"settings", "Settings"},
                     {"end", "End this event"},

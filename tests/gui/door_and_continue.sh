@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Leaving by the door ends the event (after the same question as the pause menu's); the
+# The room's pause menu highlights one row. Leaving by the door ends the event (after the same
+# question as the pause menu's); the
 # screens between events have a pause menu that saves and quits; after that, the title
 # selects Continue, and Return resumes the game.
 source "$(dirname "$0")/lib.sh"
@@ -10,6 +11,17 @@ SAVE="$XDG_DATA_HOME/mingle/save.yaml"
 start_game --scenario "$FIXTURE" --seed 5
 key Return
 sleep 0.8
+# The pause menu with the pointer resting on its second row (Settings): only the selected row,
+# the first, is highlighted. Rows are 54 px apart, the first centred at y = 259.
+xdotool mousemove --window "$WID" 640 313; sleep 0.3
+key Escape
+shot pause
+is_highlight pause 450 259 || fail "the pause menu's first row is not highlighted"
+# The row under the pointer looks like the plain row below it (End this event), not lit up.
+[ "$(pixel pause 450 313)" = "$(pixel pause 450 367)" ] ||
+  fail "the row under the resting pointer is highlighted as well as the selected one: $(pixel pause 450 313) vs $(pixel pause 450 367)"
+key Escape
+pass "the pause menu highlights one row only"
 xdotool keydown --window "$WID" Up; sleep 0.8; xdotool keyup --window "$WID" Up; sleep 0.3
 xdotool keydown --window "$WID" Down; sleep 1.5; xdotool keyup --window "$WID" Down; sleep 0.5
 shot door
