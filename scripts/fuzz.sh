@@ -2,10 +2,11 @@
 # Fuzzing with libFuzzer (Debian's clang and libclang-rt-14-dev; scripts/install-deps.sh test).
 #   scripts/fuzz.sh TARGET SECONDS     one target: expr, command, save or content
 #   scripts/fuzz.sh all SECONDS        each target in turn, SECONDS each
-# Builds ./build-fuzz (clang, AddressSanitizer + UBSan + coverage) once, gathers each target's
-# seed corpus from the test data, and fuzzes for the given time. Inputs that reach new code are
-# kept in build-fuzz/corpus/TARGET for the next run. A crash stops the run with exit 1 and
-# leaves its input in build-fuzz/crashes/; copy it into tests/fuzz/crashes/TARGET/ and fix the
+# Builds the targets in ./build-asan (the asan preset: clang, AddressSanitizer + UBSan +
+# coverage; the same build the sanitizer tests use), gathers each target's seed corpus from the
+# test data, and fuzzes for the given time. Inputs that reach new code are kept in
+# build-asan/fuzz/corpus/TARGET for the next run. A crash stops the run with exit 1 and leaves
+# its input in build-asan/fuzz/crashes/; copy it into tests/fuzz/crashes/TARGET/ and fix the
 # code: the ordinary test suite replays that folder from then on ("fuzz: replay ..." tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,15 +21,15 @@ else
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
 
-if [ ! -f build-fuzz/build.ninja ]; then
-  echo "==> Configuring ./build-fuzz (clang, libFuzzer, sanitizers)"
-  launcher=()
-  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-  CXX=clang++ CC=clang cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DMINGLE_FUZZ=ON -DMINGLE_BUILD_APP=OFF -DMINGLE_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
+build=build-asan
+if ! grep -q "MINGLE_FUZZ:BOOL=ON" "$build/CMakeCache.txt" 2>/dev/null; then
+  echo "==> Configuring ./$build (the asan preset: clang, sanitizers, libFuzzer)"
+  rm -rf "$build"
+  cmake --preset asan >/dev/null
 fi
 echo "==> Building the fuzz targets: ${chosen[*]}"
-cmake --build build-fuzz -j "$jobs" --target "${chosen[@]/#/fuzz_}"
+cmake --build "$build" -j "$jobs" --target "${chosen[@]/#/fuzz_}"
+work="$build/fuzz"
 
 # seeds TARGET DIR: the target's starting inputs, from the test data
 seeds() {
@@ -54,21 +55,21 @@ seeds() {
   if [ -d "tests/fuzz/crashes/$1" ]; then cp "tests/fuzz/crashes/$1"/* "$dir/" 2>/dev/null || true; fi
 }
 
-mkdir -p build-fuzz/crashes
+mkdir -p "$work/crashes"
 for t in "${chosen[@]}"; do
-  seeds "$t" "build-fuzz/seeds/$t"
-  mkdir -p "build-fuzz/corpus/$t"
+  seeds "$t" "$work/seeds/$t"
+  mkdir -p "$work/corpus/$t"
   echo "==> Fuzzing $t for $seconds s"
   rc=0
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    "build-fuzz/bin/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    -print_final_stats=1 -artifact_prefix="build-fuzz/crashes/$t-" \
-    "build-fuzz/corpus/$t" "build-fuzz/seeds/$t" 2>"build-fuzz/$t.log" || rc=$?
-  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb" "build-fuzz/$t.log" | tr '\n' ' ' || true
+    "$build/bin/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    -print_final_stats=1 -artifact_prefix="$work/crashes/$t-" \
+    "$work/corpus/$t" "$work/seeds/$t" 2>"$work/$t.log" || rc=$?
+  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb" "$work/$t.log" | tr '\n' ' ' || true
   echo
   if [ "$rc" -ne 0 ]; then
-    tail -n 40 "build-fuzz/$t.log"
-    echo "fuzz: $t found a problem; its input is in build-fuzz/crashes/ (see the top of scripts/fuzz.sh)" >&2
+    tail -n 40 "$work/$t.log"
+    echo "fuzz: $t found a problem; its input is in $work/crashes/ (see the top of scripts/fuzz.sh)" >&2
     exit 1
   fi
 done

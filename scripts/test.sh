@@ -12,8 +12,9 @@ scripts/build.sh
 echo "==> Running the test suite"
 ctest --test-dir build --output-on-failure -j "$jobs"
 
-echo "==> Building the core with AddressSanitizer + UndefinedBehaviorSanitizer (./build-asan)"
-if [ ! -f build-asan/build.ninja ]; then
+echo "==> Building the core with AddressSanitizer + UndefinedBehaviorSanitizer and the fuzz targets (./build-asan, clang)"
+if ! grep -q "MINGLE_FUZZ:BOOL=ON" build-asan/CMakeCache.txt 2>/dev/null; then
+  rm -rf build-asan  # an older gcc build-asan: the preset now builds with clang
   cmake --preset asan
 fi
 cmake --build build-asan -j "$jobs"

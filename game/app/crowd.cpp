@@ -5,15 +5,15 @@
 
 namespace mingle::app {
 
-Crowd::Crowd(const Room& room) : room_(room), obstacles_(room::obstacles(room)) {}
+Crowd::Crowd(const Room& room) : room_(&room), obstacles_(room::obstacles(room)) {}
 
 room::Vec2 Crowd::entrance() const {
-  if (!room_.entrances.empty()) {
-    const auto& e = room_.entrances.front();
+  if (!room_->entrances.empty()) {
+    const auto& e = room_->entrances.front();
     // Just inside the door, not in the wall.
-    return {std::clamp(e.x, 1.0f, room_.width - 1.0f), std::clamp(e.y, 1.0f, room_.height - 1.0f)};
+    return {std::clamp(e.x, 1.0f, room_->width - 1.0f), std::clamp(e.y, 1.0f, room_->height - 1.0f)};
   }
-  return {room_.width / 2, room_.height - 1.0f};
+  return {room_->width / 2, room_->height - 1.0f};
 }
 
 const Guest* Crowd::find(const std::string& id) const {
@@ -73,18 +73,18 @@ void Crowd::sync(const sim::RoomView& view, const std::vector<Person>& everyone)
     std::vector<room::Vec2> spots;
     if (zone.empty()) {
       for (std::size_t i = 0; i < ids.size(); ++i, ++loose)
-        spots.push_back({room_.width * (0.2f + 0.15f * static_cast<float>(loose % 5)),
-                         room_.height * (0.45f + 0.2f * static_cast<float>(loose / 5))});
+        spots.push_back({room_->width * (0.2f + 0.15f * static_cast<float>(loose % 5)),
+                         room_->height * (0.45f + 0.2f * static_cast<float>(loose / 5))});
     } else {
-      spots = room::group_spots(room::zone_centre(room_, zone), static_cast<int>(ids.size()), 1.2f);
+      spots = room::group_spots(room::zone_centre(*room_, zone), static_cast<int>(ids.size()), 1.2f);
     }
     for (std::size_t i = 0; i < ids.size(); ++i) {
-      const room::Vec2 spot = room::nearest_free(room_, obstacles_, {}, spots[i], kRadius);
+      const room::Vec2 spot = room::nearest_free(*room_, obstacles_, {}, spots[i], kRadius);
       auto it = std::find_if(guests_.begin(), guests_.end(), [&](const Guest& g) { return g.id == ids[i]; });
       if (it == guests_.end()) {
         Guest g;
         g.id = ids[i];
-        g.pos = room::nearest_free(room_, obstacles_, {}, entrance(), kRadius);
+        g.pos = room::nearest_free(*room_, obstacles_, {}, entrance(), kRadius);
         g.colour = colour_of(ids[i]);
         g.phase = static_cast<float>(g.colour) * 1.7f;
         guests_.push_back(g);
@@ -114,7 +114,7 @@ void Crowd::update(float dt, room::Vec2 player) {
     auto others = bodies(g.id);
     others.push_back({player, kRadius});
     const room::Vec2 straight = g.pos + to * (step / d);
-    if (room::free_at(room_, obstacles_, others, straight, kRadius)) {
+    if (room::free_at(*room_, obstacles_, others, straight, kRadius)) {
       g.pos = straight;
       continue;
     }
@@ -132,17 +132,17 @@ void Crowd::update(float dt, room::Vec2 player) {
     }
     room::Vec2 moved = g.pos;
     if (!blocker) {
-      moved = room::slide(room_, obstacles_, others, g.pos, to * (step / d), kRadius);  // furniture
+      moved = room::slide(*room_, obstacles_, others, g.pos, to * (step / d), kRadius);  // furniture
     } else if (room::distance(g.pos, blocker->centre) > 1e-4f) {
       nearest = room::distance(g.pos, blocker->centre);
       const room::Vec2 radial = (g.pos - blocker->centre) * (1.0f / nearest);
       room::Vec2 tangent{-radial.y, radial.x};
       if (tangent.x * to.x + tangent.y * to.y < 0) tangent = tangent * -1.0f;
-      moved = room::slide(room_, obstacles_, others, g.pos, tangent * step, kRadius);
+      moved = room::slide(*room_, obstacles_, others, g.pos, tangent * step, kRadius);
     }
     // Hemmed in on all sides (a crowded doorway): squeeze past rather than freeze.
     if (moved.x == g.pos.x && moved.y == g.pos.y)
-      moved = room::slide(room_, obstacles_, {}, g.pos, to * (step / d), kRadius);
+      moved = room::slide(*room_, obstacles_, {}, g.pos, to * (step / d), kRadius);
     g.pos = moved;
   }
   guests_.erase(std::remove_if(guests_.begin(), guests_.end(),

@@ -46,7 +46,7 @@ class Crowd {
 
  private:
   room::Vec2 entrance() const;
-  const Room& room_;
+  const Room* room_;  // a pointer, so a reloaded scenario can replace the crowd
   std::vector<Rect> obstacles_;
   std::vector<Guest> guests_;
 };

@@ -37,6 +37,17 @@ void GameSession::close(const std::string& why) {
   save();
 }
 
+void GameSession::replace_content(Campaign campaign, sim::RunState run) {
+  campaign_ = std::move(campaign);
+  run_ = std::move(run);
+  save();
+}
+
+void GameSession::author_change(const std::function<void(const Campaign&, sim::RunState&)>& change) {
+  change(campaign_, run_);
+  save();
+}
+
 std::vector<std::string> GameSession::take_problems() {
   std::vector<std::string> out;
   out.swap(problems_);

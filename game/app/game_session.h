@@ -8,6 +8,7 @@
 #include "core/sim/run_state.h"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,11 @@ class GameSession {
   // The player is leaving (quit, the window closed, a signal): the run is saved as it stands,
   // so Continue resumes it, and the results are written as if it had stopped here.
   void close(const std::string& why);
+
+  // Author tools (live editing, the F1 panel): swap in reloaded content with the run restored
+  // against it, or change the run outside the commands (a jump to a line). Both save at once.
+  void replace_content(Campaign campaign, sim::RunState run);
+  void author_change(const std::function<void(const Campaign&, sim::RunState&)>& change);
 
   // Problems writing files, for the player; cleared when read.
   std::vector<std::string> take_problems();

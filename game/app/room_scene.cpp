@@ -103,6 +103,11 @@ void RoomScene::after_command(const sim::CommandResult& result) {
                                        in_room_));
     return;
   }
+  refresh_room();
+}
+
+void RoomScene::refresh_room() {
+  const sim::RunState& run = session_->run();
   room_ = sim::room_view(session_->campaign(), run);
   crowd_.sync(room_, event_->people);
   if (!introduce_from_.empty())
@@ -199,6 +204,7 @@ bool RoomScene::close_recap() {
 }
 
 bool RoomScene::handle_event(const sf::Event& event) {
+  if (author_.handle_event(event)) return true;
   const bool talking = session_->run().conversation.has_value();
   if (brief_open_) {
     if (event.type == sf::Event::KeyPressed &&
@@ -319,6 +325,17 @@ bool RoomScene::handle_event(const sf::Event& event) {
 // [SECTION] Walking, the clock and the camera -------------------------------------------------
 
 void RoomScene::update(float dt) {
+  if (author_.update(dt, *session_)) {  // the scenario was saved: the room as it is now
+    event_ = &sim::current_event(session_->campaign(), session_->run());
+    crowd_ = Crowd(event_->room);
+    obstacles_ = room::obstacles(event_->room);
+    player_ = previous_player_ = room::nearest_free(event_->room, obstacles_, {}, player_, Crowd::kRadius);
+    refresh_room();
+    crowd_.settle();
+    walking_to_ = false;  // a planned walk was planned in the old room
+    route_.clear();
+    talk_on_arrival_.clear();
+  }
   time_ += dt;
   previous_player_ = player_;
   refusal_timer_ = std::max(0.0f, refusal_timer_ - dt);
@@ -467,6 +484,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
 
 void RoomScene::ui() {
   popup_open_ = false;  // set again below while a popup is open
+  author_.ui(*session_);
   if (brief_open_) {
     ui_brief();
     return;

@@ -7,6 +7,7 @@
 //
 // Three files: room_scene.cpp (the controller: input, walking, camera, sending commands),
 // room_panels.cpp (the ImGui panels), people_painter.cpp (drawing the people).
+#include "app/author_panel.h"
 #include "app/crowd.h"
 #include "app/game_session.h"
 #include "app/menu.h"
@@ -42,6 +43,7 @@ class RoomScene : public Scene {
  private:
   sim::CommandResult send(const std::string& command, bool quiet = false);
   void after_command(const sim::CommandResult& result);
+  void refresh_room();  // who is where, after a command or a reload
   void try_talk(std::string person_id);  // by value: callers pass talk_on_arrival_, which it clears
   void choose(int number);
   room::Vec2 screen_to_room(int x, int y) const;
@@ -69,6 +71,7 @@ class RoomScene : public Scene {
 
   App& app_;
   std::shared_ptr<GameSession> session_;
+  AuthorPanel author_{*session_};  // F1 and live editing (app/author_panel.h)
   const Event* event_ = nullptr;
   std::size_t step_ = 0;  // the campaign step this scene shows
   Crowd crowd_;

@@ -23,6 +23,7 @@ struct ExploreArgs {
   bool ways_in = false;
   std::size_t max_states = explore::Budget{}.max_states;
   double max_seconds = explore::Budget{}.max_seconds;
+  int max_talks = explore::Budget{}.max_talks;
 };
 
 std::string at(const SourcePos& p) {
@@ -96,6 +97,7 @@ int run_explore(const ExploreArgs& a) {
   explore::Budget budget;
   budget.max_states = a.max_states;
   budget.max_seconds = a.max_seconds;
+  budget.max_talks = a.max_talks;
   const explore::Report r = explore::explore(*loaded.campaign, budget);
   if (a.json)
     std::cout << explore_json(r, *loaded.campaign, a.ways_in).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
@@ -123,6 +125,8 @@ void add_explore_command(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(static_cast<std::size_t>(1), static_cast<std::size_t>(10000000)));
   cmd->add_option("--max-seconds", a->max_seconds, "seconds to search per event before stopping")
       ->check(CLI::Range(0.01, 3600.0));
+  cmd->add_option("--max-talks", a->max_talks, "conversations with one person per event (default 2)")
+      ->check(CLI::Range(1, 20));
   cmd->callback([a, exit_code] { *exit_code = run_explore(*a); });
 }
 

@@ -223,6 +223,16 @@ Command make(Verb v, std::vector<std::string> args = {}, int number = 0, AskKind
   return c;
 }
 
+// How many conversations the explorer has started with a person in this event, kept among the
+// run's flags under a name no author can write (a flag name starts with a letter), so that it
+// is part of the memo key and costs nothing to copy. Cleared between events.
+std::string talk_count_flag(const std::string& person) { return "\x01talks:" + person; }
+
+void clear_talk_counts(RunState& s) {
+  for (auto it = s.flags.begin(); it != s.flags.end();)
+    it = it->first.rfind("\x01", 0) == 0 ? s.flags.erase(it) : std::next(it);
+}
+
 bool good_match(const Person& x, const Person& y) {
   for (const auto& n : x.needs)
     for (const auto& h : y.holds)
@@ -392,6 +402,7 @@ class EventSearch {
     high.fixed_roll = kHighRoll;
     const auto r = sim::apply(c_, high, cmd);
     if (!r.ok) return;
+    if (cmd.verb == Verb::Talk) ++high.flags[talk_count_flag(cmd.args[0])];
     const bool asked = !high.asks.empty();
     const bool accepted = asked && high.asks.back().accepted;
     const std::string text = sim::to_text(cmd);
@@ -401,6 +412,7 @@ class EventSearch {
       RunState low = s;
       low.fixed_roll = kLowRoll;
       if (sim::apply(c_, low, cmd).ok && !low.asks.empty() && !low.asks.back().accepted) {
+        if (cmd.verb == Verb::Talk) ++low.flags[talk_count_flag(cmd.args[0])];
         note_transition(s, low, cmd);
         out.push_back({std::move(low), text + "   # no"});
       }
@@ -440,7 +452,11 @@ class EventSearch {
       if (!any) attempt(s, make(Verb::Leave), out);
       return out;
     }
-    for (const auto& p : e_.people) attempt(s, make(Verb::Talk, {p.id}), out);
+    for (const auto& p : e_.people) {
+      auto it = s.flags.find(talk_count_flag(p.id));
+      if (it != s.flags.end() && it->second >= budget_.max_talks) continue;
+      attempt(s, make(Verb::Talk, {p.id}), out);
+    }
     if (auto b = next_boundary(s.clock)) attempt(s, make(Verb::Wait, {}, *b - s.clock), out);
     for (const auto& a : e_.people)
       for (const auto& k : a.knows) {
@@ -518,6 +534,7 @@ class EventSearch {
     if (score > richest_score_) {
       richest_score_ = score;
       best.fixed_roll.reset();
+      clear_talk_counts(best);
       drop_records(best);
       richest_ = best;
     }

@@ -11,6 +11,8 @@
 // its highest (RunState::fixed_roll), so an answer the rules can give is explored and one they
 // cannot give is not.
 //
+// Each person is talked to at most Budget::max_talks times per event (twice by default).
+//
 // Not explored on purpose: walking away mid-conversation (`leave`) except from a node where no
 // choice is open; in-room `invite` (the dialogues' own asks are explored, and invitations after
 // the event reach the same rungs); introducing two people who are not a match; `go` and `join`.
@@ -37,10 +39,15 @@
 namespace mingle::explore {
 
 struct Budget {
-  std::size_t max_states = 60000;  // distinct states per event in the exhaustive search
+  std::size_t max_states = 100000;  // distinct states per event in the exhaustive search
   double max_seconds = 0.4;        // wall-clock per event for the exhaustive search, and again
                                    // for the focused pass when the first was cut short
   std::size_t max_focus_states = 40000;  // states per event in the focused pass
+  // Conversations started with one person in one event. Talking again replays the lines
+  // without their numbers, so a third visit rarely opens anything; without a limit the
+  // combinations of what each visit took grow past any budget. "Complete" means every path
+  // within this limit.
+  int max_talks = 2;
 };
 
 // A command path from the event's arrival, in the text command language.

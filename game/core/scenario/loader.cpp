@@ -375,6 +375,7 @@ LoadResult load_unguarded(const fs::path& path, const LoadOptions& options) {
     }
     if (!campaign.steps.empty()) {
       validate_campaign(campaign, ctx);
+      campaign.hint_labels = ctx.hint_labels;
       result.campaign = std::move(campaign);
     }
   }

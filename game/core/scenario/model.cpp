@@ -157,4 +157,12 @@ const Dialogue* Event::dialogue_for(const std::string& person_id) const {
   return nullptr;
 }
 
+std::string hint_text(const Campaign& c, const std::string& hint) {
+  if (auto it = c.hint_labels.find(hint); it != c.hint_labels.end()) return it->second;
+  std::string out = hint;
+  for (char& ch : out)
+    if (ch == '-' || ch == '_') ch = ' ';
+  return out;
+}
+
 }  // namespace mingle

@@ -249,6 +249,7 @@ struct Campaign {
   std::string title;
   std::string intro;
   std::vector<CampaignStep> steps;  // in play order
+  std::map<std::string, std::string> hint_labels;  // hint id -> the label an author gave it
   std::string folder;
   SourcePos pos;
 };
@@ -280,6 +281,10 @@ const char* rung_title(Rung);
 // shared-personal. Conditions may test them (`remembers(promise-not-kept)`), so the checker
 // counts them as remembered.
 const std::vector<std::string>& system_memory_tags();
+
+// A hint as the player reads it: its label when the author gave one, else its id made
+// readable ("grace-fixed-renewals" -> "grace fixed renewals").
+std::string hint_text(const Campaign&, const std::string& hint);
 
 // All spellings of a vocabulary, in order, for messages and schemas.
 std::vector<std::string> all_value_kinds();

@@ -6,6 +6,7 @@
 #include "core/scenario/model.h"
 #include "core/yaml/yaml_tree.h"
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -58,6 +59,7 @@ struct ParseContext {
   std::vector<RequirementUse> requirements;
   // What effects define anywhere in the campaign.
   std::set<std::string> learned, remembered, flags_set, introduced;
+  std::map<std::string, std::string> hint_labels;  // `learn: [{id, label}]`: the readable label
   // Events whose room could not be read: their zone references are not judged (the room's
   // own errors say what to fix, and "unknown zone" after each would only be noise).
   std::set<int> broken_rooms;

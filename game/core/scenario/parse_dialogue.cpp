@@ -252,7 +252,31 @@ class DialogueParser {
           into.push_back(id);
         }
     };
-    defines("learn", ctx_.learned, e.learn);
+    // A hint is an id, or { id, label } with the words the player reads in the notebook.
+    if (auto n = m.get("learn")) {
+      std::vector<const YNode*> items;
+      if (n->is_seq())
+        for (const YNode& x : n->children) items.push_back(&x);
+      else
+        items.push_back(n);
+      for (const YNode* x : items) {
+        if (!x->is_map()) {
+          for (auto& [id, pos] : read_id_list(*x, "learn", d_)) {
+            ctx_.learned.insert(id);
+            e.learn.push_back(id);
+          }
+          continue;
+        }
+        MapReader hm(*x, "a hint", {"id", "label"}, d_);
+        const YNode* id_node = hm.require("id", "the hint's id, e.g. 'id: grace-fixed-renewals'");
+        const auto id = id_node ? read_id(*id_node, "id", d_) : std::nullopt;
+        if (!id) continue;
+        if (const YNode* l = hm.get("label"))
+          if (auto text = read_text(*l, "label", d_)) ctx_.hint_labels[*id] = *text;
+        ctx_.learned.insert(*id);
+        e.learn.push_back(*id);
+      }
+    }
     defines("remember", ctx_.remembered, e.remember);
     if (auto n = m.get("set")) {
       if (!n->is_map()) {

@@ -199,9 +199,10 @@ void apply_effects(const Campaign& c, RunState& s, const Person& p, const Effect
   }
   for (const auto& h : fx.learn)
     if (s.learned.insert(h).second) {
-      Beat& b = tell(r, BeatKind::HintLearned, "Noted: " + readable(h) + ".");
+      const std::string label = hint_text(c, h);  // the author's label, else the id made readable
+      Beat& b = tell(r, BeatKind::HintLearned, "Noted: " + label + ".");
       b.item = h;
-      b.label = readable(h);
+      b.label = label;
     }
   for (const auto& [k, v] : fx.set) s.flags[k] = v;
   for (const auto& item : fx.gain) acquire(c, s, p, item, r);

@@ -92,11 +92,7 @@ Notebook notebook_view(const Campaign& c, const RunState& s) {
     for (const auto& m : rel->memory) en.memories.push_back(m.tag);
     nb.people.push_back(en);
   }
-  for (std::string h : s.learned) {  // readable: "priya did a migration"
-    for (char& ch : h)
-      if (ch == '-' || ch == '_') ch = ' ';
-    nb.hints.push_back(h);
-  }
+  for (const auto& h : s.learned) nb.hints.push_back(hint_text(c, h));  // the author's label, else readable
   for (const auto& n : needs_status(c, s)) {
     std::string line = n.label + (n.side_goal ? " (side goal)" : "");
     if (n.found) {

@@ -3,6 +3,8 @@
 #include "core/sim/views.h"
 #include "fixture.h"
 
+#include <algorithm>
+
 using namespace mingle;
 using namespace mingle::sim;
 using fixture::play;
@@ -79,6 +81,8 @@ TEST_CASE("choosing applies effects, costs time and reaches acquaintance") {
   CHECK(s.enjoyment == 2);
   CHECK(s.people["priya"].rung() == Rung::Acquaintance);
   CHECK(s.learned.count("priya-did-a-migration"));
+  const auto said = texts(r.beats);
+  CHECK(std::find(said.begin(), said.end(), "Noted: priya did a migration.") != said.end());
   CHECK(s.conversation->node == "her-work");
   REQUIRE(s.choices.size() == 1);
   CHECK(s.choices[0].coach.find("her world") != std::string::npos);
@@ -321,4 +325,14 @@ TEST_CASE("without `again:` a second talk in the same event opens at the start, 
   play(c, s, "choose 3");
   play(c, s, "talk priya");
   CHECK(s.conversation->node == "hello");
+}
+
+TEST_CASE("a hint with a label is noted in the author's words") {
+  Campaign c = fixture::campaign();
+  c.hint_labels["priya-did-a-migration"] = "Priya moved her members off spreadsheets";
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  auto r = play(c, s, "choose 1");
+  const auto said = texts(r.beats);
+  CHECK(std::find(said.begin(), said.end(), "Noted: Priya moved her members off spreadsheets.") != said.end());
 }

@@ -62,7 +62,10 @@ TEST_CASE("the notebook: people met, what they have, what they gave, promises, g
   CHECK(nb.people[0].received == std::vector<std::string>{"How she moved 9,000 members"});
   CHECK(nb.people[0].follow_ups_due == std::vector<std::string>{"volunteer notes"});
   CHECK(nb.people[1].holds.empty());  // you haven't spoken with marcus yet
-  CHECK(nb.hints == std::vector<std::string>{"priya did a migration"});
+  CHECK(nb.hints == std::vector<std::string>{"priya did a migration"});  // no label: the id, readable
+  Campaign labelled = c;
+  labelled.hint_labels["priya-did-a-migration"] = "Priya moved her members off spreadsheets";
+  CHECK(notebook_view(labelled, s).hints == std::vector<std::string>{"Priya moved her members off spreadsheets"});
   REQUIRE(nb.needs.size() == 2);
   CHECK(nb.needs[0] == "How to move the member database: found, from Priya Raman at 17:33");
   CHECK(nb.needs[1] == "Renewal benchmarks (side goal): still looking");
