@@ -33,15 +33,18 @@ void begin_page(const char* id) {
 }  // namespace
 
 DebriefScene::DebriefScene(App& app, std::shared_ptr<GameSession> session, int event_no,
-                           std::vector<sim::Beat> ending, std::vector<sim::Beat> after)
+                           std::vector<sim::Beat> ending, std::vector<sim::Beat> after,
+                           std::optional<std::pair<int, int>> in_room)
     : app_(app),
       session_(std::move(session)),
       view_(sim::debrief_view(session_->campaign(), session_->run(), event_no)),
-      after_(std::move(after)) {
+      after_(std::move(after)),
+      in_room_(in_room) {
   for (const auto& b : ending) ending_.push_back(line_for(b));
 }
 
 bool DebriefScene::handle_event(const sf::Event& event) {
+  if (pause_.handle_event(app_, event)) return true;
   if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Return) {
     go_on();
     return true;
@@ -63,22 +66,36 @@ void DebriefScene::draw(sf::RenderWindow& window, float) { backdrop(window); }
 
 void DebriefScene::ui() {
   begin_page("##debrief");
+  if (pause_.open()) ImGui::BeginDisabled();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(kHeading, "Debrief: %s", view_.title.c_str());
   ImGui::PopFont();
   ImGui::Text("This event: enjoyment %s%d, value %s%d   ·   Running total: enjoyment %d, value %d",
               view_.event_enjoyment > 0 ? "+" : "", view_.event_enjoyment, view_.event_value > 0 ? "+" : "",
               view_.event_value, view_.enjoyment, view_.value);
-  if (!ending_.empty()) {
-    // The last words of the evening, so a reply the player came for is never cut off unseen.
+  if (in_room_ && (in_room_->first != view_.enjoyment || in_room_->second != view_.value)) {
+    // The totals moved after the last thing the HUD showed: say by how much and why.
+    const int de = view_.enjoyment - in_room_->first, dv = view_.value - in_room_->second;
+    auto signed_number = [](int v) { return (v > 0 ? "+" : "") + std::to_string(v); };
+    ImGui::TextWrapped("Just before the end you had enjoyment %d and value %d. The evening's last moments added "
+                       "enjoyment %s and value %s: they are listed below.",
+                       in_room_->first, in_room_->second, signed_number(de).c_str(), signed_number(dv).c_str());
+  }
+  if (!ending_.empty() || !after_.empty()) {
+    // The last words of the evening, so a reply the player came for is never cut off unseen,
+    // and anything that took place as the event ended.
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     for (const auto& line : ending_) ImGui::TextWrapped("%s", line.c_str());
+    for (const auto& b : after_)
+      if (b.kind != sim::BeatKind::PhaseOpened && b.kind != sim::BeatKind::PhaseText)
+        ImGui::TextWrapped("%s", line_for(b).c_str());
     ImGui::PopStyleColor();
   }
   ImGui::Separator();
 
   const float half = ImGui::GetContentRegionAvail().x * 0.5f - 8.0f;
   ImGui::BeginChild("##left", ImVec2(half, -50), false);
+  if (first_frame_) ImGui::SetScrollY(0.0f);
   ImGui::TextColored(kHeading, "What went well");
   if (view_.went_well.empty()) ImGui::TextDisabled("A quiet evening. That's a start.");
   for (const auto& w : view_.went_well) {
@@ -124,6 +141,7 @@ void DebriefScene::ui() {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##right", ImVec2(0, -50), false);
+  if (first_frame_) ImGui::SetScrollY(0.0f);
   ImGui::TextColored(kHeading, "What you found");
   if (view_.found.empty()) ImGui::TextDisabled("Nothing this time.");
   for (const auto& f : view_.found) {
@@ -135,7 +153,9 @@ void DebriefScene::ui() {
   for (const auto& p : view_.people) {
     ImGui::Text("%s", p.name.c_str());
     ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);  // a long organisation wraps at the column's edge
     ImGui::TextDisabled("%s", p.organisation.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::Indent();
     ImGui::Text("%s%s", rung_title(p.rung), p.spoke_this_event ? "" : "  (you didn't speak this time)");
     if (!p.how.empty()) ImGui::TextWrapped("%s", p.how.c_str());
@@ -167,8 +187,14 @@ void DebriefScene::ui() {
   const char* label = phase == sim::Phase::FollowUp ? "Continue to the weeks after  (Return)"
                       : phase == sim::Phase::Event  ? "On to the next event  (Return)"
                                                     : "Finish and return to the title  (Return)";
-  if (ImGui::Button(label, ImVec2(420, 0))) go_on();
+  const bool go = ImGui::Button(label, ImVec2(420, 0));
+  ImGui::SameLine();
+  ImGui::TextDisabled("Esc: pause, save or quit");
+  if (pause_.open()) ImGui::EndDisabled();
   ImGui::End();
+  first_frame_ = false;
+  pause_.ui(app_);
+  if (go) go_on();
 }
 
 FollowUpScene::FollowUpScene(App& app, std::shared_ptr<GameSession> session, const std::vector<sim::Beat>& since)
@@ -179,6 +205,7 @@ FollowUpScene::FollowUpScene(App& app, std::shared_ptr<GameSession> session, con
 void FollowUpScene::draw(sf::RenderWindow& window, float) { backdrop(window); }
 
 bool FollowUpScene::handle_event(const sf::Event& event) {
+  if (pause_.handle_event(app_, event)) return true;
   if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Return) {
     go_on();
     return true;
@@ -209,24 +236,32 @@ void FollowUpScene::send(const std::string& command) {
 void FollowUpScene::ui() {
   const sim::FollowUpPhaseView v = sim::follow_up_view(session_->campaign(), session_->run());
   begin_page("##followup");
+  if (pause_.open()) ImGui::BeginDisabled();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(kHeading, "%s", v.title.c_str());
   ImGui::PopFont();
+  // A fixed layout: the follow-ups and invitations scroll in the body, what each did appears
+  // in a box of its own above the button, and the button stays at the bottom of the page.
+  const float footer_h = 46.0f;
+  const float results_h = std::max(110.0f, (ImGui::GetContentRegionAvail().y - footer_h) * 0.4f);
+  ImGui::BeginChild("##followup-body", ImVec2(0, -(results_h + footer_h)), false);
+  if (first_frame_) ImGui::SetScrollY(0.0f);
   if (!v.text.empty()) ImGui::TextWrapped("%s", v.text.c_str());
   ImGui::Separator();
   ImGui::TextColored(kHeading, "Follow-ups you agreed");
   for (const auto& f : v.follow_ups) {
     ImGui::PushID(&f);
     if (f.done) {
-      ImGui::BulletText("%s: %s (done)", f.option.label.c_str(), f.topic.c_str());
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s: %s (done)", f.option.label.c_str(), f.topic.c_str());
     } else {
-      ImGui::BulletText("%s: %s", f.option.label.c_str(), f.topic.c_str());
-      ImGui::SameLine();
       if (f.option.available) {
         if (ImGui::Button("Follow up")) send(f.option.command);
       } else {
         ImGui::TextDisabled("(%s)", f.option.reason.c_str());
       }
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s: %s", f.option.label.c_str(), f.topic.c_str());
     }
     ImGui::PopID();
   }
@@ -251,12 +286,25 @@ void FollowUpScene::ui() {
     }
     ImGui::PopID();
   }
-  ImGui::Spacing();
+  ImGui::EndChild();
+  ImGui::Separator();
+  ImGui::BeginChild("##followup-results", ImVec2(0, results_h - 8.0f), false);
+  if (messages_.empty() && refusal_.empty()) ImGui::TextDisabled("What your follow-ups and invitations bring shows here.");
   for (const auto& m : messages_) ImGui::TextWrapped("%s", m.c_str());
   if (!refusal_.empty()) ImGui::TextColored(ImVec4(1, 0.7f, 0.5f, 1), "%s", refusal_.c_str());
-  ImGui::Spacing();
-  if (ImGui::Button(v.last_event ? "Finish  (Return)" : "Go on to the next event  (Return)", ImVec2(400, 0))) go_on();
+  if (messages_.size() != shown_messages_) {
+    ImGui::SetScrollHereY(1.0f);  // the newest result in view
+    shown_messages_ = messages_.size();
+  }
+  ImGui::EndChild();
+  const bool go = ImGui::Button(v.last_event ? "Finish  (Return)" : "Go on to the next event  (Return)", ImVec2(400, 0));
+  ImGui::SameLine();
+  ImGui::TextDisabled("Esc: pause, save or quit");
+  if (pause_.open()) ImGui::EndDisabled();
   ImGui::End();
+  first_frame_ = false;
+  pause_.ui(app_);
+  if (go) go_on();
 }
 
 }  // namespace mingle::app

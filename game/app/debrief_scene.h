@@ -3,12 +3,15 @@
 // the evening; the rung reached with each person and how; what was found and when; the
 // coaching notes on the choices made; and which of the game's ideas the player put into
 // practice. Then on to the follow-up phase, or back to the title when the run is over.
+#include "app/between_pause.h"
 #include "app/game_session.h"
 #include "app/scene.h"
 #include "core/sim/debrief.h"
 #include "core/sim/outcome.h"
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace mingle::app {
 
@@ -18,8 +21,10 @@ class DebriefScene : public Scene {
  public:
   // `ending`: what the command that ended the event said (the last reply is shown, never cut);
   // `after`: what happened as the time between events began (meetings that took place).
+  // `in_room`: the scores the HUD showed just before that command, so any change since is
+  // explained rather than a surprise.
   DebriefScene(App& app, std::shared_ptr<GameSession> session, int event_no, std::vector<sim::Beat> ending = {},
-               std::vector<sim::Beat> after = {});
+               std::vector<sim::Beat> after = {}, std::optional<std::pair<int, int>> in_room = {});
   bool handle_event(const sf::Event& event) override;
   void draw(sf::RenderWindow& window, float alpha) override;
   void ui() override;
@@ -31,6 +36,9 @@ class DebriefScene : public Scene {
   sim::DebriefView view_;
   std::vector<std::string> ending_;
   std::vector<sim::Beat> after_;
+  std::optional<std::pair<int, int>> in_room_;  // enjoyment, value as the HUD last showed them
+  BetweenPause pause_;
+  bool first_frame_ = true;  // opens scrolled to the top
 };
 
 // Between events: carry out the follow-ups you agreed, see the invitations you made, then go on
@@ -47,6 +55,9 @@ class FollowUpScene : public Scene {
   std::shared_ptr<GameSession> session_;
   std::vector<std::string> messages_;
   std::string refusal_;
+  std::size_t shown_messages_ = 0;  // scroll the results box to a new result once
+  BetweenPause pause_;
+  bool first_frame_ = true;
   void go_on();
   void send(const std::string& command);
 };

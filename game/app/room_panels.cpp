@@ -6,6 +6,7 @@
 #include "app/room_scene.h"
 #include "app/settings_scene.h"
 #include "app/theme.h"
+#include "core/sim/tuning.h"
 #include "core/sim/views.h"
 
 #include <imgui.h>
@@ -18,6 +19,14 @@ namespace {
 // What else a command did in a conversation (an item, a hint, an answer): a soft green, apart
 // from the blue of the reaction line and the sage of the coach's note.
 const ImVec4 kNoteText(0.62f, 0.88f, 0.62f, 1.0f);
+// Time running out: a clear red-orange, the same in the HUD and the room news.
+const ImVec4 kWarningText(1.0f, 0.42f, 0.30f, 1.0f);
+
+// A bullet whose text wraps at the panel's edge (ImGui's BulletText runs off it).
+void bullet_wrapped(const std::string& text) {
+  ImGui::Bullet();
+  ImGui::TextWrapped("%s", text.c_str());
+}
 }  // namespace
 
 void RoomScene::ui_hud() {
@@ -31,8 +40,12 @@ void RoomScene::ui_hud() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav);
-  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s  ·  %d min left", status.clock.c_str(),
-                     status.time_left);
+  // The last minutes (from the core's closing warning on) show in a warning colour.
+  // (As the core's rule: only events longer than the warning have one.)
+  const bool closing = status.time_left <= sim::tuning::kClosingWarningMinutes &&
+                       event_->ends - event_->starts > sim::tuning::kClosingWarningMinutes;
+  ImGui::TextColored(closing ? kWarningText : ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s  ·  %d min left%s",
+                     status.clock.c_str(), status.time_left, closing ? " (closing soon)" : "");
   const float full = 40.0f;  // meters fill at 40 points: a very good evening
   auto meter = [&](const char* label, int v, ImVec4 colour) {
     ImGui::TextUnformatted(label);
@@ -70,7 +83,9 @@ void RoomScene::ui_conversation() {
     ImGui::PopFont();
     if (view.person) {
       ImGui::SameLine();
+      ImGui::PushTextWrapPos(width - 30.0f);
       ImGui::TextDisabled("%s, %s", view.person->role.c_str(), view.person->organisation.c_str());
+      ImGui::PopTextWrapPos();
     }
     ImGui::PushTextWrapPos(width - 30.0f);
     for (const auto& l : said_before_) ImGui::TextDisabled("%s", l.c_str());
@@ -122,6 +137,7 @@ void RoomScene::ui_conversation() {
     ImGui::PushTextWrapPos(width - 30.0f);
     for (const auto& m : closing_) ImGui::TextWrapped("%s", m.c_str());
     ImGui::PopTextWrapPos();
+    ImGui::TextDisabled("The conversation has ended. Press any key or click to close this.");
   }
   if (!reaction_.empty()) ImGui::TextColored(ImVec4(0.55f, 0.8f, 1.0f, 1.0f), "%s", reaction_.c_str());
   if (!coach_note_.empty()) {
@@ -129,6 +145,8 @@ void RoomScene::ui_conversation() {
     ImGui::TextColored(ImVec4(0.8f, 0.9f, 0.7f, 1.0f), "Coach: %s", coach_note_.c_str());
     ImGui::PopTextWrapPos();
   }
+  // An ended conversation's panel closes with a click on it (clicks elsewhere reach the room).
+  if (!view.active && ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) close_recap();
   ImGui::End();
 }
 
@@ -152,7 +170,8 @@ void RoomScene::ui_brief() {
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. Walk up to someone and press E to "
-                     "talk, then choose what to say with the number keys. N opens your notebook; Esc pauses.");
+                     "talk (Tab rings someone else nearby), or click a person to walk over and talk. Choose what "
+                     "to say with the number keys. N opens your notebook; Esc pauses.");
   ImGui::PopStyleColor();
   ImGui::Spacing();
   if (ImGui::Button("Walk in  (Return)", ImVec2(240, 0))) brief_open_ = false;
@@ -226,15 +245,18 @@ void RoomScene::ui_introduce_popup() {
 }
 
 void RoomScene::ui_prompt() {
-  if (session_->run().conversation || closing_timer_ > 0.0f) return;
-  const Guest* g = crowd_.nearest(player_, kTalkReach);
+  if (session_->run().conversation || closing_timer_ > 0.0f || paused_ || notebook_open_) return;
+  const Guest* g = highlighted();
   if (!g) return;
   const Person* person = event_->person(g->id);
   if (!person) return;
   const sim::RoomView& room_view = room_;
-  std::string text = "E: talk to " + person->name + "   ·   J: join their group   ·   I: introduce them to someone";
+  const bool near = room::distance(g->pos, player_) <= kTalkReach;
+  std::string text = near ? "E: talk to " + person->name + "   ·   J: join their group   ·   I: introduce them to someone"
+                          : "E or click: walk over to " + person->name;
   for (const auto& p : room_view.people)
     if (p.person->id == g->id && !p.available) text = person->name + ": " + p.reason;
+  if (near && in_reach().size() > 1) text += "   ·   Tab: someone else nearby";
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 40.0f), ImGuiCond_Always,
                           ImVec2(0.5f, 1.0f));
@@ -259,7 +281,9 @@ void RoomScene::ui_toasts() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
     ImGui::PushTextWrapPos(420.0f);
-    for (const auto& n : news_) ImGui::TextUnformatted(n.c_str());
+    for (const auto& n : news_)
+      if (news_warning_) ImGui::TextColored(kWarningText, "%s", n.c_str());
+      else ImGui::TextUnformatted(n.c_str());
     ImGui::PopTextWrapPos();
     ImGui::End();
   }
@@ -286,7 +310,7 @@ void RoomScene::ui_notebook() {
   ImGui::Begin("Notebook  (N or Esc to close)", &notebook_open_,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
   ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "What you came for");
-  for (const auto& n : nb.needs) ImGui::BulletText("%s", n.c_str());
+  for (const auto& n : nb.needs) bullet_wrapped(n);
   ImGui::Spacing();
   ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "People");
   if (nb.people.empty()) ImGui::TextDisabled("Nobody yet. Walk up to someone and say hello.");
@@ -295,18 +319,24 @@ void RoomScene::ui_notebook() {
     ImGui::Separator();
     ImGui::Text("%s", e.person->name.c_str());
     ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s, %s", e.person->role.c_str(), e.person->organisation.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::Text("%s  ·  regard %d  ·  rapport %d", rung_title(e.rung), e.regard, e.rapport);
-    if (!e.how.empty()) ImGui::TextDisabled("%s", e.how.c_str());
-    for (const auto& n : e.needs) ImGui::BulletText("Needs: %s", n.c_str());
-    for (const auto& h : e.holds) ImGui::BulletText("Has: %s", h.c_str());
-    for (const auto& r : e.received) ImGui::BulletText("Gave you: %s", r.c_str());
-    for (const auto& f : e.follow_ups_due) ImGui::BulletText("Follow up: %s", f.c_str());
+    if (!e.how.empty()) {
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextDisabled("%s", e.how.c_str());
+      ImGui::PopTextWrapPos();
+    }
+    for (const auto& n : e.needs) bullet_wrapped("Needs: " + n);
+    for (const auto& h : e.holds) bullet_wrapped("Has: " + h);
+    for (const auto& r : e.received) bullet_wrapped("Gave you: " + r);
+    for (const auto& f : e.follow_ups_due) bullet_wrapped("Follow up: " + f);
   }
   ImGui::Spacing();
   ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "Hints");
   if (nb.hints.empty()) ImGui::TextDisabled("None yet: conversations turn them up.");
-  for (const auto& h : nb.hints) ImGui::BulletText("%s", h.c_str());
+  for (const auto& h : nb.hints) bullet_wrapped(h);
   ImGui::End();
 }
 

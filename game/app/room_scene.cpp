@@ -5,6 +5,7 @@
 #include "app/people_painter.h"
 #include "app/room_painter.h"
 #include "app/wording.h"
+#include "core/room/path.h"
 #include "core/sim/views.h"
 
 #include <imgui.h>
@@ -42,6 +43,7 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
 
 sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
   const bool was_talking = session_->run().conversation.has_value();
+  in_room_ = {session_->run().enjoyment, session_->run().value};  // what the HUD shows now
   sim::CommandResult r = session_->send(command);
   if (!r.ok) {
     refusal_ = refusal_for(r);
@@ -75,6 +77,10 @@ sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
   } else if (!lines.empty()) {
     news_ = lines;
     news_timer_ = 6.0f;
+    news_warning_ = false;
+    for (const auto& beat : r.beats)
+      if (beat.kind == sim::BeatKind::ClosingSoon) news_warning_ = true;
+    if (news_warning_) news_timer_ = 12.0f;  // the closing warning stays up longer
   }
   const std::string person = session_->run().conversation ? session_->run().conversation->person
                              : was_talking                ? float_person_
@@ -95,7 +101,8 @@ void RoomScene::after_command(const sim::CommandResult& result) {
   const sim::RunState& run = session_->run();
   if (run.phase != sim::Phase::Event || run.step != step_) {
     app_.scenes().replace(
-        std::make_unique<DebriefScene>(app_, session_, static_cast<int>(step_) + 1, result.beats, result.after_event));
+        std::make_unique<DebriefScene>(app_, session_, static_cast<int>(step_) + 1, result.beats, result.after_event,
+                                       in_room_));
     return;
   }
   refresh_room();
@@ -151,6 +158,53 @@ bool RoomScene::room_in_play() const {
 
 bool RoomScene::at_door() const { return room::distance(player_, door_) < kDoorReach; }
 
+std::vector<const Guest*> RoomScene::in_reach() const {
+  std::vector<const Guest*> out;
+  for (const auto& g : crowd_.guests())
+    if (!g.leaving && room::distance(g.pos, player_) <= kTalkReach) out.push_back(&g);
+  std::sort(out.begin(), out.end(), [&](const Guest* a, const Guest* b) {
+    return room::distance(a->pos, player_) < room::distance(b->pos, player_);
+  });
+  return out;
+}
+
+const Guest* RoomScene::highlighted() const {
+  if (session_->run().conversation) return nullptr;
+  if (!hover_.empty())
+    if (const Guest* g = crowd_.find(hover_); g && !g->leaving) return g;
+  if (!picked_.empty())
+    if (const Guest* g = crowd_.find(picked_); g && !g->leaving && room::distance(g->pos, player_) <= kTalkReach)
+      return g;
+  return crowd_.nearest(player_, kTalkReach);
+}
+
+void RoomScene::walk_to(room::Vec2 spot, const std::string& person) {
+  talk_on_arrival_ = person;
+  walk_target_ = spot;
+  walking_to_ = true;
+  stuck_timer_ = 0.0f;
+  plan_route();
+}
+
+void RoomScene::plan_route() {
+  replan_timer_ = 0.5f;
+  room::PathRequest req;
+  req.from = player_;
+  req.to = walk_target_;
+  req.radius = Crowd::kRadius;
+  // Talking distance: a little inside reach, so the talk starts the moment the walk ends.
+  if (!talk_on_arrival_.empty()) req.stop_within = kTalkReach * 0.8f;
+  route_ = room::plan_path(event_->room, obstacles_, crowd_.bodies(),
+                           req)
+               .points;
+}
+
+bool RoomScene::close_recap() {
+  if (session_->run().conversation || closing_timer_ <= 0.0f) return false;
+  closing_timer_ = 0.0f;
+  return true;
+}
+
 bool RoomScene::handle_event(const sf::Event& event) {
   if (author_.handle_event(event)) return true;
   const bool talking = session_->run().conversation.has_value();
@@ -161,13 +215,26 @@ bool RoomScene::handle_event(const sf::Event& event) {
       brief_open_ = false;
     return event.type == sf::Event::KeyPressed;
   }
+  // The door's question opened while a walking key was held: that key's repeats must not move
+  // the question's selection, so it waits for the key to be let go.
+  if (event.type == sf::Event::KeyReleased) held_walk_key_ = false;
   if (event.type == sf::Event::KeyPressed) {
     const auto k = event.key.code;
+    // An ended conversation's panel: any key closes it. The keys that talk (E, Space, Return)
+    // do only that, so they never start the same conversation again; the others (Esc, N, the
+    // walking keys) go on to do their own job too.
+    if (!paused_ && !notebook_open_ && introduce_from_.empty() && close_recap() &&
+        (k == sf::Keyboard::E || k == sf::Keyboard::Space || k == sf::Keyboard::Return))
+      return true;
     if (paused_) {
       Menu& menu = confirm_end_ ? confirm_menu_ : pause_menu_;
       if (k == sf::Keyboard::Escape) {
         if (confirm_end_) confirm_end_ = false;
         else paused_ = false;
+      } else if (held_walk_key_ && (k == sf::Keyboard::Up || k == sf::Keyboard::W || k == sf::Keyboard::Down ||
+                                    k == sf::Keyboard::S || k == sf::Keyboard::Left || k == sf::Keyboard::A ||
+                                    k == sf::Keyboard::Right || k == sf::Keyboard::D)) {
+        // (a repeat of the key that walked into the door)
       } else if (k == sf::Keyboard::Up || k == sf::Keyboard::W) {
         menu.move_up();
       } else if (k == sf::Keyboard::Down || k == sf::Keyboard::S) {
@@ -184,8 +251,21 @@ bool RoomScene::handle_event(const sf::Event& event) {
       else paused_ = true;
       return true;
     }
-    if (k == sf::Keyboard::N || k == sf::Keyboard::Tab) {
+    if (k == sf::Keyboard::N) {
       notebook_open_ = !notebook_open_;
+      return true;
+    }
+    if (k == sf::Keyboard::Tab) {
+      // The next person within reach, nearest first, round again after the last.
+      if (talking || notebook_open_) return true;
+      const auto near = in_reach();
+      if (near.empty()) return true;
+      const Guest* now = highlighted();
+      std::size_t i = 0;
+      while (i < near.size() && near[i] != now) ++i;
+      const std::size_t next = i >= near.size() ? 0 : (i + 1) % near.size();
+      picked_ = near[next]->id;
+      hover_.clear();
       return true;
     }
     if (talking) {
@@ -193,16 +273,20 @@ bool RoomScene::handle_event(const sf::Event& event) {
       else if (k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9) choose(k - sf::Keyboard::Numpad1 + 1);
       return true;
     }
-    if (k == sf::Keyboard::E || k == sf::Keyboard::Space || k == sf::Keyboard::Return) {
-      if (const Guest* g = crowd_.nearest(player_, kTalkReach)) try_talk(g->id);
+    if (k == sf::Keyboard::E || k == sf::Keyboard::Space) {
+      // The highlighted person: talk now when in reach, else walk up to them first.
+      if (const Guest* g = highlighted()) {
+        if (room::distance(g->pos, player_) <= kTalkReach) try_talk(g->id);
+        else walk_to(g->pos, g->id);
+      }
       return true;
     }
     if (k == sf::Keyboard::J) {
-      if (const Guest* g = crowd_.nearest(player_, kTalkReach)) send("join " + g->id);
+      if (const Guest* g = highlighted(); g && room::distance(g->pos, player_) <= kTalkReach) send("join " + g->id);
       return true;
     }
     if (k == sf::Keyboard::I) {
-      if (const Guest* g = crowd_.nearest(player_, kTalkReach)) {
+      if (const Guest* g = highlighted(); g && room::distance(g->pos, player_) <= kTalkReach) {
         introduce_from_ = g->id;
         introduce_options_ = sim::introduce_options(session_->campaign(), session_->run(), introduce_from_);
       }
@@ -216,17 +300,25 @@ bool RoomScene::handle_event(const sf::Event& event) {
     zoom_ = std::clamp(zoom_ * (event.mouseWheelScroll.delta > 0 ? 1.1f : 1.0f / 1.1f), 0.5f, 2.0f);
     return true;
   }
+  if (event.type == sf::Event::MouseMoved && !paused_ && !talking && !notebook_open_) {
+    const Guest* g = ImGui::GetIO().WantCaptureMouse ? nullptr
+                                                     : guest_under(screen_to_room(event.mouseMove.x, event.mouseMove.y));
+    hover_ = g ? g->id : std::string();
+    return false;
+  }
   if (event.type == sf::Event::MouseButtonPressed && event.mouseButton.button == sf::Mouse::Left &&
       !paused_ && !talking && !notebook_open_ && introduce_from_.empty()) {
+    // A click closes an ended conversation's panel and does nothing else (a click on the panel
+    // may reach here too, before the UI knows the pointer is over it).
+    if (close_recap()) return true;
     const room::Vec2 p = screen_to_room(event.mouseButton.x, event.mouseButton.y);
-    if (const Guest* g = guest_under(p)) {
-      talk_on_arrival_ = g->id;
-      walk_target_ = g->pos;
-    } else {
-      talk_on_arrival_.clear();
-      walk_target_ = p;
+    const Guest* g = guest_under(p);
+    if (g && room::distance(g->pos, player_) <= kTalkReach) {
+      try_talk(g->id);  // already close enough: talk at once
+      return true;
     }
-    walking_to_ = true;
+    if (g) walk_to(g->pos, g->id);
+    else walk_to(p, std::string());
     return true;
   }
   return false;
@@ -242,6 +334,9 @@ void RoomScene::update(float dt) {
     player_ = previous_player_ = room::nearest_free(event_->room, obstacles_, {}, player_, Crowd::kRadius);
     refresh_room();
     crowd_.settle();
+    walking_to_ = false;  // a planned walk was planned in the old room
+    route_.clear();
+    talk_on_arrival_.clear();
   }
   time_ += dt;
   previous_player_ = player_;
@@ -264,26 +359,61 @@ void RoomScene::update(float dt) {
   }
   if (dir.x != 0 || dir.y != 0) {
     walking_to_ = false;
+    route_.clear();
     talk_on_arrival_.clear();
     closing_timer_ = std::min(closing_timer_, 1.5f);  // walking on: let the recap fade
   } else if (walking_to_ && !talking) {
-    if (!talk_on_arrival_.empty())
-      if (const Guest* g = crowd_.find(talk_on_arrival_)) walk_target_ = g->pos;
-    const room::Vec2 to = walk_target_ - player_;
-    const float d = room::length(to);
-    const float stop = talk_on_arrival_.empty() ? 0.05f : kTalkReach * 0.8f;
-    if (d <= stop) {
-      walking_to_ = false;
-      if (!talk_on_arrival_.empty()) try_talk(talk_on_arrival_);
-    } else {
-      dir = to * (1.0f / d);
+    // A planned walk (core/room/path.h): to a spot, or to talking distance from a person. A
+    // walk to a person is planned again as they move, and any walk when it stops making headway.
+    replan_timer_ -= dt;
+    if (!talk_on_arrival_.empty()) {
+      const Guest* g = crowd_.find(talk_on_arrival_);
+      if (!g || g->leaving) {
+        walking_to_ = false;
+        talk_on_arrival_.clear();
+        route_.clear();
+      } else {
+        walk_target_ = g->pos;
+        if (room::distance(g->pos, player_) <= kTalkReach * 0.8f &&
+            room::clear_line(obstacles_, player_, g->pos)) {
+          walking_to_ = false;
+          route_.clear();
+          try_talk(talk_on_arrival_);
+        } else if (replan_timer_ <= 0.0f) {
+          plan_route();
+        }
+      }
+    }
+    while (walking_to_ && !route_.empty() && room::distance(route_.front(), player_) < 0.04f) route_.erase(route_.begin());
+    if (walking_to_ && route_.empty()) {
+      if (talk_on_arrival_.empty()) walking_to_ = false;  // arrived (or as near as it gets)
+      else if (replan_timer_ <= 0.0f) plan_route();
+    }
+    if (walking_to_ && !route_.empty()) {
+      const room::Vec2 to = route_.front() - player_;
+      const float d = room::length(to);
+      const float step_len = kPlayerSpeed * dt;
+      dir = d <= step_len ? to * (1.0f / step_len) : to * (1.0f / d);  // never overshoot a corner
     }
   }
   if (dir.x != 0 || dir.y != 0) {
     const float len = room::length(dir);
-    const room::Vec2 step = dir * (kPlayerSpeed * dt / len);
+    const room::Vec2 step = dir * (kPlayerSpeed * dt * std::min(1.0f, len) / len);
     const room::Vec2 next = room::slide(event_->room, obstacles_, crowd_.bodies(), player_, step, Crowd::kRadius);
-    if (walking_to_ && next.x == player_.x && next.y == player_.y) walking_to_ = false;  // blocked
+    if (walking_to_) {
+      // Someone stepped into the way: plan again; give up only after a while with no way on.
+      if (room::distance(next, player_) < room::length(step) * 0.25f) {
+        stuck_timer_ += dt;
+        if (stuck_timer_ > 0.3f) plan_route();
+        if (stuck_timer_ > 2.0f) {
+          walking_to_ = false;
+          route_.clear();
+          talk_on_arrival_.clear();
+        }
+      } else {
+        stuck_timer_ = 0.0f;
+      }
+    }
     player_ = next;
   }
   crowd_.update(dt, player_);
@@ -296,6 +426,7 @@ void RoomScene::update(float dt) {
     left_door_ = false;
     walking_to_ = false;
     paused_ = confirm_end_ = true;
+    held_walk_key_ = true;
     confirm_menu_ = Menu({{"yes", "Yes, say goodbye and end it"}, {"no", "Not yet"}});
   }
 
@@ -336,7 +467,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   window.setView(view);
   const sf::Font* font = app_.has_title_font() ? &app_.title_font() : nullptr;
   paint_room(window, event_->room, font);
-  const Guest* target = session_->run().conversation ? nullptr : crowd_.nearest(player_, kTalkReach);
+  const Guest* target = highlighted();
   PeopleFrame frame{*event_,
                     crowd_,
                     room_,

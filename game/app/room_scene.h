@@ -55,6 +55,13 @@ class RoomScene : public Scene {
   const Guest* guest_under(room::Vec2 p) const;
   bool room_in_play() const;  // the idle clock runs only then
   bool at_door() const;
+  // Whom E, Space or a click acts on: the person under the pointer, else the one picked with
+  // Tab while still in reach, else the nearest within reach. nullptr when nobody.
+  const Guest* highlighted() const;
+  std::vector<const Guest*> in_reach() const;  // nearest first
+  void walk_to(room::Vec2 spot, const std::string& person);  // plans a route (core/room/path.h)
+  void plan_route();
+  bool close_recap();  // an ended conversation's panel: true when it was open and is now closed
 
   void ui_hud();
   void ui_conversation();
@@ -79,6 +86,12 @@ class RoomScene : public Scene {
   bool left_door_ = false;  // walked away from the door once: coming back to it means leaving
   bool walking_to_ = false;
   room::Vec2 walk_target_;
+  std::vector<room::Vec2> route_;  // waypoints of a planned walk, the next one first
+  float replan_timer_ = 0.0f;      // a walk to a person is planned again as they move
+  float stuck_timer_ = 0.0f;       // how long a planned walk has made no headway
+  std::string hover_;              // the person under the pointer
+  std::string picked_;             // the person chosen with Tab
+  std::pair<int, int> in_room_;    // enjoyment and value before the last command (for the debrief)
   std::string talk_on_arrival_;  // a clicked person: talk once close enough
   sf::Vector2f camera_;
   float zoom_ = 1.0f;
@@ -92,6 +105,7 @@ class RoomScene : public Scene {
   std::vector<sim::Option> introduce_options_;  // for introduce_from_, refreshed per command
   bool paused_ = false;
   bool confirm_end_ = false;
+  bool held_walk_key_ = false;  // the door's question is up and the key that walked there is still down
   Menu pause_menu_{{{"resume", "Back to the room"},
                     {"settings", "Settings"},
                     {"end", "End this event"},
@@ -111,6 +125,7 @@ class RoomScene : public Scene {
   float closing_timer_ = 0.0f;
   std::vector<std::string> news_;     // what happened in the room (a slot began, someone left)
   float news_timer_ = 0.0f;
+  bool news_warning_ = false;         // the news is the closing warning: shown in the warning colour
 };
 
 }  // namespace mingle::app

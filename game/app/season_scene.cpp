@@ -22,6 +22,7 @@ SeasonScene::SeasonScene(App& app, std::shared_ptr<GameSession> session)
     : app_(app), session_(std::move(session)), view_(sim::season_review(session_->campaign(), session_->run())) {}
 
 bool SeasonScene::handle_event(const sf::Event& event) {
+  if (pause_.handle_event(app_, event)) return true;
   if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Return) {
     app_.return_to_title();
     return true;
@@ -40,6 +41,7 @@ void SeasonScene::ui() {
   theme::next_window_centred(std::min(1100.0f, io.DisplaySize.x - 40), io.DisplaySize.y - 40);
   ImGui::Begin("##season", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+  if (pause_.open()) ImGui::BeginDisabled();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(kHeading, "The season in review");
   ImGui::PopFont();
@@ -48,6 +50,7 @@ void SeasonScene::ui() {
 
   const float half = ImGui::GetContentRegionAvail().x * 0.5f - 8.0f;
   ImGui::BeginChild("##season-left", ImVec2(half, -50), false);
+  if (first_frame_) ImGui::SetScrollY(0.0f);
   ImGui::TextColored(kHeading, "Three things to take into your next real event");
   for (std::size_t i = 0; i < view_.take_away.size(); ++i) {
     ImGui::Text("%d.", static_cast<int>(i + 1));
@@ -91,6 +94,7 @@ void SeasonScene::ui() {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##season-right", ImVec2(0, -50), false);
+  if (first_frame_) ImGui::SetScrollY(0.0f);
   ImGui::TextColored(kHeading, "Your year with each person");
   if (view_.people.empty()) ImGui::TextDisabled("You didn't get to know anyone this time.");
   for (const auto& p : view_.people) {
@@ -107,8 +111,14 @@ void SeasonScene::ui() {
     ImGui::TextWrapped("%s", f.c_str());
   }
   ImGui::EndChild();
-  if (ImGui::Button("Finish and return to the title  (Return)", ImVec2(420, 0))) app_.return_to_title();
+  const bool finish = ImGui::Button("Finish and return to the title  (Return)", ImVec2(420, 0));
+  ImGui::SameLine();
+  ImGui::TextDisabled("Esc: pause or quit");
+  if (pause_.open()) ImGui::EndDisabled();
   ImGui::End();
+  first_frame_ = false;
+  pause_.ui(app_);
+  if (finish) app_.return_to_title();
 }
 
 }  // namespace mingle::app

@@ -2,6 +2,7 @@
 // The season in review, after the last event's weeks: each event's scores beside the running
 // totals, every relationship's path over the year, the ideas met and where, what was found and
 // who helped, and three things to take into the next real event (core/sim/season.h).
+#include "app/between_pause.h"
 #include "app/game_session.h"
 #include "app/scene.h"
 #include "core/sim/season.h"
@@ -23,6 +24,8 @@ class SeasonScene : public Scene {
   App& app_;
   std::shared_ptr<GameSession> session_;
   sim::SeasonReview view_;
+  BetweenPause pause_;
+  bool first_frame_ = true;
 };
 
 }  // namespace mingle::app

@@ -49,7 +49,8 @@ void SettingsScene::ui() {
   ImGui::Spacing();
   ImGui::TextDisabled("Keys");
   ImGui::BulletText("Arrow keys or W A S D: walk; or click a spot");
-  ImGui::BulletText("E or Space: talk to the person beside you; or click them");
+  ImGui::BulletText("E or Space: talk to the ringed person   ·   Tab: ring the next one");
+  ImGui::BulletText("Click a person to walk over and talk; point at someone to ring them");
   ImGui::BulletText("1 to 9: say that choice   ·   Esc: step away, pause, back");
   ImGui::BulletText("J: join a group   ·   I: introduce two people   ·   N: notebook");
   ImGui::BulletText("+ / - or the mouse wheel: zoom   ·   Up / Down, Return: menus");

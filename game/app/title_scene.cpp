@@ -48,7 +48,10 @@ TitleScene::TitleScene(App& app)
       menu_({{"new", "New game"},
              {"continue", "Continue", app.has_saved_game(), "No saved game yet"},
              {"settings", "Settings"},
-             {"quit", "Quit"}}) {}
+             {"quit", "Quit"}}) {
+  // A game in progress: Continue is what the player most likely wants.
+  if (app.has_saved_game()) menu_.hover(1);
+}
 
 bool TitleScene::handle_event(const sf::Event& event) {
   if (event.type != sf::Event::KeyPressed) return false;

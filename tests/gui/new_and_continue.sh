@@ -34,7 +34,7 @@ PY
 pass "SIGTERM writes a results file with the player's name"
 
 start_game
-key Down            # Continue is enabled now
+# Continue is selected: there is a save now
 shot menu
 key Return
 sleep 1.0

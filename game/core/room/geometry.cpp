@@ -40,8 +40,20 @@ bool free_at(const Room& room, const std::vector<Rect>& obs, const std::vector<C
   return true;
 }
 
-Vec2 slide(const Room& room, const std::vector<Rect>& obs, const std::vector<Circle>& others,
+Vec2 slide(const Room& room, const std::vector<Rect>& obs, const std::vector<Circle>& all_others,
            Vec2 p, Vec2 step, float radius) {
+  // Someone the body already overlaps (a guest stepped into it) does not hold it in place: it
+  // can walk out again. Everyone else still blocks.
+  std::vector<Circle> kept;
+  const std::vector<Circle>* others_ptr = &all_others;
+  for (const auto& o : all_others)
+    if (distance(o.centre, p) < o.radius + radius) {
+      for (const auto& k : all_others)
+        if (distance(k.centre, p) >= k.radius + radius) kept.push_back(k);
+      others_ptr = &kept;
+      break;
+    }
+  const std::vector<Circle>& others = *others_ptr;
   const Vec2 full = p + step;
   if (free_at(room, obs, others, full, radius)) return full;
   const Vec2 along_x{p.x + step.x, p.y};

@@ -31,7 +31,8 @@ bool free_at(const Room& room, const std::vector<Rect>& obstacles, const std::ve
              Vec2 p, float radius);
 
 // Moves from p by `step`, sliding along whatever is in the way: the full step if it is free,
-// else its x or y part alone, else no move. Never ends inside an obstacle it did not start in.
+// else its x or y part alone, else no move. Never ends inside an obstacle it did not start in;
+// a person the body already overlaps does not block it, so nobody is ever trapped in a group.
 Vec2 slide(const Room& room, const std::vector<Rect>& obstacles, const std::vector<Circle>& others,
            Vec2 p, Vec2 step, float radius);
 

@@ -75,3 +75,17 @@ TEST_CASE("zone centres") {
   CHECK(zone_centre(r, "bar").x == doctest::Approx(1));
   CHECK(zone_centre(r, "nowhere").x == doctest::Approx(5));
 }
+
+TEST_CASE("a body that someone stepped into can still walk out, but not into anyone else") {
+  const Room r = small_room();
+  const auto obs = obstacles(r);
+  const Vec2 me{2, 6.5f};
+  // Two guests overlapping the player on both sides, a third a little way off to the east.
+  const std::vector<Circle> crowd{{{2.4f, 6.5f}, 0.3f}, {{1.6f, 6.5f}, 0.3f}, {{3.2f, 5.7f}, 0.3f}};
+  const Vec2 up = slide(r, obs, crowd, me, {0, -0.2f}, 0.3f);
+  CHECK(up.y == doctest::Approx(6.3f));  // free to step out of the squeeze
+  // Stepping towards the third guest stops short of them.
+  Vec2 at = me;
+  for (int i = 0; i < 20; ++i) at = slide(r, obs, crowd, at, {0.05f, -0.05f}, 0.3f);
+  CHECK(distance(at, {3.2f, 5.7f}) >= doctest::Approx(0.6f).epsilon(0.01));
+}
