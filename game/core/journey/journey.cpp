@@ -220,8 +220,9 @@ Outcome run_file(const Campaign& c, const fs::path& file, const std::string& dis
   for (const auto& [hint, pos] : expect.learned)
     if (!s.learned.count(hint)) out.failures.push_back({pos, "expected the hint '" + hint + "' to be learned, but it isn't"});
   for (const auto& [text, pos] : expect.saw) {
+    const std::string wanted = lower(text);  // (clang 14 can't capture a structured binding)
     const bool found = std::any_of(seen.begin(), seen.end(), [&](const std::string& m) {
-      return lower(m).find(lower(text)) != std::string::npos;
+      return lower(m).find(wanted) != std::string::npos;
     });
     if (!found) out.failures.push_back({pos, "no line the player read contains \"" + text + "\""});
   }
