@@ -51,7 +51,7 @@ void RoomScene::ui_hud() {
     ImGui::TextUnformatted(label);
     ImGui::SameLine(ImGui::CalcTextSize("Enjoyment").x + 24.0f);
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour);
-    ImGui::ProgressBar(std::clamp(static_cast<float>(v) / full, 0.0f, 1.0f), ImVec2(150, 18),
+    ImGui::ProgressBar(std::clamp(static_cast<float>(v) / full, 0.0f, 1.0f), ImVec2(150 * ImGui::GetFontSize() / 16.0f, ImGui::GetTextLineHeight() + 2.0f),
                        std::to_string(v).c_str());
     ImGui::PopStyleColor();
   };
