@@ -10,7 +10,8 @@ namespace mingle {
 
 bool Settings::operator==(const Settings& o) const {
   return ui_scale == o.ui_scale && text_scale == o.text_scale && fullscreen == o.fullscreen &&
-         volume == o.volume && muted == o.muted && practice_mode == o.practice_mode;
+         volume == o.volume && muted == o.muted && practice_mode == o.practice_mode &&
+         high_contrast == o.high_contrast && reduced_motion == o.reduced_motion;
 }
 
 namespace {
@@ -77,6 +78,8 @@ SettingsLoad load_settings(const std::filesystem::path& file) {
   read_bool(root, "fullscreen", s.fullscreen, out.notes);
   read_bool(root, "muted", s.muted, out.notes);
   read_bool(root, "practice_mode", s.practice_mode, out.notes);
+  read_bool(root, "high_contrast", s.high_contrast, out.notes);
+  read_bool(root, "reduced_motion", s.reduced_motion, out.notes);
   return out;
 }
 
@@ -90,6 +93,8 @@ std::string settings_to_yaml(const Settings& s) {
   e << YAML::Key << "volume" << YAML::Value << s.volume;
   e << YAML::Key << "muted" << YAML::Value << s.muted;
   e << YAML::Key << "practice_mode" << YAML::Value << s.practice_mode;
+  e << YAML::Key << "high_contrast" << YAML::Value << s.high_contrast;
+  e << YAML::Key << "reduced_motion" << YAML::Value << s.reduced_motion;
   e << YAML::EndMap;
   return std::string(e.c_str()) + "\n";
 }

@@ -19,6 +19,8 @@ struct Settings {
   int volume = 80;            // 0 .. 100
   bool muted = false;
   bool practice_mode = true;  // show coaching notes during play
+  bool high_contrast = false;  // dark ink on light panels, strong outlines, no see-through
+  bool reduced_motion = false; // no bobbing, swaying or rising text; walks and camera still move
 
   bool operator==(const Settings&) const;
 };

@@ -31,6 +31,8 @@ TEST_CASE("settings survive a save and a load") {
   s.volume = 35;
   s.muted = true;
   s.practice_mode = false;
+  s.high_contrast = true;
+  s.reduced_motion = true;
   mingle::test::TempDir tmp;
   const fs::path file = tmp / "new-folder" / "settings.yaml";
   std::string error;
@@ -51,6 +53,18 @@ TEST_CASE("bad values fall back to defaults, one note each") {
   CHECK(r.settings.text_scale == doctest::Approx(1.2f));
   REQUIRE(r.notes.size() == 3);
   CHECK(r.notes[0].find("ui_scale") != std::string::npos);
+}
+
+TEST_CASE("accessibility settings are off by default and read from the file") {
+  CHECK_FALSE(mingle::Settings{}.high_contrast);
+  CHECK_FALSE(mingle::Settings{}.reduced_motion);
+  mingle::test::TempDir tmp;
+  const fs::path file = write_file(tmp / "settings.yaml", "high_contrast: yes\nreduced_motion: maybe\n");
+  auto r = mingle::load_settings(file);
+  CHECK(r.settings.high_contrast);
+  CHECK_FALSE(r.settings.reduced_motion);
+  REQUIRE(r.notes.size() == 1);
+  CHECK(r.notes[0].find("reduced_motion") != std::string::npos);
 }
 
 TEST_CASE("a broken settings file gives the defaults and says so") {
