@@ -5,6 +5,7 @@
 // of that walk is timed. Measured, never asserted: the machines are noisy.
 #include "app/crowd.h"
 #include "core/diag/diagnostic.h"
+#include "core/room/path.h"
 #include "core/scenario/loader.h"
 #include "core/sim/commands.h"
 #include "core/sim/run_state.h"
@@ -69,5 +70,36 @@ int main(int argc, char** argv) {
   std::printf("crowd step  people %zu  steps %d  p50 %.3f ms  p99 %.3f ms  max %.3f ms  (placing: %.1f ms, "
               "again for the next slot: %.1f ms; still walking at the end: %d)\n",
               people, steps, pct(0.5), pct(0.99), step_ms.back(), first_ms, again_ms, walking);
+
+  // A click-to-walk across the room among everyone (the room scene plans one every half second
+  // while walking to a person): from the door to the guest farthest from it.
+  crowd.settle();
+  const auto obstacles = room::obstacles(e.room);
+  const room::Vec2 door = e.room.entrances.empty() ? room::Vec2{e.room.width / 2, e.room.height - 1}
+                                                   : room::Vec2{e.room.entrances[0].x, e.room.entrances[0].y - 1};
+  const app::Guest* far = nullptr;
+  for (const auto& g : crowd.guests())
+    if (!far || room::distance(g.pos, door) > room::distance(far->pos, door)) far = &g;
+  if (far) {
+    room::PathRequest req;
+    req.from = room::nearest_free(e.room, obstacles, crowd.bodies(), door, app::Crowd::kRadius);
+    req.to = far->pos;
+    req.stop_within = 1.6f * 0.8f;
+    auto median_plan = [&](bool everyone) {
+      std::vector<double> plan_ms;
+      for (int i = 0; i < 5; ++i) {
+        t0 = Clock::now();
+        const auto bodies = everyone ? crowd.bodies() : app::walk_bodies(crowd, req.from, req.to);
+        room::plan_path(e.room, obstacles, bodies, req);
+        plan_ms.push_back(ms_since(t0));
+      }
+      std::sort(plan_ms.begin(), plan_ms.end());
+      return plan_ms[2];
+    };
+    const double near_ms = median_plan(false), all_ms = median_plan(true);
+    std::printf("walk planned  across %.0f m among %zu people: median %.1f ms as the room scene plans it "
+                "(round the people near its ends), %.1f ms round everyone\n",
+                room::distance(req.from, req.to), crowd.guests().size(), near_ms, all_ms);
+  }
   return 0;
 }

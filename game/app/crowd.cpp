@@ -396,6 +396,15 @@ std::vector<room::Circle> Crowd::bodies_near(Vec2 p, float reach) const {
   return out;
 }
 
+std::vector<room::Circle> walk_bodies(const Crowd& crowd, Vec2 from, Vec2 to) {
+  constexpr float kNearFrom = 6.0f, kNearTo = 4.0f;  // metres
+  std::vector<room::Circle> out;
+  for (const auto& g : crowd.guests())
+    if (room::distance(g.pos, from) <= kNearFrom || room::distance(g.pos, to) <= kNearTo)
+      out.push_back({g.pos, Crowd::kRadius});
+  return out;
+}
+
 void Crowd::sync(const sim::RoomView& view, const std::vector<Person>& everyone) {
   // Nobody came, went or changed zone (a minute waited, a line said): nothing to do.
   std::vector<std::pair<std::string, std::string>> now;

@@ -109,4 +109,9 @@ class Crowd {
   std::vector<std::uint32_t> cell_start_, cell_guests_, fill_;
 };
 
+// The people a planned walk from `from` to `to` steers round: those near either end. Far ones
+// are left to the walk itself (it slides round whoever is close and plans again when held up),
+// so a plan across a hall of a thousand stays quick.
+std::vector<room::Circle> walk_bodies(const Crowd& crowd, room::Vec2 from, room::Vec2 to);
+
 }  // namespace mingle::app

@@ -194,9 +194,7 @@ void RoomScene::plan_route() {
   req.radius = Crowd::kRadius;
   // Talking distance: a little inside reach, so the talk starts the moment the walk ends.
   if (!talk_on_arrival_.empty()) req.stop_within = kTalkReach * 0.8f;
-  route_ = room::plan_path(event_->room, obstacles_, crowd_.bodies(),
-                           req)
-               .points;
+  route_ = room::plan_path(event_->room, obstacles_, walk_bodies(crowd_, player_, walk_target_), req).points;
 }
 
 bool RoomScene::close_recap() {

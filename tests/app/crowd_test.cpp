@@ -242,3 +242,30 @@ TEST_CASE("an unchanged room after a command moves nobody") {
     CHECK(crowd.guests()[i].target.y == before[i].y);
   }
 }
+
+TEST_CASE("a walk is planned round the people near its two ends, not the whole hall") {
+  const Room room = big_hall();
+  std::vector<Person> people(300);
+  sim::RoomView view;
+  const auto zones = zones_for(300);
+  for (std::size_t i = 0; i < people.size(); ++i) people[i].id = "p" + std::to_string(i);
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    sim::PersonInRoom p;
+    p.person = &people[i];
+    p.zone = zones[i];
+    view.people.push_back(p);
+  }
+  app::Crowd crowd(room);
+  crowd.sync(view, people);
+  crowd.settle();
+  const room::Vec2 from{30, 39}, to = room::zone_centre(room, "stage");
+  const auto near = app::walk_bodies(crowd, from, to);
+  CHECK(near.size() < crowd.guests().size());
+  std::size_t expected = 0;
+  for (const auto& g : crowd.guests()) {
+    const bool close = room::distance(g.pos, from) <= 6.0f || room::distance(g.pos, to) <= 4.0f;
+    expected += close;
+  }
+  CHECK(near.size() == expected);
+  CHECK(expected > 0);  // the stage's own people are round the end of the walk
+}
