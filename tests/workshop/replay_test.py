@@ -60,7 +60,8 @@ with tempfile.TemporaryDirectory() as tmp:
     bad.write_text('{"hello": 1}')
     r = subprocess.run(["xvfb-run", "-a", str(mingle), "--replay", str(bad)], env=env, capture_output=True, text=True,
                        timeout=60)
-    expect("is not a results file" in r.stderr, "a file that is not a run is refused with a sentence\n" + r.stderr)
+    expect("is not a results file" in r.stderr and r.returncode == 1,
+           f"a file that is not a run is refused with a sentence and exit status 1 (got {r.returncode})\n" + r.stderr)
 
 print(f"{len(failures)} failed" if failures else "all passed")
 sys.exit(1 if failures else 0)
