@@ -37,7 +37,8 @@ with tempfile.TemporaryDirectory() as tmp:
         # The window runs under Xvfb; once it says the replay is done, it is asked to stop (as a
         # facilitator closing it would), and writes the results file.
         script = (f'"{mingle}" --replay "{original}" --results "{out}" --replay-speed 200 > "{log}" 2>&1 & p=$!; '
-                  f'for i in $(seq 300); do grep -q "replay is done" "{log}" && break; sleep 0.2; done; '
+                  f'for i in $(seq 300); do grep -q "replay is done" "{log}" && break; kill -0 $p 2>/dev/null || break; '
+                  'sleep 0.2; done; '
                   'kill -TERM $p; wait $p')
         checks.under_xvfb(script, env, log)
         said = log.read_text() if log.exists() else ""
