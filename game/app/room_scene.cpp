@@ -399,7 +399,8 @@ void RoomScene::update(float dt) {
   if (dir.x != 0 || dir.y != 0) {
     const float len = room::length(dir);
     const room::Vec2 step = dir * (kPlayerSpeed * dt * std::min(1.0f, len) / len);
-    const room::Vec2 next = room::slide(event_->room, obstacles_, crowd_.bodies(), player_, step, Crowd::kRadius);
+    const room::Vec2 next = room::slide(event_->room, obstacles_, crowd_.bodies_near(player_, 2.0f), player_, step,
+                                          Crowd::kRadius);
     if (walking_to_) {
       // Someone stepped into the way: plan again; give up only after a while with no way on.
       if (room::distance(next, player_) < room::length(step) * 0.25f) {
@@ -416,7 +417,10 @@ void RoomScene::update(float dt) {
     }
     player_ = next;
   }
-  crowd_.update(dt, player_);
+  // The crowd walks in fixed steps of its own (Crowd::kStep), and is seen between the last two.
+  crowd_time_ += dt;
+  for (; crowd_time_ >= Crowd::kStep; crowd_time_ -= Crowd::kStep) crowd_.update(Crowd::kStep, player_);
+  crowd_.blend(crowd_time_ / Crowd::kStep);
 
   // Leaving by the door: once you have walked away from it, stepping back into the doorway asks
   // whether to end the event (the same question as the pause menu's).

@@ -80,6 +80,7 @@ class RoomScene : public Scene {
   const Event* event_ = nullptr;
   std::size_t step_ = 0;  // the campaign step this scene shows
   Crowd crowd_;
+  float crowd_time_ = 0.0f;  // time not yet walked by the crowd (less than one Crowd::kStep)
   sim::RoomView room_;  // who is where: changes only with a command, so kept between frames
   std::vector<Rect> obstacles_;
   room::Vec2 player_, previous_player_, door_;
