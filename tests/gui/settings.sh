@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib.sh"
 gui_begin "$@"
 
 file="$XDG_CONFIG_HOME/mingle/settings.yaml"
-CHECKBOX_X=307; CHECKBOX_Y=369  # "Practice mode" in a 1280x720 window (settings_scene.cpp)
+CHECKBOX_X=303; CHECKBOX_Y=321  # "Practice mode" in a 1280x720 window (settings_scene.cpp)
 
 start_game
 key Down
@@ -26,7 +26,7 @@ is_highlight after $((CHECKBOX_X + 2)) $((CHECKBOX_Y + 2)) && fail "practice mod
 pass "the saved setting is read back at the next start"
 
 # Fullscreen: the window is made again at the screen's size, and the choice is kept.
-FULLSCREEN_Y=225
+FULLSCREEN_Y=204
 xdotool mousemove --window "$WID" "$CHECKBOX_X" "$FULLSCREEN_Y" click 1; sleep 1.0
 WID=$(xdotool search --name '^Mingle$' | tail -n1)
 geometry=$(xdotool getwindowgeometry "$WID" | sed -n 's/.*Geometry: //p')
