@@ -17,6 +17,15 @@ namespace mingle::app {
 
 namespace {
 
+// The next button on the same line if it fits the panel, else on the next line (a narrow
+// window at a large UI scale).
+void same_line_if_fits(const char* next_label) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float next_w = ImGui::CalcTextSize(next_label, nullptr, true).x + st.FramePadding.x * 2.0f;
+  const float right = ImGui::GetItemRectMax().x + st.ItemSpacing.x + next_w;
+  if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
 // A bullet whose text wraps at the panel's edge (ImGui's BulletText runs off it).
 void bullet_wrapped(const std::string& text) {
   ImGui::Bullet();
@@ -209,9 +218,11 @@ bool RoomScene::popup_key(int number) {
 void RoomScene::ui_conversation_actions(const Person& person) {
   ImGui::Spacing();
   if (ImGui::Button("Invite...  (V)")) ImGui::OpenPopup("invite");
-  ImGui::SameLine();
+  // The popups open just above the buttons, wherever the pointer is (V and R open them too).
+  const ImVec2 above(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y - 4.0f);
+  same_line_if_fits("Ask for an introduction...  (R)");
   if (ImGui::Button("Ask for an introduction...  (R)")) ImGui::OpenPopup("ask-intro");
-  ImGui::SameLine();
+  same_line_if_fits("Step away  (Esc)");
   if (ImGui::Button("Step away  (Esc)")) send("leave");
   if (!popup_request_.empty()) {
     ImGui::OpenPopup(popup_request_.c_str());
@@ -235,6 +246,7 @@ void RoomScene::ui_conversation_actions(const Person& person) {
     }
     return sent;
   };
+  ImGui::SetNextWindowPos(above, ImGuiCond_Appearing, ImVec2(0.0f, 1.0f));
   if (ImGui::BeginPopup("invite")) {
     popup_open_ = true;
     popup_shown_ = "invite";
@@ -243,6 +255,7 @@ void RoomScene::ui_conversation_actions(const Person& person) {
     option_rows(sim::invite_options(session_->campaign(), session_->run(), person.id));
     ImGui::EndPopup();
   }
+  ImGui::SetNextWindowPos(above, ImGuiCond_Appearing, ImVec2(0.0f, 1.0f));
   if (ImGui::BeginPopup("ask-intro")) {
     popup_open_ = true;
     popup_shown_ = "ask-intro";
@@ -347,7 +360,7 @@ void RoomScene::ui_notebook() {
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always,
                           ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(theme::px(900), io.DisplaySize.x - 60), io.DisplaySize.y * 0.8f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(theme::px(900), io.DisplaySize.x - 60), io.DisplaySize.y * 0.7f));
   ImGui::SetNextWindowBgAlpha(1.0f);
   ImGui::Begin("Notebook  (N or Esc to close)", &notebook_open_,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);

@@ -78,7 +78,6 @@ void SettingsScene::ui() {
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, theme::px(7)));
   // The keyboard's row: a mark in the margin and a frame around it, besides the colours.
   auto mark = [&](int row) {
-    if (ImGui::IsItemHovered() && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) row_ = row;
     if (row_ != row) return;
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
