@@ -212,6 +212,17 @@ bool FollowUpScene::handle_event(const sf::Event& event) {
     go_on();
     return true;
   }
+  // The keyboard's way to each follow-up and invitation: the number shown on its button.
+  if (event.type == sf::Event::KeyPressed) {
+    const auto k = event.key.code;
+    const int n = k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9         ? k - sf::Keyboard::Num1 + 1
+                  : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
+                                                                              : 0;
+    if (n > 0 && n <= static_cast<int>(keyed_.size())) {
+      send(keyed_[static_cast<std::size_t>(n - 1)]);
+      return true;
+    }
+  }
   return false;
 }
 
@@ -250,6 +261,12 @@ void FollowUpScene::ui() {
   if (first_frame_) ImGui::SetScrollY(0.0f);
   if (!v.text.empty()) ImGui::TextWrapped("%s", v.text.c_str());
   ImGui::Separator();
+  keyed_.clear();
+  // A button's label with its number key, while there are keys left.
+  auto keyed = [&](const std::string& label, const std::string& command) {
+    keyed_.push_back(command);
+    return keyed_.size() <= 9 ? std::to_string(keyed_.size()) + ". " + label : label;
+  };
   ImGui::TextColored(theme::heading_text(), "Follow-ups you agreed");
   for (const auto& f : v.follow_ups) {
     ImGui::PushID(&f);
@@ -258,7 +275,7 @@ void FollowUpScene::ui() {
       ImGui::TextWrapped("%s: %s (done)", f.option.label.c_str(), f.topic.c_str());
     } else {
       if (f.option.available) {
-        if (ImGui::Button("Follow up")) send(f.option.command);
+        if (ImGui::Button(keyed("Follow up", f.option.command).c_str())) send(f.option.command);
       } else {
         ImGui::TextDisabled("(%s)", f.option.reason.c_str());
       }
@@ -280,12 +297,19 @@ void FollowUpScene::ui() {
       const sim::Option& o = row.invitations[i];
       ImGui::SameLine();
       if (!o.available) ImGui::BeginDisabled();
-      if (ImGui::SmallButton(kShort[i])) send(o.command);
+      const std::string label = o.available ? keyed(kShort[i], o.command) : std::string(kShort[i]) + " (not now)";
+      if (ImGui::SmallButton(label.c_str())) send(o.command);
       if (!o.available) {
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", o.reason.c_str());
       }
     }
+    // Why an invitation is not on offer, in words (not only a greyed button or a tooltip).
+    ImGui::PushTextWrapPos(0.0f);
+    for (std::size_t i = 0; i < row.invitations.size() && i < 4; ++i)
+      if (!row.invitations[i].available && !row.invitations[i].reason.empty())
+        ImGui::TextDisabled("   %s: %s", kShort[i], row.invitations[i].reason.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::PopID();
   }
   ImGui::EndChild();
