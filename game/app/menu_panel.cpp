@@ -39,12 +39,12 @@ std::string menu_panel(Menu& menu, ImVec2 origin, const MenuRows& rows) {
     if (selected) {
       // The selected row carries a mark as well as its colour.
       const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-      const float h = b.y - a.y, x = a.x + h * 0.45f, y = (a.y + b.y) * 0.5f, s = h * 0.16f;
+      const float h = b.y - a.y, x = a.x + h * 0.7f, y = (a.y + b.y) * 0.5f, s = h * 0.16f;
       const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
       ImDrawList* dl = ImGui::GetWindowDrawList();
       dl->AddTriangleFilled(ImVec2(x, y - s), ImVec2(x + s * 1.2f, y), ImVec2(x, y + s), ink);
-      dl->AddTriangleFilled(ImVec2(b.x - h * 0.45f, y - s), ImVec2(b.x - h * 0.45f - s * 1.2f, y),
-                            ImVec2(b.x - h * 0.45f, y + s), ink);
+      dl->AddTriangleFilled(ImVec2(b.x - h * 0.7f, y - s), ImVec2(b.x - h * 0.7f - s * 1.2f, y),
+                            ImVec2(b.x - h * 0.7f, y + s), ink);
     }
     if (pointer_moved && ImGui::IsItemHovered()) menu.hover(static_cast<int>(i));
     if (!item.enabled && !item.why_disabled.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
