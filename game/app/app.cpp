@@ -50,6 +50,7 @@ App::App(const GuiOptions& options) : options_(options) {
     std::string error;
     if (!start_replay(error)) {
       std::cerr << "mingle: " << error << "\n";
+      start_failed_ = true;
       request_quit();
     }
     scenes_.apply_pending();
@@ -299,7 +300,7 @@ int App::run() {
   }
   finish_workshop();
   window_.close();
-  return failure.empty() ? 0 : 1;
+  return failure.empty() && !start_failed_ ? 0 : 1;
 }
 
 int run_gui(const GuiOptions& options) {
