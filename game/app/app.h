@@ -124,6 +124,7 @@ class App {
   bool has_title_font_ = false;
   SceneStack scenes_;
   bool quit_requested_ = false;
+  bool start_failed_ = false;  // what the command line asked for could not start (exit 1)
   Settings settings_;
   SoundBoard sound_;
   std::shared_ptr<GameSession> session_;

@@ -16,11 +16,15 @@
 namespace mingle::app {
 
 namespace {
-// What else a command did in a conversation (an item, a hint, an answer): a soft green, apart
-// from the blue of the reaction line and the sage of the coach's note.
-const ImVec4 kNoteText(0.62f, 0.88f, 0.62f, 1.0f);
-// Time running out: a clear red-orange, the same in the HUD and the room news.
-const ImVec4 kWarningText(1.0f, 0.42f, 0.30f, 1.0f);
+
+// The next button on the same line if it fits the panel, else on the next line (a narrow
+// window at a large UI scale).
+void same_line_if_fits(const char* next_label) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float next_w = ImGui::CalcTextSize(next_label, nullptr, true).x + st.FramePadding.x * 2.0f;
+  const float right = ImGui::GetItemRectMax().x + st.ItemSpacing.x + next_w;
+  if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
 
 // A bullet whose text wraps at the panel's edge (ImGui's BulletText runs off it).
 void bullet_wrapped(const std::string& text) {
@@ -33,9 +37,9 @@ void RoomScene::ui_hud() {
   // Compact, in the top-left corner: the room is what the player should be looking at.
   const auto status = sim::status_view(session_->campaign(), session_->run());
   ImGui::SetNextWindowPos(ImVec2(10, 10));
-  ImGui::SetNextWindowBgAlpha(0.8f);
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 4));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 10));
+  ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.8f));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(theme::px(8), theme::px(4)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::px(12), theme::px(10)));
   ImGui::Begin("##hud", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
@@ -44,20 +48,20 @@ void RoomScene::ui_hud() {
   // (As the core's rule: only events longer than the warning have one.)
   const bool closing = status.time_left <= sim::tuning::kClosingWarningMinutes &&
                        event_->ends - event_->starts > sim::tuning::kClosingWarningMinutes;
-  ImGui::TextColored(closing ? kWarningText : ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s  ·  %d min left%s",
+  ImGui::TextColored(closing ? theme::warning_text() : theme::heading_text(), "%s  ·  %d min left%s",
                      status.clock.c_str(), status.time_left, closing ? " (closing soon)" : "");
   const float full = 40.0f;  // meters fill at 40 points: a very good evening
   auto meter = [&](const char* label, int v, ImVec4 colour) {
     ImGui::TextUnformatted(label);
     ImGui::SameLine(ImGui::CalcTextSize("Enjoyment").x + 24.0f);
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::high_contrast() ? ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram) : colour);
     ImGui::ProgressBar(std::clamp(static_cast<float>(v) / full, 0.0f, 1.0f), ImVec2(150 * ImGui::GetFontSize() / 16.0f, ImGui::GetTextLineHeight() + 2.0f),
                        std::to_string(v).c_str());
     ImGui::PopStyleColor();
   };
   meter("Enjoyment", status.enjoyment, ImVec4(1.0f, 0.67f, 0.27f, 1.0f));
   meter("Value", status.value, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
-  ImGui::TextColored(status.need_found ? ImVec4(0.55f, 0.85f, 0.55f, 1) : ImVec4(0.8f, 0.75f, 0.7f, 1), "%s",
+  ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
                      status.need_found ? "Found what you came for" : "Still looking for what you came for");
   ImGui::TextDisabled("N notebook · Esc pause");
   ImGui::End();
@@ -69,17 +73,23 @@ void RoomScene::ui_conversation() {
   const ImGuiIO& io = ImGui::GetIO();
   // The last words of a conversation that just closed stay up until the player moves on.
   if (!view.active && closing_timer_ <= 0.0f) return;
-  const float width = std::min(920.0f, io.DisplaySize.x - 40.0f);
+  // As wide as 920 points at the player's UI scale allow, never wider than the window; never
+  // taller than the window less the HUD's strip at the top (it scrolls instead), so at any
+  // scale and any window size the panel stays whole on screen.
+  const float width = std::min(theme::px(920), io.DisplaySize.x - 40.0f);
+  const float max_height = std::max(120.0f, io.DisplaySize.y - 16.0f - std::min(theme::px(140), io.DisplaySize.y * 0.3f));
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 16.0f),
                           ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, max_height));
   ImGui::SetNextWindowBgAlpha(1.0f);
   ImGui::Begin("##conversation", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
   if (view.active) {
     ImGui::PushFont(app_.fonts().large);
-    ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s", view.speaker_name.c_str());
+    ImGui::TextColored(theme::heading_text(), "%s", view.speaker_name.c_str());
     ImGui::PopFont();
     if (view.person) {
       ImGui::SameLine();
@@ -94,13 +104,13 @@ void RoomScene::ui_conversation() {
     ImGui::PopFont();
     // What else the last command did: an item received, a hint noted, a follow-up agreed, the
     // answer to an invitation or a request for an introduction.
-    for (const auto& n : notes_) ImGui::TextColored(kNoteText, "%s", n.c_str());
+    for (const auto& n : notes_) ImGui::TextColored(theme::note_text(), "%s", n.c_str());
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     int clicked = 0;
     // Each choice is a selectable row as tall as its wrapped text, so long lines wrap inside
     // the panel instead of running off its edge.
-    const float row_width = width - 40.0f;
+    const float row_width = width - 2.0f * ImGui::GetStyle().WindowPadding.x - ImGui::GetStyle().ScrollbarSize;
     const float number_width = ImGui::CalcTextSize("9.  ").x;
     for (const auto& c : view.choices) {
       const std::string text = c.choice ? c.choice->text : std::string();
@@ -139,10 +149,10 @@ void RoomScene::ui_conversation() {
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("The conversation has ended. Press any key or click to close this.");
   }
-  if (!reaction_.empty()) ImGui::TextColored(ImVec4(0.55f, 0.8f, 1.0f, 1.0f), "%s", reaction_.c_str());
+  if (!reaction_.empty()) ImGui::TextColored(theme::reaction_text(), "%s", reaction_.c_str());
   if (!coach_note_.empty()) {
     ImGui::PushTextWrapPos(width - 30.0f);
-    ImGui::TextColored(ImVec4(0.8f, 0.9f, 0.7f, 1.0f), "Coach: %s", coach_note_.c_str());
+    ImGui::TextColored(theme::coach_text(), "Coach: %s", coach_note_.c_str());
     ImGui::PopTextWrapPos();
   }
   // An ended conversation's panel closes with a click on it (clicks elsewhere reach the room).
@@ -152,11 +162,14 @@ void RoomScene::ui_conversation() {
 
 void RoomScene::ui_brief() {
   const ImGuiIO& io = ImGui::GetIO();
-  theme::next_window_centred(std::min(760.0f, io.DisplaySize.x - 40));
+  const float width = std::min(theme::px(760), io.DisplaySize.x - 40);
+  theme::next_window_centred(width);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, io.DisplaySize.y - 24.0f));
   ImGui::Begin("##brief", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
   ImGui::PushFont(app_.fonts().large);
-  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "%s", event_->title.c_str());
+  ImGui::TextColored(theme::heading_text(), "%s", event_->title.c_str());
   ImGui::PopFont();
   ImGui::TextDisabled("%s to %s  ·  you are the %s", sim::clock_text(event_->starts).c_str(),
                       sim::clock_text(event_->ends).c_str(), event_->player.role.c_str());
@@ -164,9 +177,9 @@ void RoomScene::ui_brief() {
   ImGui::TextWrapped("%s", event_->brief.c_str());
   ImGui::Spacing();
   for (const auto& need : event_->player.needs)
-    ImGui::TextColored(ImVec4(0.55f, 0.8f, 1.0f, 1.0f), "You came for: %s", need.label.c_str());
+    ImGui::TextColored(theme::reaction_text(), "You came for: %s", need.label.c_str());
   for (const auto& goal : event_->player.side_goals)
-    ImGui::TextColored(ImVec4(0.7f, 0.8f, 0.9f, 1.0f), "It would be nice to find: %s", goal.label.c_str());
+    ImGui::TextColored(theme::reaction_text(), "It would be nice to find: %s", goal.label.c_str());
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. Walk up to someone and press E to "
@@ -174,22 +187,55 @@ void RoomScene::ui_brief() {
                      "to say with the number keys. N opens your notebook; Esc pauses.");
   ImGui::PopStyleColor();
   ImGui::Spacing();
-  if (ImGui::Button("Walk in  (Return)", ImVec2(240, 0))) brief_open_ = false;
+  if (ImGui::Button("Walk in  (Return)", ImVec2(theme::px(240), 0))) brief_open_ = false;
   ImGui::End();
+}
+
+// A number key while a popup (Invite, Ask for an introduction) or the Introduce list is open:
+// the nth option on offer, as a click on it would.
+bool RoomScene::popup_key(int number) {
+  std::vector<sim::Option> options;
+  if (!introduce_from_.empty() && !session_->run().conversation) {
+    options = introduce_options_;
+  } else if (session_->run().conversation) {
+    const auto view = sim::conversation_view(session_->campaign(), session_->run());
+    const std::string who = view.person ? view.person->id : std::string();
+    if (popup_shown_ == "invite") options = sim::invite_options(session_->campaign(), session_->run(), who);
+    else if (popup_shown_ == "ask-intro") options = sim::ask_intro_options(session_->campaign(), session_->run(), who);
+  }
+  int n = 0;
+  for (const auto& o : options) {
+    if (!o.available || ++n != number) continue;
+    popup_close_ = true;
+    const bool introducing = !introduce_from_.empty();
+    send(o.command);
+    if (introducing) introduce_from_.clear();
+    return true;
+  }
+  return false;
 }
 
 void RoomScene::ui_conversation_actions(const Person& person) {
   ImGui::Spacing();
-  if (ImGui::Button("Invite...")) ImGui::OpenPopup("invite");
-  ImGui::SameLine();
-  if (ImGui::Button("Ask for an introduction...")) ImGui::OpenPopup("ask-intro");
-  ImGui::SameLine();
+  if (ImGui::Button("Invite...  (V)")) ImGui::OpenPopup("invite");
+  // The popups open just above the buttons, wherever the pointer is (V and R open them too).
+  const ImVec2 above(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y - 4.0f);
+  same_line_if_fits("Ask for an introduction...  (R)");
+  if (ImGui::Button("Ask for an introduction...  (R)")) ImGui::OpenPopup("ask-intro");
+  same_line_if_fits("Step away  (Esc)");
   if (ImGui::Button("Step away  (Esc)")) send("leave");
+  if (!popup_request_.empty()) {
+    ImGui::OpenPopup(popup_request_.c_str());
+    popup_request_.clear();
+  }
+  // Each option is numbered: its number key picks it, as a click does.
   auto option_rows = [&](const std::vector<sim::Option>& options) {
     bool sent = false;
+    int n = 0;
     for (const auto& o : options) {
       if (!o.available) continue;
-      if (ImGui::Selectable(o.label.c_str())) {
+      const std::string label = std::to_string(++n) + ".  " + o.label;
+      if (ImGui::Selectable(label.c_str())) {
         send(o.command);
         sent = true;
       }
@@ -200,19 +246,26 @@ void RoomScene::ui_conversation_actions(const Person& person) {
     }
     return sent;
   };
+  ImGui::SetNextWindowPos(above, ImGuiCond_Appearing, ImVec2(0.0f, 1.0f));
   if (ImGui::BeginPopup("invite")) {
     popup_open_ = true;
+    popup_shown_ = "invite";
+    if (popup_close_) ImGui::CloseCurrentPopup();
     ImGui::TextDisabled("Each asks a little more of %s", person.name.c_str());
     option_rows(sim::invite_options(session_->campaign(), session_->run(), person.id));
     ImGui::EndPopup();
   }
+  ImGui::SetNextWindowPos(above, ImGuiCond_Appearing, ImVec2(0.0f, 1.0f));
   if (ImGui::BeginPopup("ask-intro")) {
     popup_open_ = true;
+    popup_shown_ = "ask-intro";
+    if (popup_close_) ImGui::CloseCurrentPopup();
     const auto options = sim::ask_intro_options(session_->campaign(), session_->run(), person.id);
     if (options.empty()) ImGui::TextDisabled("%s doesn't know anyone else here.", person.name.c_str());
     option_rows(options);
     ImGui::EndPopup();
   }
+  popup_close_ = false;
 }
 
 void RoomScene::ui_introduce_popup() {
@@ -228,10 +281,12 @@ void RoomScene::ui_introduce_popup() {
   ImGui::Text("Introduce %s to...", a->name.c_str());
   ImGui::TextDisabled("Connecting members who need each other is part of your job.");
   bool any = false;
+  int n = 0;
   for (const auto& o : introduce_options_) {
     if (!o.available) continue;
     any = true;
-    if (ImGui::Selectable(o.label.c_str())) {
+    const std::string label = std::to_string(++n) + ".  " + o.label;
+    if (ImGui::Selectable(label.c_str())) {
       send(o.command);
       open = false;
     }
@@ -239,7 +294,7 @@ void RoomScene::ui_introduce_popup() {
   for (const auto& o : introduce_options_)
     if (!o.available) ImGui::TextDisabled("%s: %s", o.label.c_str(), o.reason.c_str());
   if (!any && introduce_options_.empty()) ImGui::TextDisabled("Talk to someone else here first.");
-  if (ImGui::Button("Cancel")) open = false;
+  if (ImGui::Button("Cancel  (Esc)")) open = false;
   ImGui::End();
   if (!open) introduce_from_.clear();
 }
@@ -260,7 +315,7 @@ void RoomScene::ui_prompt() {
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 40.0f), ImGuiCond_Always,
                           ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowBgAlpha(0.9f);
+  ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.9f));
   ImGui::Begin("##prompt", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
@@ -276,13 +331,13 @@ void RoomScene::ui_toasts() {
   if (news_timer_ > 0.0f && !news_.empty() && refusal_timer_ <= 0.0f) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 16.0f, 16.0f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-    ImGui::SetNextWindowBgAlpha(0.85f);
+    ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.85f));
     ImGui::Begin("##news", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
-    ImGui::PushTextWrapPos(420.0f);
+    ImGui::PushTextWrapPos(std::min(theme::px(420), io.DisplaySize.x * 0.45f));
     for (const auto& n : news_)
-      if (news_warning_) ImGui::TextColored(kWarningText, "%s", n.c_str());
+      if (news_warning_) ImGui::TextColored(theme::warning_text(), "%s", n.c_str());
       else ImGui::TextUnformatted(n.c_str());
     ImGui::PopTextWrapPos();
     ImGui::End();
@@ -290,11 +345,11 @@ void RoomScene::ui_toasts() {
   if (refusal_timer_ <= 0.0f || refusal_.empty()) return;
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, 16.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
-  ImGui::SetNextWindowBgAlpha(0.92f);
+  ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.92f));
   ImGui::Begin("##toast", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
-  ImGui::PushTextWrapPos(560.0f);
+  ImGui::PushTextWrapPos(std::min(theme::px(560), io.DisplaySize.x - 60.0f));
   ImGui::TextUnformatted(refusal_.c_str());
   ImGui::PopTextWrapPos();
   ImGui::End();
@@ -305,14 +360,14 @@ void RoomScene::ui_notebook() {
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Always,
                           ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(900.0f, io.DisplaySize.x - 60), io.DisplaySize.y * 0.7f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(theme::px(900), io.DisplaySize.x - 60), io.DisplaySize.y * 0.7f));
   ImGui::SetNextWindowBgAlpha(1.0f);
   ImGui::Begin("Notebook  (N or Esc to close)", &notebook_open_,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
-  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "What you came for");
+  ImGui::TextColored(theme::heading_text(), "What you came for");
   for (const auto& n : nb.needs) bullet_wrapped(n);
   ImGui::Spacing();
-  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "People");
+  ImGui::TextColored(theme::heading_text(), "People");
   if (nb.people.empty()) ImGui::TextDisabled("Nobody yet. Walk up to someone and say hello.");
   for (const auto& e : nb.people) {
     if (!e.person) continue;
@@ -334,7 +389,7 @@ void RoomScene::ui_notebook() {
     for (const auto& f : e.follow_ups_due) bullet_wrapped("Follow up: " + f);
   }
   ImGui::Spacing();
-  ImGui::TextColored(ImVec4(1.0f, 0.77f, 0.47f, 1.0f), "Hints");
+  ImGui::TextColored(theme::heading_text(), "Hints");
   if (nb.hints.empty()) ImGui::TextDisabled("None yet: conversations turn them up.");
   for (const auto& h : nb.hints) bullet_wrapped(h);
   ImGui::End();
@@ -363,8 +418,8 @@ void RoomScene::pause_activate(const std::string& id) {
 
 void RoomScene::ui_pause() {
   Menu& menu = confirm_end_ ? confirm_menu_ : pause_menu_;
-  const MenuRows rows{420.0f, 46.0f, 54.0f};
-  const float pad = 18.0f, heading = 56.0f;
+  const MenuRows rows{theme::px(420), theme::px(46), theme::px(54)};
+  const float pad = theme::px(18), heading = theme::px(56);
   const float height = heading + rows.pitch * static_cast<float>(menu.items().size()) + pad;
   theme::next_window_centred(rows.width + 2 * pad, height + pad);
   ImGui::Begin("##pause", nullptr,

@@ -243,7 +243,8 @@ bool RoomScene::handle_event(const sf::Event& event) {
       return true;
     }
     if (k == sf::Keyboard::Escape) {
-      if (notebook_open_) notebook_open_ = false;
+      if (!popup_shown_.empty()) popup_close_ = true;
+      else if (notebook_open_) notebook_open_ = false;
       else if (!introduce_from_.empty()) introduce_from_.clear();
       else if (talking) send("leave");
       else paused_ = true;
@@ -266,9 +267,21 @@ bool RoomScene::handle_event(const sf::Event& event) {
       hover_.clear();
       return true;
     }
+    // The keyboard's way into the conversation's popups (screens helper: room_panels.cpp):
+    // V invites, R asks for an introduction, a number picks from the open popup or the
+    // Introduce list, Esc closes it.
+    const int number = k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9         ? k - sf::Keyboard::Num1 + 1
+                       : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
+                                                                                   : 0;
+    if (!introduce_from_.empty() && !talking) {
+      if (number) popup_key(number);
+      return true;
+    }
     if (talking) {
-      if (k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9) choose(k - sf::Keyboard::Num1 + 1);
-      else if (k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9) choose(k - sf::Keyboard::Numpad1 + 1);
+      if (k == sf::Keyboard::V) popup_request_ = "invite";
+      else if (k == sf::Keyboard::R) popup_request_ = "ask-intro";
+      else if (number && !popup_shown_.empty()) popup_key(number);
+      else if (number) choose(number);
       return true;
     }
     if (k == sf::Keyboard::E || k == sf::Keyboard::Space) {
@@ -488,6 +501,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
 
 void RoomScene::ui() {
   popup_open_ = false;  // set again below while a popup is open
+  popup_shown_.clear();
   author_.ui(*session_);
   if (brief_open_) {
     ui_brief();

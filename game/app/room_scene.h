@@ -101,6 +101,10 @@ class RoomScene : public Scene {
   bool notebook_open_ = false;
   bool brief_open_ = false;  // the event's briefing, shown as the player walks in
   bool popup_open_ = false;  // an Invite... or Ask for an introduction... popup
+  std::string popup_shown_;  // which one ("invite", "ask-intro"), for its number keys
+  std::string popup_request_;  // V or R asked for that popup; opened on the next frame
+  bool popup_close_ = false;   // a number key chose from it: close it
+  bool popup_key(int number);  // the number key picks that option of the open popup
   bool replaying_ = false;   // a replay sends the recorded commands, idle minutes included
   std::string introduce_from_;  // host mode: the first person of an introduction being chosen
   std::vector<sim::Option> introduce_options_;  // for introduce_from_, refreshed per command
