@@ -741,7 +741,7 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
       return room::distance(g.pos, me);
     };
     std::sort(c.candidates.begin(), c.candidates.end(), [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
-    const std::size_t most = ppm >= 30.0f ? 60 : ppm >= 20.0f ? 24 : 12;
+    const std::size_t most = crowded ? 16 : ppm >= 30.0f ? 60 : ppm >= 20.0f ? 24 : 12;
     if (c.candidates.size() > most) c.candidates.resize(most);
     for (std::size_t i : c.candidates) {
       const Guest& g = guests[i];
@@ -752,6 +752,7 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
       Badge b;
       b.guest = i;
       b.anchor = {g.pos.x, g.pos.y - 0.30f * look_of(c, person).height - 0.3f};
+      b.other_anchor = {g.pos.x, g.pos.y + 0.3f};  // under the feet, when there is no room above
       if (near) {
         text.full_name.set(font, person.name, name_px);
         text.organisation.set(font, person.organisation, org_px);
@@ -780,7 +781,6 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
       bool ok = false;
       for (int pass = 0; pass < 2 && !ok; ++pass) {
         const bool below = pass == 0 ? b.below : !b.below;  // the player's flips above near the prompt
-        if (pass == 1 && b.guest != kPlayer) break;
         const sf::Vector2f a = pass == 0 ? a0 : to_px(b.other_anchor);
         for (const auto& t : tries) {
           const float dy = t[1] * (h + 3.0f) * (below ? -1.0f : 1.0f);
@@ -864,8 +864,10 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
       const sf::Vector2f at = to_px({g->pos.x, g->pos.y - 1.1f});
       const sf::FloatRect bounds = c.reaction.getLocalBounds();
       float y = at.y - bounds.height - 30.0f * age;
-      y = std::max(y, f.top_inset + 6.0f);  // never over the HUD
       const float x = std::clamp(at.x - bounds.width / 2, 6.0f, static_cast<float>(target.getSize().x) - bounds.width - 6.0f);
+      // Never over the HUD (the top-left box), never off the top of the window.
+      const bool under_hud = f.hud_width <= 0.0f || x < f.hud_width;
+      y = std::max(y, under_hud ? f.top_inset + 6.0f : 6.0f);
       c.reaction.setPosition(std::round(x), std::round(y));
     }
 

@@ -31,6 +31,7 @@ struct PeopleFrame {
   bool high_contrast = false;   // strong outlines on figures, markers and badges
   float ui_scale = 1.0f;        // badges grow with the panels (ui_scale x text_scale)
   float top_inset = 0.0f;       // pixels the HUD covers at the top: rising text stays below it
+  float hud_width = 0.0f;       // pixels the HUD covers from the left (0: the whole width)
   float bottom_inset = 0.0f;    // pixels the prompt covers at the bottom: no badge goes there
   float clock = 0.0f;           // seconds in the room, for idle gestures and who speaks in a group
 };
