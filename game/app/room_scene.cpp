@@ -495,6 +495,14 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
                     reaction_,
                     float_person_,
                     float_timer_};
+  const Settings& settings = app_.settings();  // figures' motion, outlines and badge size
+  frame.reduced_motion = settings.reduced_motion;
+  frame.high_contrast = settings.high_contrast;
+  frame.ui_scale = settings.ui_scale * settings.text_scale;
+  frame.top_inset = kHudHeight * settings.ui_scale;
+  frame.hud_width = 380.0f * settings.ui_scale * settings.text_scale;
+  frame.bottom_inset = 50.0f + 40.0f * settings.ui_scale * settings.text_scale;  // the prompt's band
+  frame.clock = time_;
   paint_people(window, frame);
   window.setView(window.getDefaultView());
 }
