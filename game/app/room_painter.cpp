@@ -204,6 +204,7 @@ std::uint64_t room_key(const Room& room, bool high_contrast) {
 struct Painter {
   const Room& room;
   float detail;  // 1: full texture; lower in high contrast, so people stand out
+  Builder& wall;  // one chunk, always drawn: the walls, windows and doorways
   Builder& base;
   Builder& zones;
   Builder& shadows;
@@ -216,17 +217,17 @@ struct Painter {
 
   void place_all(float x, float y) {
     for (Builder* b : {&base, &zones, &shadows, &furniture, &light}) b->place(x, y);
+    wall.place(0, 0);
   }
 
   void walls_and_floor() {
     const float w = room.width, h = room.height;
-    // Walls: a dark band, a lighter cornice along its inner edge.
-    for (float x = -0.6f; x < w + 0.6f; x += kChunk) {
-      for (float y = -0.6f; y < h + 0.6f; y += kChunk) {
-        base.place(x, y);
-        base.rect(x, y, std::min(w + 0.6f, x + kChunk), std::min(h + 0.6f, y + kChunk), theme::kWall);
-      }
-    }
+    // Walls: a dark band round the floor.
+    wall.place(0, 0);
+    wall.rect(-0.6f, -0.6f, w + 0.6f, 0, theme::kWall);
+    wall.rect(-0.6f, h, w + 0.6f, h + 0.6f, theme::kWall);
+    wall.rect(-0.6f, 0, 0, h, theme::kWall);
+    wall.rect(w, 0, w + 0.6f, h, theme::kWall);
     // Floorboards in staggered lengths, each a slightly different tone, warmer near the top
     // wall (the windows).
     const float board = 0.5f;
@@ -261,30 +262,28 @@ struct Painter {
     const sf::Color none(20, 12, 16, 0);
     for (float x = 0; x < w; x += kChunk) {
       const float x1 = std::min(w, x + kChunk);
-      base.place(x, 0);
-      base.rect_v(x, 0, x1, 0.7f, dark, none);
-      base.place(x, h);
-      base.rect_v(x, h - 0.5f, x1, h, none, dark);
+      shadows.place(x, 0);
+      shadows.rect_v(x, 0, x1, 0.7f, dark, none);
+      shadows.place(x, h);
+      shadows.rect_v(x, h - 0.5f, x1, h, none, dark);
     }
     for (float y = 0; y < h; y += kChunk) {
       const float y1 = std::min(h, y + kChunk);
-      base.place(0, y);
-      base.rect_h(0, y, 0.6f, y1, dark, none);
-      base.place(w, y);
-      base.rect_h(w - 0.6f, y, w, y1, none, dark);
+      shadows.place(0, y);
+      shadows.rect_h(0, y, 0.6f, y1, dark, none);
+      shadows.place(w, y);
+      shadows.rect_h(w - 0.6f, y, w, y1, none, dark);
     }
     // Windows: pale panes in the top wall, each throwing a faint slanted patch of light.
     for (float x = 1.5f; x + 2.0f < w - 1.0f; x += 4.0f) {
-      base.place(x, 0);
-      base.rect(x, -0.42f, x + 2.0f, -0.12f, sf::Color(150, 170, 190));
-      base.rect(x + 0.97f, -0.42f, x + 1.03f, -0.12f, theme::kWall);
+      wall.rect(x, -0.42f, x + 2.0f, -0.12f, sf::Color(150, 170, 190));
+      wall.rect(x + 0.97f, -0.42f, x + 1.03f, -0.12f, theme::kWall);
       light.place(x, 0);
       const sf::Color sun = shade(sf::Color(60, 44, 22), detail);
       const sf::Color gone(0, 0, 0);
       light.quad4({x, 0}, sun, {x + 2.0f, 0}, sun, {x + 3.2f, 3.0f}, gone, {x + 1.2f, 3.0f}, gone);
     }
-    base.place(0, 0);
-    base.frame(-0.6f, -0.6f, w + 0.6f, h + 0.6f, 0.12f, shade(theme::kWall, 0.7f));
+    wall.frame(-0.6f, -0.6f, w + 0.6f, h + 0.6f, 0.12f, shade(theme::kWall, 0.7f));
   }
 
   void doors() {
@@ -297,9 +296,9 @@ struct Painter {
       const float mx = horizontal ? e.x : (left ? 0.45f : room.width - 0.45f);
       const float my = horizontal ? (top ? 0.45f : room.height - 0.45f) : e.y;
       const sf::Vector2f mat = horizontal ? sf::Vector2f{0.75f, 0.35f} : sf::Vector2f{0.35f, 0.75f};
-      base.rect(mx - mat.x, my - mat.y, mx + mat.x, my + mat.y, sf::Color(62, 58, 56));
-      base.frame(mx - mat.x, my - mat.y, mx + mat.x, my + mat.y, 0.06f, sf::Color(84, 78, 72));
-      base.rect(e.x - half.x, e.y - half.y, e.x + half.x, e.y + half.y, theme::kGlow);
+      zones.rect(mx - mat.x, my - mat.y, mx + mat.x, my + mat.y, sf::Color(62, 58, 56));
+      zones.frame(mx - mat.x, my - mat.y, mx + mat.x, my + mat.y, 0.06f, sf::Color(84, 78, 72));
+      wall.rect(e.x - half.x, e.y - half.y, e.x + half.x, e.y + half.y, theme::kGlow);
       light.ellipse(e.x, e.y, 1.8f, 1.8f, shade(sf::Color(70, 54, 30), detail), sf::Color(0, 0, 0), 24);
     }
   }
@@ -340,9 +339,9 @@ struct Painter {
         zones.quad4({cx, cy - q}, dot, {cx + q, cy}, dot, {cx, cy + q}, dot, {cx - q, cy}, dot);
       }
     }
-    zones.place(a.x, a.y);
-    zones.frame(a.x, a.y, a.x + a.w, a.y + a.h, 0.18f, tone(c, shade(c, 0.7f)));
-    zones.frame(a.x + 0.22f, a.y + 0.22f, a.x + a.w - 0.22f, a.y + a.h - 0.22f, 0.05f, dot);
+    shadows.place(a.x, a.y);
+    shadows.frame(a.x, a.y, a.x + a.w, a.y + a.h, 0.18f, tone(c, shade(c, 0.7f)));
+    shadows.frame(a.x + 0.22f, a.y + 0.22f, a.x + a.w - 0.22f, a.y + a.h - 0.22f, 0.05f, dot);
   }
 
   // A rug a little inside the zone: a border, a field and a medallion, fringes at both ends.
@@ -385,19 +384,20 @@ struct Painter {
       zones.rect(a.x, y1 - 0.02f, a.x + a.w, y1, shade(c, 0.6f));
     }
     // The edge: a dark riser and a bright nosing.
+    shadows.place(a.x, a.y);
     if (front_down) {
-      zones.rect(a.x, a.y + a.h - edge, a.x + a.w, a.y + a.h, sf::Color(40, 30, 30));
-      zones.rect(a.x, a.y + a.h - edge, a.x + a.w, a.y + a.h - edge + 0.04f, sf::Color(200, 170, 120));
+      shadows.rect(a.x, a.y + a.h - edge, a.x + a.w, a.y + a.h, sf::Color(40, 30, 30));
+      shadows.rect(a.x, a.y + a.h - edge, a.x + a.w, a.y + a.h - edge + 0.04f, sf::Color(200, 170, 120));
     } else {
-      zones.rect(a.x, a.y, a.x + a.w, a.y + edge, sf::Color(40, 30, 30));
-      zones.rect(a.x, a.y + edge - 0.04f, a.x + a.w, a.y + edge, sf::Color(200, 170, 120));
+      shadows.rect(a.x, a.y, a.x + a.w, a.y + edge, sf::Color(40, 30, 30));
+      shadows.rect(a.x, a.y + edge - 0.04f, a.x + a.w, a.y + edge, sf::Color(200, 170, 120));
     }
     // Two small monitor wedges at the front corners.
     const float wy = front_down ? a.y + a.h - edge - 0.35f : a.y + edge + 0.05f;
     for (float wx : {a.x + 0.2f, a.x + a.w - 0.7f}) {
-      zones.place(wx, wy);
-      zones.rect(wx, wy, wx + 0.5f, wy + 0.3f, sf::Color(28, 26, 30));
-      zones.rect(wx + 0.06f, wy + 0.06f, wx + 0.44f, wy + 0.24f, sf::Color(52, 50, 56));
+      shadows.place(wx, wy);
+      shadows.rect(wx, wy, wx + 0.5f, wy + 0.3f, sf::Color(28, 26, 30));
+      shadows.rect(wx + 0.06f, wy + 0.06f, wx + 0.44f, wy + 0.24f, sf::Color(52, 50, 56));
     }
     light.place(a.x + a.w / 2, a.y + a.h / 2);
     light.ellipse(a.x + a.w / 2, a.y + a.h / 2, a.w * 0.62f, a.h * 0.9f, shade(sf::Color(90, 70, 36), detail),
@@ -444,8 +444,8 @@ struct Painter {
             }
           }
         }
-        zones.place(a.x, a.y);
-        zones.frame(a.x, a.y, a.x + a.w, a.y + a.h, 0.06f, sf::Color(52, 60, 68));
+        shadows.place(a.x, a.y);
+        shadows.frame(a.x, a.y, a.x + a.w, a.y + a.h, 0.06f, sf::Color(52, 60, 68));
         break;
       }
       case ZoneKind::Carpet: patterned_carpet(a, sf::Color(96, 66, 104)); break;
@@ -786,10 +786,10 @@ void RoomPainter::build(const Room& room, bool high_contrast) {
     verts[l].assign(cells, {});
     bounds[l].assign(cells, sf::FloatRect(0, 0, -1, -1));
   }
-  Builder base(verts[kBase], bounds[kBase], columns_, rows), zones(verts[kZones], bounds[kZones], columns_, rows),
+  Builder wall(verts[kWall], bounds[kWall], columns_, rows), base(verts[kBase], bounds[kBase], columns_, rows), zones(verts[kZones], bounds[kZones], columns_, rows),
       shadows(verts[kShadows], bounds[kShadows], columns_, rows),
       furniture(verts[kFurniture], bounds[kFurniture], columns_, rows), light(verts[kLight], bounds[kLight], columns_, rows);
-  Painter p{room, high_contrast ? 0.35f : 1.0f, base, zones, shadows, furniture, light};
+  Painter p{room, high_contrast ? 0.35f : 1.0f, wall, base, zones, shadows, furniture, light};
   p.walls_and_floor();
   for (const auto& z : room.zones) p.zone(z);
   for (const auto& f : room.furniture) p.piece(f);

@@ -40,7 +40,9 @@ class RoomPainter {
     sf::FloatRect bounds;
     std::vector<sf::Vertex> vertices;
   };
-  enum Layer { kBase, kZones, kShadows, kFurniture, kLight, kLayers };
+  // Drawn in this order; within a layer, chunk by chunk, so anything that must lie on top of
+  // something in another chunk goes in a later layer.
+  enum Layer { kWall, kBase, kZones, kShadows, kFurniture, kLight, kLayers };
   void build(const Room& room, bool high_contrast);
 
   std::uint64_t key_ = 0;  // the room and contrast the shapes were built for
