@@ -97,8 +97,32 @@ void RoomScene::ui_conversation() {
       ImGui::TextDisabled("%s, %s", view.person->role.c_str(), view.person->organisation.c_str());
       ImGui::PopTextWrapPos();
     }
-    ImGui::PushTextWrapPos(width - 30.0f);
+    // What was said goes in a box of its own that scrolls when the whole panel would outgrow
+    // its room (a large UI scale, a small window, a long speech), so the choices and the
+    // buttons below always stay in view. Sizes come from the last frame.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float room_for_text = max_height - st.WindowPadding.y - conv_rest_h_ -
+                                ImGui::GetCursorPosY() - st.ItemSpacing.y;
+    const bool box = conv_text_h_ > 0.0f && conv_text_h_ > room_for_text;
+    if (box)
+      ImGui::BeginChild("##said", ImVec2(0, std::max(room_for_text, 2.0f * ImGui::GetTextLineHeightWithSpacing())),
+                        false);
+    const float text_top = ImGui::GetCursorPosY();
+    ImGui::PushTextWrapPos(box ? 0.0f : width - 30.0f);
     for (const auto& l : said_before_) ImGui::TextDisabled("%s", l.c_str());
+    // A new line: the box shows it from its start. Something new under the same line (an
+    // answer, an item): the box shows its end, where that is.
+    const std::string last_note = notes_.empty() ? std::string() : notes_.back();
+    const bool new_line = conv_line_shown_ != view.line;
+    const bool new_note = !new_line && conv_note_shown_ != last_note;
+    conv_line_shown_ = view.line;
+    conv_note_shown_ = last_note;
+    if (new_line) conv_scroll_ = 1;
+    if (new_note) conv_scroll_ = 2;
+    if (box && conv_scroll_ == 1) {
+      ImGui::SetScrollHereY(0.0f);
+      conv_scroll_ = 0;
+    }
     ImGui::PushFont(app_.fonts().large);
     ImGui::TextWrapped("%s", view.line.c_str());
     ImGui::PopFont();
@@ -106,6 +130,13 @@ void RoomScene::ui_conversation() {
     // answer to an invitation or a request for an introduction.
     for (const auto& n : notes_) ImGui::TextColored(theme::note_text(), "%s", n.c_str());
     ImGui::PopTextWrapPos();
+    conv_text_h_ = ImGui::GetCursorPosY() - text_top;
+    if (box && conv_scroll_ == 2) {
+      ImGui::SetScrollHereY(1.0f);
+      conv_scroll_ = 0;
+    }
+    if (box) ImGui::EndChild();
+    const float rest_top = ImGui::GetCursorPosY();
     ImGui::Separator();
     int clicked = 0;
     // Each choice is a selectable row as tall as its wrapped text, so long lines wrap inside
@@ -143,6 +174,8 @@ void RoomScene::ui_conversation() {
     if (view.choices.empty()) ImGui::TextDisabled("(Esc to step away)");
     if (view.person) ui_conversation_actions(*view.person);
     if (clicked) choose(clicked);
+    // (what follows: the reaction and the coach's note, measured below with the rest)
+    conv_rest_h_ = -rest_top;
   } else {
     ImGui::PushTextWrapPos(width - 30.0f);
     for (const auto& m : closing_) ImGui::TextWrapped("%s", m.c_str());
@@ -155,6 +188,7 @@ void RoomScene::ui_conversation() {
     ImGui::TextColored(theme::coach_text(), "Coach: %s", coach_note_.c_str());
     ImGui::PopTextWrapPos();
   }
+  if (view.active) conv_rest_h_ += ImGui::GetCursorPosY();
   // An ended conversation's panel closes with a click on it (clicks elsewhere reach the room).
   if (!view.active && ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) close_recap();
   ImGui::End();

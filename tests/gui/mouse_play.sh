@@ -61,7 +61,7 @@ is_wall() { local r g b; read -r r g b < <(pixel "$1" "$2" "$3"); [ "$r" -eq 46 
 edges() {  # edges SHOT WIDTH HEIGHT: the panel's left, right and bottom edges are inside
   local s=$1 w=$2 h=$3 y=$(( $3 - 60 ))
   is_panel "$s" 30 "$y" && is_wall "$s" 8 "$y" || return 1
-  is_panel "$s" $(( w - 30 )) "$y" && is_wall "$s" $(( w - 8 )) "$y" || return 1
+  is_panel "$s" $(( w - 50 )) "$y" && is_wall "$s" $(( w - 8 )) "$y" || return 1  # (clear of a scrollbar)
   is_panel "$s" $(( w / 2 )) $(( h - 24 )) && is_wall "$s" $(( w / 2 )) $(( h - 6 )) || return 1
   # and its top is below the window's top
   ! is_panel "$s" $(( w / 2 )) 4
