@@ -208,6 +208,14 @@ void RoomScene::ui_brief() {
   ImGui::TextDisabled("%s to %s  ·  you are the %s", sim::clock_text(event_->starts).c_str(),
                       sim::clock_text(event_->ends).c_str(), event_->player.role.c_str());
   ImGui::Spacing();
+  // A briefing taller than the window (large panels, a long brief) scrolls in a box of its
+  // own, so the button stays in view. Its height comes from the last frame.
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float room = io.DisplaySize.y - 24.0f - ImGui::GetCursorPosY() - st.WindowPadding.y -
+                     ImGui::GetFrameHeightWithSpacing() - 2.0f * st.ItemSpacing.y;
+  const bool box = brief_body_h_ > room;
+  if (box) ImGui::BeginChild("##brief-body", ImVec2(0, std::max(room, 2.0f * ImGui::GetTextLineHeightWithSpacing())), false);
+  const float body_top = ImGui::GetCursorPosY();
   ImGui::TextWrapped("%s", event_->brief.c_str());
   ImGui::Spacing();
   for (const auto& need : event_->player.needs)
@@ -220,6 +228,8 @@ void RoomScene::ui_brief() {
                      "talk (Tab rings someone else nearby), or click a person to walk over and talk. Choose what "
                      "to say with the number keys. N opens your notebook; Esc pauses.");
   ImGui::PopStyleColor();
+  brief_body_h_ = ImGui::GetCursorPosY() - body_top;
+  if (box) ImGui::EndChild();
   ImGui::Spacing();
   if (ImGui::Button("Walk in  (Return)", ImVec2(theme::px(240), 0))) brief_open_ = false;
   ImGui::End();
