@@ -63,7 +63,10 @@ void RoomScene::ui_hud() {
   meter("Value", status.value, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
   ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
                      status.need_found ? "Found what you came for" : "Still looking for what you came for");
-  ImGui::TextDisabled("N notebook · Esc pause");
+  // The notebook and the pause menu by mouse as well as by key.
+  if (ImGui::SmallButton("Notebook  (N)")) notebook_open_ = !notebook_open_;
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Pause  (Esc)")) paused_ = true;
   ImGui::End();
   ImGui::PopStyleVar(2);
 }
@@ -351,19 +354,42 @@ void RoomScene::ui_prompt() {
   if (!person) return;
   const sim::RoomView& room_view = room_;
   const bool near = room::distance(g->pos, player_) <= kTalkReach;
-  std::string text = near ? "E: talk to " + person->name + "   ·   J: join their group   ·   I: introduce them to someone"
-                          : "E or click: walk over to " + person->name;
+  std::string text = near ? person->name + ":" : "E or click: walk over to " + person->name;
+  bool available = true;
   for (const auto& p : room_view.people)
-    if (p.person->id == g->id && !p.available) text = person->name + ": " + p.reason;
-  if (near && in_reach().size() > 1) text += "   ·   Tab: someone else nearby";
+    if (p.person->id == g->id && !p.available) {
+      text = person->name + ": " + p.reason;
+      available = false;
+    }
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 40.0f), ImGuiCond_Always,
                           ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.9f));
+  // Near someone, what can be done with them is a row of buttons (each with its key), so the
+  // mouse alone can talk, join a group and introduce; from afar, a hint without inputs.
+  const bool buttons = near && available;
   ImGui::Begin("##prompt", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                   (buttons ? 0 : ImGuiWindowFlags_NoInputs));
+  if (buttons) ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text.c_str());
+  if (buttons) {
+    const std::string id = g->id;
+    ImGui::SameLine();
+    if (ImGui::Button("Talk  (E)")) try_talk(id);
+    ImGui::SameLine();
+    if (ImGui::Button("Join their group  (J)")) send("join " + id);
+    ImGui::SameLine();
+    if (ImGui::Button("Introduce...  (I)")) {
+      introduce_from_ = id;
+      introduce_options_ = sim::introduce_options(session_->campaign(), session_->run(), introduce_from_);
+    }
+    if (in_reach().size() > 1) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("Tab: someone else");
+    }
+  }
   ImGui::End();
 }
 
@@ -407,7 +433,8 @@ void RoomScene::ui_notebook() {
   ImGui::SetNextWindowSize(ImVec2(std::min(theme::px(900), io.DisplaySize.x - 60), io.DisplaySize.y * 0.7f));
   ImGui::SetNextWindowBgAlpha(1.0f);
   ImGui::Begin("Notebook  (N or Esc to close)", &notebook_open_,
-               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoResize);
   ImGui::TextColored(theme::heading_text(), "What you came for");
   for (const auto& n : nb.needs) bullet_wrapped(n);
   ImGui::Spacing();
