@@ -217,8 +217,21 @@ void App::handle_events() {
                        event.type == sf::Event::MouseButtonReleased ||
                        event.type == sf::Event::MouseWheelScrolled;
     if (replay_ && replay_event(event)) continue;  // a replay is watched, not played
-    if ((keyboard && imgui_sfml::wants_keyboard()) || (mouse && imgui_sfml::wants_mouse()))
-      continue;  // the UI has it (a text field, a panel under the pointer)
+    if (mouse) {
+      pending_mouse_.push_back(event);  // see deliver_mouse()
+      continue;
+    }
+    if (keyboard && imgui_sfml::wants_keyboard()) continue;  // the UI has it (a text field)
+    if (Scene* top = scenes_.top()) top->handle_event(event);
+  }
+}
+
+void App::deliver_mouse() {
+  // Called after the UI's new frame: WantCaptureMouse now knows the pointer's latest place.
+  std::vector<sf::Event> events;
+  events.swap(pending_mouse_);
+  for (const auto& event : events) {
+    if (imgui_sfml::wants_mouse()) continue;  // a panel under the pointer has it
     if (Scene* top = scenes_.top()) top->handle_event(event);
   }
 }
@@ -253,6 +266,7 @@ int App::run() {
       const float alpha = accumulator / kStep;
 
       imgui_sfml::new_frame(window_, frame);
+      deliver_mouse();
       if (Scene* top = scenes_.top()) top->ui();
       draw_workshop_status(frame);
       if (replay_) {

@@ -60,10 +60,7 @@ NewGameScene::NewGameScene(App& app) : app_(app) {
 }
 
 bool NewGameScene::handle_event(const sf::Event& event) {
-  if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape) {
-    app_.scenes().pop();
-    return true;
-  }
+  // (Esc is read in ui(): it must work while the name field has the keyboard too.)
   if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Return) {
     start();
     return true;
@@ -93,6 +90,10 @@ void NewGameScene::ui() {
   // field has no use for them), so the whole screen works from the keyboard.
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) choice_ = (choice_ + rows - 1) % rows;
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) choice_ = (choice_ + 1) % rows;
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+    app_.scenes().pop();
+    return;
+  }
   const float width = std::min(theme::px(720), io.DisplaySize.x - 40.0f);
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
                           ImVec2(0.5f, 0.5f));
@@ -117,15 +118,20 @@ void NewGameScene::ui() {
   ImGui::Text("What to play");
   ImGui::SameLine();
   ImGui::TextDisabled("(Up / Down, or click)");
-  // The chosen row has a filled button and a mark before it, not only a colour.
+  // The chosen row has a filled button and a mark before it, not only a colour. Rows a little
+  // tighter than elsewhere, so the page fits a 720-pixel window at UI scale 1.5.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, theme::px(4)));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, theme::px(6)));
   auto row = [&](const std::string& label, int i) {
     const bool chosen = choice_ == i;
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(chosen ? theme::kSelectedMark : "   ");
     ImGui::SameLine(ImGui::CalcTextSize(theme::kSelectedMark).x + ImGui::GetStyle().WindowPadding.x + 4.0f);
     ImGui::RadioButton(label.c_str(), &choice_, i);
   };
   for (std::size_t i = 0; i < options_.size(); ++i) row(options_[i].first, static_cast<int>(i));
   if (!app_.workshop()) row("A scenario folder of your own:", static_cast<int>(options_.size()));
+  ImGui::PopStyleVar(2);
   if (!app_.workshop() && choice_ == static_cast<int>(options_.size())) {
     ImGui::SetNextItemWidth(width - theme::px(60));
     if (ImGui::InputTextWithHint("##folder", "/home/you/scenarios/our-reception", folder_, sizeof(folder_),

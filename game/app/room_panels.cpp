@@ -63,7 +63,10 @@ void RoomScene::ui_hud() {
   meter("Value", status.value, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
   ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
                      status.need_found ? "Found what you came for" : "Still looking for what you came for");
-  ImGui::TextDisabled("N notebook · Esc pause");
+  // The notebook and the pause menu by mouse as well as by key.
+  if (ImGui::SmallButton("Notebook  (N)")) notebook_open_ = !notebook_open_;
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Pause  (Esc)")) paused_ = true;
   ImGui::End();
   ImGui::PopStyleVar(2);
 }
@@ -97,8 +100,32 @@ void RoomScene::ui_conversation() {
       ImGui::TextDisabled("%s, %s", view.person->role.c_str(), view.person->organisation.c_str());
       ImGui::PopTextWrapPos();
     }
-    ImGui::PushTextWrapPos(width - 30.0f);
+    // What was said goes in a box of its own that scrolls when the whole panel would outgrow
+    // its room (a large UI scale, a small window, a long speech), so the choices and the
+    // buttons below always stay in view. Sizes come from the last frame.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float room_for_text = max_height - st.WindowPadding.y - conv_rest_h_ -
+                                ImGui::GetCursorPosY() - st.ItemSpacing.y;
+    const bool box = conv_text_h_ > 0.0f && conv_text_h_ > room_for_text;
+    if (box)
+      ImGui::BeginChild("##said", ImVec2(0, std::max(room_for_text, 2.0f * ImGui::GetTextLineHeightWithSpacing())),
+                        false);
+    const float text_top = ImGui::GetCursorPosY();
+    ImGui::PushTextWrapPos(box ? 0.0f : width - 30.0f);
     for (const auto& l : said_before_) ImGui::TextDisabled("%s", l.c_str());
+    // A new line: the box shows it from its start. Something new under the same line (an
+    // answer, an item): the box shows its end, where that is.
+    const std::string last_note = notes_.empty() ? std::string() : notes_.back();
+    const bool new_line = conv_line_shown_ != view.line;
+    const bool new_note = !new_line && conv_note_shown_ != last_note;
+    conv_line_shown_ = view.line;
+    conv_note_shown_ = last_note;
+    if (new_line) conv_scroll_ = 1;
+    if (new_note) conv_scroll_ = 2;
+    if (box && conv_scroll_ == 1) {
+      ImGui::SetScrollHereY(0.0f);
+      conv_scroll_ = 0;
+    }
     ImGui::PushFont(app_.fonts().large);
     ImGui::TextWrapped("%s", view.line.c_str());
     ImGui::PopFont();
@@ -106,6 +133,13 @@ void RoomScene::ui_conversation() {
     // answer to an invitation or a request for an introduction.
     for (const auto& n : notes_) ImGui::TextColored(theme::note_text(), "%s", n.c_str());
     ImGui::PopTextWrapPos();
+    conv_text_h_ = ImGui::GetCursorPosY() - text_top;
+    if (box && conv_scroll_ == 2) {
+      ImGui::SetScrollHereY(1.0f);
+      conv_scroll_ = 0;
+    }
+    if (box) ImGui::EndChild();
+    const float rest_top = ImGui::GetCursorPosY();
     ImGui::Separator();
     int clicked = 0;
     // Each choice is a selectable row as tall as its wrapped text, so long lines wrap inside
@@ -143,6 +177,8 @@ void RoomScene::ui_conversation() {
     if (view.choices.empty()) ImGui::TextDisabled("(Esc to step away)");
     if (view.person) ui_conversation_actions(*view.person);
     if (clicked) choose(clicked);
+    // (what follows: the reaction and the coach's note, measured below with the rest)
+    conv_rest_h_ = -rest_top;
   } else {
     ImGui::PushTextWrapPos(width - 30.0f);
     for (const auto& m : closing_) ImGui::TextWrapped("%s", m.c_str());
@@ -155,6 +191,7 @@ void RoomScene::ui_conversation() {
     ImGui::TextColored(theme::coach_text(), "Coach: %s", coach_note_.c_str());
     ImGui::PopTextWrapPos();
   }
+  if (view.active) conv_rest_h_ += ImGui::GetCursorPosY();
   // An ended conversation's panel closes with a click on it (clicks elsewhere reach the room).
   if (!view.active && ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) close_recap();
   ImGui::End();
@@ -174,6 +211,14 @@ void RoomScene::ui_brief() {
   ImGui::TextDisabled("%s to %s  ·  you are the %s", sim::clock_text(event_->starts).c_str(),
                       sim::clock_text(event_->ends).c_str(), event_->player.role.c_str());
   ImGui::Spacing();
+  // A briefing taller than the window (large panels, a long brief) scrolls in a box of its
+  // own, so the button stays in view. Its height comes from the last frame.
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float room = io.DisplaySize.y - 24.0f - ImGui::GetCursorPosY() - st.WindowPadding.y -
+                     ImGui::GetFrameHeightWithSpacing() - 2.0f * st.ItemSpacing.y;
+  const bool box = brief_body_h_ > room;
+  if (box) ImGui::BeginChild("##brief-body", ImVec2(0, std::max(room, 2.0f * ImGui::GetTextLineHeightWithSpacing())), false);
+  const float body_top = ImGui::GetCursorPosY();
   ImGui::TextWrapped("%s", event_->brief.c_str());
   ImGui::Spacing();
   for (const auto& need : event_->player.needs)
@@ -186,6 +231,8 @@ void RoomScene::ui_brief() {
                      "talk (Tab rings someone else nearby), or click a person to walk over and talk. Choose what "
                      "to say with the number keys. N opens your notebook; Esc pauses.");
   ImGui::PopStyleColor();
+  brief_body_h_ = ImGui::GetCursorPosY() - body_top;
+  if (box) ImGui::EndChild();
   ImGui::Spacing();
   if (ImGui::Button("Walk in  (Return)", ImVec2(theme::px(240), 0))) brief_open_ = false;
   ImGui::End();
@@ -307,19 +354,42 @@ void RoomScene::ui_prompt() {
   if (!person) return;
   const sim::RoomView& room_view = room_;
   const bool near = room::distance(g->pos, player_) <= kTalkReach;
-  std::string text = near ? "E: talk to " + person->name + "   ·   J: join their group   ·   I: introduce them to someone"
-                          : "E or click: walk over to " + person->name;
+  std::string text = near ? person->name + ":" : "E or click: walk over to " + person->name;
+  bool available = true;
   for (const auto& p : room_view.people)
-    if (p.person->id == g->id && !p.available) text = person->name + ": " + p.reason;
-  if (near && in_reach().size() > 1) text += "   ·   Tab: someone else nearby";
+    if (p.person->id == g->id && !p.available) {
+      text = person->name + ": " + p.reason;
+      available = false;
+    }
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 40.0f), ImGuiCond_Always,
                           ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.9f));
+  // Near someone, what can be done with them is a row of buttons (each with its key), so the
+  // mouse alone can talk, join a group and introduce; from afar, a hint without inputs.
+  const bool buttons = near && available;
   ImGui::Begin("##prompt", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                   (buttons ? 0 : ImGuiWindowFlags_NoInputs));
+  if (buttons) ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text.c_str());
+  if (buttons) {
+    const std::string id = g->id;
+    ImGui::SameLine();
+    if (ImGui::Button("Talk  (E)")) try_talk(id);
+    ImGui::SameLine();
+    if (ImGui::Button("Join their group  (J)")) send("join " + id);
+    ImGui::SameLine();
+    if (ImGui::Button("Introduce...  (I)")) {
+      introduce_from_ = id;
+      introduce_options_ = sim::introduce_options(session_->campaign(), session_->run(), introduce_from_);
+    }
+    if (in_reach().size() > 1) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("Tab: someone else");
+    }
+  }
   ImGui::End();
 }
 
@@ -363,7 +433,8 @@ void RoomScene::ui_notebook() {
   ImGui::SetNextWindowSize(ImVec2(std::min(theme::px(900), io.DisplaySize.x - 60), io.DisplaySize.y * 0.7f));
   ImGui::SetNextWindowBgAlpha(1.0f);
   ImGui::Begin("Notebook  (N or Esc to close)", &notebook_open_,
-               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoResize);
   ImGui::TextColored(theme::heading_text(), "What you came for");
   for (const auto& n : nb.needs) bullet_wrapped(n);
   ImGui::Spacing();

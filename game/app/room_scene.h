@@ -133,6 +133,13 @@ class RoomScene : public Scene {
   float float_timer_ = 0.0f;
   std::string coach_note_;
   std::vector<std::string> said_before_;  // lines spoken on the way to the current one
+  // The conversation panel's last frame (screens: room_panels.cpp): how tall what was said and
+  // what follows it (choices, buttons) were, so what was said can scroll in a box of its own
+  // when the panel would outgrow the window; and the line and note the box last scrolled to.
+  float conv_text_h_ = 0.0f, conv_rest_h_ = 0.0f;
+  std::string conv_line_shown_, conv_note_shown_;
+  int conv_scroll_ = 0;
+  float brief_body_h_ = 0.0f;  // the briefing's text, last frame (it scrolls if too tall)  // 1: show the new line from its start; 2: show the box's end
   std::vector<std::string> notes_;        // what else happened during the conversation
   std::string refusal_;   // why the last command was refused
   float refusal_timer_ = 0.0f;

@@ -150,22 +150,26 @@ void TitleScene::draw(sf::RenderWindow& window, float alpha) {
     return;
   }
 
+  // The name and the tagline sit above the menu, moving up with it when the panels are large.
+  const TitleLayout layout = TitleLayout::for_window(size.x, size.y, theme::ui_scale());
+  const float tagline_y = std::min(size.y * 0.33f, layout.menu_top - 52.0f);
+  const float title_y = std::min(size.y * 0.22f, tagline_y - 80.0f);
   if (app_.has_title_font()) {
     sf::Text title("Mingle", app_.title_font(), 110);
     title.setStyle(sf::Text::Bold);
     const sf::FloatRect b = title.getLocalBounds();
     title.setOrigin(b.left + b.width * 0.5f, b.top + b.height * 0.5f);
-    title.setPosition(size.x * 0.5f + 4.0f, size.y * 0.22f + 5.0f);
+    title.setPosition(size.x * 0.5f + 4.0f, title_y + 5.0f);
     title.setFillColor(sf::Color(0, 0, 0, 90));
     window.draw(title);
-    title.setPosition(size.x * 0.5f, size.y * 0.22f);
+    title.setPosition(size.x * 0.5f, title_y);
     title.setFillColor(theme::kInk);
     window.draw(title);
 
     sf::Text tagline("Practise working the room", app_.title_font(), 28);
     const sf::FloatRect tb = tagline.getLocalBounds();
     tagline.setOrigin(tb.left + tb.width * 0.5f, tb.top);
-    tagline.setPosition(size.x * 0.5f, size.y * 0.33f);
+    tagline.setPosition(size.x * 0.5f, tagline_y);
     tagline.setFillColor(theme::kGlow);
     window.draw(tagline);
   }
@@ -201,7 +205,7 @@ void TitleScene::ui() {
   ImGui::Begin("##title-footer", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
-  ImGui::Text("Mingle %s   ·   Up/Down to choose, Return to select, or use the mouse   ·   F11 fullscreen",
+  ImGui::Text("Mingle %s   ·   Up/Down and Return, or the mouse   ·   F11 fullscreen",
                       std::string(version()).c_str());
   ImGui::End();
 

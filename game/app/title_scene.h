@@ -26,7 +26,7 @@ struct TitleLayout {
     l.item_height = kItemHeight * scale;
     l.item_pitch = kItemPitch * scale;
     const float menu_height = l.item_pitch * (kItems - 1) + l.item_height;
-    const float footer = 48.0f * scale + 14.0f;
+    const float footer = 64.0f * scale + 14.0f;
     l.menu_left = width * 0.5f - l.item_width * 0.5f;
     l.menu_top = height * 0.47f;
     if (l.menu_top + menu_height > height - footer) l.menu_top = height - footer - menu_height;

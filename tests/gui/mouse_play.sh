@@ -14,6 +14,26 @@ shot walked_in
 [ "$(pixel walked_in 370 522)" != "77 111 148" ] || fail "clicking Walk in did not close the briefing"
 pass "clicking the briefing's button walks in"
 
+# The HUD's buttons: Notebook opens and closes the notebook, Pause opens the pause menu, whose
+# first row goes back to the room.
+xdotool mousemove --window "$WID" 100 139 click 1; sleep 0.5
+shot notebook
+n=$(differing_pixels walked_in notebook)
+[ "${n:-0}" -gt 50000 ] || fail "the HUD's Notebook button did not open the notebook (${n:-0} pixels changed)"
+xdotool mousemove --window "$WID" 100 139 click 1; sleep 0.5
+shot notebook_closed
+n=$(differing_pixels notebook notebook_closed)
+[ "${n:-0}" -gt 50000 ] || fail "the HUD's Notebook button did not close the notebook again (${n:-0} pixels changed)"
+xdotool mousemove --window "$WID" 255 139 click 1; sleep 0.5
+shot paused
+is_highlight paused 450 259 || fail "the HUD's Pause button did not open the pause menu"
+xdotool mousemove --window "$WID" 640 259 click 1; sleep 0.5
+shot unpaused
+n=$(differing_pixels paused unpaused)
+[ "${n:-0}" -gt 50000 ] ||
+  fail "clicking Back to the room did not close the pause menu (${n:-0} pixels changed)"
+pass "the HUD's Notebook and Pause buttons work by mouse"
+
 # The 10 x 8 m room fits the window: it is centred below the HUD, 48 px to the metre, so Dana's
 # spot at (5, 3.5) m is at (640, 411) and the player at the door is below her.
 xdotool mousemove --window "$WID" 640 411 click 1
@@ -61,7 +81,7 @@ is_wall() { local r g b; read -r r g b < <(pixel "$1" "$2" "$3"); [ "$r" -eq 46 
 edges() {  # edges SHOT WIDTH HEIGHT: the panel's left, right and bottom edges are inside
   local s=$1 w=$2 h=$3 y=$(( $3 - 60 ))
   is_panel "$s" 30 "$y" && is_wall "$s" 8 "$y" || return 1
-  is_panel "$s" $(( w - 30 )) "$y" && is_wall "$s" $(( w - 8 )) "$y" || return 1
+  is_panel "$s" $(( w - 50 )) "$y" && is_wall "$s" $(( w - 8 )) "$y" || return 1  # (clear of a scrollbar)
   is_panel "$s" $(( w / 2 )) $(( h - 24 )) && is_wall "$s" $(( w / 2 )) $(( h - 6 )) || return 1
   # and its top is below the window's top
   ! is_panel "$s" $(( w / 2 )) 4

@@ -61,4 +61,12 @@ shot fullscreen
 colours=$(convert "$WORK/fullscreen.png" -format %k info:)
 [ "$colours" -gt 100 ] || fail "the fullscreen window shows only $colours colours"
 pass "Fullscreen fills the screen ($geometry) and is saved"
+
+# F11 toggles it back from anywhere: the window is its own size again, and that is saved too.
+xdotool key --window "$WID" F11; sleep 1.0
+WID=$(xdotool search --name '^Mingle$' | tail -n1)
+geometry=$(xdotool getwindowgeometry "$WID" | sed -n 's/.*Geometry: //p')
+[ "$geometry" = "1280x720" ] || fail "after F11 the window is $geometry, not 1280x720"
+grep -q "fullscreen: false" "$file" || fail "F11 out of fullscreen was not saved"
+pass "F11 leaves fullscreen ($geometry) and the choice is saved"
 kill -TERM "$GAME_PID"; wait_exit 10

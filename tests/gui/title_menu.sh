@@ -56,8 +56,16 @@ pass "clicking Quit leaves with exit code 0"
 # second). Down twice from the campaign chooses the second event, even while the name field has
 # the keyboard; Return walks in, and the save (written as the game closes) names that event.
 start_game
+shot title2
 key Return
 shot newgame
+# Esc goes back to the title even though the name field has the keyboard.
+key Escape
+shot title3
+n=$(differing_pixels title2 title3 360x240+460+338)
+[ "${n:-0}" -lt 200 ] || fail "Esc on New game did not bring the title menu back ($n pixels differ)"
+pass "Esc leaves New game while its name field has the keyboard"
+key Return
 key Down; key Down
 shot newgame_second
 n=$(differing_pixels newgame newgame_second)
