@@ -8,11 +8,16 @@ shots=$(mktemp -d)
 trap 'rm -rf "$shots"' EXIT
 SHOTS_DIR=$shots bash tests/gui/title_menu.sh build/bin/mingle >/dev/null
 SHOTS_DIR=$shots bash tests/gui/room_play.sh build/bin/mingle >/dev/null
+SHOTS_DIR=$shots bash tests/gui/settings.sh build/bin/mingle >/dev/null
+SHOTS_DIR=$shots bash tests/gui/mouse_play.sh build/bin/mingle >/dev/null
 mkdir -p docs/screenshots
 cp "$shots/title_menu-start.png" docs/screenshots/title.png
 cp "$shots/room_play-brief.png" docs/screenshots/briefing.png
 cp "$shots/room_play-talking.png" docs/screenshots/conversation.png
 cp "$shots/room_play-debrief.png" docs/screenshots/debrief.png
+cp "$shots/title_menu-newgame.png" docs/screenshots/new-game.png
+cp "$shots/settings-after.png" docs/screenshots/settings-high-contrast.png   # the new options, ticked
+cp "$shots/mouse_play-large.png" docs/screenshots/conversation-large.png     # UI scale 1.5
 # The bundled welcome reception, as a player walking in sees it.
 XDG_DATA_HOME=$shots XDG_CONFIG_HOME=$shots ALSOFT_DRIVERS=null xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
   build/bin/mingle --scenario dialogues/welcome-reception >/dev/null 2>&1 & pid=$!
@@ -22,4 +27,4 @@ XDG_DATA_HOME=$shots XDG_CONFIG_HOME=$shots ALSOFT_DRIVERS=null xvfb-run -a -s "
   xdotool key --window "$wid" Return; sleep 0.3; xdotool key --window "$wid" minus; sleep 1.0
   import -window "$wid" docs/screenshots/room.png
   kill -TERM $pid; wait $pid'
-echo "==> Wrote docs/screenshots/{title,briefing,room,conversation,debrief}.png"
+echo "==> Wrote docs/screenshots/{title,new-game,briefing,room,conversation,conversation-large,debrief,settings-high-contrast}.png"

@@ -21,6 +21,6 @@ cmake --build build-asan -j "$jobs"
 echo "==> Running the core tests under the sanitizers"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
-echo "==> Fuzzing each target for a short, bounded time (scripts/fuzz.sh; longer runs by hand)"
-scripts/fuzz.sh all "${MINGLE_FUZZ_SECONDS:-20}"
+echo "==> Fuzzing each target for 10 seconds (MINGLE_FUZZ_SECONDS; longer runs by hand: scripts/fuzz.sh TARGET SECONDS)"
+scripts/fuzz.sh all "${MINGLE_FUZZ_SECONDS:-10}"
 echo "==> All tests passed."

@@ -33,7 +33,8 @@ App::App(const GuiOptions& options) : options_(options) {
 
   const auto font_file = theme::ui_font_file();
   fonts_ = imgui_sfml::init(window_, font_file, 22.0f, 34.0f);
-  theme::apply_imgui_style(settings_.ui_scale);
+  theme::set_look(settings_.ui_scale, settings_.high_contrast, settings_.reduced_motion);
+  theme::apply_imgui_style(settings_.ui_scale, settings_.high_contrast);
   ImGui::GetIO().FontGlobalScale = settings_.ui_scale * settings_.text_scale;
   has_title_font_ = !font_file.empty() && title_font_.loadFromFile(font_file.string());
 
@@ -49,6 +50,7 @@ App::App(const GuiOptions& options) : options_(options) {
     std::string error;
     if (!start_replay(error)) {
       std::cerr << "mingle: " << error << "\n";
+      start_failed_ = true;
       request_quit();
     }
     scenes_.apply_pending();
@@ -175,7 +177,9 @@ void App::create_window(bool fullscreen) {
 
 void App::change_settings(const Settings& settings, bool save) {
   if (settings.fullscreen != settings_.fullscreen) create_window(settings.fullscreen);
-  if (settings.ui_scale != settings_.ui_scale) theme::apply_imgui_style(settings.ui_scale);
+  theme::set_look(settings.ui_scale, settings.high_contrast, settings.reduced_motion);
+  if (settings.ui_scale != settings_.ui_scale || settings.high_contrast != settings_.high_contrast)
+    theme::apply_imgui_style(settings.ui_scale, settings.high_contrast);
   settings_ = settings;
   ImGui::GetIO().FontGlobalScale = settings_.ui_scale * settings_.text_scale;
   sound_.set_volume(settings_.volume, settings_.muted);
@@ -194,8 +198,17 @@ void App::handle_events() {
       continue;
     }
     if (event.type == sf::Event::Resized) {
+      // One pixel stays one pixel: the view grows with the window (nothing is stretched) and
+      // every panel re-anchors to the new size on the next frame.
       window_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(event.size.width),
                                              static_cast<float>(event.size.height))));
+    }
+    if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F11) {
+      // F11 toggles fullscreen anywhere, and the choice is kept like the Settings box.
+      Settings s = settings_;
+      s.fullscreen = !s.fullscreen;
+      change_settings(s, /*save=*/true);
+      continue;
     }
     const bool keyboard = event.type == sf::Event::KeyPressed ||
                           event.type == sf::Event::KeyReleased ||
@@ -204,8 +217,21 @@ void App::handle_events() {
                        event.type == sf::Event::MouseButtonReleased ||
                        event.type == sf::Event::MouseWheelScrolled;
     if (replay_ && replay_event(event)) continue;  // a replay is watched, not played
-    if ((keyboard && imgui_sfml::wants_keyboard()) || (mouse && imgui_sfml::wants_mouse()))
-      continue;  // the UI has it (a text field, a panel under the pointer)
+    if (mouse) {
+      pending_mouse_.push_back(event);  // see deliver_mouse()
+      continue;
+    }
+    if (keyboard && imgui_sfml::wants_keyboard()) continue;  // the UI has it (a text field)
+    if (Scene* top = scenes_.top()) top->handle_event(event);
+  }
+}
+
+void App::deliver_mouse() {
+  // Called after the UI's new frame: WantCaptureMouse now knows the pointer's latest place.
+  std::vector<sf::Event> events;
+  events.swap(pending_mouse_);
+  for (const auto& event : events) {
+    if (imgui_sfml::wants_mouse()) continue;  // a panel under the pointer has it
     if (Scene* top = scenes_.top()) top->handle_event(event);
   }
 }
@@ -240,6 +266,7 @@ int App::run() {
       const float alpha = accumulator / kStep;
 
       imgui_sfml::new_frame(window_, frame);
+      deliver_mouse();
       if (Scene* top = scenes_.top()) top->ui();
       draw_workshop_status(frame);
       if (replay_) {
@@ -287,7 +314,7 @@ int App::run() {
   }
   finish_workshop();
   window_.close();
-  return failure.empty() ? 0 : 1;
+  return failure.empty() && !start_failed_ ? 0 : 1;
 }
 
 int run_gui(const GuiOptions& options) {

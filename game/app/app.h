@@ -98,6 +98,10 @@ class App {
 
  private:
   void handle_events();
+  // Clicks and wheel turns wait for the frame's UI to learn where the pointer now is, so a
+  // click on a panel the pointer has only just reached never reaches the room below too.
+  void deliver_mouse();
+  std::vector<sf::Event> pending_mouse_;
   void create_window(bool fullscreen);
   // Workshops: attach the workshop (statements, the results file's workshop part) to a new or
   // continued game; `continued` for a run resumed from a save.
@@ -124,6 +128,7 @@ class App {
   bool has_title_font_ = false;
   SceneStack scenes_;
   bool quit_requested_ = false;
+  bool start_failed_ = false;  // what the command line asked for could not start (exit 1)
   Settings settings_;
   SoundBoard sound_;
   std::shared_ptr<GameSession> session_;

@@ -45,14 +45,14 @@ void BetweenPause::activate(App& app, const std::string& id) {
 
 void BetweenPause::ui(App& app) {
   if (!open_) return;
-  const MenuRows rows{420.0f, 46.0f, 54.0f};
-  const float pad = 18.0f, heading = 56.0f;
+  const MenuRows rows{theme::px(420), theme::px(46), theme::px(54)};
+  const float pad = theme::px(18), heading = theme::px(56);
   const float height = heading + rows.pitch * static_cast<float>(menu_.items().size()) + pad;
   // Dim what is behind, so the menu reads as on top.
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
-  ImGui::SetNextWindowBgAlpha(0.55f);
+  ImGui::SetNextWindowBgAlpha(theme::high_contrast() ? 0.85f : 0.55f);
   ImGui::Begin("##between-dim", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs |
                    ImGuiWindowFlags_NoNav);

@@ -15,7 +15,9 @@
 namespace mingle::app {
 namespace {
 
-const ImVec4 kHeading(1.0f, 0.77f, 0.47f, 1.0f);
+// The strip below the page's columns that holds its button, at any UI scale.
+float footer_height() { return ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y + 4.0f; }
+
 
 void backdrop(sf::RenderWindow& window) {
   sf::RectangleShape bg(sf::Vector2f(window.getSize()));
@@ -25,7 +27,7 @@ void backdrop(sf::RenderWindow& window) {
 
 void begin_page(const char* id) {
   const ImGuiIO& io = ImGui::GetIO();
-  theme::next_window_centred(std::min(1100.0f, io.DisplaySize.x - 40), io.DisplaySize.y - 40);
+  theme::next_window_centred(std::min(theme::px(1100), io.DisplaySize.x - 40), io.DisplaySize.y - 40);
   ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
 }
@@ -68,7 +70,7 @@ void DebriefScene::ui() {
   begin_page("##debrief");
   if (pause_.open()) ImGui::BeginDisabled();
   ImGui::PushFont(app_.fonts().large);
-  ImGui::TextColored(kHeading, "Debrief: %s", view_.title.c_str());
+  ImGui::TextColored(theme::heading_text(), "Debrief: %s", view_.title.c_str());
   ImGui::PopFont();
   ImGui::Text("This event: enjoyment %s%d, value %s%d   ·   Running total: enjoyment %d, value %d",
               view_.event_enjoyment > 0 ? "+" : "", view_.event_enjoyment, view_.event_value > 0 ? "+" : "",
@@ -94,35 +96,35 @@ void DebriefScene::ui() {
   ImGui::Separator();
 
   const float half = ImGui::GetContentRegionAvail().x * 0.5f - 8.0f;
-  ImGui::BeginChild("##left", ImVec2(half, -50), false);
+  ImGui::BeginChild("##left", ImVec2(half, -footer_height()), false);
   if (first_frame_) ImGui::SetScrollY(0.0f);
-  ImGui::TextColored(kHeading, "What went well");
+  ImGui::TextColored(theme::heading_text(), "What went well");
   if (view_.went_well.empty()) ImGui::TextDisabled("A quiet evening. That's a start.");
   for (const auto& w : view_.went_well) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", w.c_str());
   }
   ImGui::Spacing();
-  ImGui::TextColored(kHeading, "Next time, try");
+  ImGui::TextColored(theme::heading_text(), "Next time, try");
   if (view_.to_try.empty()) ImGui::TextDisabled("Nothing missed that we noticed. Well done.");
   for (const auto& t : view_.to_try) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", t.c_str());
   }
   ImGui::Spacing();
-  ImGui::TextColored(kHeading, "Over the evening");
+  ImGui::TextColored(theme::heading_text(), "Over the evening");
   if (view_.enjoyment_curve.size() >= 2) {
     ImGui::PlotLines("Enjoyment", view_.enjoyment_curve.data(), static_cast<int>(view_.enjoyment_curve.size()),
-                     0, nullptr, FLT_MAX, FLT_MAX, ImVec2(half - 120, 70));
+                     0, nullptr, FLT_MAX, FLT_MAX, ImVec2(half - theme::px(120), theme::px(70)));
     ImGui::PlotLines("Value", view_.value_curve.data(), static_cast<int>(view_.value_curve.size()), 0, nullptr,
-                     FLT_MAX, FLT_MAX, ImVec2(half - 120, 70));
+                     FLT_MAX, FLT_MAX, ImVec2(half - theme::px(120), theme::px(70)));
   } else {
     ImGui::TextDisabled("Too short an evening to draw.");
   }
   ImGui::Spacing();
-  ImGui::TextColored(kHeading, "The ideas you practised");
+  ImGui::TextColored(theme::heading_text(), "The ideas you practised");
   for (const auto& idea : view_.ideas) {
-    ImGui::TextColored(idea.exercised ? ImVec4(0.55f, 0.85f, 0.55f, 1) : ImVec4(0.7f, 0.66f, 0.62f, 1), "%s %s",
+    ImGui::TextColored(idea.exercised ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s %s",
                        idea.exercised ? "[x]" : "[ ]", sim::idea_title(idea.idea));
     ImGui::Indent();
     ImGui::TextWrapped("%s", idea.evidence.c_str());
@@ -132,7 +134,7 @@ void DebriefScene::ui() {
   const auto changes = app_.since_last_attempt(session_->campaign(), session_->run());
   if (!changes.empty()) {
     ImGui::Spacing();
-    ImGui::TextColored(kHeading, "Since your last attempt");
+    ImGui::TextColored(theme::heading_text(), "Since your last attempt");
     for (const auto& line : changes) {
       ImGui::Bullet();
       ImGui::TextWrapped("%s", line.c_str());
@@ -140,16 +142,16 @@ void DebriefScene::ui() {
   }
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##right", ImVec2(0, -50), false);
+  ImGui::BeginChild("##right", ImVec2(0, -footer_height()), false);
   if (first_frame_) ImGui::SetScrollY(0.0f);
-  ImGui::TextColored(kHeading, "What you found");
+  ImGui::TextColored(theme::heading_text(), "What you found");
   if (view_.found.empty()) ImGui::TextDisabled("Nothing this time.");
   for (const auto& f : view_.found) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", f.c_str());
   }
   ImGui::Spacing();
-  ImGui::TextColored(kHeading, "The people");
+  ImGui::TextColored(theme::heading_text(), "The people");
   for (const auto& p : view_.people) {
     ImGui::Text("%s", p.name.c_str());
     ImGui::SameLine();
@@ -162,13 +164,13 @@ void DebriefScene::ui() {
     ImGui::Unindent();
   }
   ImGui::Spacing();
-  ImGui::TextColored(kHeading, "Your choices, with the coach's notes");
+  ImGui::TextColored(theme::heading_text(), "Your choices, with the coach's notes");
   if (view_.choices.empty()) ImGui::TextDisabled("No conversations this time.");
   for (const auto& c : view_.choices) {
     ImGui::TextWrapped("%s, with %s: \"%s\"", c.clock.c_str(), c.person_name.c_str(), c.text.c_str());
     if (!c.coach.empty()) {
       ImGui::Indent();
-      ImGui::TextColored(ImVec4(0.8f, 0.9f, 0.7f, 1.0f), "Coach:");
+      ImGui::TextColored(theme::coach_text(), "Coach:");
       ImGui::SameLine();
       ImGui::TextWrapped("%s", c.coach.c_str());
       ImGui::Unindent();
@@ -176,7 +178,7 @@ void DebriefScene::ui() {
   }
   if (!view_.asks.empty()) {
     ImGui::Spacing();
-    ImGui::TextColored(kHeading, "Your asks, and what counted");
+    ImGui::TextColored(theme::heading_text(), "Your asks, and what counted");
     for (const auto& a : view_.asks) {
       ImGui::Bullet();
       ImGui::TextWrapped("%s", a.c_str());
@@ -187,7 +189,7 @@ void DebriefScene::ui() {
   const char* label = phase == sim::Phase::FollowUp ? "Continue to the weeks after  (Return)"
                       : phase == sim::Phase::Event  ? "On to the next event  (Return)"
                                                     : "Finish and return to the title  (Return)";
-  const bool go = ImGui::Button(label, ImVec2(420, 0));
+  const bool go = ImGui::Button(label, ImVec2(theme::px(420), 0));
   ImGui::SameLine();
   ImGui::TextDisabled("Esc: pause, save or quit");
   if (pause_.open()) ImGui::EndDisabled();
@@ -209,6 +211,17 @@ bool FollowUpScene::handle_event(const sf::Event& event) {
   if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Return) {
     go_on();
     return true;
+  }
+  // The keyboard's way to each follow-up and invitation: the number shown on its button.
+  if (event.type == sf::Event::KeyPressed) {
+    const auto k = event.key.code;
+    const int n = k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9         ? k - sf::Keyboard::Num1 + 1
+                  : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
+                                                                              : 0;
+    if (n > 0 && n <= static_cast<int>(keyed_.size())) {
+      send(keyed_[static_cast<std::size_t>(n - 1)]);
+      return true;
+    }
   }
   return false;
 }
@@ -238,17 +251,23 @@ void FollowUpScene::ui() {
   begin_page("##followup");
   if (pause_.open()) ImGui::BeginDisabled();
   ImGui::PushFont(app_.fonts().large);
-  ImGui::TextColored(kHeading, "%s", v.title.c_str());
+  ImGui::TextColored(theme::heading_text(), "%s", v.title.c_str());
   ImGui::PopFont();
   // A fixed layout: the follow-ups and invitations scroll in the body, what each did appears
   // in a box of its own above the button, and the button stays at the bottom of the page.
-  const float footer_h = 46.0f;
+  const float footer_h = footer_height();
   const float results_h = std::max(110.0f, (ImGui::GetContentRegionAvail().y - footer_h) * 0.4f);
   ImGui::BeginChild("##followup-body", ImVec2(0, -(results_h + footer_h)), false);
   if (first_frame_) ImGui::SetScrollY(0.0f);
   if (!v.text.empty()) ImGui::TextWrapped("%s", v.text.c_str());
   ImGui::Separator();
-  ImGui::TextColored(kHeading, "Follow-ups you agreed");
+  keyed_.clear();
+  // A button's label with its number key, while there are keys left.
+  auto keyed = [&](const std::string& label, const std::string& command) {
+    keyed_.push_back(command);
+    return keyed_.size() <= 9 ? std::to_string(keyed_.size()) + ". " + label : label;
+  };
+  ImGui::TextColored(theme::heading_text(), "Follow-ups you agreed");
   for (const auto& f : v.follow_ups) {
     ImGui::PushID(&f);
     if (f.done) {
@@ -256,7 +275,7 @@ void FollowUpScene::ui() {
       ImGui::TextWrapped("%s: %s (done)", f.option.label.c_str(), f.topic.c_str());
     } else {
       if (f.option.available) {
-        if (ImGui::Button("Follow up")) send(f.option.command);
+        if (ImGui::Button(keyed("Follow up", f.option.command).c_str())) send(f.option.command);
       } else {
         ImGui::TextDisabled("(%s)", f.option.reason.c_str());
       }
@@ -268,7 +287,7 @@ void FollowUpScene::ui() {
   if (v.follow_ups.empty())
     ImGui::TextDisabled("None this time. A follow-up agreed in the room is how a contact becomes useful.");
   ImGui::Spacing();
-  ImGui::TextColored(kHeading, "Invitations");
+  ImGui::TextColored(theme::heading_text(), "Invitations");
   ImGui::TextDisabled("Each step asks a little more of the other person, and of you.");
   for (const auto& row : v.invites) {
     ImGui::PushID(row.person->id.c_str());
@@ -278,12 +297,19 @@ void FollowUpScene::ui() {
       const sim::Option& o = row.invitations[i];
       ImGui::SameLine();
       if (!o.available) ImGui::BeginDisabled();
-      if (ImGui::SmallButton(kShort[i])) send(o.command);
+      const std::string label = o.available ? keyed(kShort[i], o.command) : std::string(kShort[i]) + " (not now)";
+      if (ImGui::SmallButton(label.c_str())) send(o.command);
       if (!o.available) {
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", o.reason.c_str());
       }
     }
+    // Why an invitation is not on offer, in words (not only a greyed button or a tooltip).
+    ImGui::PushTextWrapPos(0.0f);
+    for (std::size_t i = 0; i < row.invitations.size() && i < 4; ++i)
+      if (!row.invitations[i].available && !row.invitations[i].reason.empty())
+        ImGui::TextDisabled("   %s: %s", kShort[i], row.invitations[i].reason.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::PopID();
   }
   ImGui::EndChild();
@@ -291,13 +317,13 @@ void FollowUpScene::ui() {
   ImGui::BeginChild("##followup-results", ImVec2(0, results_h - 8.0f), false);
   if (messages_.empty() && refusal_.empty()) ImGui::TextDisabled("What your follow-ups and invitations bring shows here.");
   for (const auto& m : messages_) ImGui::TextWrapped("%s", m.c_str());
-  if (!refusal_.empty()) ImGui::TextColored(ImVec4(1, 0.7f, 0.5f, 1), "%s", refusal_.c_str());
+  if (!refusal_.empty()) ImGui::TextColored(theme::warning_text(), "%s", refusal_.c_str());
   if (messages_.size() != shown_messages_) {
     ImGui::SetScrollHereY(1.0f);  // the newest result in view
     shown_messages_ = messages_.size();
   }
   ImGui::EndChild();
-  const bool go = ImGui::Button(v.last_event ? "Finish  (Return)" : "Go on to the next event  (Return)", ImVec2(400, 0));
+  const bool go = ImGui::Button(v.last_event ? "Finish  (Return)" : "Go on to the next event  (Return)", ImVec2(theme::px(400), 0));
   ImGui::SameLine();
   ImGui::TextDisabled("Esc: pause, save or quit");
   if (pause_.open()) ImGui::EndDisabled();

@@ -53,6 +53,7 @@ class FollowUpScene : public Scene {
  private:
   App& app_;
   std::shared_ptr<GameSession> session_;
+  std::vector<std::string> keyed_;  // this frame's follow-ups and invitations, by their number key
   std::vector<std::string> messages_;
   std::string refusal_;
   std::size_t shown_messages_ = 0;  // scroll the results box to a new result once

@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace mingle::app {
 
 NoticeScene::NoticeScene(App& app, std::string heading, std::string text)
@@ -20,20 +22,20 @@ bool NoticeScene::handle_event(const sf::Event& event) {
 }
 
 void NoticeScene::ui() {
-  const float width = 620.0f;
+  const float width = std::min(theme::px(620), ImGui::GetIO().DisplaySize.x - 40.0f);
   theme::next_window_centred(width);
   ImGui::Begin("##notice", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::PushFont(app_.fonts().large);
-  ImGui::TextUnformatted(heading_.c_str());
+  ImGui::TextColored(theme::heading_text(), "%s", heading_.c_str());
   ImGui::PopFont();
   ImGui::Spacing();
   ImGui::PushTextWrapPos(width - 24.0f);
   ImGui::TextUnformatted(text_.c_str());
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  if (ImGui::Button("Back  (Esc)", ImVec2(180, 0))) app_.scenes().pop();
+  if (ImGui::Button("Back  (Esc)", ImVec2(theme::px(180), 0))) app_.scenes().pop();
   ImGui::End();
 }
 

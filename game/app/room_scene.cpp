@@ -159,6 +159,14 @@ room::Vec2 RoomScene::screen_to_room(int x, int y) const {
 
 const Guest* RoomScene::guest_under(room::Vec2 p) const { return crowd_.nearest(p, Crowd::kRadius * 1.6f); }
 
+const Guest* RoomScene::guest_at_screen(int x, int y) const {
+  const sf::Vector2f px(static_cast<float>(x), static_cast<float>(y));
+  for (auto it = badges_.rbegin(); it != badges_.rend(); ++it)
+    if (it->second.contains(px))
+      if (const Guest* g = crowd_.find(it->first); g && !g->leaving) return g;
+  return guest_under(screen_to_room(x, y));
+}
+
 bool RoomScene::room_in_play() const {
   return !replaying_ && !session_->run().conversation && !paused_ && !brief_open_ && !notebook_open_ && !popup_open_ &&
          introduce_from_.empty();
@@ -202,9 +210,7 @@ void RoomScene::plan_route() {
   req.radius = Crowd::kRadius;
   // Talking distance: a little inside reach, so the talk starts the moment the walk ends.
   if (!talk_on_arrival_.empty()) req.stop_within = kTalkReach * 0.8f;
-  route_ = room::plan_path(event_->room, obstacles_, crowd_.bodies(),
-                           req)
-               .points;
+  route_ = room::plan_path(event_->room, obstacles_, walk_bodies(crowd_, player_, walk_target_), req).points;
 }
 
 bool RoomScene::close_recap() {
@@ -253,7 +259,8 @@ bool RoomScene::handle_event(const sf::Event& event) {
       return true;
     }
     if (k == sf::Keyboard::Escape) {
-      if (notebook_open_) notebook_open_ = false;
+      if (!popup_shown_.empty()) popup_close_ = true;
+      else if (notebook_open_) notebook_open_ = false;
       else if (!introduce_from_.empty()) introduce_from_.clear();
       else if (talking) send("leave");
       else paused_ = true;
@@ -276,9 +283,21 @@ bool RoomScene::handle_event(const sf::Event& event) {
       hover_.clear();
       return true;
     }
+    // The keyboard's way into the conversation's popups (screens helper: room_panels.cpp):
+    // V invites, R asks for an introduction, a number picks from the open popup or the
+    // Introduce list, Esc closes it.
+    const int number = k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9         ? k - sf::Keyboard::Num1 + 1
+                       : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
+                                                                                   : 0;
+    if (!introduce_from_.empty() && !talking) {
+      if (number) popup_key(number);
+      return true;
+    }
     if (talking) {
-      if (k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9) choose(k - sf::Keyboard::Num1 + 1);
-      else if (k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9) choose(k - sf::Keyboard::Numpad1 + 1);
+      if (k == sf::Keyboard::V) popup_request_ = "invite";
+      else if (k == sf::Keyboard::R) popup_request_ = "ask-intro";
+      else if (number && !popup_shown_.empty()) popup_key(number);
+      else if (number) choose(number);
       return true;
     }
     if (k == sf::Keyboard::E || k == sf::Keyboard::Space) {
@@ -310,7 +329,7 @@ bool RoomScene::handle_event(const sf::Event& event) {
   }
   if (event.type == sf::Event::MouseMoved && !paused_ && !talking && !notebook_open_) {
     const Guest* g = ImGui::GetIO().WantCaptureMouse ? nullptr
-                                                     : guest_under(screen_to_room(event.mouseMove.x, event.mouseMove.y));
+                                                     : guest_at_screen(event.mouseMove.x, event.mouseMove.y);
     hover_ = g ? g->id : std::string();
     return false;
   }
@@ -320,7 +339,7 @@ bool RoomScene::handle_event(const sf::Event& event) {
     // may reach here too, before the UI knows the pointer is over it).
     if (close_recap()) return true;
     const room::Vec2 p = screen_to_room(event.mouseButton.x, event.mouseButton.y);
-    const Guest* g = guest_under(p);
+    const Guest* g = guest_at_screen(event.mouseButton.x, event.mouseButton.y);
     if (g && room::distance(g->pos, player_) <= kTalkReach) {
       try_talk(g->id);  // already close enough: talk at once
       return true;
@@ -407,7 +426,8 @@ void RoomScene::update(float dt) {
   if (dir.x != 0 || dir.y != 0) {
     const float len = room::length(dir);
     const room::Vec2 step = dir * (kPlayerSpeed * dt * std::min(1.0f, len) / len);
-    const room::Vec2 next = room::slide(event_->room, obstacles_, crowd_.bodies(), player_, step, Crowd::kRadius);
+    const room::Vec2 next = room::slide(event_->room, obstacles_, crowd_.bodies_near(player_, 2.0f), player_, step,
+                                          Crowd::kRadius);
     if (walking_to_) {
       // Someone stepped into the way: plan again; give up only after a while with no way on.
       if (room::distance(next, player_) < room::length(step) * 0.25f) {
@@ -424,7 +444,10 @@ void RoomScene::update(float dt) {
     }
     player_ = next;
   }
-  crowd_.update(dt, player_);
+  // The crowd walks in fixed steps of its own (Crowd::kStep), and is seen between the last two.
+  crowd_time_ += dt;
+  for (; crowd_time_ >= Crowd::kStep; crowd_time_ -= Crowd::kStep) crowd_.update(Crowd::kStep, player_);
+  crowd_.blend(crowd_time_ / Crowd::kStep);
 
   // Leaving by the door: once you have walked away from it, stepping back into the doorway asks
   // whether to end the event (the same question as the pause menu's).
@@ -509,12 +532,22 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
                     reaction_,
                     float_person_,
                     float_timer_};
+  const Settings& settings = app_.settings();  // figures' motion, outlines and badge size
+  frame.reduced_motion = settings.reduced_motion;
+  frame.high_contrast = settings.high_contrast;
+  frame.ui_scale = settings.ui_scale * settings.text_scale;
+  frame.top_inset = kHudHeight * settings.ui_scale;
+  frame.hud_width = 380.0f * settings.ui_scale * settings.text_scale;
+  frame.bottom_inset = 50.0f + 40.0f * settings.ui_scale * settings.text_scale;  // the prompt's band
+  frame.clock = time_;
+  frame.badges_out = &badges_;
   paint_people(window, frame);
   window.setView(window.getDefaultView());
 }
 
 void RoomScene::ui() {
   popup_open_ = false;  // set again below while a popup is open
+  popup_shown_.clear();
   author_.ui(*session_);
   if (brief_open_) {
     ui_brief();

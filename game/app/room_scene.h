@@ -55,6 +55,8 @@ class RoomScene : public Scene {
   void choose(int number);
   room::Vec2 screen_to_room(int x, int y) const;
   const Guest* guest_under(room::Vec2 p) const;
+  // The person whose badge or figure is under a window pixel (badges first: they are on top).
+  const Guest* guest_at_screen(int x, int y) const;
   bool room_in_play() const;  // the idle clock runs only then
   bool at_door() const;
   // Whom E, Space or a click acts on: the person under the pointer, else the one picked with
@@ -82,6 +84,7 @@ class RoomScene : public Scene {
   const Event* event_ = nullptr;
   std::size_t step_ = 0;  // the campaign step this scene shows
   Crowd crowd_;
+  float crowd_time_ = 0.0f;  // time not yet walked by the crowd (less than one Crowd::kStep)
   sim::RoomView room_;  // who is where: changes only with a command, so kept between frames
   std::vector<Rect> obstacles_;
   room::Vec2 player_, previous_player_, door_;
@@ -92,6 +95,7 @@ class RoomScene : public Scene {
   float replan_timer_ = 0.0f;      // a walk to a person is planned again as they move
   float stuck_timer_ = 0.0f;       // how long a planned walk has made no headway
   std::string hover_;              // the person under the pointer
+  std::vector<std::pair<std::string, sf::FloatRect>> badges_;  // badges drawn last frame (window pixels)
   std::string picked_;             // the person chosen with Tab
   std::pair<int, int> in_room_;    // enjoyment and value before the last command (for the debrief)
   std::string talk_on_arrival_;  // a clicked person: talk once close enough
@@ -110,6 +114,10 @@ class RoomScene : public Scene {
   bool notebook_open_ = false;
   bool brief_open_ = false;  // the event's briefing, shown as the player walks in
   bool popup_open_ = false;  // an Invite... or Ask for an introduction... popup
+  std::string popup_shown_;  // which one ("invite", "ask-intro"), for its number keys
+  std::string popup_request_;  // V or R asked for that popup; opened on the next frame
+  bool popup_close_ = false;   // a number key chose from it: close it
+  bool popup_key(int number);  // the number key picks that option of the open popup
   bool replaying_ = false;   // a replay sends the recorded commands, idle minutes included
   std::string introduce_from_;  // host mode: the first person of an introduction being chosen
   std::vector<sim::Option> introduce_options_;  // for introduce_from_, refreshed per command
@@ -128,6 +136,13 @@ class RoomScene : public Scene {
   float float_timer_ = 0.0f;
   std::string coach_note_;
   std::vector<std::string> said_before_;  // lines spoken on the way to the current one
+  // The conversation panel's last frame (screens: room_panels.cpp): how tall what was said and
+  // what follows it (choices, buttons) were, so what was said can scroll in a box of its own
+  // when the panel would outgrow the window; and the line and note the box last scrolled to.
+  float conv_text_h_ = 0.0f, conv_rest_h_ = 0.0f;
+  std::string conv_line_shown_, conv_note_shown_;
+  int conv_scroll_ = 0;
+  float brief_body_h_ = 0.0f;  // the briefing's text, last frame (it scrolls if too tall)  // 1: show the new line from its start; 2: show the box's end
   std::vector<std::string> notes_;        // what else happened during the conversation
   std::string refusal_;   // why the last command was refused
   float refusal_timer_ = 0.0f;

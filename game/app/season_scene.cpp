@@ -12,7 +12,9 @@
 namespace mingle::app {
 namespace {
 
-const ImVec4 kHeading(1.0f, 0.77f, 0.47f, 1.0f);
+// The strip below the page's columns that holds its button, at any UI scale.
+float footer_height() { return ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y + 4.0f; }
+
 
 std::string signed_number(int n) { return (n > 0 ? "+" : "") + std::to_string(n); }
 
@@ -38,27 +40,27 @@ void SeasonScene::draw(sf::RenderWindow& window, float) {
 
 void SeasonScene::ui() {
   const ImGuiIO& io = ImGui::GetIO();
-  theme::next_window_centred(std::min(1100.0f, io.DisplaySize.x - 40), io.DisplaySize.y - 40);
+  theme::next_window_centred(std::min(theme::px(1100), io.DisplaySize.x - 40), io.DisplaySize.y - 40);
   ImGui::Begin("##season", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
   if (pause_.open()) ImGui::BeginDisabled();
   ImGui::PushFont(app_.fonts().large);
-  ImGui::TextColored(kHeading, "The season in review");
+  ImGui::TextColored(theme::heading_text(), "The season in review");
   ImGui::PopFont();
   ImGui::TextDisabled("%s", view_.title.c_str());
   ImGui::Separator();
 
   const float half = ImGui::GetContentRegionAvail().x * 0.5f - 8.0f;
-  ImGui::BeginChild("##season-left", ImVec2(half, -50), false);
+  ImGui::BeginChild("##season-left", ImVec2(half, -footer_height()), false);
   if (first_frame_) ImGui::SetScrollY(0.0f);
-  ImGui::TextColored(kHeading, "Three things to take into your next real event");
+  ImGui::TextColored(theme::heading_text(), "Three things to take into your next real event");
   for (std::size_t i = 0; i < view_.take_away.size(); ++i) {
     ImGui::Text("%d.", static_cast<int>(i + 1));
     ImGui::SameLine();
     ImGui::TextWrapped("%s", view_.take_away[i].c_str());
   }
   ImGui::Spacing();
-  ImGui::TextColored(kHeading, "Scores by event");
+  ImGui::TextColored(theme::heading_text(), "Scores by event");
   if (ImGui::BeginTable("##scores", 4, ImGuiTableFlags_SizingFixedFit)) {
     ImGui::TableSetupColumn("Event", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Enjoyment");
@@ -82,10 +84,10 @@ void SeasonScene::ui() {
   ImGui::TextWrapped("Each event counts with the weeks after it; the running total is enjoyment \u00b7 value.");
   ImGui::PopStyleColor();
   ImGui::Spacing();
-  ImGui::TextColored(kHeading, "The ideas, and where you met them");
+  ImGui::TextColored(theme::heading_text(), "The ideas, and where you met them");
   for (const auto& i : view_.ideas) {
     const bool met = !i.events.empty();
-    ImGui::TextColored(met ? ImVec4(0.55f, 0.85f, 0.55f, 1) : ImVec4(0.7f, 0.66f, 0.62f, 1), "%s %s",
+    ImGui::TextColored(met ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s %s",
                        met ? "[x]" : "[ ]", sim::idea_title(i.idea));
     ImGui::Indent();
     ImGui::TextWrapped("%s", i.where.c_str());
@@ -93,9 +95,9 @@ void SeasonScene::ui() {
   }
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##season-right", ImVec2(0, -50), false);
+  ImGui::BeginChild("##season-right", ImVec2(0, -footer_height()), false);
   if (first_frame_) ImGui::SetScrollY(0.0f);
-  ImGui::TextColored(kHeading, "Your year with each person");
+  ImGui::TextColored(theme::heading_text(), "Your year with each person");
   if (view_.people.empty()) ImGui::TextDisabled("You didn't get to know anyone this time.");
   for (const auto& p : view_.people) {
     ImGui::Text("%s", p.name.c_str());
@@ -104,14 +106,14 @@ void SeasonScene::ui() {
     ImGui::Unindent();
   }
   ImGui::Spacing();
-  ImGui::TextColored(kHeading, "What you found, and who helped");
+  ImGui::TextColored(theme::heading_text(), "What you found, and who helped");
   if (view_.found.empty()) ImGui::TextDisabled("Nothing this time.");
   for (const auto& f : view_.found) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", f.c_str());
   }
   ImGui::EndChild();
-  const bool finish = ImGui::Button("Finish and return to the title  (Return)", ImVec2(420, 0));
+  const bool finish = ImGui::Button("Finish and return to the title  (Return)", ImVec2(theme::px(420), 0));
   ImGui::SameLine();
   ImGui::TextDisabled("Esc: pause or quit");
   if (pause_.open()) ImGui::EndDisabled();

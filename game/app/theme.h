@@ -2,6 +2,7 @@
 // The game's look in one place: the palette (warm, golden-hour colours, chosen so that no two
 // meanings rely on red versus green alone) and the font files.
 #include <SFML/Graphics/Color.hpp>
+#include <imgui.h>
 
 #include <filesystem>
 
@@ -24,11 +25,33 @@ inline const sf::Color kAccentCool{86, 160, 220};
 // DejaVu Sans from Debian's fonts-dejavu-core; empty if it is not installed.
 std::filesystem::path ui_font_file();
 
-// Applies the palette to ImGui's style, scaled by ui_scale.
-void apply_imgui_style(float ui_scale);
+// Applies the palette to ImGui's style, scaled by ui_scale. High contrast: white ink on opaque
+// black panels, yellow outlines on every frame and button, a strong blue selection.
+void apply_imgui_style(float ui_scale, bool high_contrast = false);
+
+// The look the player chose (settings): remembered here so every panel can ask.
+void set_look(float ui_scale, bool high_contrast, bool reduced_motion);
+float ui_scale();
+bool high_contrast();
+bool reduced_motion();  // no swaying, pulsing or sliding in the screens and panels
+// A length in points at the player's UI scale: panel widths, button sizes, rows.
+inline float px(float points) { return points * ui_scale(); }
+// A panel's see-through-ness: none in high contrast.
+float panel_alpha(float normal);
+
+// Text colours by meaning (each meaning also has words: never colour alone).
+ImVec4 heading_text();   // a person's name, a panel's heading
+ImVec4 note_text();      // an item received, a hint, an answer to an ask
+ImVec4 warning_text();   // time running out
+ImVec4 reaction_text();  // how the last thing you said landed
+ImVec4 coach_text();     // the coach's note
+ImVec4 good_text();      // found what you came for
 
 // Places the next ImGui window in the middle of the screen, opaque; a width or height of 0
 // lets it fit its contents. Call before ImGui::Begin.
 void next_window_centred(float width, float height = 0.0f);
+
+// The mark beside the selected row of a menu or list, so selection is not told by colour alone.
+inline constexpr const char* kSelectedMark = "\u00bb ";  // a right-pointing double angle
 
 }  // namespace mingle::app::theme

@@ -115,9 +115,13 @@ void TitleScene::draw(sf::RenderWindow& window, float alpha) {
   carpet.setOutlineColor(mix(theme::kCarpet, theme::kGlow, 0.3f));
   window.draw(carpet);
 
-  // Guests, gently swaying, each with a shadow.
+  // Another screen (New game, Settings) drawn over the title: the room stays, softly veiled,
+  // and the title's letters make way for that screen's panel.
+  const bool covered = app_.scenes().top() != this;
+
+  // Guests, gently swaying (standing still with reduced motion), each with a shadow.
   for (const Guest& g : kGuests) {
-    const float sway = std::sin(t * 1.4f + g.phase) * 3.0f;
+    const float sway = theme::reduced_motion() ? 0.0f : std::sin(t * 1.4f + g.phase) * 3.0f;
     const sf::Vector2f p{g.x * size.x + sway, g.y * size.y};
     sf::CircleShape shadow(22.0f);
     shadow.setOrigin(22.0f, 22.0f);
@@ -139,22 +143,33 @@ void TitleScene::draw(sf::RenderWindow& window, float alpha) {
     window.draw(head);
   }
 
+  if (covered) {
+    sf::RectangleShape veil(size);
+    veil.setFillColor(sf::Color(theme::kWall.r, theme::kWall.g, theme::kWall.b, theme::high_contrast() ? 235 : 170));
+    window.draw(veil);
+    return;
+  }
+
+  // The name and the tagline sit above the menu, moving up with it when the panels are large.
+  const TitleLayout layout = TitleLayout::for_window(size.x, size.y, theme::ui_scale());
+  const float tagline_y = std::min(size.y * 0.33f, layout.menu_top - 52.0f);
+  const float title_y = std::min(size.y * 0.22f, tagline_y - 80.0f);
   if (app_.has_title_font()) {
     sf::Text title("Mingle", app_.title_font(), 110);
     title.setStyle(sf::Text::Bold);
     const sf::FloatRect b = title.getLocalBounds();
     title.setOrigin(b.left + b.width * 0.5f, b.top + b.height * 0.5f);
-    title.setPosition(size.x * 0.5f + 4.0f, size.y * 0.22f + 5.0f);
+    title.setPosition(size.x * 0.5f + 4.0f, title_y + 5.0f);
     title.setFillColor(sf::Color(0, 0, 0, 90));
     window.draw(title);
-    title.setPosition(size.x * 0.5f, size.y * 0.22f);
+    title.setPosition(size.x * 0.5f, title_y);
     title.setFillColor(theme::kInk);
     window.draw(title);
 
     sf::Text tagline("Practise working the room", app_.title_font(), 28);
     const sf::FloatRect tb = tagline.getLocalBounds();
     tagline.setOrigin(tb.left + tb.width * 0.5f, tb.top);
-    tagline.setPosition(size.x * 0.5f, size.y * 0.33f);
+    tagline.setPosition(size.x * 0.5f, tagline_y);
     tagline.setFillColor(theme::kGlow);
     window.draw(tagline);
   }
@@ -162,14 +177,15 @@ void TitleScene::draw(sf::RenderWindow& window, float alpha) {
 
 void TitleScene::ui() {
   ImGuiIO& io = ImGui::GetIO();
-  const TitleLayout layout = TitleLayout::for_window(io.DisplaySize.x, io.DisplaySize.y);
+  const TitleLayout layout = TitleLayout::for_window(io.DisplaySize.x, io.DisplaySize.y, theme::ui_scale());
   const auto& items = menu_.items();
   const float pad = 14.0f;
 
   ImGui::SetNextWindowPos(ImVec2(layout.menu_left - pad, layout.menu_top - pad));
-  ImGui::SetNextWindowSize(ImVec2(TitleLayout::kItemWidth + 2 * pad,
-                                  TitleLayout::kItemPitch * static_cast<float>(items.size()) -
-                                      (TitleLayout::kItemPitch - TitleLayout::kItemHeight) + 2 * pad));
+  ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.94f));
+  ImGui::SetNextWindowSize(ImVec2(layout.item_width + 2 * pad,
+                                  layout.item_pitch * static_cast<float>(items.size()) -
+                                      (layout.item_pitch - layout.item_height) + 2 * pad));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
   ImGui::Begin("##title-menu", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -178,18 +194,18 @@ void TitleScene::ui() {
   ImGui::PushFont(app_.fonts().large);
   const std::string clicked =
       menu_panel(menu_, ImVec2(layout.menu_left, layout.menu_top),
-                 {TitleLayout::kItemWidth, TitleLayout::kItemHeight, TitleLayout::kItemPitch});
+                 {layout.item_width, layout.item_height, layout.item_pitch});
   ImGui::PopFont();
   ImGui::End();
   ImGui::PopStyleVar();
 
   // Version and a hint along the bottom edge.
   ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - 12), ImGuiCond_Always, ImVec2(0, 1));
-  ImGui::SetNextWindowBgAlpha(0.6f);
+  ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.6f));
   ImGui::Begin("##title-footer", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
-  ImGui::Text("Mingle %s   ·   Up/Down to choose, Return to select, or use the mouse",
+  ImGui::Text("Mingle %s   ·   Up/Down and Return, or the mouse   ·   F11 fullscreen",
                       std::string(version()).c_str());
   ImGui::End();
 
@@ -207,16 +223,16 @@ void TitleScene::workshop_panel() {
   }
   if (!w && past_.empty()) return;
   // Beside the menu, on the left, clear of the title.
-  const TitleLayout layout = TitleLayout::for_window(io.DisplaySize.x, io.DisplaySize.y);
+  const TitleLayout layout = TitleLayout::for_window(io.DisplaySize.x, io.DisplaySize.y, theme::ui_scale());
   const float width = std::min(420.0f, layout.menu_left - 40.0f);
   if (width < 200.0f) return;  // a window too narrow: the menu comes first
   ImGui::SetNextWindowPos(ImVec2(16, layout.menu_top - 14), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(width, 0));
-  ImGui::SetNextWindowBgAlpha(0.72f);
+  ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.72f));
   ImGui::Begin("##title-workshop", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing);
-  const ImVec4 heading(1.0f, 0.86f, 0.55f, 1.0f);
+  const ImVec4 heading = theme::heading_text();
   if (w) {
     ImGui::PushStyleColor(ImGuiCol_Text, heading);
     ImGui::TextWrapped("Workshop: %s", w->title.c_str());

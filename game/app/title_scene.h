@@ -12,12 +12,25 @@ class App;
 
 // Where the menu's items sit in a window of the given size, so tests and the drawing agree.
 struct TitleLayout {
-  static constexpr float kItemWidth = 360.0f;
+  static constexpr float kItemWidth = 360.0f;  // at UI scale 1
   static constexpr float kItemHeight = 50.0f;
   static constexpr float kItemPitch = 60.0f;
+  static constexpr int kItems = 4;
   float menu_left = 0, menu_top = 0;
-  static TitleLayout for_window(float width, float height) {
-    return {width * 0.5f - kItemWidth * 0.5f, height * 0.47f};
+  float item_width = kItemWidth, item_height = kItemHeight, item_pitch = kItemPitch;
+  // At UI scale 1 in a 1280x720 window the menu starts at 0.47 of the height; bigger panels
+  // move it up as far as needed to stay clear of the footer.
+  static TitleLayout for_window(float width, float height, float scale = 1.0f) {
+    TitleLayout l;
+    l.item_width = kItemWidth * scale;
+    l.item_height = kItemHeight * scale;
+    l.item_pitch = kItemPitch * scale;
+    const float menu_height = l.item_pitch * (kItems - 1) + l.item_height;
+    const float footer = 64.0f * scale + 14.0f;
+    l.menu_left = width * 0.5f - l.item_width * 0.5f;
+    l.menu_top = height * 0.47f;
+    if (l.menu_top + menu_height > height - footer) l.menu_top = height - footer - menu_height;
+    return l;
   }
 };
 

@@ -32,6 +32,19 @@ n=$(differing_pixels walked talking 1280x260+0+460)
 [ "${n:-0}" -gt 20000 ] || fail "pressing E near Dana did not open a conversation (${n:-0} pixels changed)"
 pass "E opens the conversation panel"
 
+# The conversation's popups from the keyboard: V opens Invite..., its numbered options are
+# picked by number (1: a coffee), and Dana's answer shows as a note in the panel.
+key v
+shot invite_key
+n=$(differing_pixels talking invite_key 1280x260+0+460)
+[ "${n:-0}" -gt 2000 ] || fail "V did not open the Invite... list (${n:-0} pixels changed)"
+key 1
+sleep 0.3
+shot invited
+n=$(count_colour invited "$PANEL" $NOTE)
+[ "${n:-0}" -gt 300 ] || fail "1 in the Invite... list did not show Dana's answer ($n note pixels)"
+pass "V opens Invite..., 1 asks for a coffee, and her answer is shown"
+
 key 1
 key 1
 sleep 0.3
@@ -51,6 +64,7 @@ r = json.load(open(sys.argv[1]))
 assert r["need_found"] is True, r["need_found"]
 assert "talk dana" in r["commands"], r["commands"]
 assert r["commands"].count("choose 1") == 2, r["commands"]
+assert "invite dana coffee" in r["commands"], r["commands"]
 dana = [p for p in r["people"] if p["id"] == "dana"][0]
 assert dana["stage"] == "acquaintance", dana
 assert r["seed"] == 7

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The title screen is drawn, answers the keyboard and the mouse, and Quit leaves with exit 0.
+# New game lists the events by title in the campaign's order, chosen with Up/Down.
 source "$(dirname "$0")/lib.sh"
 gui_begin "$@"
 
@@ -49,3 +50,30 @@ xdotool click --window "$WID" 1
 wait_exit 10
 [ "$GAME_RC" -eq 0 ] || fail "Quit left with exit code $GAME_RC"
 pass "clicking Quit leaves with exit code 0"
+
+# New game: the campaign first, then its events by title in the campaign's order (first-steps,
+# welcome-reception, spring-meeting, next-conference; by folder name next-conference would come
+# second). Down twice from the campaign chooses the second event, even while the name field has
+# the keyboard; Return walks in, and the save (written as the game closes) names that event.
+start_game
+shot title2
+key Return
+shot newgame
+# Esc goes back to the title even though the name field has the keyboard.
+key Escape
+shot title3
+n=$(differing_pixels title2 title3 360x240+460+338)
+[ "${n:-0}" -lt 200 ] || fail "Esc on New game did not bring the title menu back ($n pixels differ)"
+pass "Esc leaves New game while its name field has the keyboard"
+key Return
+key Down; key Down
+shot newgame_second
+n=$(differing_pixels newgame newgame_second)
+[ "${n:-0}" -gt 50 ] || fail "Down in the new-game list changed nothing on screen"
+key Return
+sleep 1.5
+kill -TERM "$GAME_PID"; wait_exit 10
+SAVE="$XDG_DATA_HOME/mingle/save.yaml"
+[ -f "$SAVE" ] || { cat "$WORK/game.log"; fail "walking in from New game left no save at $SAVE"; }
+grep -q "welcome-reception" "$SAVE" || fail "the second event listed is not the campaign's second (welcome-reception): $(grep -m1 content "$SAVE")"
+pass "New game lists events in the campaign's order; Down, Down, Return plays the second"

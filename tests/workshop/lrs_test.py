@@ -21,18 +21,15 @@ import sys
 import tempfile
 import time
 
-mingle, root = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import checks  # noqa: E402
+from checks import expect  # noqa: E402
+
+mingle, root = checks.args()
 sys.path.insert(0, str(root / "tests" / "lrs"))
 import harness  # noqa: E402
 
 here = root / "tests" / "workshop"
-failures = []
-
-
-def expect(ok, what):
-    print(("ok: " if ok else "FAIL: ") + what)
-    if not ok:
-        failures.append(what)
 
 
 def queue_files(data):
@@ -192,5 +189,4 @@ lrs:
     r = sync(dan)  # the right secret again
     expect(r.returncode == 0 and not queue_files(dan), "with the right secret, sync sends them all")
 
-print(f"{len(failures)} failed" if failures else "all passed")
-sys.exit(1 if failures else 0)
+checks.finish()

@@ -17,15 +17,12 @@ import subprocess
 import sys
 import tempfile
 
-mingle, root = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import checks  # noqa: E402
+from checks import expect  # noqa: E402
+
+mingle, root = checks.args()
 here = root / "tests" / "workshop"
-failures = []
-
-
-def expect(ok, what):
-    print(("ok: " if ok else "FAIL: ") + what)
-    if not ok:
-        failures.append(what)
 
 
 class Dom(html.parser.HTMLParser):
@@ -129,5 +126,4 @@ with tempfile.TemporaryDirectory() as tmp:
         shutil.copy(shot, pathlib.Path.cwd() / "report-html.png")
         shutil.copy(page, pathlib.Path.cwd() / "report-html.html")
 
-print(f"{len(failures)} failed" if failures else "all passed")
-sys.exit(1 if failures else 0)
+checks.finish()

@@ -10,23 +10,19 @@ import json
 import os
 import pathlib
 import shutil
-import random
 import subprocess
 import sys
 import tempfile
 
-mingle, root = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import checks  # noqa: E402
+from checks import expect  # noqa: E402
+
+mingle, root = checks.args()
 sys.path.insert(0, str(root / "tests" / "lrs"))
 import harness  # noqa: E402
 
 here = root / "tests" / "workshop"
-failures = []
-
-
-def expect(ok, what):
-    print(("ok: " if ok else "FAIL: ") + what)
-    if not ok:
-        failures.append(what)
 
 
 with harness.Lrs() as lrs, tempfile.TemporaryDirectory() as tmp:
@@ -53,16 +49,7 @@ sleep 2
 import -window root "{shot}"
 kill -TERM $p; wait $p; echo "exit $?" >> "{log}"
 '''
-        # A virtual display lost to another server starting at the same moment is tried again
-        # (as tests/gui/lib.sh does), on a display number of its own.
-        for attempt in range(3):
-            r = subprocess.run(["xvfb-run", "-a", "-n", str(100 + random.randrange(800)), "-s",
-                                "-screen 0 1280x800x24", "bash", "-c", script], env=env,
-                               capture_output=True, text=True, timeout=180)
-            said = log.read_text() if log.exists() else ""
-            if "open X11 display" not in said and "cannot open display" not in said:
-                break
-        return r
+        return checks.under_xvfb(script, env, log)
 
     window('xdotool key --window "$w" Return; sleep 0.5\n'
            'xdotool type --window "$w" --delay 60 "Sam Ito"; sleep 0.3\n'
@@ -105,5 +92,4 @@ kill -TERM $p; wait $p; echo "exit $?" >> "{log}"
     if os.environ.get("KEEP_SHOTS") and shot.exists():
         shutil.copy(shot, pathlib.Path.cwd() / "workshop-window.png")
 
-print(f"{len(failures)} failed" if failures else "all passed")
-sys.exit(1 if failures else 0)
+checks.finish()

@@ -612,9 +612,14 @@ class EventSearch {
       const Dialogue* dd = e_.dialogue_for(cmd.args[0]);
       if (dd == nullptr) return;
       d = dd;
+      // As the talk command opens it: where the player left off, else `again:` for a second
+      // talk in the same event, else the start.
       auto cur = before.cursors.find(d->id);
-      start = cur != before.cursors.end() ? cur->second : d->start;
-      via = cur != before.cursors.end() ? "resume" : "talk";
+      auto rel = before.people.find(cmd.args[0]);
+      const bool again = !d->again.empty() && rel != before.people.end() && rel->second.met() &&
+                         rel->second.met_event == before.event_no();
+      start = cur != before.cursors.end() ? cur->second : again ? d->again : d->start;
+      via = cur != before.cursors.end() ? "resume" : again ? "again" : "talk";
     } else if (cmd.verb == Verb::Choose && before.conversation) {
       d = e_.dialogue(before.conversation->dialogue);
       const Node* n = d ? d->find(before.conversation->node) : nullptr;
@@ -844,6 +849,7 @@ class EventSearch {
           nw.ways.push_back(std::move(w));
         };
         if (d.start == n.id) unseen({"", "", "", "talk", "", true});
+        if (!d.again.empty() && d.again == n.id) unseen({"", "", "", "again", "", true});
         for (const auto& m : d.nodes) {
           if (m.choices.empty() && !m.end && m.next == n.id) unseen({m.id, "", "", "continues", m.id, true});
           for (const auto& ch : m.choices) {

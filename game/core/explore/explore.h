@@ -101,7 +101,7 @@ struct WayIn {
   std::string from_node;  // "" for a talk
   std::string choice;     // choice id; "" for a talk or a continuation
   std::string text;       // the choice's text, what the player said
-  std::string via;        // "talk", "resume", "choice", "accepted", "declined", "continues"
+  std::string via;        // "talk", "again", "resume", "choice", "accepted", "declined", "continues"
   std::string before;     // for "continues": the line the player read just before
   bool seen = true;       // taken by the search; false: written, but never taken
 };

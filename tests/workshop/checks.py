@@ -1,0 +1,41 @@
+"""What the workshop tests share: their two arguments, a running list of checks, and the
+window under a virtual display (Xvfb) that another server may take from under us.
+
+Each test: `mingle, root = checks.args()`, then `checks.expect(ok, what)` as it goes, and
+`checks.finish()` at the end (prints the tally and exits 1 if anything failed)."""
+import pathlib
+import random
+import subprocess
+import sys
+
+failures = []
+
+
+def args():
+    """MINGLE SOURCE_DIR from the command line, resolved."""
+    return pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
+
+
+def expect(ok, what):
+    print(("ok: " if ok else "FAIL: ") + what)
+    if not ok:
+        failures.append(what)
+
+
+def finish():
+    print(f"{len(failures)} failed" if failures else "all passed")
+    sys.exit(1 if failures else 0)
+
+
+def under_xvfb(script, env, log, timeout=180):
+    """Runs a shell script under its own virtual display (1280x800). A display lost to another
+    server starting at the same moment is tried again on a number of its own, as
+    tests/gui/lib.sh does. `log` is the file the script sends the game's output to."""
+    for _ in range(3):
+        r = subprocess.run(["xvfb-run", "-a", "-n", str(100 + random.randrange(800)), "-s",
+                            "-screen 0 1280x800x24", "bash", "-c", script], env=env,
+                           capture_output=True, text=True, timeout=timeout)
+        said = log.read_text() if log.exists() else ""
+        if "open X11 display" not in said and "cannot open display" not in said:
+            break
+    return r
