@@ -2,6 +2,7 @@
 
 #include "app/app.h"
 #include "app/debrief_scene.h"
+#include "app/murmur.h"
 #include "app/people_painter.h"
 #include "app/room_painter.h"
 #include "app/wording.h"
@@ -9,10 +10,12 @@
 #include "core/sim/views.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // FindWindowByName: where the HUD and panels were laid out
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <iostream>
 #include <sstream>
 
 namespace mingle::app {
@@ -35,6 +38,8 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
   room_ = sim::room_view(session_->campaign(), session_->run());
   crowd_.sync(room_, event_->people);
   crowd_.settle();
+  murmur_ = murmur_level(talking_count(room_, {}), static_cast<int>(room_.people.size()));
+  camera_log_ = std::getenv("MINGLE_CAMERA_LOG") != nullptr;
   // A fresh event opens with its briefing: who you are, why you're here, how to move.
   brief_open_ = session_->run().clock == event_->starts && !session_->run().conversation;
 }
@@ -112,6 +117,9 @@ void RoomScene::refresh_room() {
   const sim::RunState& run = session_->run();
   room_ = sim::room_view(session_->campaign(), run);
   crowd_.sync(room_, event_->people);
+  // The murmur follows how many are talking: groups, and whoever you are talking with.
+  murmur_ = murmur_level(talking_count(room_, run.conversation ? run.conversation->person : std::string()),
+                         static_cast<int>(room_.people.size()));
   if (!introduce_from_.empty())
     introduce_options_ = sim::introduce_options(session_->campaign(), run, introduce_from_);
 }
@@ -194,9 +202,7 @@ void RoomScene::plan_route() {
   req.radius = Crowd::kRadius;
   // Talking distance: a little inside reach, so the talk starts the moment the walk ends.
   if (!talk_on_arrival_.empty()) req.stop_within = kTalkReach * 0.8f;
-  route_ = room::plan_path(event_->room, obstacles_, crowd_.bodies(),
-                           req)
-               .points;
+  route_ = room::plan_path(event_->room, obstacles_, walk_bodies(crowd_, player_, walk_target_), req).points;
 }
 
 bool RoomScene::close_recap() {
@@ -358,7 +364,7 @@ void RoomScene::update(float dt) {
   closing_timer_ = std::max(0.0f, closing_timer_ - dt);
   float_timer_ = std::max(0.0f, float_timer_ - dt);
   const bool talking = session_->run().conversation.has_value();
-  app_.sound().set_crowd(std::min(1.0f, static_cast<float>(crowd_.guests().size()) / 12.0f));
+  app_.sound().set_crowd(murmur_);
   if (paused_ || brief_open_) return;
 
   // Walking: held keys, or towards a clicked spot.
@@ -412,7 +418,8 @@ void RoomScene::update(float dt) {
   if (dir.x != 0 || dir.y != 0) {
     const float len = room::length(dir);
     const room::Vec2 step = dir * (kPlayerSpeed * dt * std::min(1.0f, len) / len);
-    const room::Vec2 next = room::slide(event_->room, obstacles_, crowd_.bodies(), player_, step, Crowd::kRadius);
+    const room::Vec2 next = room::slide(event_->room, obstacles_, crowd_.bodies_near(player_, 2.0f), player_, step,
+                                          Crowd::kRadius);
     if (walking_to_) {
       // Someone stepped into the way: plan again; give up only after a while with no way on.
       if (room::distance(next, player_) < room::length(step) * 0.25f) {
@@ -429,7 +436,10 @@ void RoomScene::update(float dt) {
     }
     player_ = next;
   }
-  crowd_.update(dt, player_);
+  // The crowd walks in fixed steps of its own (Crowd::kStep), and is seen between the last two.
+  crowd_time_ += dt;
+  for (; crowd_time_ >= Crowd::kStep; crowd_time_ -= Crowd::kStep) crowd_.update(Crowd::kStep, player_);
+  crowd_.blend(crowd_time_ / Crowd::kStep);
 
   // Leaving by the door: once you have walked away from it, stepping back into the doorway asks
   // whether to end the event (the same question as the pause menu's).
@@ -460,15 +470,31 @@ void RoomScene::update(float dt) {
     if (room_len + 2 * margin <= free_len) return room_len / 2 - inset / 2;
     return std::clamp(want, view_len / 2 - margin - inset, room_len + margin - view_len / 2);
   };
-  const float hud_top = kHudHeight / scale;
+  const float hud_top = hud_bottom_ / scale;
   const float target_x = aim(player_.x, event_->room.width, static_cast<float>(size.x) / scale, 0.0f);
   float target_y = aim(player_.y, event_->room.height, static_cast<float>(size.y) / scale, hud_top);
   // In a conversation the panel fills the bottom of the screen: lift the room so the two of
   // you stay in sight above it.
   if (talking || closing_timer_ > 0.0f) target_y += kPanelLift / scale;
+  // Then clear of the HUD and the open panels: whoever you are walking to, the one ringed for E
+  // and the one you are talking with are never hidden under them (app/camera.h).
+  const sf::Vector2f screen(static_cast<float>(size.x), static_cast<float>(size.y));
+  const sf::Vector2f aimed = keep_clear({target_x, target_y}, scale, screen, zoom_, keep_in_sight(), cover_);
   const float ease = std::min(1.0f, dt * 6.0f);
-  camera_.x += (target_x - camera_.x) * ease;
-  camera_.y += (target_y - camera_.y) * ease;
+  camera_.x += (aimed.x - camera_.x) * ease;
+  camera_.y += (aimed.y - camera_.y) * ease;
+}
+
+std::vector<room::Vec2> RoomScene::keep_in_sight() const {
+  std::vector<room::Vec2> out{player_};
+  auto add = [&](const std::string& id) {
+    if (id.empty()) return;
+    if (const Guest* g = crowd_.find(id)) out.push_back(g->pos);
+  };
+  if (walking_to_) add(talk_on_arrival_);
+  if (const Guest* g = highlighted()) out.push_back(g->pos);
+  if (session_->run().conversation) add(session_->run().conversation->person);
+  return out;
 }
 
 // [SECTION] Drawing --------------------------------------------------------------------------
@@ -479,7 +505,12 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   sf::View view(camera_, {static_cast<float>(size.x) / scale, static_cast<float>(size.y) / scale});
   window.setView(view);
   const sf::Font* font = app_.has_title_font() ? &app_.title_font() : nullptr;
-  paint_room(window, event_->room, font);
+  const bool high_contrast = app_.settings().high_contrast;
+  room_painter_.paint(window, event_->room, view, high_contrast);
+  window.setView(window.getDefaultView());
+  room_painter_.paint_vignette(window, high_contrast);  // under the people: they stay bright
+  window.setView(view);
+  room_painter_.paint_labels(window, event_->room, font, zoom_);
   const Guest* target = highlighted();
   PeopleFrame frame{*event_,
                     crowd_,
@@ -493,6 +524,14 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
                     reaction_,
                     float_person_,
                     float_timer_};
+  const Settings& settings = app_.settings();  // figures' motion, outlines and badge size
+  frame.reduced_motion = settings.reduced_motion;
+  frame.high_contrast = settings.high_contrast;
+  frame.ui_scale = settings.ui_scale * settings.text_scale;
+  frame.top_inset = kHudHeight * settings.ui_scale;
+  frame.hud_width = 380.0f * settings.ui_scale * settings.text_scale;
+  frame.bottom_inset = 50.0f + 40.0f * settings.ui_scale * settings.text_scale;  // the prompt's band
+  frame.clock = time_;
   paint_people(window, frame);
   window.setView(window.getDefaultView());
 }
@@ -512,6 +551,48 @@ void RoomScene::ui() {
   if (!introduce_from_.empty()) ui_introduce_popup();
   if (notebook_open_) ui_notebook();
   if (paused_) ui_pause();
+  note_cover();
+}
+
+void RoomScene::note_cover() {
+  // Where the HUD and the panels at the bottom were laid out this frame: the camera keeps the
+  // people who matter clear of them next frame.
+  cover_.clear();
+  for (const char* name : {"##hud", "##conversation", "##prompt"}) {
+    const ImGuiWindow* w = ImGui::FindWindowByName(name);
+    if (!w || !w->Active) continue;
+    cover_.push_back({w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
+    if (name[2] == 'h') hud_bottom_ = w->Pos.y + w->Size.y;
+  }
+  if (!camera_log_) return;
+  // For the GUI tests: the boxes on screen now, printed when they change.
+  const sf::Vector2u size = app_.window().getSize();
+  const sf::Vector2f screen(static_cast<float>(size.x), static_cast<float>(size.y));
+  const float scale = kPixelsPerMetre * zoom_;
+  std::ostringstream line;
+  auto box = [&](const ScreenBox& b) {
+    line << ' ' << std::lround(b.left) << ' ' << std::lround(b.top) << ' ' << std::lround(b.right) << ' '
+         << std::lround(b.bottom);
+  };
+  line << "camera:";
+  for (const auto& c : cover_) {
+    line << " | cover";
+    box(c);
+  }
+  auto person = [&](const char* role, const std::string& id) {
+    if (id.empty()) return;
+    if (const Guest* g = crowd_.find(id)) {
+      line << " | " << role << ' ' << id;
+      box(person_box(g->pos, camera_, scale, screen, zoom_));
+    }
+  };
+  if (walking_to_) person("walking-to", talk_on_arrival_);
+  if (const Guest* g = highlighted()) person("ringed", g->id);
+  if (session_->run().conversation) person("partner", session_->run().conversation->person);
+  if (line.str() != camera_logged_) {
+    camera_logged_ = line.str();
+    std::cout << camera_logged_ << std::endl;
+  }
 }
 
 void RoomScene::replay(const std::string& command) {

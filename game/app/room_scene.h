@@ -8,9 +8,11 @@
 // Three files: room_scene.cpp (the controller: input, walking, camera, sending commands),
 // room_panels.cpp (the ImGui panels), people_painter.cpp (drawing the people).
 #include "app/author_panel.h"
+#include "app/camera.h"
 #include "app/crowd.h"
 #include "app/game_session.h"
 #include "app/menu.h"
+#include "app/room_painter.h"
 #include "app/scene.h"
 #include "core/room/geometry.h"
 #include "core/sim/idle_clock.h"
@@ -80,6 +82,7 @@ class RoomScene : public Scene {
   const Event* event_ = nullptr;
   std::size_t step_ = 0;  // the campaign step this scene shows
   Crowd crowd_;
+  float crowd_time_ = 0.0f;  // time not yet walked by the crowd (less than one Crowd::kStep)
   sim::RoomView room_;  // who is where: changes only with a command, so kept between frames
   std::vector<Rect> obstacles_;
   room::Vec2 player_, previous_player_, door_;
@@ -95,6 +98,14 @@ class RoomScene : public Scene {
   std::string talk_on_arrival_;  // a clicked person: talk once close enough
   sf::Vector2f camera_;
   float zoom_ = 1.0f;
+  RoomPainter room_painter_;      // the room's shapes, built once per room
+  std::vector<ScreenBox> cover_;  // the HUD and open panels, as the last frame laid them out
+  float hud_bottom_ = kHudHeight; // where the HUD ends (it grows with the UI scale)
+  bool camera_log_ = false;       // MINGLE_CAMERA_LOG: print the camera's boxes (GUI tests)
+  std::string camera_logged_;
+  float murmur_ = 0.0f;           // the crowd's murmur for who is talking (app/murmur.h)
+  std::vector<room::Vec2> keep_in_sight() const;  // the player, then whom the camera keeps clear
+  void note_cover();  // after the panels: where they are, for the camera (and its test log)
   sim::IdleClock idle_clock_;
   float time_ = 0.0f;
   bool notebook_open_ = false;

@@ -54,7 +54,7 @@ bool SoundBoard::start() {
     return false;
   }
   auto v = std::make_unique<Voices>();
-  if (!load(v->murmur_buffer, synth::murmur(6.0f, 2024)) || !load(v->click_buffer, synth::click()) ||
+  if (!load(v->murmur_buffer, synth::murmur(4.0f, 2024)) || !load(v->click_buffer, synth::click()) ||
       !load(v->chime_buffer, synth::chime())) {
     std::cerr << "mingle: the game's sounds could not be prepared, so it will be silent.\n";
     return false;

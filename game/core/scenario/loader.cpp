@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 #include <system_error>
+#include <unordered_map>
 
 namespace fs = std::filesystem;
 
@@ -190,6 +191,7 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
   for (const fs::path& p : yaml_files_in(folder.path / "dialogues", folder.display + "/dialogues", d))
     dialogue_files.push_back(child(folder, "dialogues/" + p.filename().string()));
   std::set<std::string> seen_files;  // a file named by `dialogue:` and found in dialogues/
+  std::unordered_map<std::string, std::vector<std::string>> files_by_id;  // id -> files, in order
   for (const FileRef& f : dialogue_files) {
     std::error_code e2;
     if (!seen_files.insert(fs::weakly_canonical(f.path, e2).string()).second) continue;
@@ -201,24 +203,32 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
     Dialogue dialogue;
     dialogue.pos = {f.display, 1, 1};
     parse_dialogue(*tree, f.path.stem().string(), dialogue, ctx);
-    for (const Dialogue& other : event.dialogues)
-      if (other.id == dialogue.id && !dialogue.id.empty())
-        d.add("E0207", dialogue.pos,
-              "the conversation id '" + dialogue.id + "' is also used by " + other.pos.file,
+    if (!dialogue.id.empty()) {
+      auto& files = files_by_id[dialogue.id];
+      for (const std::string& other : files)
+        d.add("E0207", dialogue.pos, "the conversation id '" + dialogue.id + "' is also used by " + other,
               "rename one of the files, or change its 'id:'");
+      files.push_back(dialogue.pos.file);
+    }
     event.dialogues.push_back(std::move(dialogue));
   }
 
-  // Each person's conversation: the one named, else the one whose `person` is them.
+  // Each person's conversation: the one named, else the one whose `person` is them. (Indexed
+  // once: a crowd of a thousand people with a conversation each is a million pairs otherwise.)
+  std::unordered_map<std::string, const Dialogue*> by_file;  // the last with that file, as before
+  std::unordered_map<std::string, std::vector<const Dialogue*>> by_person;
+  for (const Dialogue& dl : event.dialogues) {
+    by_file[dl.pos.file] = &dl;
+    by_person[dl.person].push_back(&dl);
+  }
   for (Person& p : event.people) {
     if (auto it = named_dialogue.find(p.id); it != named_dialogue.end()) {
-      for (const Dialogue& dl : event.dialogues)
-        if (dl.pos.file == it->second.first) p.dialogue = dl.id;
+      if (auto f = by_file.find(it->second.first); f != by_file.end()) p.dialogue = f->second->id;
       continue;
     }
-    std::vector<const Dialogue*> mine;
-    for (const Dialogue& dl : event.dialogues)
-      if (dl.person == p.id) mine.push_back(&dl);
+    static const std::vector<const Dialogue*> kNone;
+    auto found = by_person.find(p.id);
+    const std::vector<const Dialogue*>& mine = found == by_person.end() ? kNone : found->second;
     if (mine.size() == 1) p.dialogue = mine.front()->id;
     if (mine.size() > 1) {
       p.dialogue = mine.front()->id;  // reported; the first is kept so nothing else cascades

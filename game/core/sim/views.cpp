@@ -5,6 +5,8 @@
 #include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
 
+#include <map>
+
 namespace mingle::sim {
 
 namespace {
@@ -21,6 +23,17 @@ std::vector<const Person*> campaign_people(const Campaign& c) {
   return out;
 }
 }  // namespace
+
+const char* to_string(Presence p) {
+  switch (p) {
+    case Presence::TalkingWithYou: return "talking-with-you";
+    case Presence::Busy: return "busy";
+    case Presence::WaitingForYou: return "waiting-for-you";
+    case Presence::LookingForCompany: return "looking-for-company";
+    case Presence::Chatting: return "chatting";
+  }
+  return "chatting";
+}
 
 RoomView room_view(const Campaign& c, const RunState& s) {
   const Event& e = current_event(c, s);
@@ -48,6 +61,23 @@ RoomView room_view(const Campaign& c, const RunState& s) {
     r.needs_introduction = p.needs_introduction && !(rel && (rel->introduced || rel->met()));
     r.rung = rel ? rel->rung() : Rung::Stranger;
     v.people.push_back(r);
+  }
+  // What each figure shows (the rules are in views.h, in this order).
+  std::map<std::string, int> in_zone;  // a count per zone: a crowd of a thousand stays cheap
+  for (const auto& r : v.people) ++in_zone[r.zone];
+  for (auto& r : v.people) {
+    const Person& p = *r.person;
+    const Relationship* rel = s.find_rel(p.id);
+    bool known_at_start = false;
+    for (const auto& id : e.player.knows) known_at_start = known_at_start || id == p.id;
+    bool follow_up_due = false;
+    for (const auto& f : s.follow_ups) follow_up_due = follow_up_due || (f.person == p.id && !f.done && !f.lapsed);
+    const bool alone = r.zone.empty() || in_zone[r.zone] < 2;
+    if (s.conversation && s.conversation->person == p.id) r.presence = Presence::TalkingWithYou;
+    else if (!r.available || r.needs_introduction) r.presence = Presence::Busy;
+    else if ((rel && rel->introduced && !rel->met() && !known_at_start) || follow_up_due) r.presence = Presence::WaitingForYou;
+    else if (alone) r.presence = Presence::LookingForCompany;
+    else r.presence = Presence::Chatting;
   }
   return v;
 }

@@ -11,6 +11,20 @@
 
 namespace mingle::sim {
 
+// What a person's figure shows from across the room, so the player can read the room without
+// a badge (the window draws a shape for each, never colour alone). The first rule that holds:
+//   TalkingWithYou     the run's conversation is with them;
+//   Busy               they can't be talked to now: not available (on the stage) or they need
+//                      an introduction you have not had (`talk` would refuse either way);
+//   WaitingForYou      something is due between you: someone introduced you and you have not
+//                      spoken yet (people you knew when the event began don't count), or a
+//                      follow-up agreed with them is still to do;
+//   LookingForCompany  available and alone: nobody else in the room stands in their zone
+//                      (someone with no zone stands on their own);
+//   Chatting           available, talking with the others in their zone; you can join them.
+enum class Presence { TalkingWithYou, Busy, WaitingForYou, LookingForCompany, Chatting };
+const char* to_string(Presence);  // "talking-with-you", "busy", ...
+
 struct PersonInRoom {
   const Person* person = nullptr;
   std::string zone;        // zone id ("" when unknown)
@@ -20,6 +34,7 @@ struct PersonInRoom {
   bool familiar = false;   // met at an earlier event: a familiar face
   bool needs_introduction = false;  // and you have not been introduced yet
   Rung rung = Rung::Stranger;
+  Presence presence = Presence::Chatting;
 };
 
 struct RoomView {

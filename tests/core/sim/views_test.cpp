@@ -143,3 +143,65 @@ TEST_CASE("the simulation's own memory tags are listed") {
   CHECK(std::find(tags.begin(), tags.end(), "promise-not-kept") != tags.end());
   CHECK(std::find(tags.begin(), tags.end(), "shared-coffee") != tags.end());
 }
+
+// What each person's figure shows from across the room (sim::Presence), by the rules in views.h.
+namespace {
+std::string presence_of(const Campaign& c, const RunState& s, const std::string& id) {
+  for (const auto& p : room_view(c, s).people)
+    if (p.person->id == id) return to_string(p.presence);
+  return "(not in the room)";
+}
+int choice_number(const Campaign& c, const RunState& s, const std::string& choice_id) {
+  for (const auto& ch : conversation_view(c, s).choices)
+    if (ch.choice->id == choice_id) return ch.number;
+  FAIL("no choice " << choice_id);
+  return 0;
+}
+}  // namespace
+
+TEST_CASE("presence: alone and free looks for company; in a group, chatting; on stage or unintroduced, busy") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  CHECK(presence_of(c, s, "priya") == "looking-for-company");  // alone at the bar
+  CHECK(presence_of(c, s, "marcus") == "chatting");            // with dana in the lounge
+  CHECK(presence_of(c, s, "dana") == "busy");                  // needs an introduction first
+  CHECK(presence_of(c, s, "sam") == "busy");                   // on the stage
+  play(c, s, "wait 45");                                       // the toast: priya, sam, leo at the bar
+  CHECK(presence_of(c, s, "priya") == "chatting");
+  CHECK(presence_of(c, s, "sam") == "chatting");
+  CHECK(presence_of(c, s, "leo") == "chatting");
+}
+
+TEST_CASE("presence: talking with you, and waiting for you once introduced until you have spoken") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk marcus");
+  CHECK(presence_of(c, s, "marcus") == "talking-with-you");
+  CHECK(presence_of(c, s, "dana") == "busy");
+  play(c, s, "choose 1");
+  play(c, s, "ask-intro marcus dana");
+  CHECK(presence_of(c, s, "dana") == "waiting-for-you");  // introduced, not yet spoken to
+  play(c, s, "choose 2");                                 // goodbye to marcus
+  CHECK(presence_of(c, s, "marcus") == "chatting");      // known from the start: not "waiting"
+  play(c, s, "talk dana");
+  CHECK(presence_of(c, s, "dana") == "talking-with-you");
+  play(c, s, "choose 2");
+  CHECK(presence_of(c, s, "dana") == "chatting");  // met now: nothing is due
+}
+
+TEST_CASE("presence: someone you agreed a follow-up with waits for it; the stage still comes first") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose " + std::to_string(choice_number(c, s, "ask-her-work")));
+  play(c, s, "choose " + std::to_string(choice_number(c, s, "offer-notes")));
+  CHECK(presence_of(c, s, "priya") == "talking-with-you");
+  play(c, s, "choose " + std::to_string(choice_number(c, s, "goodbye")));
+  CHECK(presence_of(c, s, "priya") == "waiting-for-you");
+  // Someone busy on the stage is busy, whatever is due with them.
+  RunState t = start_run(c, 1);
+  t.follow_ups.push_back(AgreedFollowUp{"sam", "the slides", 1, false, false});
+  CHECK(presence_of(c, t, "sam") == "busy");
+  t.follow_ups.back().done = true;
+  CHECK(presence_of(c, t, "priya") == "looking-for-company");
+}
