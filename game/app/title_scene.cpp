@@ -106,6 +106,10 @@ void TitleScene::draw(sf::RenderWindow& window, float alpha) {
   }
   window.draw(floor);
 
+  // Another screen (New game, Settings) drawn over the title: the room stays, softly veiled,
+  // and the title's carpet and letters make way for that screen's panel.
+  const bool covered = app_.scenes().top() != this;
+
   // A carpet under the title, with a soft border.
   sf::RectangleShape carpet({size.x * 0.56f, size.y * 0.78f});
   carpet.setOrigin(carpet.getSize() * 0.5f);
@@ -113,11 +117,7 @@ void TitleScene::draw(sf::RenderWindow& window, float alpha) {
   carpet.setFillColor(mix(theme::kCarpet, theme::kWall, 0.25f));
   carpet.setOutlineThickness(6.0f);
   carpet.setOutlineColor(mix(theme::kCarpet, theme::kGlow, 0.3f));
-  window.draw(carpet);
-
-  // Another screen (New game, Settings) drawn over the title: the room stays, softly veiled,
-  // and the title's letters make way for that screen's panel.
-  const bool covered = app_.scenes().top() != this;
+  if (!covered) window.draw(carpet);
 
   // Guests, gently swaying (standing still with reduced motion), each with a shadow.
   for (const Guest& g : kGuests) {

@@ -65,19 +65,19 @@ pass "clicking a choice says it"
 kill -TERM "$GAME_PID"; wait_exit 10
 
 # UI scale 1.5: the conversation panel (1.5 x 920 points wide) is held inside the window, its
-# four edges on screen; something other than the panel shows beyond each edge.
+# four edges on screen: the panel's colour just inside each edge, something else beyond it.
 mkdir -p "$XDG_CONFIG_HOME/mingle"
 printf 'ui_scale: 1.5\n' > "$XDG_CONFIG_HOME/mingle/settings.yaml"
 rm -f "$SAVE"
 start_game --scenario "$FIXTURE" --seed 3
 xdotool mousemove --window "$WID" 200 600 click 1   # "Walk in", larger at 1.5
 sleep 0.8
-xdotool mousemove --window "$WID" 640 411 click 1
+xdotool mousemove --window "$WID" 640 411 click 1   # Dana, or her badge over her: walk up and talk
 sleep 2.5
 shot large
 grep -q "talk dana" "$SAVE" || fail "at scale 1.5, clicking Dana did not start the conversation"
 is_panel() { local r g b; read -r r g b < <(pixel "$1" "$2" "$3"); [ "$r" -eq 66 ] && [ "$g" -eq 52 ] && [ "$b" -eq 60 ]; }
-is_wall() { ! is_panel "$@"; }  # whatever lies beyond the panel (wall, room, vignette): not the panel
+is_wall() { ! is_panel "$@"; }  # beyond the panel: the room or its dark surround, not the panel
 edges() {  # edges SHOT WIDTH HEIGHT: the panel's left, right and bottom edges are inside
   local s=$1 w=$2 h=$3 y=$(( $3 - 60 ))
   is_panel "$s" 30 "$y" && is_wall "$s" 8 "$y" || return 1
