@@ -10,6 +10,7 @@
 #include "core/sim/save.h"
 
 #include <SFML/System/Clock.hpp>
+#include <SFML/System/Sleep.hpp>
 #include <SFML/Window/VideoMode.hpp>
 
 #include <imgui.h>
@@ -283,6 +284,13 @@ int App::run() {
       if (options_.bench_frames > 0) {
         frame_ms.push_back(frame_clock.getElapsedTime().asSeconds() * 1000.0f);
         if (static_cast<int>(frame_ms.size()) >= options_.bench_frames) request_quit();
+      } else {
+        // No faster than a 60 Hz display: where vertical sync is not available (a virtual
+        // display, some drivers) a quick frame waits out the rest of its sixtieth of a second
+        // instead of drawing again at once, so a game left open does not keep a core busy.
+        // With vertical sync, display() has already waited and this waits for nothing.
+        const sf::Time spent = frame_clock.getElapsedTime();
+        if (spent < kFrameTime) sf::sleep(kFrameTime - spent);
       }
     }
   } catch (const std::bad_alloc&) {

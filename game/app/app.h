@@ -54,6 +54,7 @@ int run_gui(const GuiOptions& options);
 class App {
  public:
   static constexpr float kStep = 1.0f / 60.0f;
+  static inline const sf::Time kFrameTime = sf::microseconds(16667);  // the longest a frame waits
   static constexpr const char* kWindowTitle = "Mingle";
 
   explicit App(const GuiOptions& options);
