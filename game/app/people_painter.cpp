@@ -861,13 +861,26 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
       const auto alpha = static_cast<sf::Uint8>(255.0f * std::min(1.0f, f.reaction_timer / 1.0f));
       c.reaction.setFillColor(sf::Color(255, 236, 170, alpha));
       c.reaction.setOutlineColor(sf::Color(40, 30, 30, alpha));
-      const sf::Vector2f at = to_px({g->pos.x, g->pos.y - 1.1f});
+      // It rises from over their badge (or head); where there is no room above, it stands
+      // beside the badge instead. Never over the HUD box, never off the window.
+      const sf::Vector2f head = to_px({g->pos.x, g->pos.y - 0.62f});
+      sf::FloatRect card(head.x - 1.0f, head.y, 2.0f, 0.0f);
+      for (const Badge& b : c.badges)
+        if (b.line1 && b.guest != kPlayer && guests[b.guest].id == f.reaction_person) card = b.rect;
       const sf::FloatRect bounds = c.reaction.getLocalBounds();
-      float y = at.y - bounds.height - 30.0f * age;
-      const float x = std::clamp(at.x - bounds.width / 2, 6.0f, static_cast<float>(target.getSize().x) - bounds.width - 6.0f);
-      // Never over the HUD (the top-left box), never off the top of the window.
-      const bool under_hud = f.hud_width <= 0.0f || x < f.hud_width;
-      y = std::max(y, under_hud ? f.top_inset + 6.0f : 6.0f);
+      const float w = bounds.left + bounds.width, h = bounds.top + bounds.height;
+      const float right_edge = static_cast<float>(target.getSize().x) - 6.0f;
+      auto limit_at = [&](float x) { return (f.hud_width <= 0.0f || x < f.hud_width ? f.top_inset : 0.0f) + 6.0f; };
+      float x = std::clamp(card.left + card.width / 2 - w / 2, 6.0f, right_edge - w);
+      const float start = card.top - h - 6.0f;
+      float y = start - 30.0f * age;
+      if (start >= limit_at(x)) {
+        y = std::max(y, limit_at(x));
+      } else {
+        x = card.left + card.width + 8.0f;
+        if (x + w > right_edge) x = card.left - w - 8.0f;
+        y = std::max(card.top + (card.height - h) / 2, limit_at(x));
+      }
       c.reaction.setPosition(std::round(x), std::round(y));
     }
 
