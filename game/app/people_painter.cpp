@@ -180,6 +180,11 @@ struct Cache {
   float player_walk = 0;
   sf::Text reaction;
   std::string reaction_text;
+  // What the last frame drew where, for clicks: badges (on top) and figures, in pixels.
+  struct Hit { sf::FloatRect rect; std::string id; };
+  std::vector<Hit> figure_hits, badge_hits;  // kept; only the first *_count are this frame's
+  std::size_t figure_count = 0, badge_count = 0;
+  float view_left = 0, view_top = 0, ppm = 1;
 };
 Cache& cache() {
   static Cache c;
@@ -516,6 +521,7 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
     c.reaction_text.clear();
   }
   for (Mesh* m : {&c.floor, &c.bodies, &c.marks, &c.cards, &c.name_text, &c.org_text, &c.top}) m->clear();
+  c.figure_count = c.badge_count = 0;
 
   const auto& guests = f.crowd.guests();
   const std::size_t n = guests.size();
@@ -524,6 +530,9 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
   const float ppm = static_cast<float>(target.getSize().x) / vs.x;  // pixels per metre on screen
   const float left = vc.x - vs.x / 2, top = vc.y - vs.y / 2;
   auto to_px = [&](Vec2 w) { return sf::Vector2f((w.x - left) * ppm, (w.y - top) * ppm); };
+  c.view_left = left;
+  c.view_top = top;
+  c.ppm = ppm;
   auto in_view = [&](Vec2 p, float margin) {
     return p.x > left - margin && p.x < left + vs.x + margin && p.y > top - margin && p.y < top + vs.y + margin;
   };
@@ -677,6 +686,13 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
     } else if (look.posture == Posture::Gesturing) {
       mo.gesture = 0.5f;  // a still, open hand: the pose without the motion
     }
+    {
+      const sf::Vector2f a = to_px({g.pos.x - 0.26f, g.pos.y - 0.30f * look.height - 0.25f});
+      const sf::Vector2f b = to_px({g.pos.x + 0.26f, g.pos.y + 0.26f});
+      if (c.figure_hits.size() <= c.figure_count) c.figure_hits.emplace_back();
+      c.figure_hits[c.figure_count].rect = sf::FloatRect(a.x, a.y, b.x - a.x, b.y - a.y);
+      c.figure_hits[c.figure_count++].id = g.id;  // reuses the string's storage
+    }
     if (crowded) figure_coarse(c.bodies, look, g.pos, facing, mo);
     else figure(c.bodies, look, g.pos, facing, mo, detail);
     // What they are doing, beside the head; a bubble over whoever is talking.
@@ -821,6 +837,11 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
     for (const Badge& b : c.badges) {
       if (!b.line1) continue;
       const sf::FloatRect& r = b.rect;
+      if (b.guest != kPlayer) {
+        if (c.badge_hits.size() <= c.badge_count) c.badge_hits.emplace_back();
+        c.badge_hits[c.badge_count].rect = r;
+        c.badge_hits[c.badge_count++].id = guests[b.guest].id;
+      }
       if (b.lifted) {  // a thread back to the head it belongs to
         const sf::Vector2f a = to_px(b.anchor);
         const float x = r.left + r.width / 2, y = b.below ? r.top : r.top + r.height;
@@ -896,6 +917,16 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
     if (f.reaction_timer > 0.0f && f.crowd.find(f.reaction_person)) target.draw(c.reaction);
   }
   target.setView(world);
+}
+
+std::string drawn_person_at(room::Vec2 p) {
+  const Cache& c = cache();
+  const sf::Vector2f px((p.x - c.view_left) * c.ppm, (p.y - c.view_top) * c.ppm);
+  for (std::size_t i = 0; i < c.badge_count; ++i)
+    if (c.badge_hits[i].rect.contains(px)) return c.badge_hits[i].id;
+  for (std::size_t i = c.figure_count; i-- > 0;)  // the front-most first
+    if (c.figure_hits[i].rect.contains(px)) return c.figure_hits[i].id;
+  return {};
 }
 
 }  // namespace mingle::app

@@ -157,7 +157,10 @@ room::Vec2 RoomScene::screen_to_room(int x, int y) const {
           camera_.y + (static_cast<float>(y) - static_cast<float>(size.y) / 2) / scale};
 }
 
-const Guest* RoomScene::guest_under(room::Vec2 p) const { return crowd_.nearest(p, Crowd::kRadius * 1.6f); }
+const Guest* RoomScene::guest_under(room::Vec2 p) const {
+  if (const Guest* drawn = crowd_.find(drawn_person_at(p)); drawn && !drawn->leaving) return drawn;  // a head or badge
+  return crowd_.nearest(p, Crowd::kRadius * 1.6f);
+}
 
 bool RoomScene::room_in_play() const {
   return !replaying_ && !session_->run().conversation && !paused_ && !brief_open_ && !notebook_open_ && !popup_open_ &&
