@@ -533,7 +533,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   frame.ui_scale = settings.ui_scale * settings.text_scale;
   frame.top_inset = kHudHeight * settings.ui_scale;
   frame.hud_width = 380.0f * settings.ui_scale * settings.text_scale;
-  frame.bottom_inset = 50.0f + 40.0f * settings.ui_scale * settings.text_scale;  // the prompt's band
+  frame.bottom_inset = 50.0f + 64.0f * settings.ui_scale * settings.text_scale;  // the prompt's band (with its buttons)
   frame.clock = time_;
   paint_people(window, frame);
   window.setView(window.getDefaultView());
