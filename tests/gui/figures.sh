@@ -16,8 +16,15 @@ for v in a b; do
   start_game --scenario "$FIXTURES/figures-$v" --seed 5
   xdotool mousemove --window "$WID" 4 716   # the pointer on no one
   key Return   # close the briefing
-  sleep 1.2    # the camera settles
+  # Wait for a still frame: the camera eases into place (slower on a busy machine).
+  sleep 1.0
   shot "room-$v"
+  for _ in $(seq 1 10); do
+    cp "$WORK/room-$v.png" "$WORK/before-$v.png"
+    sleep 0.4
+    shot "room-$v"
+    [ "$(differing_pixels "before-$v" "room-$v")" = "0" ] && break
+  done
   kill -TERM "$GAME_PID"; wait_exit 10
 done
 
