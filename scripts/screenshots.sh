@@ -18,13 +18,24 @@ cp "$shots/room_play-debrief.png" docs/screenshots/debrief.png
 cp "$shots/title_menu-newgame.png" docs/screenshots/new-game.png
 cp "$shots/settings-after.png" docs/screenshots/settings-high-contrast.png   # the new options, ticked
 cp "$shots/mouse_play-large.png" docs/screenshots/conversation-large.png     # UI scale 1.5
-# The bundled welcome reception, as a player walking in sees it.
-XDG_DATA_HOME=$shots XDG_CONFIG_HOME=$shots ALSOFT_DRIVERS=null xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
-  build/bin/mingle --scenario dialogues/welcome-reception >/dev/null 2>&1 & pid=$!
-  wid=""
-  for _ in $(seq 1 100); do wid=$(xdotool search --name "^Mingle$" | head -n1) && [ -n "$wid" ] && break; sleep 0.1; done
-  sleep 1.5
-  xdotool key --window "$wid" Return; sleep 0.3; xdotool key --window "$wid" minus; sleep 1.0
-  import -window "$wid" docs/screenshots/room.png
-  kill -TERM $pid; wait $pid'
-echo "==> Wrote docs/screenshots/{title,new-game,briefing,room,conversation,conversation-large,debrief,settings-high-contrast}.png"
+# A room as a player walking in sees it: room_shot CONTENT OUT.png [KEYS...] (after Return).
+room_shot() {
+  local content=$1 out=$2; shift 2
+  XDG_DATA_HOME=$shots XDG_CONFIG_HOME=$shots ALSOFT_DRIVERS=null xvfb-run -a -s "-screen 0 1280x720x24 -noreset" \
+    bash -c '
+    build/bin/mingle --scenario "$1" >/dev/null 2>&1 & pid=$!
+    out=$2; shift 2
+    wid=""
+    for _ in $(seq 1 100); do wid=$(xdotool search --name "^Mingle$" | head -n1) && [ -n "$wid" ] && break; sleep 0.1; done
+    sleep 1.5
+    xdotool key --window "$wid" Return; sleep 0.3
+    for k in "$@"; do xdotool key --window "$wid" "$k"; sleep 0.3; done
+    sleep 1.0
+    import -window "$wid" "$out"
+    kill -TERM $pid; wait $pid' room_shot "$content" "$out" "$@"
+}
+room_shot dialogues/welcome-reception docs/screenshots/room.png
+# A generated crowd of 500 (scripts/make-crowd.sh): the figures, groups and zones at scale.
+scripts/make-crowd.sh 500 "$shots/crowd" >/dev/null
+room_shot "$shots/crowd" docs/screenshots/crowd.png minus
+echo "==> Wrote docs/screenshots/{title,new-game,briefing,room,crowd,conversation,conversation-large,debrief,settings-high-contrast}.png"

@@ -228,6 +228,10 @@ struct Painter {
     wall.rect(-0.6f, h, w + 0.6f, h + 0.6f, theme::kWall);
     wall.rect(-0.6f, 0, 0, h, theme::kWall);
     wall.rect(w, 0, w + 0.6f, h, theme::kWall);
+    // Zones whose floors are opaque and fill them (all but the lounge's inset rug).
+    std::vector<Rect> covered;
+    for (const auto& z : room.zones)
+      if (z.kind != ZoneKind::Lounge) covered.push_back(z.area);
     // Floorboards in staggered lengths, each a slightly different tone, warmer near the top
     // wall (the windows).
     const float board = 0.5f;
@@ -243,11 +247,29 @@ struct Painter {
         for (float s = x0; s < x1;) {
           const float e = std::min(x1, (std::floor((s + 1.0f) / kChunk) + 1.0f) * kChunk - 1.0f);
           const float end = e <= s ? x1 : e;
-          base.place(s, y0);
           const sf::Color c = vary(mix(theme::kFloorDark, theme::kFloorLight, h01(row, k, 1)), 0.05f, h01(row, k, 9));
           const sf::Color lit = mix(c, sf::Color(255, 200, 130), warm);
-          base.rect_v(s, y0, end, y1 - 0.025f, shade(lit, 1.04f), shade(lit, 0.97f));
-          base.rect(s, y1 - 0.025f, end, y1, shade(lit, 0.72f));  // the seam between rows
+          // No boards where a zone's own floor covers them all: fewer pixels drawn twice.
+          float from = s;
+          while (from < end) {
+            float to = end, skip_to = end;
+            for (const Rect& z : covered) {
+              if (z.y > y0 || z.y + z.h < y1 || z.x + z.w <= from || z.x >= to) continue;
+              if (z.x <= from) {  // this piece starts under the zone
+                to = from;
+                skip_to = std::min(end, z.x + z.w);
+                break;
+              }
+              to = z.x;
+              skip_to = std::min(end, z.x + z.w);
+            }
+            if (to > from) {
+              base.place(from, y0);
+              base.rect_v(from, y0, to, y1 - 0.025f, shade(lit, 1.04f), shade(lit, 0.97f));
+              base.rect(from, y1 - 0.025f, to, y1, shade(lit, 0.72f));  // the seam between rows
+            }
+            from = to >= end ? end : std::max(skip_to, to + 0.001f);
+          }
           s = end;
         }
         if (x1 < w) {  // the joint between two boards
@@ -281,7 +303,7 @@ struct Painter {
       light.place(x, 0);
       const sf::Color sun = shade(sf::Color(60, 44, 22), detail);
       const sf::Color gone(0, 0, 0);
-      light.quad4({x, 0}, sun, {x + 2.0f, 0}, sun, {x + 3.2f, 3.0f}, gone, {x + 1.2f, 3.0f}, gone);
+      light.quad4({x, 0}, sun, {x + 2.0f, 0}, sun, {x + 2.8f, 2.0f}, gone, {x + 0.8f, 2.0f}, gone);
     }
     wall.frame(-0.6f, -0.6f, w + 0.6f, h + 0.6f, 0.12f, shade(theme::kWall, 0.7f));
   }
@@ -299,7 +321,7 @@ struct Painter {
       zones.rect(mx - mat.x, my - mat.y, mx + mat.x, my + mat.y, sf::Color(62, 58, 56));
       zones.frame(mx - mat.x, my - mat.y, mx + mat.x, my + mat.y, 0.06f, sf::Color(84, 78, 72));
       wall.rect(e.x - half.x, e.y - half.y, e.x + half.x, e.y + half.y, theme::kGlow);
-      light.ellipse(e.x, e.y, 1.8f, 1.8f, shade(sf::Color(70, 54, 30), detail), sf::Color(0, 0, 0), 24);
+      light.ellipse(e.x, e.y, 1.2f, 1.2f, shade(sf::Color(70, 54, 30), detail), sf::Color(0, 0, 0), 24);
     }
   }
 
@@ -798,8 +820,17 @@ void RoomPainter::build(const Room& room, bool high_contrast) {
     layers_[l].clear();
     for (std::size_t i = 0; i < cells; ++i) {
       if (verts[l][i].empty()) continue;
-      verts[l][i].shrink_to_fit();
-      layers_[l].push_back({bounds[l][i], std::move(verts[l][i])});
+      Chunk chunk;
+      chunk.bounds = bounds[l][i];
+      chunk.count = verts[l][i].size();
+      // Kept in the driver's buffer where there is one: not sent again every frame.
+      if (sf::VertexBuffer::isAvailable() && chunk.buffer.create(chunk.count) &&
+          chunk.buffer.update(verts[l][i].data())) {
+        verts[l][i].clear();
+        verts[l][i].shrink_to_fit();
+      }
+      chunk.vertices = std::move(verts[l][i]);
+      layers_[l].push_back(std::move(chunk));
     }
   }
 }
@@ -807,7 +838,7 @@ void RoomPainter::build(const Room& room, bool high_contrast) {
 std::size_t RoomPainter::vertex_count() const {
   std::size_t n = 0;
   for (const auto& layer : layers_)
-    for (const auto& c : layer) n += c.vertices.size();
+    for (const auto& c : layer) n += c.count;
   return n;
 }
 
@@ -823,8 +854,10 @@ void RoomPainter::paint(sf::RenderTarget& target, const Room& room, const sf::Vi
     sf::RenderStates states;
     if (l == kLight) states.blendMode = sf::BlendAdd;
     for (const auto& chunk : layers_[l])
-      if (chunk.bounds.intersects(seen) || chunk.bounds.width == 0 || chunk.bounds.height == 0)
-        target.draw(chunk.vertices.data(), chunk.vertices.size(), sf::Triangles, states);
+      if (chunk.bounds.intersects(seen) || chunk.bounds.width == 0 || chunk.bounds.height == 0) {
+        if (chunk.vertices.empty()) target.draw(chunk.buffer, states);
+        else target.draw(chunk.vertices.data(), chunk.vertices.size(), sf::Triangles, states);
+      }
   }
 }
 
@@ -835,8 +868,8 @@ void RoomPainter::paint_vignette(sf::RenderTarget& target, bool high_contrast) {
     vignette_contrast_ = high_contrast;
     vignette_.clear();
     const float w = static_cast<float>(size.x), h = static_cast<float>(size.y);
-    const float band = std::min(w, h) * 0.22f;
-    const sf::Color edge(12, 6, 10, high_contrast ? 40 : 120), clear(12, 6, 10, 0);
+    const float band = std::min(w, h) * 0.11f;  // narrow: each pixel blended costs on a software renderer
+    const sf::Color edge(12, 6, 10, high_contrast ? 40 : 130), clear(12, 6, 10, 0);
     auto quad = [&](sf::Vector2f a, sf::Color ca, sf::Vector2f b, sf::Color cb, sf::Vector2f cc, sf::Color ccc,
                     sf::Vector2f d, sf::Color cd) {
       for (auto v : {sf::Vertex(a, ca), sf::Vertex(b, cb), sf::Vertex(cc, ccc), sf::Vertex(a, ca), sf::Vertex(cc, ccc),

@@ -13,6 +13,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/Text.hpp>
 #include <SFML/Graphics/Vertex.hpp>
+#include <SFML/Graphics/VertexBuffer.hpp>
 #include <SFML/Graphics/View.hpp>
 
 #include <cstdint>
@@ -38,7 +39,9 @@ class RoomPainter {
  private:
   struct Chunk {
     sf::FloatRect bounds;
-    std::vector<sf::Vertex> vertices;
+    std::vector<sf::Vertex> vertices;  // emptied once uploaded to `buffer`
+    sf::VertexBuffer buffer{sf::Triangles, sf::VertexBuffer::Static};
+    std::size_t count = 0;
   };
   // Drawn in this order; within a layer, chunk by chunk, so anything that must lie on top of
   // something in another chunk goes in a later layer.

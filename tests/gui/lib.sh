@@ -11,10 +11,12 @@ gui_begin() {  # gui_begin "$@" at the top of a test script
     done
     # A random starting display number: parallel xvfb-run -a calls (another checkout's tests,
     # say) can race for the same one. If the display was lost that way (exit 75), try again.
+    # -noreset: the game opens and closes a display connection before SFML opens its own, and
+    # the server must not reset between the two.
     local attempt rc
     for attempt in 1 2 3; do
       rc=0
-      MINGLE_GUI_INNER=1 xvfb-run -a -n $((100 + RANDOM % 800)) -s "-screen 0 1280x800x24" bash "$0" "$@" || rc=$?
+      MINGLE_GUI_INNER=1 xvfb-run -a -n $((100 + RANDOM % 800)) -s "-screen 0 1280x800x24 -noreset" bash "$0" "$@" || rc=$?
       [ "$rc" -eq 75 ] || exit "$rc"
       echo "(the virtual display was lost; trying again)"
     done
@@ -53,6 +55,20 @@ start_game() {  # start_game [ARGS...]: starts the game and waits for its window
   done
   [ -n "$WID" ] || fail "no window titled 'Mingle' appeared within 10 seconds"
   sleep 1.5  # let the first frames draw
+}
+
+window_of_size() {  # window_of_size WxH: waits (up to 5 s) for the game's window at that size
+  # and makes it WID. A window made again (fullscreen on or off) is a new X window, and the
+  # old one may linger for a moment, so the size tells them apart.
+  local w g
+  for _ in $(seq 1 50); do
+    for w in $(xdotool search --name '^Mingle$' 2>/dev/null); do
+      g=$(xdotool getwindowgeometry "$w" 2>/dev/null | sed -n 's/.*Geometry: //p')
+      if [ "$g" = "$1" ]; then WID=$w; return 0; fi
+    done
+    sleep 0.1
+  done
+  return 1
 }
 
 shot() {  # shot NAME: screenshot of the game window only (window coordinates)

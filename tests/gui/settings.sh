@@ -52,10 +52,10 @@ pass "the saved settings are read back at the next start"
 
 # Fullscreen: the window is made again at the screen's size, and the choice is kept.
 FULLSCREEN_Y=204
-xdotool mousemove --window "$WID" "$CHECKBOX_X" "$FULLSCREEN_Y" click 1; sleep 1.0
-WID=$(xdotool search --name '^Mingle$' | tail -n1)
-geometry=$(xdotool getwindowgeometry "$WID" | sed -n 's/.*Geometry: //p')
-[ "$geometry" = "1280x800" ] || fail "after ticking Fullscreen the window is $geometry, not the screen's 1280x800"
+xdotool mousemove --window "$WID" "$CHECKBOX_X" "$FULLSCREEN_Y" click 1
+window_of_size 1280x800 || fail "after ticking Fullscreen no window fills the screen (1280x800): $(for w in $(xdotool search --name '^Mingle$'); do xdotool getwindowgeometry "$w"; done)"
+sleep 0.5
+geometry=1280x800
 grep -q "fullscreen: true" "$file" || fail "fullscreen was not saved"
 shot fullscreen
 colours=$(convert "$WORK/fullscreen.png" -format %k info:)
@@ -63,10 +63,10 @@ colours=$(convert "$WORK/fullscreen.png" -format %k info:)
 pass "Fullscreen fills the screen ($geometry) and is saved"
 
 # F11 toggles it back from anywhere: the window is its own size again, and that is saved too.
-xdotool key --window "$WID" F11; sleep 1.0
-WID=$(xdotool search --name '^Mingle$' | tail -n1)
-geometry=$(xdotool getwindowgeometry "$WID" | sed -n 's/.*Geometry: //p')
-[ "$geometry" = "1280x720" ] || fail "after F11 the window is $geometry, not 1280x720"
+xdotool key --window "$WID" F11
+window_of_size 1280x720 || fail "after F11 no window is back at 1280x720: $(for w in $(xdotool search --name '^Mingle$'); do xdotool getwindowgeometry "$w"; done)"
+sleep 0.5
+geometry=1280x720
 grep -q "fullscreen: false" "$file" || fail "F11 out of fullscreen was not saved"
 pass "F11 leaves fullscreen ($geometry) and the choice is saved"
 kill -TERM "$GAME_PID"; wait_exit 10

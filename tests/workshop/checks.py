@@ -33,7 +33,7 @@ def under_xvfb(script, env, log, timeout=180):
     tests/gui/lib.sh does. `log` is the file the script sends the game's output to."""
     for _ in range(3):
         r = subprocess.run(["xvfb-run", "-a", "-n", str(100 + random.randrange(800)), "-s",
-                            "-screen 0 1280x800x24", "bash", "-c", script], env=env,
+                            "-screen 0 1280x800x24 -noreset", "bash", "-c", script], env=env,
                            capture_output=True, text=True, timeout=timeout)
         said = log.read_text() if log.exists() else ""
         if "open X11 display" not in said and "cannot open display" not in said:
