@@ -180,6 +180,11 @@ struct Cache {
   float player_walk = 0;
   sf::Text reaction;
   std::string reaction_text;
+  // What the last frame drew where, for clicks: badges (on top) and figures, in pixels.
+  struct Hit { sf::FloatRect rect; std::string id; };
+  std::vector<Hit> figure_hits, badge_hits;  // kept; only the first *_count are this frame's
+  std::size_t figure_count = 0, badge_count = 0;
+  float view_left = 0, view_top = 0, ppm = 1;
 };
 Cache& cache() {
   static Cache c;
@@ -517,6 +522,7 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
     c.reaction_text.clear();
   }
   for (Mesh* m : {&c.floor, &c.bodies, &c.marks, &c.cards, &c.name_text, &c.org_text, &c.top}) m->clear();
+  c.figure_count = c.badge_count = 0;
 
   const auto& guests = f.crowd.guests();
   const std::size_t n = guests.size();
@@ -525,6 +531,9 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
   const float ppm = static_cast<float>(target.getSize().x) / vs.x;  // pixels per metre on screen
   const float left = vc.x - vs.x / 2, top = vc.y - vs.y / 2;
   auto to_px = [&](Vec2 w) { return sf::Vector2f((w.x - left) * ppm, (w.y - top) * ppm); };
+  c.view_left = left;
+  c.view_top = top;
+  c.ppm = ppm;
   auto in_view = [&](Vec2 p, float margin) {
     return p.x > left - margin && p.x < left + vs.x + margin && p.y > top - margin && p.y < top + vs.y + margin;
   };
@@ -678,6 +687,13 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
     } else if (look.posture == Posture::Gesturing) {
       mo.gesture = 0.5f;  // a still, open hand: the pose without the motion
     }
+    {
+      const sf::Vector2f a = to_px({g.pos.x - 0.26f, g.pos.y - 0.30f * look.height - 0.25f});
+      const sf::Vector2f b = to_px({g.pos.x + 0.26f, g.pos.y + 0.26f});
+      if (c.figure_hits.size() <= c.figure_count) c.figure_hits.emplace_back();
+      c.figure_hits[c.figure_count].rect = sf::FloatRect(a.x, a.y, b.x - a.x, b.y - a.y);
+      c.figure_hits[c.figure_count++].id = g.id;  // reuses the string's storage
+    }
     if (crowded) figure_coarse(c.bodies, look, g.pos, facing, mo);
     else figure(c.bodies, look, g.pos, facing, mo, detail);
     // What they are doing, beside the head; a bubble over whoever is talking.
@@ -825,6 +841,11 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
     for (const Badge& b : c.badges) {
       if (!b.line1) continue;
       const sf::FloatRect& r = b.rect;
+      if (b.guest != kPlayer) {
+        if (c.badge_hits.size() <= c.badge_count) c.badge_hits.emplace_back();
+        c.badge_hits[c.badge_count].rect = r;
+        c.badge_hits[c.badge_count++].id = guests[b.guest].id;
+      }
       if (b.lifted) {  // a thread back to the head it belongs to
         const sf::Vector2f a = to_px(b.anchor);
         const float x = r.left + r.width / 2, y = b.below ? r.top : r.top + r.height;
@@ -865,13 +886,26 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
       const auto alpha = static_cast<sf::Uint8>(255.0f * std::min(1.0f, f.reaction_timer / 1.0f));
       c.reaction.setFillColor(sf::Color(255, 236, 170, alpha));
       c.reaction.setOutlineColor(sf::Color(40, 30, 30, alpha));
-      const sf::Vector2f at = to_px({g->pos.x, g->pos.y - 1.1f});
+      // It rises from over their badge (or head); where there is no room above, it stands
+      // beside the badge instead. Never over the HUD box, never off the window.
+      const sf::Vector2f head = to_px({g->pos.x, g->pos.y - 0.62f});
+      sf::FloatRect card(head.x - 1.0f, head.y, 2.0f, 0.0f);
+      for (const Badge& b : c.badges)
+        if (b.line1 && b.guest != kPlayer && guests[b.guest].id == f.reaction_person) card = b.rect;
       const sf::FloatRect bounds = c.reaction.getLocalBounds();
-      float y = at.y - bounds.height - 30.0f * age;
-      const float x = std::clamp(at.x - bounds.width / 2, 6.0f, static_cast<float>(target.getSize().x) - bounds.width - 6.0f);
-      // Never over the HUD (the top-left box), never off the top of the window.
-      const bool under_hud = f.hud_width <= 0.0f || x < f.hud_width;
-      y = std::max(y, under_hud ? f.top_inset + 6.0f : 6.0f);
+      const float w = bounds.left + bounds.width, h = bounds.top + bounds.height;
+      const float right_edge = static_cast<float>(target.getSize().x) - 6.0f;
+      auto limit_at = [&](float x) { return (f.hud_width <= 0.0f || x < f.hud_width ? f.top_inset : 0.0f) + 6.0f; };
+      float x = std::clamp(card.left + card.width / 2 - w / 2, 6.0f, right_edge - w);
+      const float start = card.top - h - 6.0f;
+      float y = start - 30.0f * age;
+      if (start >= limit_at(x)) {
+        y = std::max(y, limit_at(x));
+      } else {
+        x = card.left + card.width + 8.0f;
+        if (x + w > right_edge) x = card.left - w - 8.0f;
+        y = std::max(card.top + (card.height - h) / 2, limit_at(x));
+      }
       c.reaction.setPosition(std::round(x), std::round(y));
     }
 
@@ -887,6 +921,16 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
     if (f.reaction_timer > 0.0f && f.crowd.find(f.reaction_person)) target.draw(c.reaction);
   }
   target.setView(world);
+}
+
+std::string drawn_person_at(room::Vec2 p) {
+  const Cache& c = cache();
+  const sf::Vector2f px((p.x - c.view_left) * c.ppm, (p.y - c.view_top) * c.ppm);
+  for (std::size_t i = 0; i < c.badge_count; ++i)
+    if (c.badge_hits[i].rect.contains(px)) return c.badge_hits[i].id;
+  for (std::size_t i = c.figure_count; i-- > 0;)  // the front-most first
+    if (c.figure_hits[i].rect.contains(px)) return c.figure_hits[i].id;
+  return {};
 }
 
 }  // namespace mingle::app

@@ -43,4 +43,8 @@ struct PeopleFrame {
 
 void paint_people(sf::RenderTarget& target, const PeopleFrame& frame);
 
+// Whose figure or badge the last frame drew at this point of the room ("" when nobody's), so a
+// click on someone's head or badge means them, not the floor beside them.
+std::string drawn_person_at(room::Vec2 point);
+
 }  // namespace mingle::app

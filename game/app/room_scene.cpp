@@ -157,7 +157,10 @@ room::Vec2 RoomScene::screen_to_room(int x, int y) const {
           camera_.y + (static_cast<float>(y) - static_cast<float>(size.y) / 2) / scale};
 }
 
-const Guest* RoomScene::guest_under(room::Vec2 p) const { return crowd_.nearest(p, Crowd::kRadius * 1.6f); }
+const Guest* RoomScene::guest_under(room::Vec2 p) const {
+  if (const Guest* drawn = crowd_.find(drawn_person_at(p)); drawn && !drawn->leaving) return drawn;  // a head or badge
+  return crowd_.nearest(p, Crowd::kRadius * 1.6f);
+}
 
 const Guest* RoomScene::guest_at_screen(int x, int y) const {
   const sf::Vector2f px(static_cast<float>(x), static_cast<float>(y));
@@ -538,7 +541,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   frame.ui_scale = settings.ui_scale * settings.text_scale;
   frame.top_inset = kHudHeight * settings.ui_scale;
   frame.hud_width = 380.0f * settings.ui_scale * settings.text_scale;
-  frame.bottom_inset = 50.0f + 40.0f * settings.ui_scale * settings.text_scale;  // the prompt's band
+  frame.bottom_inset = 50.0f + 64.0f * settings.ui_scale * settings.text_scale;  // the prompt's band (with its buttons)
   frame.clock = time_;
   frame.badges_out = &badges_;
   paint_people(window, frame);
