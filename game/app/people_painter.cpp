@@ -513,7 +513,6 @@ void speech_bubble(Mesh& m, Vec2 at, float r, bool strong, int seg) {
 }  // namespace
 
 void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
-  if (f.badges_out) f.badges_out->clear();
   Cache& c = cache();
   if (c.font != f.font) {  // a new font: its glyphs are elsewhere
     c.texts.clear();
@@ -831,9 +830,6 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
       }
       c.placed.push_back(b.rect);
     }
-    if (f.badges_out)
-      for (const Badge& b : c.badges)
-        if (b.line1 && b.guest != kPlayer) f.badges_out->emplace_back(guests[b.guest].id, b.rect);
     // Draw them in pixels (a view of the window's own size), so text is crisp at any zoom.
     const sf::Color ink = f.high_contrast ? sf::Color::Black : sf::Color(40, 30, 35);
     const sf::Color ink_soft = f.high_contrast ? sf::Color(20, 20, 20) : sf::Color(90, 78, 88);

@@ -36,9 +36,6 @@ struct PeopleFrame {
   float hud_width = 0.0f;       // pixels the HUD covers from the left (0: the whole width)
   float bottom_inset = 0.0f;    // pixels the prompt covers at the bottom: no badge goes there
   float clock = 0.0f;           // seconds in the room, for idle gestures and who speaks in a group
-  // When set, filled with each guest badge shown, as (person id, rectangle in window pixels), so
-  // a click on a badge reaches its person.
-  std::vector<std::pair<std::string, sf::FloatRect>>* badges_out = nullptr;
 };
 
 void paint_people(sf::RenderTarget& target, const PeopleFrame& frame);

@@ -162,14 +162,6 @@ const Guest* RoomScene::guest_under(room::Vec2 p) const {
   return crowd_.nearest(p, Crowd::kRadius * 1.6f);
 }
 
-const Guest* RoomScene::guest_at_screen(int x, int y) const {
-  const sf::Vector2f px(static_cast<float>(x), static_cast<float>(y));
-  for (auto it = badges_.rbegin(); it != badges_.rend(); ++it)
-    if (it->second.contains(px))
-      if (const Guest* g = crowd_.find(it->first); g && !g->leaving) return g;
-  return guest_under(screen_to_room(x, y));
-}
-
 bool RoomScene::room_in_play() const {
   return !replaying_ && !session_->run().conversation && !paused_ && !brief_open_ && !notebook_open_ && !popup_open_ &&
          introduce_from_.empty();
@@ -332,7 +324,7 @@ bool RoomScene::handle_event(const sf::Event& event) {
   }
   if (event.type == sf::Event::MouseMoved && !paused_ && !talking && !notebook_open_) {
     const Guest* g = ImGui::GetIO().WantCaptureMouse ? nullptr
-                                                     : guest_at_screen(event.mouseMove.x, event.mouseMove.y);
+                                                     : guest_under(screen_to_room(event.mouseMove.x, event.mouseMove.y));
     hover_ = g ? g->id : std::string();
     return false;
   }
@@ -342,7 +334,7 @@ bool RoomScene::handle_event(const sf::Event& event) {
     // may reach here too, before the UI knows the pointer is over it).
     if (close_recap()) return true;
     const room::Vec2 p = screen_to_room(event.mouseButton.x, event.mouseButton.y);
-    const Guest* g = guest_at_screen(event.mouseButton.x, event.mouseButton.y);
+    const Guest* g = guest_under(p);
     if (g && room::distance(g->pos, player_) <= kTalkReach) {
       try_talk(g->id);  // already close enough: talk at once
       return true;
@@ -543,7 +535,6 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   frame.hud_width = 380.0f * settings.ui_scale * settings.text_scale;
   frame.bottom_inset = 50.0f + 64.0f * settings.ui_scale * settings.text_scale;  // the prompt's band (with its buttons)
   frame.clock = time_;
-  frame.badges_out = &badges_;
   paint_people(window, frame);
   window.setView(window.getDefaultView());
 }

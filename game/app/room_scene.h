@@ -55,8 +55,6 @@ class RoomScene : public Scene {
   void choose(int number);
   room::Vec2 screen_to_room(int x, int y) const;
   const Guest* guest_under(room::Vec2 p) const;
-  // The person whose badge or figure is under a window pixel (badges first: they are on top).
-  const Guest* guest_at_screen(int x, int y) const;
   bool room_in_play() const;  // the idle clock runs only then
   bool at_door() const;
   // Whom E, Space or a click acts on: the person under the pointer, else the one picked with
@@ -95,7 +93,6 @@ class RoomScene : public Scene {
   float replan_timer_ = 0.0f;      // a walk to a person is planned again as they move
   float stuck_timer_ = 0.0f;       // how long a planned walk has made no headway
   std::string hover_;              // the person under the pointer
-  std::vector<std::pair<std::string, sf::FloatRect>> badges_;  // badges drawn last frame (window pixels)
   std::string picked_;             // the person chosen with Tab
   std::pair<int, int> in_room_;    // enjoyment and value before the last command (for the debrief)
   std::string talk_on_arrival_;  // a clicked person: talk once close enough
