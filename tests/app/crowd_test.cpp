@@ -108,6 +108,25 @@ bool inside_furniture(const Room& room, room::Vec2 p, float r) {
   return !room::free_at(room, room::obstacles(room), {}, p, r);
 }
 
+// `n` people in the room, in the zones zones_for(n) gives: a view built by hand (the core's
+// room_view makes the same shape). Not copyable: the view points into the people.
+struct Gathering {
+  std::vector<Person> people;
+  sim::RoomView view;
+  explicit Gathering(int n) : people(static_cast<std::size_t>(n)) {
+    const auto zones = zones_for(n);
+    for (std::size_t i = 0; i < people.size(); ++i) {
+      people[i].id = "p" + std::to_string(i);
+      sim::PersonInRoom p;
+      p.person = &people[i];
+      p.zone = zones[i];
+      view.people.push_back(p);
+    }
+  }
+  Gathering(const Gathering&) = delete;
+  Gathering& operator=(const Gathering&) = delete;
+};
+
 }  // namespace
 
 TEST_CASE("a big crowd stands in groups spread over its zones, clear of furniture and each other") {
@@ -171,22 +190,14 @@ TEST_CASE("a room too full for rings still puts everyone inside it, off the furn
 
 TEST_CASE("a generated crowd settles where it was placed, and walks without passing through anyone") {
   const Room room = big_hall();
-  // 200 people in the room: a view built by hand (the core's room_view makes the same shape).
-  std::vector<Person> people(200);
-  sim::RoomView view;
-  const auto zones = zones_for(200);
-  for (std::size_t i = 0; i < people.size(); ++i) people[i].id = "p" + std::to_string(i);
-  for (std::size_t i = 0; i < people.size(); ++i) {
-    sim::PersonInRoom p;
-    p.person = &people[i];
-    p.zone = zones[i];
-    view.people.push_back(p);
-  }
+  Gathering here(200);  // 200 people in the room
+  auto& people = here.people;
+  auto& view = here.view;
   app::Crowd crowd(room);
   crowd.sync(view, people);
   crowd.settle();
   REQUIRE(crowd.guests().size() == 200);
-  const auto spots = app::place_crowd(room, room::obstacles(room), zones, app::Crowd::kRadius);
+  const auto spots = app::place_crowd(room, room::obstacles(room), zones_for(200), app::Crowd::kRadius);
   for (std::size_t i = 0; i < spots.size(); ++i) {
     const app::Guest* g = crowd.find(people[i].id);
     REQUIRE(g != nullptr);
@@ -221,16 +232,9 @@ TEST_CASE("a generated crowd settles where it was placed, and walks without pass
 
 TEST_CASE("an unchanged room after a command moves nobody") {
   const Room room = big_hall();
-  std::vector<Person> people(50);
-  sim::RoomView view;
-  const auto zones = zones_for(50);
-  for (std::size_t i = 0; i < people.size(); ++i) people[i].id = "p" + std::to_string(i);
-  for (std::size_t i = 0; i < people.size(); ++i) {
-    sim::PersonInRoom p;
-    p.person = &people[i];
-    p.zone = zones[i];
-    view.people.push_back(p);
-  }
+  Gathering here(50);
+  auto& people = here.people;
+  auto& view = here.view;
   app::Crowd crowd(room);
   crowd.sync(view, people);
   crowd.settle();
@@ -245,16 +249,9 @@ TEST_CASE("an unchanged room after a command moves nobody") {
 
 TEST_CASE("a walk is planned round the people near its two ends, not the whole hall") {
   const Room room = big_hall();
-  std::vector<Person> people(300);
-  sim::RoomView view;
-  const auto zones = zones_for(300);
-  for (std::size_t i = 0; i < people.size(); ++i) people[i].id = "p" + std::to_string(i);
-  for (std::size_t i = 0; i < people.size(); ++i) {
-    sim::PersonInRoom p;
-    p.person = &people[i];
-    p.zone = zones[i];
-    view.people.push_back(p);
-  }
+  Gathering here(300);
+  auto& people = here.people;
+  auto& view = here.view;
   app::Crowd crowd(room);
   crowd.sync(view, people);
   crowd.settle();
