@@ -20,6 +20,7 @@ if [ "${1:-}" = "--window" ]; then  # inside the virtual display; $2 holds the g
   window "dialogues/first-steps (2 people)" dialogues/first-steps
   window "crowd of 500 (120 x 80 m)" "$2/crowd-500"
   window "crowd of 1000 (170 x 113 m)" "$2/crowd-1000"
+  window "500 people all in view (26 x 14 m, --in-view)" "$2/crowd-500-in-view"
   echo "== peak memory of the window (budget: <= 100 MB on the bundled campaign)"
   window "dialogues/welcome-reception" dialogues/welcome-reception
   window "dialogues (the whole campaign)" dialogues
@@ -56,9 +57,10 @@ for case in tests/play/*/; do
   measure "play --text $(basename "$case")" "$game" play --text "$scenario" --script "$case/script.txt"
 done | sort -t: -k2 -n | tail -n 3
 
-echo "== a big crowd (issue 15): scripts/make-crowd.sh 500 and 1000"
+echo "== a big crowd (issue 15): scripts/make-crowd.sh 500 and 1000, and 500 --in-view"
 scripts/make-crowd.sh 500 "$work/crowd-500"
 scripts/make-crowd.sh 1000 "$work/crowd-1000"
+scripts/make-crowd.sh 500 "$work/crowd-500-in-view" --in-view
 echo "== the crowd's fixed step (budget: p99 <= 1 ms at 1,000 people; everyone walking to a new zone)"
 build/bin/mingle_bench_crowd "$work/crowd-1000" 600
 build/bin/mingle_bench_crowd "$work/crowd-500" 600

@@ -6,23 +6,26 @@
 # registration, carpet) and a little furniture in each. Most people are scheduled into zones
 # (a different zone in each of the three slots, so the crowd moves around); about one in six
 # has no schedule and stands wherever there is room. Everyone has a two-line conversation.
+# With --in-view, the same people are packed into a 26 x 14 m hall that the window shows whole
+# at its usual zoom: everyone in view at once, the hardest case for drawing.
 # Not a fixture: generated on demand for scripts/bench.sh and the window's stress tests.
 # The same N always gives the same folder (no randomness beyond a fixed seed).
 set -euo pipefail
-if [ $# -ne 2 ] || ! [[ $1 =~ ^[0-9]+$ ]] || [ "$1" -lt 1 ] || [ "$1" -gt 5000 ]; then
-  echo "usage: scripts/make-crowd.sh N DIR   (1 <= N <= 5000 people)" >&2
+if [ $# -lt 2 ] || [ $# -gt 3 ] || ! [[ $1 =~ ^[0-9]+$ ]] || [ "$1" -lt 1 ] || [ "$1" -gt 5000 ] ||
+   { [ $# -eq 3 ] && [ "$3" != "--in-view" ]; }; then
+  echo "usage: scripts/make-crowd.sh N DIR [--in-view]   (1 <= N <= 5000 people)" >&2
   exit 2
 fi
-n=$1 dir=$2
+n=$1 dir=$2 in_view=${3:-}
 if [ -e "$dir/event.yaml" ]; then
   echo "make-crowd: $dir already holds an event; choose an empty folder" >&2
   exit 1
 fi
 mkdir -p "$dir/dialogues"
-python3 - "$n" "$dir" <<'PY'
+python3 - "$n" "$dir" "$in_view" <<'PY'
 import math, os, random, sys
 
-n, out = int(sys.argv[1]), sys.argv[2]
+n, out, in_view = int(sys.argv[1]), sys.argv[2], sys.argv[3] == "--in-view"
 rng = random.Random(15 * 1000003 + n)
 
 # The room: 3:2, about 19.2 m² a person, between 20 x 14 m and the format's 200 m sides.
@@ -34,6 +37,8 @@ height = min(200, max(14, round(area / width)))
 # somewhere inside it, so zones are spread over the whole room and never touch.
 cols = max(1, round(width / 30))
 rows = max(1, round(height / 24))
+if in_view:  # --in-view: packed into a 26 x 14 m hall, the whole of it on screen at once
+    width, height, cols, rows = 26, 14, 4, 2
 cw, ch = width / cols, height / rows
 kinds = ["bar", "coffee", "lounge", "stage", "carpet", "buffet", "registration", "carpet"]
 labels = {"bar": "A bar", "coffee": "A coffee point", "lounge": "A lounge corner",
@@ -45,12 +50,13 @@ for r in range(rows):
     for c in range(cols):
         kind = kinds[k % len(kinds)]
         k += 1
-        zw = min(cw - 4, rng.uniform(10, 16))
-        zh = min(ch - 4, rng.uniform(7, 10))
+        m = 1 if in_view else 2  # the gap between a zone and its cell's edge
+        zw = min(cw - 2 * m, rng.uniform(10, 16))
+        zh = min(ch - 2 * m, rng.uniform(7, 10))
         if zw < 4 or zh < 3:
             continue
-        zx = c * cw + rng.uniform(2, cw - zw - 2)
-        zy = r * ch + rng.uniform(2, ch - zh - 2)
+        zx = c * cw + rng.uniform(m, cw - zw - m)
+        zy = r * ch + rng.uniform(m, ch - zh - m)
         zid = f"{kind}-{len(zones) + 1}"
         zones.append((zid, kind, zx, zy, zw, zh))
         # Furniture along the zone's top edge (counters, a lectern) or in its middle (tables).
