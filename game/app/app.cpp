@@ -260,6 +260,8 @@ int App::run() {
       const float frame = clock.restart().asSeconds();
       accumulator += std::min(frame, 0.25f);  // after a stall, catch up at most a quarter second
       while (accumulator >= kStep) {
+        sound_.set_crowd(0.0f);  // the room and the title raise the murmur in their update;
+                                 // any other screen (a debrief, the season) lets it fade out
         if (Scene* top = scenes_.top()) top->update(kStep);
         sound_.update(kStep);
         accumulator -= kStep;
