@@ -125,6 +125,13 @@ struct Gathering {
   }
   Gathering(const Gathering&) = delete;
   Gathering& operator=(const Gathering&) = delete;
+  // A crowd of them in `room` (which must outlive it), standing at their places.
+  app::Crowd settled(const Room& room) const {
+    app::Crowd crowd(room);
+    crowd.sync(view, people);
+    crowd.settle();
+    return crowd;
+  }
 };
 
 }  // namespace
@@ -193,9 +200,7 @@ TEST_CASE("a generated crowd settles where it was placed, and walks without pass
   Gathering here(200);  // 200 people in the room
   auto& people = here.people;
   auto& view = here.view;
-  app::Crowd crowd(room);
-  crowd.sync(view, people);
-  crowd.settle();
+  app::Crowd crowd = here.settled(room);
   REQUIRE(crowd.guests().size() == 200);
   const auto spots = app::place_crowd(room, room::obstacles(room), zones_for(200), app::Crowd::kRadius);
   for (std::size_t i = 0; i < spots.size(); ++i) {
@@ -233,14 +238,10 @@ TEST_CASE("a generated crowd settles where it was placed, and walks without pass
 TEST_CASE("an unchanged room after a command moves nobody") {
   const Room room = big_hall();
   Gathering here(50);
-  auto& people = here.people;
-  auto& view = here.view;
-  app::Crowd crowd(room);
-  crowd.sync(view, people);
-  crowd.settle();
+  app::Crowd crowd = here.settled(room);
   std::vector<room::Vec2> before;
   for (const auto& g : crowd.guests()) before.push_back(g.target);
-  crowd.sync(view, people);
+  crowd.sync(here.view, here.people);
   for (std::size_t i = 0; i < before.size(); ++i) {
     CHECK(crowd.guests()[i].target.x == before[i].x);
     CHECK(crowd.guests()[i].target.y == before[i].y);
@@ -250,11 +251,7 @@ TEST_CASE("an unchanged room after a command moves nobody") {
 TEST_CASE("a walk is planned round the people near its two ends, not the whole hall") {
   const Room room = big_hall();
   Gathering here(300);
-  auto& people = here.people;
-  auto& view = here.view;
-  app::Crowd crowd(room);
-  crowd.sync(view, people);
-  crowd.settle();
+  app::Crowd crowd = here.settled(room);
   const room::Vec2 from{30, 39}, to = room::zone_centre(room, "stage");
   const auto near = app::walk_bodies(crowd, from, to);
   CHECK(near.size() < crowd.guests().size());
