@@ -58,20 +58,20 @@ class Mesh {
     tri(a, c, d, k);
   }
   void rect(float x, float y, float w, float h, sf::Color k) { quad({x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}, k); }
+  // A polygon of `seg` points round the edge, fanned from its first point: seg - 2 triangles
+  // (a software renderer pays for each small triangle as much as for its pixels).
   void ellipse(Vec2 c, float rx, float ry, sf::Color k, int seg) {
     const auto& tab = table(seg);
-    for (int i = 0; i < seg; ++i) {
-      const auto& a = tab[static_cast<std::size_t>(i)];
-      const auto& b = tab[static_cast<std::size_t>((i + 1) % seg)];
-      tri(c, {c.x + a.x * rx, c.y + a.y * ry}, {c.x + b.x * rx, c.y + b.y * ry}, k);
-    }
+    auto at = [&](std::size_t i) { return Vec2{c.x + tab[i].x * rx, c.y + tab[i].y * ry}; };
+    const Vec2 first = at(0);
+    for (std::size_t i = 1; i + 1 < tab.size(); ++i) tri(first, at(i), at(i + 1), k);
   }
   void circle(Vec2 c, float r, sf::Color k, int seg) { ellipse(c, r, r, k, seg); }
   void ring(Vec2 c, float rx, float ry, float w, sf::Color k, int seg) {
     const auto& tab = table(seg);
-    for (int i = 0; i < seg; ++i) {
-      const auto& a = tab[static_cast<std::size_t>(i)];
-      const auto& b = tab[static_cast<std::size_t>((i + 1) % seg)];
+    for (std::size_t i = 0; i < tab.size(); ++i) {
+      const auto& a = tab[i];
+      const auto& b = tab[(i + 1) % tab.size()];
       quad({c.x + a.x * rx, c.y + a.y * ry}, {c.x + b.x * rx, c.y + b.y * ry},
            {c.x + b.x * (rx + w), c.y + b.y * (ry + w)}, {c.x + a.x * (rx + w), c.y + a.y * (ry + w)}, k);
     }
@@ -97,9 +97,10 @@ class Mesh {
   }
 
  private:
-  static const std::vector<sf::Vector2f>& table(int seg) {
-    static std::vector<sf::Vector2f> tabs[33];
-    auto& t = tabs[std::clamp(seg, 3, 32)];
+  static const std::vector<sf::Vector2f>& table(int wanted) {  // 3 to 48 points round a circle
+    static std::vector<sf::Vector2f> tabs[49];
+    const int seg = std::clamp(wanted, 3, 48);
+    auto& t = tabs[seg];
     if (t.empty())
       for (int i = 0; i < seg; ++i) {
         const float a = 2 * kPi * static_cast<float>(i) / static_cast<float>(seg);
