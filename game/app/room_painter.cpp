@@ -4,11 +4,14 @@
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/RenderStates.hpp>
+#include <SFML/Graphics/Sprite.hpp>
+#include <SFML/Graphics/Texture.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <string>
 
 namespace mingle::app {
@@ -816,12 +819,21 @@ void RoomPainter::build(const Room& room, bool high_contrast) {
   for (const auto& z : room.zones) p.zone(z);
   for (const auto& f : room.furniture) p.piece(f);
   p.doors();
+  extent_ = sf::FloatRect(-1.0f, -1.0f, room.width + 2.0f, room.height + 2.0f);  // the walls' band included
   for (int l = 0; l < kLayers; ++l) {
     layers_[l].clear();
     for (std::size_t i = 0; i < cells; ++i) {
       if (verts[l][i].empty()) continue;
       Chunk chunk;
       chunk.bounds = bounds[l][i];
+      if (chunk.bounds.width > 0 && chunk.bounds.height > 0) {
+        const float right = std::max(extent_.left + extent_.width, chunk.bounds.left + chunk.bounds.width);
+        const float bottom = std::max(extent_.top + extent_.height, chunk.bounds.top + chunk.bounds.height);
+        extent_.left = std::min(extent_.left, chunk.bounds.left);
+        extent_.top = std::min(extent_.top, chunk.bounds.top);
+        extent_.width = right - extent_.left;
+        extent_.height = bottom - extent_.top;
+      }
       chunk.count = verts[l][i].size();
       // Kept in the driver's buffer where there is one: not sent again every frame.
       if (sf::VertexBuffer::isAvailable() && chunk.buffer.create(chunk.count) &&
@@ -847,9 +859,39 @@ void RoomPainter::paint(sf::RenderTarget& target, const Room& room, const sf::Vi
   if (key != key_) {
     build(room, high_contrast);
     key_ = key;
+    texture_scale_ = tried_scale_ = 0.0f;
   }
   const sf::Vector2f c = view.getCenter(), s = view.getSize();
   const sf::FloatRect seen(c.x - s.x / 2, c.y - s.y / 2, s.x, s.y);
+  // The texture is drawn at the screen's scale, so it is made once the zoom holds still for a
+  // frame (while zooming, the layers are drawn as they are).
+  const float scale = s.x > 0 ? static_cast<float>(target.getSize().x) / s.x : 0.0f;
+  const bool steady = scale == last_scale_;
+  last_scale_ = scale;
+  if (texture_allowed_ && steady && scale > 0 && texture_scale_ != scale && tried_scale_ != scale) {
+    tried_scale_ = scale;
+    texture_scale_ = build_texture(scale) ? scale : 0.0f;
+  }
+  drew_from_texture_ = texture_allowed_ && texture_ && texture_scale_ == scale && scale > 0;
+  if (!drew_from_texture_) {
+    draw_layers(target, seen);
+    return;
+  }
+  sf::Sprite sprite(texture_->getTexture());
+  sprite.setPosition(texture_area_.left, texture_area_.top);
+  sprite.setScale(1.0f / scale, 1.0f / scale);
+  target.draw(sprite, sf::RenderStates(sf::BlendNone));  // opaque: nothing under it to blend with
+
+}
+
+void RoomPainter::set_texture_allowed(bool allowed) {
+  if (allowed == texture_allowed_) return;
+  texture_allowed_ = allowed;
+  texture_scale_ = tried_scale_ = 0.0f;
+  if (!allowed) texture_.reset();  // its memory back
+}
+
+void RoomPainter::draw_layers(sf::RenderTarget& target, const sf::FloatRect& seen) const {
   for (int l = 0; l < kLayers; ++l) {
     sf::RenderStates states;
     if (l == kLight) states.blendMode = sf::BlendAdd;
@@ -859,6 +901,24 @@ void RoomPainter::paint(sf::RenderTarget& target, const Room& room, const sf::Vi
         else target.draw(chunk.vertices.data(), chunk.vertices.size(), sf::Triangles, states);
       }
   }
+}
+
+bool RoomPainter::build_texture(float pixels_per_metre) {
+  const double w = std::ceil(static_cast<double>(extent_.width) * pixels_per_metre);
+  const double h = std::ceil(static_cast<double>(extent_.height) * pixels_per_metre);
+  const double most = static_cast<double>(sf::Texture::getMaximumSize());
+  if (w < 1 || h < 1 || w > most || h > most || w * h > static_cast<double>(kMaxTexturePixels)) return false;
+  const auto wu = static_cast<unsigned>(w), hu = static_cast<unsigned>(h);
+  if (!texture_) texture_ = std::make_unique<sf::RenderTexture>();
+  if (texture_->getSize() != sf::Vector2u(wu, hu) && !texture_->create(wu, hu)) return false;
+  // Whole pixels: one texel a screen pixel, so the texture looks as the layers would.
+  texture_area_ = sf::FloatRect(extent_.left, extent_.top, static_cast<float>(w) / pixels_per_metre,
+                                static_cast<float>(h) / pixels_per_metre);
+  texture_->setView(sf::View(texture_area_));
+  texture_->clear(theme::kWall);
+  draw_layers(*texture_, texture_area_);
+  texture_->display();
+  return true;
 }
 
 void RoomPainter::paint_vignette(sf::RenderTarget& target, bool high_contrast) {

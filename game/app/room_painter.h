@@ -7,16 +7,21 @@
 //
 // The room is static, so its shapes are built once into vertex lists (split into chunks of the
 // floor, so a big room draws only what is in view) and drawn each frame in a handful of calls.
+// Where the whole room fits in a texture at the screen's scale, it is drawn once into that
+// texture and each frame puts down the texture: a software renderer then fills each pixel of
+// the floor once a frame instead of once a layer (about 4 ms of a packed room's frame).
 #include "core/scenario/model.h"
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/Text.hpp>
 #include <SFML/Graphics/Vertex.hpp>
 #include <SFML/Graphics/VertexBuffer.hpp>
 #include <SFML/Graphics/View.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace mingle::app {
@@ -35,6 +40,15 @@ class RoomPainter {
 
   // Vertices held for the room (for tests and the memory notes).
   std::size_t vertex_count() const;
+  // Whether the last paint() put down the room's texture (false: it drew the layers).
+  bool drew_from_texture() const { return drew_from_texture_; }
+  // Whether the room may be kept in a texture (the scene allows it for a crowd; while it is
+  // not, the layers are drawn and the texture, if any, is let go).
+  void set_texture_allowed(bool allowed);
+
+  // The largest texture the room is kept in, in pixels (16 MiB); a bigger room draws its
+  // layers, only the chunks in view.
+  static constexpr std::size_t kMaxTexturePixels = 4u << 20;
 
  private:
   struct Chunk {
@@ -47,10 +61,22 @@ class RoomPainter {
   // something in another chunk goes in a later layer.
   enum Layer { kWall, kBase, kZones, kShadows, kFurniture, kLight, kLayers };
   void build(const Room& room, bool high_contrast);
+  void draw_layers(sf::RenderTarget& target, const sf::FloatRect& seen) const;
+  // Draws the layers into texture_ at `pixels_per_metre`; false when the room is too big.
+  bool build_texture(float pixels_per_metre);
 
   std::uint64_t key_ = 0;  // the room and contrast the shapes were built for
   int columns_ = 1;
   std::vector<Chunk> layers_[kLayers];
+  sf::FloatRect extent_;  // what the layers cover, in metres
+
+  bool texture_allowed_ = true;
+  std::unique_ptr<sf::RenderTexture> texture_;  // made when first wanted
+  sf::FloatRect texture_area_;   // the part of the room texture_ holds, in metres
+  float texture_scale_ = 0.0f;   // its pixels a metre; 0 while it holds nothing
+  float tried_scale_ = 0.0f;     // the scale last tried (a room too big isn't tried again each frame)
+  float last_scale_ = 0.0f;      // the last frame's scale: the texture waits for a steady zoom
+  bool drew_from_texture_ = false;
   std::vector<sf::Vertex> vignette_;
   sf::Vector2u vignette_size_{0, 0};
   bool vignette_contrast_ = false;

@@ -40,6 +40,7 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
   crowd_.settle();
   murmur_ = murmur_level(talking_count(room_, {}), static_cast<int>(room_.people.size()));
   camera_log_ = std::getenv("MINGLE_CAMERA_LOG") != nullptr;
+  if (const char* t = std::getenv("MINGLE_ROOM_TEXTURE")) room_texture_ = std::string(t) == "0" ? 0 : 1;
   // A fresh event opens with its briefing: who you are, why you're here, how to move.
   brief_open_ = session_->run().clock == event_->starts && !session_->run().conversation;
 }
@@ -509,6 +510,9 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   window.setView(view);
   const sf::Font* font = app_.has_title_font() ? &app_.title_font() : nullptr;
   const bool high_contrast = app_.settings().high_contrast;
+  // A room with a crowd keeps its floor in a texture (about 2 ms a frame on a software
+  // renderer, for some 3-5 MiB); a smaller gathering draws its layers, well within the frame.
+  room_painter_.set_texture_allowed(room_texture_ < 0 ? event_->people.size() >= kCrowdForTexture : room_texture_ == 1);
   room_painter_.paint(window, event_->room, view, high_contrast);
   window.setView(window.getDefaultView());
   room_painter_.paint_vignette(window, high_contrast);  // under the people: they stay bright
@@ -577,7 +581,7 @@ void RoomScene::note_cover() {
     line << ' ' << std::lround(b.left) << ' ' << std::lround(b.top) << ' ' << std::lround(b.right) << ' '
          << std::lround(b.bottom);
   };
-  line << "camera:";
+  line << "camera: | room " << (room_painter_.drew_from_texture() ? "texture" : "layers");
   for (const auto& c : cover_) {
     line << " | cover";
     box(c);

@@ -102,6 +102,8 @@ class RoomScene : public Scene {
   std::vector<ScreenBox> cover_;  // the HUD and open panels, as the last frame laid them out
   float hud_bottom_ = kHudHeight; // where the HUD ends (it grows with the UI scale)
   bool camera_log_ = false;       // MINGLE_CAMERA_LOG: print the camera's boxes (GUI tests)
+  int room_texture_ = -1;        // MINGLE_ROOM_TEXTURE: 0 never, 1 always, -1 for a crowd only
+  static constexpr std::size_t kCrowdForTexture = 100;  // people in the event
   std::string camera_logged_;
   float murmur_ = 0.0f;           // the crowd's murmur for who is talking (app/murmur.h)
   std::vector<room::Vec2> keep_in_sight() const;  // the player, then whom the camera keeps clear
