@@ -7,11 +7,13 @@ cd "$(dirname "$0")/.."
 
 window() {  # window LABEL SCENARIO: one --bench-frames 600 run, its line and its peak memory
   printf '%s: ' "$1"
+  timed build/bin/mingle --scenario "$2" --bench-frames 600
+}
+timed() {  # timed CMD...: its output line and its peak memory
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f "  peak memory %M KiB" build/bin/mingle --scenario "$2" --bench-frames 600 2>&1 |
-      grep -E "^frames|peak memory" | paste -sd ' '
+    /usr/bin/time -f "  peak memory %M KiB" "$@" 2>&1 | grep -E "^frames|peak memory" | paste -sd ' '
   else
-    build/bin/mingle --scenario "$2" --bench-frames 600 2>/dev/null
+    "$@" 2>/dev/null
   fi
 }
 if [ "${1:-}" = "--window" ]; then  # inside the virtual display; $2 holds the generated crowds
@@ -21,14 +23,19 @@ if [ "${1:-}" = "--window" ]; then  # inside the virtual display; $2 holds the g
   window "crowd of 500 (120 x 80 m)" "$2/crowd-500"
   window "crowd of 1000 (170 x 113 m)" "$2/crowd-1000"
   window "500 people all in view (26 x 14 m, --in-view)" "$2/crowd-500-in-view"
+  MINGLE_ROOM_TEXTURE=0 LP_NUM_THREADS=$(nproc) window "the same, the room drawn in layers, llvmpipe's own thread count" "$2/crowd-500-in-view"
+  printf 'the floor: a bare SFML window drawing one rectangle (mingle_bench_window): '
+  timed build/bin/mingle_bench_window 600
   echo "== peak memory of the window (budget: <= 100 MB on the bundled campaign)"
   window "dialogues/welcome-reception" dialogues/welcome-reception
   window "dialogues (the whole campaign)" dialogues
   ALSOFT_DRIVERS=none window "dialogues/welcome-reception, no audio device at all" dialogues/welcome-reception
+  printf 'the floor: a bare SFML window, its sound device open (mingle_bench_window): '
+  timed build/bin/mingle_bench_window 600
   exit 0
 fi
 if [ ! -f build/build.ninja ]; then scripts/build.sh >/dev/null; fi
-cmake --build build -j "$(nproc 2>/dev/null || echo 2)" --target mingle mingle_bench_crowd >/dev/null
+cmake --build build -j "$(nproc 2>/dev/null || echo 2)" --target mingle mingle_bench_crowd mingle_bench_window >/dev/null
 game=build/bin/mingle
 work=$(mktemp -d)
 export ALSOFT_DRIVERS=null XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
