@@ -945,7 +945,8 @@ void RoomPainter::paint_vignette(sf::RenderTarget& target, bool high_contrast) {
   target.draw(vignette_.data(), vignette_.size(), sf::Triangles);
 }
 
-void RoomPainter::paint_labels(sf::RenderTarget& target, const Room& room, const sf::Font* font, float zoom) {
+void RoomPainter::paint_labels(sf::RenderTarget& target, const Room& room, const sf::Font* font, float zoom,
+                               float ui_scale) {
   if (!font) return;
   const std::uint64_t key = room_key(room, false);
   if (font != label_font_ || key != label_key_) {
@@ -958,8 +959,9 @@ void RoomPainter::paint_labels(sf::RenderTarget& target, const Room& room, const
       labels_.back().setFillColor(sf::Color(255, 240, 214));
     }
   }
-  // About a third of a metre high at zoom 1; zoomed out, no smaller on screen than at 0.7.
-  const float k = 0.0105f / std::max(0.7f, zoom);
+  // About a third of a metre high at zoom 1 (15 pixels), grown with the UI scale as the badges
+  // are; zoomed out, no smaller on screen than at 0.7.
+  const float k = 0.0105f * std::clamp(ui_scale, 0.75f, 2.0f) / std::max(0.7f, zoom);
   sf::RectangleShape plaque;
   for (std::size_t i = 0; i < labels_.size() && i < room.zones.size(); ++i) {
     const Rect& a = room.zones[i].area;

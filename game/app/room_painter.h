@@ -35,8 +35,10 @@ class RoomPainter {
   // Darkens the screen's edges a little (screen coordinates: call with the default view).
   void paint_vignette(sf::RenderTarget& target, bool high_contrast);
   // The zones' names on small plaques just above their top edges, over the furniture (drawn
-  // after paint()) and under the people. `zoom` keeps them readable when zoomed out.
-  void paint_labels(sf::RenderTarget& target, const Room& room, const sf::Font* font, float zoom);
+  // after paint()) and under the people. `zoom` keeps them readable when zoomed out; they grow
+  // with `ui_scale` (the UI scale times the text size), as the badges do.
+  void paint_labels(sf::RenderTarget& target, const Room& room, const sf::Font* font, float zoom,
+                    float ui_scale = 1.0f);
 
   // Vertices held for the room (for tests and the memory notes).
   std::size_t vertex_count() const;

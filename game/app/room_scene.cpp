@@ -517,7 +517,8 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   window.setView(window.getDefaultView());
   room_painter_.paint_vignette(window, high_contrast);  // under the people: they stay bright
   window.setView(view);
-  room_painter_.paint_labels(window, event_->room, font, zoom_);
+  room_painter_.paint_labels(window, event_->room, font, zoom_,
+                             app_.settings().ui_scale * app_.settings().text_scale);
   const Guest* target = highlighted();
   PeopleFrame frame{*event_,
                     crowd_,
