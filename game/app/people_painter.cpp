@@ -417,7 +417,7 @@ void figure(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Motion& mo,
   }
 }
 
-// A figure in a big crowd far out: the same colours, cut and posture in about 35 triangles
+// A figure in a big crowd far out: the same colours, cut and posture in about 20 triangles
 // (a software renderer pays for every small triangle).
 void figure_coarse(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Motion& mo) {
   const float W = L.build, H = L.height;
@@ -430,8 +430,10 @@ void figure_coarse(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Moti
   const float ys = p.y - 0.30f * H - mo.bob, yw = p.y + 0.05f - mo.bob;
   const float sw = 0.21f * W, ww = 0.17f * W;
   const float bottom = L.cut == Cut::Dress ? p.y + 0.17f : yw;
-  m.quad({p.x - sw, ys + 0.07f}, {p.x + sw, ys + 0.07f}, {p.x + ww, bottom}, {p.x - ww, bottom}, outfit);
-  m.ellipse({p.x, ys + 0.07f}, sw, 0.09f, outfit, 6);
+  // The torso as one six-sided shape, its shoulders cut round: four triangles.
+  const Vec2 torso[6] = {{p.x - sw * 0.55f, ys - 0.02f}, {p.x + sw * 0.55f, ys - 0.02f}, {p.x + sw, ys + 0.07f},
+                         {p.x + ww, bottom},            {p.x - ww, bottom},            {p.x - sw, ys + 0.07f}};
+  for (int i = 1; i < 5; ++i) m.tri(torso[0], torso[i], torso[i + 1], outfit);
   const sf::Color sleeve = shade(outfit, 0.85f);
   if (L.posture == Posture::ArmsFolded) {
     m.rect(p.x - sw * 0.8f, ys + 0.14f, sw * 1.6f, 0.09f, sleeve);
@@ -447,9 +449,9 @@ void figure_coarse(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Moti
   if (!back && (L.cut == Cut::Suit || L.cut == Cut::Blazer || L.cut == Cut::Cardigan))
     m.tri({p.x - 0.07f, ys + 0.01f}, {p.x + 0.07f, ys + 0.01f}, {p.x, ys + 0.2f}, col(L.trim));
   const Vec2 head{p.x + facing.x * 0.025f, ys - 0.08f};
-  m.circle(head, 0.155f, back && L.hair_style != HairStyle::Bald ? hair : skin, 8);
+  m.circle(head, 0.155f, back && L.hair_style != HairStyle::Bald ? hair : skin, 7);
   if (!back && L.hair_style != HairStyle::Bald)
-    m.ellipse({head.x - facing.x * 0.04f, head.y - 0.07f}, 0.16f, 0.1f, hair, 6);
+    m.ellipse({head.x - facing.x * 0.04f, head.y - 0.07f}, 0.16f, 0.1f, hair, 5);
   if (L.hair_style == HairStyle::Bun) m.circle({head.x, head.y - 0.17f}, 0.07f, hair, 4);
 }
 
