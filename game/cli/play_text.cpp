@@ -284,6 +284,9 @@ class TextPlayer {
       if (p.familiar) out_ << " [a familiar face]";
       if (p.needs_introduction) out_ << " [needs an introduction]";
       if (!p.available) out_ << " [" << p.reason << "]";
+      // What the window shows beside their head (the core's presence), in words.
+      if (p.presence == Presence::WaitingForYou) out_ << " [waiting for you]";
+      if (p.presence == Presence::LookingForCompany) out_ << " [on their own]";
       out_ << "\n";
     }
     if (!v.away.empty()) {
