@@ -922,6 +922,35 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
   target.setView(world);
 }
 
+void paint_figures(sf::RenderTarget& target, const std::vector<LoneFigure>& figures, float clock, bool reduced_motion,
+                   bool high_contrast) {
+  static Mesh mesh;  // kept between frames: no allocation once warmed up
+  mesh.clear();
+  const float ppm = static_cast<float>(target.getSize().x) / std::max(1.0f, target.getView().getSize().x);
+  Detail detail;
+  detail.outline = high_contrast ? std::max(0.045f, 1.6f / ppm) : 1.0f / ppm;
+  if (high_contrast) detail.edge = sf::Color::Black;
+  std::vector<const LoneFigure*> order;
+  order.reserve(figures.size());
+  for (const auto& f : figures)
+    if (f.person) order.push_back(&f);
+  std::sort(order.begin(), order.end(), [](const LoneFigure* a, const LoneFigure* b) { return a->pos.y < b->pos.y; });
+  for (const LoneFigure* f : order) {
+    const FigureLook look = look_for(*f->person);
+    Motion mo;
+    if (!reduced_motion) {  // talking in company: a breath and, now and then, a hand
+      const float t = clock + f->phase + look.phase;
+      const float wave = std::sin(t * 0.9f) * 0.5f + 0.5f;
+      mo.gesture = std::max(0.0f, (wave - (1.0f - look.liveliness)) / std::max(0.05f, look.liveliness)) * 0.6f;
+      mo.bob = std::sin(t * 1.7f) * 0.008f;
+    } else if (look.posture == Posture::Gesturing) {
+      mo.gesture = 0.5f;
+    }
+    figure(mesh, look, f->pos, f->facing, mo, detail);
+  }
+  mesh.draw(target);
+}
+
 std::string drawn_person_at(room::Vec2 p) {
   const Cache& c = cache();
   const sf::Vector2f px((p.x - c.view_left) * c.ppm, (p.y - c.view_top) * c.ppm);

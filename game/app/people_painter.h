@@ -40,6 +40,19 @@ struct PeopleFrame {
 
 void paint_people(sf::RenderTarget& target, const PeopleFrame& frame);
 
+// Figures on their own, outside a room (the title screen's guests): each drawn as in the room,
+// its look from `person` (so from its id), standing at `pos` in the target's current view,
+// whose units are metres. They face `facing`, sway and gesture in company unless motion is
+// reduced; `clock` is seconds.
+struct LoneFigure {
+  const Person* person = nullptr;
+  room::Vec2 pos;
+  room::Vec2 facing{0.0f, 1.0f};
+  float phase = 0.0f;
+};
+void paint_figures(sf::RenderTarget& target, const std::vector<LoneFigure>& figures, float clock, bool reduced_motion,
+                   bool high_contrast);
+
 // Whose figure or badge the last frame drew at this point of the room ("" when nobody's), so a
 // click on someone's head or badge means them, not the floor beside them.
 std::string drawn_person_at(room::Vec2 point);

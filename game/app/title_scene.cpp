@@ -4,11 +4,11 @@
 #include "app/menu_panel.h"
 #include "app/new_game_scene.h"
 #include "app/notice_scene.h"
+#include "app/people_painter.h"
 #include "app/settings_scene.h"
 #include "app/theme.h"
 #include "core/util/version.h"
 
-#include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
 
@@ -17,7 +17,9 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <iterator>
 #include <string>
+#include <vector>
 
 namespace mingle::app {
 namespace {
@@ -27,19 +29,45 @@ sf::Color mix(sf::Color a, sf::Color b, float t) {
   return {m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), m(a.a, b.a)};
 }
 
-// A few guests chatting in small circles: the title's backdrop, drawn from shapes.
-struct Guest {
-  float x, y;        // as a fraction of the window
-  sf::Color colour;
+// A few guests chatting in small circles: the title's backdrop, drawn as the room draws people
+// (each look comes from the guest's id; traits give the posture). Places are fractions of the
+// window; `group` says whom they stand with, and they face their group's middle.
+struct TitleGuest {
+  float x, y;
+  int group;
+  const char* id;
+  const char* organisation;
+  Trait trait;
   float phase;
 };
-const Guest kGuests[] = {
-    {0.12f, 0.30f, {86, 160, 220}, 0.0f},  {0.17f, 0.36f, {240, 200, 120}, 1.3f},
-    {0.10f, 0.40f, {200, 120, 160}, 2.1f}, {0.84f, 0.28f, {130, 190, 140}, 0.7f},
-    {0.90f, 0.34f, {255, 170, 70}, 2.8f},  {0.83f, 0.38f, {170, 150, 230}, 1.9f},
-    {0.20f, 0.78f, {255, 170, 70}, 0.4f},  {0.26f, 0.82f, {86, 160, 220}, 2.4f},
-    {0.76f, 0.80f, {200, 120, 160}, 1.1f}, {0.81f, 0.75f, {240, 200, 120}, 3.0f},
+const TitleGuest kGuests[] = {
+    {0.12f, 0.30f, 0, "title-ines", "Guild of Translators", Trait::Chatty, 0.0f},
+    {0.17f, 0.36f, 0, "title-marek", "Society of Archivists", Trait::Formal, 1.3f},
+    {0.10f, 0.40f, 0, "title-aisha", "Guild of Translators", Trait::Warm, 2.1f},
+    {0.84f, 0.28f, 1, "title-tomas", "Institute of Surveyors", Trait::Sceptical, 0.7f},
+    {0.90f, 0.34f, 1, "title-ruth", "Dental Nurses' Association", Trait::Funny, 2.8f},
+    {0.83f, 0.38f, 1, "title-kenji", "Institute of Surveyors", Trait::Curious, 1.9f},
+    {0.20f, 0.78f, 2, "title-olu", "Booksellers' Federation", Trait::Warm, 0.4f},
+    {0.26f, 0.82f, 2, "title-freya", "Society of Archivists", Trait::Shy, 2.4f},
+    {0.76f, 0.80f, 3, "title-sam", "Council of Park Rangers", Trait::Chatty, 1.1f},
+    {0.81f, 0.75f, 3, "title-lena", "Booksellers' Federation", Trait::Reserved, 3.0f},
 };
+constexpr int kGroups = 4;
+
+const std::vector<Person>& title_people() {
+  static const std::vector<Person> people = [] {
+    std::vector<Person> out;
+    for (const auto& g : kGuests) {
+      Person p;
+      p.id = g.id;
+      p.organisation = g.organisation;
+      p.traits = {g.trait};
+      out.push_back(std::move(p));
+    }
+    return out;
+  }();
+  return people;
+}
 
 }  // namespace
 
@@ -119,28 +147,33 @@ void TitleScene::draw(sf::RenderWindow& window, float alpha) {
   carpet.setOutlineColor(mix(theme::kCarpet, theme::kGlow, 0.3f));
   if (!covered) window.draw(carpet);
 
-  // Guests, gently swaying (standing still with reduced motion), each with a shadow.
-  for (const Guest& g : kGuests) {
-    const float sway = theme::reduced_motion() ? 0.0f : std::sin(t * 1.4f + g.phase) * 3.0f;
-    const sf::Vector2f p{g.x * size.x + sway, g.y * size.y};
-    sf::CircleShape shadow(22.0f);
-    shadow.setOrigin(22.0f, 22.0f);
-    shadow.setScale(1.1f, 0.55f);
-    shadow.setPosition(p.x + 4.0f, p.y + 18.0f);
-    shadow.setFillColor(sf::Color(0, 0, 0, 60));
-    window.draw(shadow);
-    sf::CircleShape body(20.0f);
-    body.setOrigin(20.0f, 20.0f);
-    body.setPosition(p);
-    body.setFillColor(g.colour);
-    body.setOutlineThickness(3.0f);
-    body.setOutlineColor(mix(g.colour, sf::Color::Black, 0.35f));
-    window.draw(body);
-    sf::CircleShape head(9.0f);
-    head.setOrigin(9.0f, 9.0f);
-    head.setPosition(p.x, p.y - 4.0f);
-    head.setFillColor(sf::Color(250, 226, 200));
-    window.draw(head);
+  // Guests chatting in small groups (standing still with reduced motion), drawn in metres:
+  // about nine metres from the window's top to its bottom.
+  {
+    const float ppm = size.y / 9.0f;
+    const sf::View pixels = window.getView();
+    window.setView(sf::View(sf::FloatRect(0, 0, size.x / ppm, size.y / ppm)));
+    room::Vec2 middle[kGroups] = {};
+    int members[kGroups] = {};
+    for (const auto& g : kGuests) {
+      middle[g.group] = middle[g.group] + room::Vec2{g.x * size.x / ppm, g.y * size.y / ppm};
+      ++members[g.group];
+    }
+    std::vector<LoneFigure> figures;
+    const auto& people = title_people();
+    for (std::size_t i = 0; i < std::size(kGuests); ++i) {
+      const TitleGuest& g = kGuests[i];
+      LoneFigure f;
+      f.person = &people[i];
+      f.pos = {g.x * size.x / ppm, g.y * size.y / ppm};
+      const room::Vec2 to = middle[g.group] * (1.0f / static_cast<float>(members[g.group])) - f.pos;
+      const float len = room::length(to);
+      if (len > 1e-3f) f.facing = to * (1.0f / len);
+      f.phase = g.phase;
+      figures.push_back(f);
+    }
+    paint_figures(window, figures, t, theme::reduced_motion(), theme::high_contrast());
+    window.setView(pixels);
   }
 
   if (covered) {
