@@ -536,8 +536,8 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   frame.reduced_motion = settings.reduced_motion;
   frame.high_contrast = settings.high_contrast;
   frame.ui_scale = settings.ui_scale * settings.text_scale;
-  frame.top_inset = kHudHeight * settings.ui_scale;
-  frame.hud_width = 380.0f * settings.ui_scale * settings.text_scale;
+  frame.top_inset = hud_bottom_;  // the HUD as laid out this frame (note_cover)
+  frame.hud_width = hud_right_;
   frame.bottom_inset = 50.0f + 64.0f * settings.ui_scale * settings.text_scale;  // the prompt's band (with its buttons)
   frame.clock = time_;
   paint_people(window, frame);
@@ -570,7 +570,10 @@ void RoomScene::note_cover() {
     const ImGuiWindow* w = ImGui::FindWindowByName(name);
     if (!w || !w->Active) continue;
     cover_.push_back({w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
-    if (name[2] == 'h') hud_bottom_ = w->Pos.y + w->Size.y;
+    if (name[2] == 'h') {
+      hud_bottom_ = w->Pos.y + w->Size.y;
+      hud_right_ = w->Pos.x + w->Size.x;
+    }
   }
   if (!camera_log_) return;
   // For the GUI tests: the boxes on screen now, printed when they change.

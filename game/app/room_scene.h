@@ -101,6 +101,7 @@ class RoomScene : public Scene {
   RoomPainter room_painter_;      // the room's shapes, built once per room
   std::vector<ScreenBox> cover_;  // the HUD and open panels, as the last frame laid them out
   float hud_bottom_ = kHudHeight; // where the HUD ends (it grows with the UI scale)
+  float hud_right_ = 380.0f;      // and its right edge, in window pixels
   bool camera_log_ = false;       // MINGLE_CAMERA_LOG: print the camera's boxes (GUI tests)
   int room_texture_ = -1;        // MINGLE_ROOM_TEXTURE: 0 never, 1 always, -1 for a crowd only
   static constexpr std::size_t kCrowdForTexture = 100;  // people in the event
