@@ -11,6 +11,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
 
 namespace mingle::app {
 namespace {
@@ -114,10 +117,17 @@ void DebriefScene::ui() {
   ImGui::Spacing();
   ImGui::TextColored(theme::heading_text(), "Over the evening");
   if (view_.enjoyment_curve.size() >= 2) {
-    ImGui::PlotLines("Enjoyment", view_.enjoyment_curve.data(), static_cast<int>(view_.enjoyment_curve.size()),
-                     0, nullptr, FLT_MAX, FLT_MAX, ImVec2(half - theme::px(120), theme::px(70)));
-    ImGui::PlotLines("Value", view_.value_curve.data(), static_cast<int>(view_.value_curve.size()), 0, nullptr,
-                     FLT_MAX, FLT_MAX, ImVec2(half - theme::px(120), theme::px(70)));
+    // The numbers in words over each line (the shape alone would not say them).
+    auto curve = [&](const char* label, const std::vector<float>& v) {
+      const auto [low, high] = std::minmax_element(v.begin(), v.end());
+      std::string said = "from " + std::to_string(std::lround(v.front())) + " to " + std::to_string(std::lround(v.back()));
+      if (*high > std::max(v.front(), v.back())) said += ", highest " + std::to_string(std::lround(*high));
+      if (*low < std::min(v.front(), v.back())) said += ", lowest " + std::to_string(std::lround(*low));
+      ImGui::PlotLines(label, v.data(), static_cast<int>(v.size()), 0, said.c_str(), FLT_MAX, FLT_MAX,
+                       ImVec2(half - theme::px(120), theme::px(70)));
+    };
+    curve("Enjoyment", view_.enjoyment_curve);
+    curve("Value", view_.value_curve);
   } else {
     ImGui::TextDisabled("Too short an evening to draw.");
   }
