@@ -334,7 +334,7 @@ namespace {
 // threads as there are cores, each taking the next band of the screen. One more thread than
 // cores keeps the bands small enough that when the system pauses one thread (the X server
 // needs a core too), the others take its share instead of the frame waiting for it: on 2 cores
-// it takes 3-5 ms off the slowest frames of a packed room (docs/benchmarks.md). A GPU's driver
+// it takes 2-3 ms off the slowest frames of a packed room (docs/benchmarks.md). A GPU's driver
 // never reads it, and a value already set is kept.
 void tune_software_renderer() {
   const unsigned cores = std::thread::hardware_concurrency();

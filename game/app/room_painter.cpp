@@ -881,7 +881,6 @@ void RoomPainter::paint(sf::RenderTarget& target, const Room& room, const sf::Vi
   sprite.setPosition(texture_area_.left, texture_area_.top);
   sprite.setScale(1.0f / scale, 1.0f / scale);
   target.draw(sprite, sf::RenderStates(sf::BlendNone));  // opaque: nothing under it to blend with
-
 }
 
 void RoomPainter::set_texture_allowed(bool allowed) {
