@@ -17,7 +17,7 @@ sleep 0.3
 shot talking
 
 # Change Dana's first line; the conversation panel (the lower part of the window) changes.
-sed -i 's/say: "Hello! Dana. I think I saw you at the committee meeting?"/say: "Good evening. I am Dana, and this line was just rewritten while you watched."/' "$DANA"
+sed -i 's/say: "Hi, Dana here. I think I saw you at the committee meeting?"/say: "Good evening. I am Dana, and this line was just rewritten while you watched."/' "$DANA"
 grep -q "rewritten while you watched" "$DANA" || fail "the fixture's line was not found to edit"
 sleep 1.5
 shot edited
