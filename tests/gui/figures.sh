@@ -18,13 +18,7 @@ for v in a b; do
   key Return   # close the briefing
   # Wait for a still frame: the camera eases into place (slower on a busy machine).
   sleep 1.0
-  shot "room-$v"
-  for _ in $(seq 1 10); do
-    cp "$WORK/room-$v.png" "$WORK/before-$v.png"
-    sleep 0.4
-    shot "room-$v"
-    [ "$(differing_pixels "before-$v" "room-$v")" = "0" ] && break
-  done
+  still_shot "room-$v"
   kill -TERM "$GAME_PID"; wait_exit 10
 done
 

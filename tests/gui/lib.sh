@@ -79,6 +79,16 @@ shot() {  # shot NAME: screenshot of the game window only (window coordinates)
 
 key() { xdotool key --window "$WID" "$@"; sleep 0.4; }
 
+still_shot() {  # still_shot NAME: a screenshot once two in a row (0.4 s apart) match, at most ~5 s
+  shot "$1"
+  for _ in $(seq 1 10); do
+    cp "$WORK/$1.png" "$WORK/_still.png"
+    sleep 0.4
+    shot "$1"
+    [ "$(differing_pixels _still "$1")" = "0" ] && return 0
+  done
+}
+
 # pixel NAME X Y -> "R G B" (0-255)
 pixel() {
   convert "$WORK/$1.png" -crop "1x1+$2+$3" -depth 8 txt:- | tail -n1 |

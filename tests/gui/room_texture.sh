@@ -28,13 +28,7 @@ for way in texture layers; do
   xdotool mousemove --window "$WID" 4 716   # the pointer on no one
   key Return   # close the briefing
   sleep 1.0    # the camera eases into place; then wait for a still frame
-  shot "room-$way"
-  for _ in $(seq 1 10); do
-    cp "$WORK/room-$way.png" "$WORK/before-$way.png"
-    sleep 0.4
-    shot "room-$way"
-    [ "$(differing_pixels "before-$way" "room-$way")" = "0" ] && break
-  done
+  still_shot "room-$way"
   drawn_as "$way"
   kill -TERM "$GAME_PID"; wait_exit 10
 done
