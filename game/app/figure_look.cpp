@@ -42,15 +42,6 @@ constexpr int count(const T (&)[N]) { return N; }
 
 }  // namespace
 
-std::uint64_t stable_hash(std::string_view text) {
-  std::uint64_t h = 0xCBF29CE484222325ull;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 0x100000001B3ull;
-  }
-  return h;
-}
-
 Rgb organisation_colour(const std::string& organisation) {
   if (organisation.empty()) return {170, 170, 170};
   return kOrganisation[pick(stable_hash(organisation), 1, count(kOrganisation))];

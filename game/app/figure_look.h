@@ -6,10 +6,10 @@
 // person's traits shape how they stand (a sceptic folds their arms, a warm talker gestures).
 #include "core/room/geometry.h"
 #include "core/scenario/model.h"
+#include "core/util/hash.h"
 
 #include <cstdint>
 #include <string>
-#include <string_view>
 
 namespace mingle::app {
 
@@ -37,9 +37,6 @@ struct FigureLook {
   float liveliness = 0.35f;  // how often idle gestures come, 0.1 .. 1 (from traits)
   float phase = 0.0f;     // an offset in seconds, so a group does not move in step
 };
-
-// FNV-1a, 64 bits: the same on every machine and every run (std::hash promises neither).
-std::uint64_t stable_hash(std::string_view text);
 
 // A strong colour for an organisation (badge strip, lanyard, chest pin), from its name.
 Rgb organisation_colour(const std::string& organisation);

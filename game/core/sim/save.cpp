@@ -1,6 +1,7 @@
 #include "core/sim/save.h"
 
 #include "core/util/atomic_file.h"
+#include "core/util/hash.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -20,18 +21,9 @@ namespace {
 
 constexpr std::string_view kCheckMark = "# mingle-save-check: ";
 
-std::uint64_t fnv1a(std::string_view text) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char ch : text) {
-    h ^= ch;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 std::string check_line(std::string_view body) {
   char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(body)));
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(stable_hash(body)));
   return std::string(kCheckMark) + std::to_string(body.size()) + " " + hex + "\n";
 }
 
@@ -95,7 +87,7 @@ bool unseal(std::string_view text, std::string& body, std::string& error) {
             std::to_string(length) + "), so part of it is missing or was added. It was not loaded.";
     return false;
   }
-  if (sum != fnv1a(body)) {
+  if (sum != stable_hash(body)) {
     error = "This save was changed after Mingle wrote it (its check line no longer matches), perhaps by an "
             "edit or damage on the disk. It was not loaded.";
     return false;
