@@ -930,8 +930,8 @@ void paint_figures(sf::RenderTarget& target, const std::vector<LoneFigure>& figu
   Detail detail;
   detail.outline = high_contrast ? std::max(0.045f, 1.6f / ppm) : 1.0f / ppm;
   if (high_contrast) detail.edge = sf::Color::Black;
-  std::vector<const LoneFigure*> order;
-  order.reserve(figures.size());
+  static std::vector<const LoneFigure*> order;  // back to front; reused, as the mesh is
+  order.clear();
   for (const auto& f : figures)
     if (f.person) order.push_back(&f);
   std::sort(order.begin(), order.end(), [](const LoneFigure* a, const LoneFigure* b) { return a->pos.y < b->pos.y; });

@@ -159,7 +159,8 @@ void TitleScene::draw(sf::RenderWindow& window, float alpha) {
       middle[g.group] = middle[g.group] + room::Vec2{g.x * size.x / ppm, g.y * size.y / ppm};
       ++members[g.group];
     }
-    std::vector<LoneFigure> figures;
+    static std::vector<LoneFigure> figures;  // reused: nothing allocated once the title has drawn
+    figures.clear();
     const auto& people = title_people();
     for (std::size_t i = 0; i < std::size(kGuests); ++i) {
       const TitleGuest& g = kGuests[i];
