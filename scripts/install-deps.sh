@@ -8,7 +8,7 @@ set -euo pipefail
 what=${1:-run}
 run_pkgs=(g++ cmake ninja-build pkg-config
           libsfml-dev libx11-dev libimgui-dev libopenal-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
-          libcurl4-openssl-dev fonts-dejavu-core libgl1-mesa-dri)
+          libcurl4-openssl-dev fonts-dejavu-core libgl1-mesa-dri ccache)
 # clang and its runtime build the fuzzers; graphviz draws `mingle graph --svg`; nodejs and npm
 # run the test LRS (tests/lrs); chromium loads the HTML report.
 test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
