@@ -228,6 +228,54 @@ long long eval(const ExprNode& n, const ExprEnv& env) {
   return 0;
 }
 
+ValueRange truth(bool can_true, bool can_false) {
+  return {can_false ? 0 : 1, can_true ? 1 : 0};
+}
+
+ValueRange range_of(const ExprNode& n, const RangeEnv& env) {
+  switch (n.op) {
+    case Op::Int: return {n.value, n.value};
+    case Op::Var: return env.variable(n.name);
+    case Op::Call: return env.call(n.name, n.arg);
+    case Op::Not: {
+      const ValueRange a = range_of(*n.lhs, env);
+      return truth(a.may_be_zero(), a.may_be_nonzero());
+    }
+    case Op::Neg: {
+      const ValueRange a = range_of(*n.lhs, env);
+      return {-a.hi, -a.lo};
+    }
+    case Op::And: {
+      const ValueRange a = range_of(*n.lhs, env), b = range_of(*n.rhs, env);
+      return truth(a.may_be_nonzero() && b.may_be_nonzero(), a.may_be_zero() || b.may_be_zero());
+    }
+    case Op::Or: {
+      const ValueRange a = range_of(*n.lhs, env), b = range_of(*n.rhs, env);
+      return truth(a.may_be_nonzero() || b.may_be_nonzero(), a.may_be_zero() && b.may_be_zero());
+    }
+    case Op::Add: {
+      const ValueRange a = range_of(*n.lhs, env), b = range_of(*n.rhs, env);
+      return {a.lo + b.lo, a.hi + b.hi};
+    }
+    case Op::Sub: {
+      const ValueRange a = range_of(*n.lhs, env), b = range_of(*n.rhs, env);
+      return {a.lo - b.hi, a.hi - b.lo};
+    }
+    default: break;
+  }
+  const ValueRange a = range_of(*n.lhs, env), b = range_of(*n.rhs, env);
+  const bool single = a.lo == a.hi && b.lo == b.hi;
+  switch (n.op) {
+    case Op::Eq: return truth(a.lo <= b.hi && b.lo <= a.hi, !(single && a.lo == b.lo));
+    case Op::Ne: return truth(!(single && a.lo == b.lo), a.lo <= b.hi && b.lo <= a.hi);
+    case Op::Lt: return truth(a.lo < b.hi, a.hi >= b.lo);
+    case Op::Le: return truth(a.lo <= b.hi, a.hi > b.lo);
+    case Op::Gt: return truth(a.hi > b.lo, a.lo <= b.hi);
+    case Op::Ge: return truth(a.hi >= b.lo, a.lo < b.hi);
+    default: return {0, 1};
+  }
+}
+
 void collect(const ExprNode& n, std::vector<ExprRef>& out) {
   if (n.op == Op::Var) out.push_back({false, n.name, {}, n.column});
   if (n.op == Op::Call) out.push_back({true, n.name, n.arg, n.column});
@@ -257,6 +305,11 @@ int Expr::evaluate(const ExprEnv& env) const {
   if (v > INT_MAX) return INT_MAX;
   if (v < INT_MIN) return INT_MIN;
   return static_cast<int>(v);
+}
+
+ValueRange Expr::range(const RangeEnv& env) const {
+  if (!root_) return {1, 1};
+  return range_of(*root_, env);
 }
 
 std::vector<ExprRef> Expr::references() const {

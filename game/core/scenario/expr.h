@@ -38,6 +38,22 @@ class ExprEnv {
 
 struct ExprNode;
 
+// The values an expression may take, as a closed interval: what the explorer's
+// over-approximation (core/explore/bound.h) works with. A boolean that may be either is [0, 1].
+struct ValueRange {
+  long long lo = 0, hi = 0;
+  bool may_be_zero() const { return lo <= 0 && hi >= 0; }
+  bool may_be_nonzero() const { return !(lo == 0 && hi == 0); }
+};
+
+// What an expression may read, as ranges: each name and call gives every value it could have.
+class RangeEnv {
+ public:
+  virtual ~RangeEnv() = default;
+  virtual ValueRange variable(std::string_view name) const = 0;
+  virtual ValueRange call(std::string_view function, std::string_view arg) const = 0;
+};
+
 // One reference an expression makes: a variable, or a function applied to an id. Columns are
 // 1-based offsets into the expression text, so the checker can point at the exact spot.
 struct ExprRef {
@@ -58,6 +74,11 @@ class Expr {
   const std::string& source() const { return source_; }
   int evaluate(const ExprEnv& env) const;  // the empty expression evaluates to 1
   bool holds(const ExprEnv& env) const { return evaluate(env) != 0; }
+  // Every value the expression could take when each name may take any value in its range
+  // (sound, not exact: [0, 1] may hide a condition that is in fact always false). The empty
+  // expression is [1, 1].
+  ValueRange range(const RangeEnv& env) const;
+  bool may_hold(const RangeEnv& env) const { return range(env).may_be_nonzero(); }
   std::vector<ExprRef> references() const;
 
  private:

@@ -26,6 +26,13 @@ const std::vector<ExprFunctionInfo>& expr_functions() {
       {ExprFunction::Visited, "visited", ExprArg::Node, "this conversation has reached this node"},
       {ExprFunction::Chose, "chose", ExprArg::Choice, "the player has taken this choice in this conversation"},
       {ExprFunction::FollowedUp, "followed_up", ExprArg::Person, "the player has followed up with this person"},
+      // What a line about the room takes for granted (an `assumes:` most often reads these).
+      {ExprFunction::At, "at", ExprArg::Zone, "the person you are talking to stands in this zone now"},
+      {ExprFunction::InSlot, "in_slot", ExprArg::Slot, "this part of the evening is under way"},
+      {ExprFunction::Knows, "knows", ExprArg::Person,
+       "the person you are talking to knows this person (from the start, or you introduced them)"},
+      {ExprFunction::Introduced, "introduced", ExprArg::Person,
+       "you have been introduced to this person, or knew them from the start"},
   };
   return functions;
 }

@@ -11,10 +11,10 @@
 namespace mingle {
 
 enum class ExprName { Regard, Rapport, Familiarity, Rung, Enjoyment, Value, TimeLeft, MinutesElapsed, Event };
-enum class ExprFunction { Learned, Has, Remembers, Met, Visited, Chose, FollowedUp };
+enum class ExprFunction { Learned, Has, Remembers, Met, Visited, Chose, FollowedUp, At, InSlot, Knows, Introduced };
 
 // What a function's id names, for the checker to look it up.
-enum class ExprArg { Hint, Item, MemoryTag, Person, Node, Choice };
+enum class ExprArg { Hint, Item, MemoryTag, Person, Node, Choice, Zone, Slot };
 
 struct ExprNameInfo {
   ExprName id;

@@ -57,6 +57,7 @@ struct ValueItem {
   std::string label;  // a short phrase for the notebook; defaults to the id made readable
   Expr shared_when;   // when the holder is willing to give it; empty = whenever asked
   SourcePos pos;
+  SourcePos shared_when_pos;  // the `shared_when:` line, for messages about it
 };
 
 struct Acquaintance {  // one person's opinion of another (-3..3)
@@ -133,6 +134,10 @@ struct Choice {
   Effects effects;
   std::string coach;         // the facilitator's note: what it did, why, what else might work
   bool once = false;         // once-only; otherwise sticky
+  // What the choice's words take for granted (`assumes:`), whenever it is open: not a
+  // condition, a claim the explorer proves on every way in or breaks with a path.
+  Expr assumes;
+  SourcePos assumes_pos;
   // Exactly one of these says where the choice leads:
   std::string next;                 // a node id
   std::optional<Outcome> end;       // the conversation ends
@@ -145,6 +150,9 @@ struct Node {
   std::string speaker;       // person id; defaults to the dialogue's person
   std::string say;
   Effects effects;           // applied on arrival
+  // What the line takes for granted (`assumes:`): checked by the explorer on every way in.
+  Expr assumes;
+  SourcePos assumes_pos;
   std::vector<Choice> choices;
   std::string next;          // when there are no choices: continue here…
   std::optional<Outcome> end;  // …or end here

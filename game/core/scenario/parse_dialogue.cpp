@@ -86,7 +86,7 @@ class DialogueParser {
  private:
   void parse_node(const YNode& v, Node& node) {
     MapReader m(v, "the node '" + node.id + "'",
-                {"say", "speaker", "effects", "choices", "next", "end"}, d_);
+                {"say", "speaker", "assumes", "effects", "choices", "next", "end"}, d_);
     if (!m.ok()) return;
     if (auto s = m.require("say", "write what is said here: 'say: \"Hello!\"'"))
       node.say = read_text(*s, "say", d_).value_or("");
@@ -95,6 +95,10 @@ class DialogueParser {
       if (!node.speaker.empty()) ctx_.ref(RefKind::PersonHere, node.speaker, s->pos);
     }
     if (node.speaker.empty()) node.speaker = out_.person;
+    if (auto a = m.get("assumes")) {
+      node.assumes = parse_expression(*a, "assumes", out_.id, ctx_);
+      node.assumes_pos = a->pos;
+    }
     if (auto e = m.get("effects")) parse_effects(*e, node.effects);
     const YNode* choices = m.get("choices");
     const YNode* next = m.get("next");
@@ -135,7 +139,7 @@ class DialogueParser {
 
   void parse_choice(const YNode& v, Choice& c) {
     MapReader m(v, "a choice",
-                {"id", "text", "requires", "if", "unavailable", "hidden", "once", "effects",
+                {"id", "text", "requires", "if", "assumes", "unavailable", "hidden", "once", "effects",
                  "coach", "next", "end", "ask"},
                 d_);
     if (!m.ok()) return;
@@ -154,6 +158,10 @@ class DialogueParser {
     if (auto t = m.require("text")) c.text = read_text(*t, "text", d_).value_or("");
     if (auto r = m.get("requires")) parse_requires(*r, c.requires_);
     if (auto e = m.get("if")) c.condition = parse_expression(*e, "if", out_.id, ctx_);
+    if (auto a = m.get("assumes")) {
+      c.assumes = parse_expression(*a, "assumes", out_.id, ctx_);
+      c.assumes_pos = a->pos;
+    }
     if (auto u = m.get("unavailable")) c.unavailable = read_text(*u, "unavailable", d_).value_or("");
     if (auto h = m.get("hidden")) c.hidden_when_unavailable = read_bool(*h, "hidden", d_).value_or(false);
     if (auto o = m.get("once")) c.once = read_bool(*o, "once", d_).value_or(false);

@@ -62,7 +62,10 @@ void parse_value_items(const YNode& v, std::string_view key, std::vector<ValueIt
                       .value_or(ValueKind::Solution);
     if (auto l = m.get("label")) item.label = read_text(*l, "label", d).value_or("");
     if (item.label.empty()) item.label = readable(item.item);
-    if (auto s = m.get("shared_when")) item.shared_when = parse_expression(*s, "shared_when", "", ctx);
+    if (auto s = m.get("shared_when")) {
+      item.shared_when = parse_expression(*s, "shared_when", "", ctx);
+      item.shared_when_pos = s->pos;
+    }
     out.push_back(std::move(item));
   }
 }

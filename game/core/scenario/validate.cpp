@@ -336,7 +336,17 @@ class Validator {
       else if (fn && arg == ExprArg::Item) check_ref({RefKind::Item, r.arg, pos, u.event, {}});
       else if (fn && arg == ExprArg::MemoryTag) check_ref({RefKind::Tag, r.arg, pos, u.event, {}});
       else if (fn && arg == ExprArg::Person) check_ref(ref);
-      else if (fn && (arg == ExprArg::Node || arg == ExprArg::Choice)) {
+      else if (fn && (arg == ExprArg::Zone || arg == ExprArg::Slot)) {
+        std::vector<std::string> ids;
+        if (arg == ExprArg::Zone)
+          for (const Zone& z : e->room.zones) ids.push_back(z.id);
+        else
+          for (const Slot& sl : e->slots) ids.push_back(sl.id);
+        if (std::find(ids.begin(), ids.end(), r.arg) == ids.end())
+          d_.add("E0302", pos,
+                 "there is no " + std::string(arg == ExprArg::Zone ? "zone" : "slot") + " '" + r.arg +
+                     "' in this event" + did_you_mean(r.arg, ids));
+      } else if (fn && (arg == ExprArg::Node || arg == ExprArg::Choice)) {
         if (!dl) continue;
         std::vector<std::string> ids;
         for (const Node& n : dl->nodes) {

@@ -54,6 +54,27 @@ int SimEnv::call(std::string_view fn, std::string_view arg_view) const {
       for (const auto& fu : state_.follow_ups)
         if (fu.person == arg && fu.done) return 1;
       return 0;
+    case ExprFunction::At: {
+      const Event& e = current_event(campaign_, state_);
+      const Person* p = e.person(person_);
+      return p && where(e, *p, state_.clock).value_or("") == arg ? 1 : 0;
+    }
+    case ExprFunction::InSlot: {
+      const Slot* slot = slot_at(current_event(campaign_, state_), state_.clock);
+      return slot && slot->id == arg ? 1 : 0;
+    }
+    case ExprFunction::Knows: {
+      const Person* p = find_person(campaign_, state_, person_);
+      if (p == nullptr) return 0;
+      for (const auto& k : p->knows)
+        if (k.person == arg) return 1;
+      const auto pair = person_ < arg ? std::make_pair(person_, arg) : std::make_pair(arg, person_);
+      return state_.introduced_pairs.count(pair) ? 1 : 0;
+    }
+    case ExprFunction::Introduced: {
+      const Relationship* rel = state_.find_rel(arg);
+      return rel && (rel->introduced || rel->met()) ? 1 : 0;
+    }
   }
   return 0;
 }
