@@ -24,6 +24,8 @@ Results build_results(const Campaign& c, const RunState& s) {
   r.seed = s.seed;
   if (!c.steps.empty()) r.player_role = c.steps.front().event.player.role;
   r.commands = s.commands;
+  for (const auto& [dialogue, nodes] : s.visited)
+    for (const auto& node : nodes) r.visited.push_back(dialogue + "/" + node);
   r.enjoyment = s.enjoyment;
   r.value = s.value;
   r.enjoyment_curve = s.enjoyment_curve;

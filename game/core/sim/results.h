@@ -51,6 +51,7 @@ struct Results {
   std::string player_role;
   std::string player_name;  // as typed in the window or given with --player; may be empty
   std::vector<std::string> commands;
+  std::vector<std::string> visited;  // every "dialogue/node" the player reached, sorted
   int enjoyment = 0, value = 0;
   std::vector<CurvePoint> enjoyment_curve, value_curve;
   std::map<std::string, int> value_by_kind;

@@ -27,6 +27,7 @@ ordered_json results_json(const Results& r) {
   j["seed"] = r.seed;
   j["player"] = {{"role", r.player_role}, {"name", r.player_name}};
   j["commands"] = r.commands;
+  j["visited"] = r.visited;
   j["enjoyment"] = r.enjoyment;
   j["value"] = r.value;
   j["enjoyment_curve"] = curve(r.enjoyment_curve);
