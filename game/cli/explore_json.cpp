@@ -1,5 +1,8 @@
 #include "cli/explore_json.h"
 
+#include <map>
+#include <set>
+
 namespace mingle::cli {
 namespace {
 
@@ -11,11 +14,66 @@ void put_pos(ordered_json& j, const SourcePos& p) {
   j["column"] = p.column;
 }
 
+// Verdict keys are "dialogue/node" (and so on); where a dialogue id is used by more than one
+// event of the campaign, the event id goes in front ("event/dialogue/node").
+std::set<std::string> shared_dialogue_ids(const Campaign& c) {
+  std::map<std::string, int> count;
+  for (const auto& s : c.steps)
+    for (const auto& d : s.event.dialogues) ++count[d.id];
+  std::set<std::string> out;
+  for (const auto& [id, n] : count)
+    if (n > 1) out.insert(id);
+  return out;
+}
+
+ordered_json verdicts_json(const explore::Report& r, const Campaign& c) {
+  const auto shared = shared_dialogue_ids(c);
+  ordered_json v;
+  for (const char* group : {"nodes", "choices", "asks", "needs", "items", "rungs"}) v[group] = ordered_json::object();
+  for (const auto& q : r.questions) {
+    std::string key = q.key;
+    if (q.kind == "node" || q.kind == "choice" || q.kind == "ask") {
+      const std::string dialogue = key.substr(0, key.find('/'));
+      if (shared.count(dialogue)) key = q.event + "/" + key;
+    }
+    if (q.kind == "rung" && c.steps.size() > 1) key = q.event + "/" + key;
+    const std::string group = q.kind == "need" ? "needs" : q.kind + "s";
+    ordered_json j;
+    j["verdict"] = explore::to_string(q.verdict);
+    j["event"] = q.event;
+    j["witness"] = q.verdict == explore::Verdict::Reachable ? q.witness : std::vector<std::string>{};
+    if (q.verdict == explore::Verdict::Reachable) j["seed"] = q.seed == 0 ? ordered_json(nullptr) : ordered_json(q.seed);
+    j["reason"] = q.reason;
+    put_pos(j, q.pos);
+    v[group][key] = j;
+  }
+  return v;
+}
+
 }  // namespace
 
-ordered_json explore_json(const explore::Report& r, const Campaign&, bool ways_in) {
+ordered_json explore_json(const explore::Report& r, const Campaign& c, bool ways_in) {
   ordered_json out;
   out["complete"] = r.complete();
+  out["undecided"] = r.undecided();
+  out["verdicts"] = verdicts_json(r, c);
+  out["assumptions"] = {{"total", r.assumptions},
+                        {"broken", r.broken_assumptions.size()},
+                        {"unproven", r.assumptions_unproven}};
+  ordered_json broken = ordered_json::array();
+  for (const auto& b : r.broken_assumptions) {
+    ordered_json j;
+    j["event"] = b.event;
+    j["where"] = b.where;
+    j["assumption"] = b.assumption;
+    j["file"] = b.pos.file;
+    j["line"] = b.pos.line;
+    j["col"] = b.pos.column;
+    j["witness"] = b.witness;
+    j["seed"] = b.seed == 0 ? ordered_json(nullptr) : ordered_json(b.seed);
+    broken.push_back(j);
+  }
+  out["broken_assumptions"] = broken;
   ordered_json unreached = ordered_json::array(), unavailable = ordered_json::array();
   ordered_json items = ordered_json::object(), people = ordered_json::object();
   ordered_json stuck = ordered_json::array(), impossible = ordered_json::array();
@@ -29,7 +87,6 @@ ordered_json explore_json(const explore::Report& r, const Campaign&, bool ways_i
     ev["complete"] = e.complete;
     ev["states"] = e.states;
     ev["focus_states"] = e.focus_states;
-    ev["seconds"] = static_cast<double>(static_cast<long long>(e.seconds * 1000)) / 1000.0;
     if (!e.complete) ev["cut_short_by"] = e.cut_short_by;
     ev["unreached_nodes"] = ordered_json::array();
     for (const auto& n : e.unreached_nodes) {
@@ -127,6 +184,11 @@ ordered_json explore_json(const explore::Report& r, const Campaign&, bool ways_i
   out["impossible_conditions"] = impossible;
   out["events"] = events;
   if (ways_in) out["ways_in"] = ways;
+  // Time is the only thing that differs from run to run, so it stands apart.
+  ordered_json timing;
+  for (const auto& e : r.events)
+    timing[e.event] = static_cast<double>(static_cast<long long>(e.seconds * 1000)) / 1000.0;
+  out["timing"] = {{"seconds", timing}};
   return out;
 }
 

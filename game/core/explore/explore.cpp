@@ -1,5 +1,7 @@
 #include "core/explore/explore.h"
 
+#include "core/explore/bound.h"
+
 #include "core/sim/commands.h"
 #include "core/sim/conversation.h"
 #include "core/sim/relationship.h"
@@ -16,7 +18,21 @@
 
 namespace mingle::explore {
 
-bool Report::complete() const {
+const char* to_string(Verdict v) {
+  switch (v) {
+    case Verdict::Reachable: return "reachable";
+    case Verdict::Unreachable: return "unreachable";
+    case Verdict::Undecided: return "undecided";
+  }
+  return "";
+}
+
+std::size_t Report::undecided() const {
+  return static_cast<std::size_t>(std::count_if(questions.begin(), questions.end(),
+                                                [](const Question& q) { return q.verdict == Verdict::Undecided; }));
+}
+
+bool Report::searches_complete() const {
   return std::all_of(events.begin(), events.end(), [](const EventReport& e) { return e.complete; });
 }
 
@@ -118,20 +134,30 @@ Key state_key(const RunState& s, const Relevant& keep, bool with_scores, int clo
   } else {
     w.put(std::string("-"));
   }
-  auto put_map_sets = [&](const std::map<std::string, std::set<std::string>>& m) {
-    w.put(static_cast<long long>(m.size()));
-    for (const auto& [k, v] : m) {
-      w.put(k);
-      for (const auto& x : v) w.put(x);
-      w.put(std::string("|"));
-    }
-  };
   w.put(static_cast<long long>(s.cursors.size()));
   for (const auto& [k, v] : s.cursors) w.put(k + "=" + v);
-  put_map_sets(project(s.visited, keep.visited));
-  put_map_sets(project(s.chosen, keep.chosen));
-  put_map_sets(project(s.scored_nodes, keep.scored_nodes));
-  put_map_sets(project(s.scored_choices, keep.scored_choices));
+  // The kept part of each per-dialogue set, written without building it (this is the hot path).
+  std::string buf;
+  auto put_projected = [&](const IdSets& m, const std::set<std::string>& kept) {
+    for (const auto& [d, ids] : m) {
+      bool named = false;
+      for (const auto& id : ids) {
+        buf.assign(d);
+        buf += '/';
+        buf += id;
+        if (!kept.count(buf)) continue;
+        if (!named) w.put(d);
+        named = true;
+        w.put(id);
+      }
+      if (named) w.put(std::string("|"));
+    }
+    w.put(std::string("||"));
+  };
+  put_projected(s.visited, keep.visited);
+  put_projected(s.chosen, keep.chosen);
+  put_projected(s.scored_nodes, keep.scored_nodes);
+  put_projected(s.scored_choices, keep.scored_choices);
   w.put(static_cast<long long>(s.flags.size()));
   for (const auto& [k, v] : s.flags) {
     w.put(k);
@@ -240,6 +266,86 @@ bool good_match(const Person& x, const Person& y) {
   return false;
 }
 
+// [SECTION] Cones of influence ---------------------------------------------------------------------
+
+// Who can change what a person's conversation reads: for each person, the facts their dialogue's
+// conditions (and the shared_when of what they hold, and their assumptions) read; for each fact,
+// whose conversations write it. A question about one conversation needs only the people in its
+// cone (the closure of "reads what they write"): any path among them is a path of the whole room.
+class Influence {
+ public:
+  Influence(const Event& e, bool with_scores) {
+    for (const auto& p : e.people) {
+      auto& reads = reads_[p.id];
+      const Dialogue* d = e.dialogue_for(p.id);
+      auto read_expr = [&](const Expr& x) {
+        for (const auto& r : x.references()) {
+          if (r.is_call) {
+            if (r.name == "learned") reads.insert("hint:" + r.arg);
+            else if (r.name == "has") reads.insert("item:" + r.arg);
+            else if (r.name == "met" || r.name == "followed_up" || r.name == "introduced" || r.name == "knows")
+              reads.insert("person:" + r.arg);
+          } else if (r.name == "enjoyment" || r.name == "value") {
+            reads.insert("scores");
+          } else {
+            reads.insert("flag:" + r.name);
+          }
+        }
+      };
+      for (const auto& h : p.holds) read_expr(h.shared_when);
+      if (p.needs_introduction) reads.insert("intro:" + p.id);
+      if (d == nullptr) continue;
+      for (const auto& n : d->nodes) {
+        read_expr(n.assumes);
+        write(p.id, n.effects);
+        for (const auto& ch : n.choices) {
+          read_expr(ch.condition);
+          read_expr(ch.assumes);
+          for (const auto& h : ch.requires_.learned) reads.insert("hint:" + h);
+          for (const auto& i : ch.requires_.has) reads.insert("item:" + i);
+          for (const auto& f : ch.requires_.flags) reads.insert("flag:" + f);
+          if (ch.requires_.regard || ch.requires_.rapport) reads.insert("intro-partner:" + p.id);
+          write(p.id, ch.effects);
+        }
+      }
+    }
+    for (const auto& a : e.people) {
+      writers_["person:" + a.id].insert(a.id);
+      if (with_scores) writers_["scores"].insert(a.id);
+      for (const auto& k : a.knows) writers_["intro:" + k.person].insert(a.id);
+      for (const auto& b : e.people)
+        if (a.id != b.id && (good_match(a, b) || good_match(b, a))) writers_["intro-partner:" + a.id].insert(b.id);
+    }
+  }
+
+  std::set<std::string> cone(const std::string& person) const {
+    std::set<std::string> out{person};
+    std::vector<std::string> todo{person};
+    while (!todo.empty()) {
+      const std::string p = todo.back();
+      todo.pop_back();
+      auto r = reads_.find(p);
+      if (r == reads_.end()) continue;
+      for (const auto& fact : r->second) {
+        auto w = writers_.find(fact);
+        if (w == writers_.end()) continue;
+        for (const auto& q : w->second)
+          if (out.insert(q).second) todo.push_back(q);
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::map<std::string, std::set<std::string>> reads_, writers_;
+  void write(const std::string& p, const Effects& fx) {
+    for (const auto& h : fx.learn) writers_["hint:" + h].insert(p);
+    for (const auto& i : fx.gain) writers_["item:" + i].insert(p);
+    for (const auto& [f, v] : fx.set) writers_["flag:" + f].insert(p);
+    if (fx.introduce_to) writers_["intro:" + *fx.introduce_to].insert(p);
+  }
+};
+
 // [SECTION] One event's search -------------------------------------------------------------------
 
 struct Tree {
@@ -248,10 +354,17 @@ struct Tree {
     std::string command;
   };
   std::vector<Entry> entries;
+  std::map<int, Path> prefixes;  // a root's path from the campaign's start
   int add(int parent, std::string command) {
     entries.push_back({parent, std::move(command)});
     return static_cast<int>(entries.size()) - 1;
   }
+  int root(Path prefix) {
+    const int idx = add(-1, "");
+    prefixes[idx] = std::move(prefix);
+    return idx;
+  }
+  // The commands from the event's arrival.
   Path path(int idx) const {
     Path out;
     for (int i = idx; i >= 0; i = entries[static_cast<std::size_t>(i)].parent)
@@ -259,12 +372,24 @@ struct Tree {
     std::reverse(out.begin(), out.end());
     return out;
   }
+  // The commands from the campaign's start.
+  Path full_path(int idx) const {
+    int i = idx;
+    while (i >= 0 && entries[static_cast<std::size_t>(i)].parent >= 0) i = entries[static_cast<std::size_t>(i)].parent;
+    Path out;
+    auto it = prefixes.find(i);
+    if (it != prefixes.end()) out = it->second;
+    for (auto& c : path(idx)) out.push_back(std::move(c));
+    return out;
+  }
 };
 
 class EventSearch {
  public:
-  EventSearch(const Campaign& c, std::size_t step, const Budget& budget, bool with_scores, const Relevant& relevant)
-      : c_(c), step_(step), e_(c.steps[step].event), budget_(budget), with_scores_(with_scores), relevant_(relevant) {
+  EventSearch(const Campaign& c, std::size_t step, const Budget& budget, bool with_scores, const Relevant& relevant,
+              const Bound& bound)
+      : c_(c), step_(step), e_(c.steps[step].event), budget_(budget), with_scores_(with_scores), relevant_(relevant),
+        bound_(bound), influence_(c.steps[step].event, with_scores) {
     for (const auto& d : e_.dialogues)
       for (const auto& n : d.nodes) {
         for (const auto& ch : n.choices) {
@@ -298,14 +423,15 @@ class EventSearch {
 
   // Runs the search from the given arrivals (states at the start of this event, with the path
   // that led there from the campaign's start, which is not counted in this event's paths).
-  void run(const std::vector<RunState>& arrivals, EventReport& out) {
+  void run(const std::vector<RunState>& arrivals, const std::vector<Path>& prefixes, EventReport& out) {
     const auto t0 = Clock::now();
+    prefixes_ = prefixes;
     std::deque<std::pair<RunState, int>> queue;
-    for (const auto& a : arrivals) {
-      RunState s = a;
+    for (std::size_t i = 0; i < arrivals.size(); ++i) {
+      RunState s = arrivals[i];
       drop_records(s);
       if (!novel(s, seen_)) continue;
-      const int idx = tree_.add(-1, "");
+      const int idx = tree_.root(prefixes[i]);
       observe(s, idx);
       queue.emplace_back(std::move(s), idx);
     }
@@ -317,7 +443,7 @@ class EventSearch {
         out.cut_short_by = "states";
         break;
       }
-      if ((++n & 255) == 0 &&
+      if ((++n & 1023) == 0 &&
           std::chrono::duration<double>(Clock::now() - t0).count() > budget_.max_seconds) {
         complete_ = false;
         out.cut_short_by = "time";
@@ -328,8 +454,11 @@ class EventSearch {
       expand(s, idx, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
     }
     out.states = seen_.size();
-    if (!complete_) focus(arrivals, out);
-    for (const auto& a : arrivals) tour(a);
+    if (!complete_ && std::getenv("MINGLE_EXPLORE_FOCUS")) focus(arrivals, out);
+    if (!complete_) tours(arrivals);
+    else
+      for (std::size_t i = 0; i < arrivals.size(); ++i) tour(arrivals[i], prefixes[i], order(0, false, 1));
+    if (!complete_) targeted(arrivals, out);
     out.complete = complete_;
     out.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     report(out);
@@ -343,6 +472,9 @@ class EventSearch {
   Budget budget_;
   bool with_scores_;
   const Relevant& relevant_;
+  const Bound& bound_;
+  Influence influence_;
+  const std::set<std::string>* only_ = nullptr;  // a targeted search talks only to these people
   bool complete_ = true;
   using Memo = std::unordered_map<Key, int, KeyHash>;  // key -> the earliest clock seen
   Memo seen_;
@@ -386,12 +518,63 @@ class EventSearch {
   std::set<std::string> way_keys_;
   std::optional<RunState> richest_;
   int richest_score_ = -1;
+  int richest_idx_ = -1;
+  std::vector<Path> prefixes_;
+  std::vector<std::pair<RunState, Path>> diverse_;
+  std::unordered_set<std::string> end_atoms_;
+  static constexpr std::size_t kMostEnds = 48;
+  static constexpr std::size_t kRotatedArrivals = 5;
+
+  void consider_end(const RunState& end, int idx) {
+    if (diverse_.size() >= kMostEnds) return;
+    std::vector<std::string> atoms;
+    for (const auto& h : end.learned) atoms.push_back("learned:" + h);
+    for (const auto& a : end.items) atoms.push_back("has:" + a.item);
+    for (const auto& [k, v] : end.flags)
+      if (k.rfind("\x01", 0) != 0) atoms.push_back("flag:" + k + "=" + std::to_string(v));
+    for (const auto& [id, r] : end.people) {
+      std::set<std::string> tags;
+      for (const auto& m : r.memory) tags.insert(m.tag);
+      std::string sig = id + ":" + std::to_string(r.met() ? 1 : 0) + "," + std::to_string(static_cast<int>(r.rung()));
+      for (const auto& t : tags) sig += "," + t;
+      for (const auto& f : end.follow_ups)
+        if (f.person == id && !f.done) sig += ",pending";
+      atoms.push_back(sig);
+    }
+    bool fresh = false;
+    for (auto& a : atoms) fresh = end_atoms_.insert(std::move(a)).second || fresh;
+    if (!fresh) return;
+    RunState kept = end;
+    kept.fixed_roll.reset();
+    clear_talk_counts(kept);
+    drop_records(kept);
+    diverse_.emplace_back(std::move(kept), tree_.full_path(idx));
+  }
+  // Questions answered: "node:d/n", "choice:d/n/c", "ask:d/n/c/yes", "item:i", "rung:p/r" ->
+  // the tree index of the first (so shortest) state that showed it.
+  std::map<std::string, int> found_;
+  std::vector<std::string> pending_;           // keys the move being tried showed
+  std::set<std::string> assumptions_tested_;   // assumptions checked on at least one way in
+
+  void found(const std::vector<std::string>& keys, int idx) {
+    for (const auto& k : keys) found_.emplace(k, idx);
+  }
+  // A move whose state was seen before may still show something new (the same line by another
+  // way): it gets its own entry in the tree so its path can be told.
+  void found_again(int parent, const std::string& command, const std::vector<std::string>& keys) {
+    for (const auto& k : keys)
+      if (!found_.count(k)) {
+        found(keys, tree_.add(parent, command));
+        return;
+      }
+  }
 
   // [SECTION] Moves
 
   struct Result {
     RunState state;
     std::string command;
+    std::vector<std::string> keys;  // what the move showed (see found_)
   };
 
   // Applies a command to a copy; an ask takes each answer the dice allow.
@@ -404,15 +587,17 @@ class EventSearch {
     const bool asked = !high.asks.empty();
     const bool accepted = asked && high.asks.back().accepted;
     const std::string text = sim::to_text(cmd);
+    pending_.clear();
     note_transition(s, high, cmd);
-    out.push_back({std::move(high), text + (asked ? (accepted ? "   # yes" : "   # no") : "")});
+    out.push_back({std::move(high), text + (asked ? (accepted ? "   # yes" : "   # no") : ""), std::move(pending_)});
     if (asked && accepted) {
       RunState low = s;
       low.fixed_roll = kLowRoll;
       if (sim::apply(c_, low, cmd).ok && !low.asks.empty() && !low.asks.back().accepted) {
         if (cmd.verb == Verb::Talk) ++low.flags[talk_count_flag(cmd.args[0])];
+        pending_.clear();
         note_transition(s, low, cmd);
-        out.push_back({std::move(low), text + "   # no"});
+        out.push_back({std::move(low), text + "   # no", std::move(pending_)});
       }
     }
   }
@@ -433,24 +618,104 @@ class EventSearch {
     return std::find(rel->planned.begin(), rel->planned.end(), ch.ask->kind) != rel->planned.end();
   }
 
+  bool worth_leaving(const RunState& s, const Dialogue& d, const Node& n) const {
+    bool any_open = false;
+    for (const auto& v : sim::visible_choices(c_, s, d, n)) {
+      if (v.available) any_open = true;
+      else if (bound_.choice_possible(step_, *v.choice)) return true;
+    }
+    for (const auto& ch : n.choices)  // hidden now, but could show later
+      if (ch.hidden_when_unavailable && bound_.choice_possible(step_, ch) && !sim::choice_blocked(c_, s, d, ch).empty())
+        return true;
+    return !any_open;
+  }
+
+  // The questions the searches above left open, each settled by a search that talks only to the
+  // people whose conversations can change the answer (its cone of influence): one search for
+  // each such group of people, smallest first, each within Budget::max_focus_states.
+  void targeted(const std::vector<RunState>& arrivals, EventReport& out) {
+    std::vector<std::set<std::string>> cones;
+    for (const auto& p : e_.people) {
+      const Dialogue* d = e_.dialogue_for(p.id);
+      if (d == nullptr || !open_question(*d)) continue;
+      auto cone = influence_.cone(p.id);
+      if (std::find(cones.begin(), cones.end(), cone) == cones.end()) cones.push_back(std::move(cone));
+    }
+    std::stable_sort(cones.begin(), cones.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    const auto t0 = Clock::now();
+    for (const auto& cone : cones) {
+      if (std::chrono::duration<double>(Clock::now() - t0).count() > budget_.max_seconds) {
+        out.cut_short_by = "time";
+        break;
+      }
+      bool open = false;
+      for (const auto& id : cone)
+        if (const Dialogue* d = e_.dialogue_for(id)) open = open || open_question(*d);
+      if (!open) continue;
+      only_ = &cone;
+      if (std::getenv("MINGLE_EXPLORE_TRACE")) {
+        std::string names;
+        for (const auto& id : cone) names += " " + id;
+        std::fprintf(stderr, "%s: targeted search among%s\n", e_.id.c_str(), names.c_str());
+      }
+      Memo seen;
+      std::deque<std::pair<RunState, int>> queue;
+      for (std::size_t i = 0; i < arrivals.size(); ++i) {
+        RunState s = arrivals[i];
+        drop_records(s);
+        if (novel(s, seen)) queue.emplace_back(std::move(s), tree_.root(prefixes_[i]));
+      }
+      while (!queue.empty() && seen.size() < budget_.max_focus_states) {
+        auto [s, idx] = std::move(queue.front());
+        queue.pop_front();
+        for (auto& m : moves(s)) {
+          drop_records(m.state);
+          if (!novel(m.state, seen)) {
+            found_again(idx, m.command, m.keys);
+            continue;
+          }
+          const int next_idx = tree_.add(idx, m.command);
+          found(m.keys, next_idx);
+          observe(m.state, next_idx);
+          if (m.state.phase != sim::Phase::Event) after_event(m.state, next_idx);
+          else queue.emplace_back(std::move(m.state), next_idx);
+        }
+      }
+      out.focus_states += seen.size();
+      only_ = nullptr;
+    }
+  }
+
+  // Whether some line or choice of a conversation is possible but not yet found.
+  bool open_question(const Dialogue& d) const {
+    for (const auto& n : d.nodes) {
+      if (!bound_.node_possible(step_, d.id, n.id)) continue;
+      if (!found_.count("node:" + d.id + "/" + n.id)) return true;
+      for (const auto& ch : n.choices)
+        if (bound_.choice_possible(step_, ch) && !found_.count("choice:" + d.id + "/" + n.id + "/" + ch.id)) return true;
+    }
+    return false;
+  }
+
   std::vector<Result> moves(const RunState& s) {
     std::vector<Result> out;
     if (s.phase != sim::Phase::Event) return out;
     if (s.conversation) {
       const Dialogue* d = e_.dialogue(s.conversation->dialogue);
       const Node* n = d ? d->find(s.conversation->node) : nullptr;
-      bool any = false;
       if (d && n)
         for (const auto& v : sim::visible_choices(c_, s, *d, *n))
           if (v.available) {
-            any = true;
             if (asked_before(s, d->person, *v.choice)) continue;
             attempt(s, make(Verb::Choose, {}, v.number), out);
           }
-      if (!any) attempt(s, make(Verb::Leave), out);
+      // Walking away is a move of its own where it can matter: where nothing is open, or where a
+      // choice that is closed now could open later (the next talk picks up here).
+      if (d && n && worth_leaving(s, *d, *n)) attempt(s, make(Verb::Leave), out);
       return out;
     }
     for (const auto& p : e_.people) {
+      if (only_ && !only_->count(p.id)) continue;
       auto it = s.flags.find(talk_count_flag(p.id));
       if (it != s.flags.end() && it->second >= budget_.max_talks) continue;
       attempt(s, make(Verb::Talk, {p.id}), out);
@@ -460,6 +725,7 @@ class EventSearch {
       for (const auto& k : a.knows) {
         const Person* b = e_.person(k.person);
         if (b == nullptr || !b->needs_introduction) continue;
+        if (only_ && (!only_->count(a.id) || !only_->count(b->id))) continue;
         const auto* rb = s.find_rel(b->id);
         if (rb && (rb->introduced || rb->met())) continue;
         attempt(s, make(Verb::AskIntro, {a.id, b->id}), out);
@@ -469,6 +735,7 @@ class EventSearch {
         const Person& a = e_.people[i];
         const Person& b = e_.people[j];
         if (!good_match(a, b) && !good_match(b, a)) continue;
+        if (only_ && (!only_->count(a.id) || !only_->count(b.id))) continue;
         const auto* ra = s.find_rel(a.id);
         const auto* rb = s.find_rel(b.id);
         if (!ra || !rb || !ra->met() || !rb->met()) continue;
@@ -483,8 +750,12 @@ class EventSearch {
   void expand(const RunState& s, int idx, Push&& push) {
     for (auto& m : moves(s)) {
       drop_records(m.state);
-      if (!novel(m.state, seen_)) continue;
+      if (!novel(m.state, seen_)) {
+        found_again(idx, m.command, m.keys);
+        continue;
+      }
       const int next_idx = tree_.add(idx, m.command);
+      found(m.keys, next_idx);
       observe(m.state, next_idx);
       if (m.state.phase != sim::Phase::Event) {
         after_event(m.state, next_idx);
@@ -496,6 +767,7 @@ class EventSearch {
 
   // After the event: each agreed follow-up, then each invitation, as leaves.
   void after_event(const RunState& ended, int idx) {
+    consider_end(ended, idx);  // promises left undone: next event they are remembered as broken
     RunState s = ended;
     int at = idx;
     for (const auto& f : ended.follow_ups) {
@@ -506,16 +778,23 @@ class EventSearch {
         observe(s, at);
       }
     }
+    // Invitations, one person at a time, each kind in turn from where the last yes left you
+    // (a coffee that took place makes lunch a smaller step, and lunch a personal invitation).
     for (const auto& [id, rel] : ended.people) {
       if (!rel.met()) continue;
-      for (AskKind k : {AskKind::Coffee, AskKind::Lunch, AskKind::Personal}) {
-        RunState t = s;
-        t.fixed_roll = kHighRoll;
+      RunState t = s;
+      int t_at = at;
+      for (AskKind k : {AskKind::Coffee, AskKind::Lunch, AskKind::Drinks, AskKind::Personal}) {
+        RunState u = t;
+        u.fixed_roll = kHighRoll;
         const auto cmd = make(Verb::Invite, {id}, 0, k);
-        if (!sim::apply(c_, t, cmd).ok || t.asks.empty() || !t.asks.back().accepted) continue;
-        observe(t, tree_.add(at, sim::to_text(cmd) + "   # yes"));
+        if (!sim::apply(c_, u, cmd).ok || u.asks.empty() || !u.asks.back().accepted) continue;
+        t_at = tree_.add(t_at, sim::to_text(cmd) + "   # yes");
+        observe(u, t_at);
+        t = std::move(u);
       }
     }
+    consider_end(s, at);
     // The end that did the most (people met, items, hints, memories) is kept for the next event.
     int score = 0;
     for (const auto& [id, rel] : s.people)
@@ -523,6 +802,7 @@ class EventSearch {
     score += static_cast<int>(s.items.size()) * 5 + static_cast<int>(s.learned.size());
     if (score > richest_score_) {
       richest_score_ = score;
+      richest_idx_ = at;
       richest_ = s;
       richest_->fixed_roll.reset();
       clear_talk_counts(*richest_);
@@ -534,24 +814,46 @@ class EventSearch {
   // The arrivals this event hands the next one, besides having done nothing: the end that did
   // the most, as it is and with everyone met invited to coffee, to lunch, and personally (each
   // accepted where the dice allow), so later conditions on every rung can be tried.
-  std::vector<RunState> richest_ends() const {
-    std::vector<RunState> out;
+  std::vector<std::pair<RunState, Path>> richest_ends() const {
+    std::vector<std::pair<RunState, Path>> out;
     if (!richest_) return out;
-    out.push_back(*richest_);
+    const Path base = tree_.full_path(richest_idx_);
+    out.emplace_back(*richest_, base);
     for (AskKind k : {AskKind::Coffee, AskKind::Lunch, AskKind::Personal}) {
       RunState t = *richest_;
+      Path path = base;
       for (const auto& [id, rel] : richest_->people) {
         if (!rel.met()) continue;
         RunState u = t;
         u.fixed_roll = kHighRoll;
-        if (sim::apply(c_, u, make(Verb::Invite, {id}, 0, k)).ok && !u.asks.empty() && u.asks.back().accepted) t = std::move(u);
+        const auto cmd = make(Verb::Invite, {id}, 0, k);
+        if (sim::apply(c_, u, cmd).ok && !u.asks.empty() && u.asks.back().accepted) {
+          t = std::move(u);
+          path.push_back(sim::to_text(cmd) + "   # yes");
+        }
       }
       t.fixed_roll.reset();
       drop_records(t);
-      out.push_back(std::move(t));
+      out.emplace_back(std::move(t), std::move(path));
     }
     return out;
   }
+
+  // Ends of this event unlike any kept before (some fact, or some person's standing with the
+  // player, that no kept end has), so that later events are explored from each, in the order
+  // found (breadth first: the shortest first).
+  std::vector<std::pair<RunState, Path>> diverse_ends() const { return diverse_; }
+
+  // What the search found, for the report: the path from the campaign's start to the first
+  // state that showed `key`, if any.
+  std::optional<Path> witness(const std::string& key) const {
+    auto it = found_.find(key);
+    if (it == found_.end()) return std::nullopt;
+    return tree_.full_path(it->second);
+  }
+  std::optional<Path> breaking(const std::string& where) const { return witness("broken:" + where); }
+  bool assumption_tested(const std::string& where) const { return assumptions_tested_.count(where) > 0; }
+  bool complete() const { return complete_; }
 
  private:
   // [SECTION] What each state shows
@@ -569,6 +871,7 @@ class EventSearch {
       value_max_ = std::max(value_max_, s.value);
     }
     for (const auto& a : s.items) {
+      found_.emplace("item:" + a.item, idx);
       if (a.event_no != s.event_no()) continue;
       auto it = items_.find(a.item);
       if (it == items_.end()) items_[a.item] = {a.minute, idx};
@@ -579,6 +882,7 @@ class EventSearch {
       const int r = rel ? sim::rung_number(rel->rung()) : 0;
       auto it = rungs_.find(p.id);
       if (it == rungs_.end() || r > it->second.first) rungs_[p.id] = {r, idx};
+      for (int level = 1; level <= r; ++level) found_.emplace("rung:" + p.id + "/" + to_string(static_cast<Rung>(level)), idx);
       for (const auto& h : p.holds)
         if (!h.shared_when.empty() && !shared_ok_.count({p.id, h.item}) &&
             sim::willing_to_share(c_, s, p, h.item))
@@ -593,6 +897,12 @@ class EventSearch {
       if (v.available) {
         any = true;
         open_choices_.insert(v.choice);
+        const std::string where = d->id + "/" + n->id + "/" + v.choice->id;
+        found_.emplace("choice:" + where, idx);
+        if (!v.choice->assumes.empty()) {
+          assumptions_tested_.insert(where);
+          if (!v.choice->assumes.holds(sim::SimEnv(c_, s, d->person, d->id))) found_.emplace("broken:" + where, idx);
+        }
       }
     for (const auto& ch : n->choices) {
       auto it = conditions_.find(&ch);
@@ -634,6 +944,7 @@ class EventSearch {
         const bool yes = !after.asks.empty() && after.asks.back().accepted;
         start = yes ? ch.ask->accepted : ch.ask->declined;
         via = yes ? "accepted" : "declined";
+        pending_.push_back("ask:" + d->id + "/" + n->id + "/" + ch.id + (yes ? "/yes" : "/no"));
       } else if (!ch.next.empty()) {
         start = ch.next;
         via = "choice";
@@ -648,6 +959,12 @@ class EventSearch {
       const Node* n = d->find(node);
       if (n == nullptr) return;
       reached_.insert({d->id, n->id});
+      pending_.push_back("node:" + d->id + "/" + n->id);
+      if (!n->assumes.empty()) {
+        const std::string where = d->id + "/" + n->id;
+        assumptions_tested_.insert(where);
+        if (!n->assumes.holds(sim::SimEnv(c_, after, n->speaker, d->id))) pending_.push_back("broken:" + where);
+      }
       WayIn w{prev.empty() ? from : prev, choice_id, text, prev.empty() ? via : "continues", prev};
       const std::string k = d->id + "\x1f" + n->id + "\x1f" + w.from_node + "\x1f" + w.choice + "\x1f" + w.via;
       if (way_keys_.insert(k).second) ways_[{d->id, n->id}].push_back(w);
@@ -659,6 +976,29 @@ class EventSearch {
 
   // [SECTION] A tour: everyone in turn, each conversation played to its best end
 
+  // Everyone, starting with the `first`-th person as written, forwards or backwards, `laps` times.
+  std::vector<const Person*> order(std::size_t first, bool backwards, int laps) const {
+    std::vector<const Person*> out;
+    const std::size_t n = e_.people.size();
+    for (int lap = 0; lap < laps; ++lap)
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t k = backwards ? (first + n - i) % n : (first + i) % n;
+        out.push_back(&e_.people[k]);
+      }
+    return out;
+  }
+
+  // When the exhaustive search was cut short: a tour in every rotation of the people, forwards
+  // and backwards, twice round (so a second talk's `again:` lines are played too). What one
+  // person tells you opens lines with another; some order puts each teller first.
+  void tours(const std::vector<RunState>& arrivals) {
+    // Every rotation from the first arrivals (the campaign's start, or doing nothing before and
+    // the richest ends); one tour from each of the other, more particular, ones.
+    for (std::size_t i = 0; i < arrivals.size(); ++i)
+      for (std::size_t first = 0; first < (i < kRotatedArrivals ? e_.people.size() : 1); ++first)
+        tour(arrivals[i], prefixes_[i], order(first, false, 2));
+  }
+
   static int worth(const RunState& s) {
     int w = static_cast<int>(s.items.size()) * 20 + static_cast<int>(s.learned.size()) * 3;
     for (const auto& [id, r] : s.people)
@@ -669,11 +1009,12 @@ class EventSearch {
   // From an arrival, talks with each person in turn (waiting for them if they come later) and
   // keeps the best end of each conversation, then ends the event: the arrival for the next event
   // that has done the most (after_event keeps it when it is the richest).
-  void tour(const RunState& arrival) {
+  void tour(const RunState& arrival, const Path& prefix, const std::vector<const Person*>& order) {
     RunState s = arrival;
     drop_records(s);
-    int at = tree_.add(-1, "");
-    for (const auto& p : e_.people) {
+    int at = tree_.root(prefix);
+    for (const Person* pp : order) {
+      const Person& p = *pp;
       if (s.phase != sim::Phase::Event) break;
       std::vector<Result> first;
       attempt(s, make(Verb::Talk, {p.id}), first);
@@ -694,10 +1035,11 @@ class EventSearch {
       for (auto& m : first) {
         drop_records(m.state);
         const int i = tree_.add(at, m.command);
+        found(m.keys, i);
         observe(m.state, i);
         queue.emplace_back(std::move(m.state), i);
       }
-      while (!queue.empty() && seen.size() < 1000) {
+      while (!queue.empty() && seen.size() < std::min<std::size_t>(1000, budget_.max_focus_states)) {
         auto [c, idx] = std::move(queue.front());
         queue.pop_front();
         if (!c.conversation || c.phase != sim::Phase::Event) {
@@ -706,8 +1048,12 @@ class EventSearch {
         }
         for (auto& m : moves(c)) {
           drop_records(m.state);
-          if (!novel(m.state, seen)) continue;
+          if (!novel(m.state, seen)) {
+            found_again(idx, m.command, m.keys);
+            continue;
+          }
           const int i = tree_.add(idx, m.command);
+          found(m.keys, i);
           observe(m.state, i);
           queue.emplace_back(std::move(m.state), i);
         }
@@ -787,10 +1133,10 @@ class EventSearch {
       ++kept;
       (new_atom ? first_seeds : pair_seeds).push_back({s, idx});
     };
-    for (const auto& a : arrivals) {
-      RunState s = a;
+    for (std::size_t i = 0; i < arrivals.size(); ++i) {
+      RunState s = arrivals[i];
       drop_records(s);
-      add_seed(s, tree_.add(-1, ""));
+      add_seed(s, tree_.root(prefixes_[i]));
     }
     Memo seen;
     const auto t0 = Clock::now();
@@ -812,8 +1158,12 @@ class EventSearch {
         queue.pop_front();
         for (auto& m : moves(s)) {
           drop_records(m.state);
-          if (!novel(m.state, seen)) continue;
+          if (!novel(m.state, seen)) {
+            found_again(idx, m.command, m.keys);
+            continue;
+          }
           const int next_idx = tree_.add(idx, m.command);
+          found(m.keys, next_idx);
           observe(m.state, next_idx);
           if (m.state.phase != sim::Phase::Event)
             after_event(m.state, next_idx);
@@ -885,7 +1235,7 @@ class EventSearch {
       if (it != items_.end()) {
         ir.obtainable = true;
         ir.earliest_minute = it->second.first - e_.starts;
-        ir.path = tree_.path(it->second.second);
+        ir.path = tree_.full_path(it->second.second);
       }
       out.items.push_back(std::move(ir));
     };
@@ -899,7 +1249,7 @@ class EventSearch {
       auto it = rungs_.find(p.id);
       if (it != rungs_.end()) {
         pr.max_rung = static_cast<Rung>(it->second.first);
-        pr.path = tree_.path(it->second.second);
+        pr.path = tree_.full_path(it->second.second);
       }
       out.people.push_back(std::move(pr));
     }
@@ -910,36 +1260,230 @@ class EventSearch {
     for (const auto& [where, idx] : stuck_) {
       const Dialogue* d = e_.dialogue(where.first);
       const Node* n = d ? d->find(where.second) : nullptr;
-      out.stuck.push_back({where.first, where.second, n ? n->pos : SourcePos{}, tree_.path(idx)});
+      out.stuck.push_back({where.first, where.second, n ? n->pos : SourcePos{}, tree_.full_path(idx)});
     }
   }
 };
 
 }  // namespace
 
+// [SECTION] Verdicts ------------------------------------------------------------------------------
+
+namespace {
+
+std::string strip_note(const std::string& command, std::optional<bool>& answer) {
+  answer.reset();
+  const auto hash = command.find('#');
+  if (hash == std::string::npos) return command;
+  const std::string note = command.substr(hash + 1);
+  if (note.find("yes") != std::string::npos) answer = true;
+  else if (note.find("no") != std::string::npos) answer = false;
+  std::string cmd = command.substr(0, hash);
+  while (!cmd.empty() && cmd.back() == ' ') cmd.pop_back();
+  return cmd;
+}
+
+// Gives every question of one event its verdict: found by the search, ruled out by the bound,
+// or neither.
+class Verdicts {
+ public:
+  Verdicts(const Campaign& c, const Bound& b, std::size_t step, const EventSearch& search, const Budget& budget,
+           Report& out)
+      : c_(c), b_(b), step_(step), e_(c.steps[step].event), search_(search), budget_(budget), out_(out) {}
+
+  void run() {
+    for (const auto& d : e_.dialogues)
+      for (const auto& n : d.nodes) {
+        const std::string where = d.id + "/" + n.id;
+        decide("node", where, "node:" + where, b_.node_possible(step_, d.id, n.id),
+               [&] { return b_.why_node(step_, d, n); }, n.pos);
+        assumption(where, n.assumes, n.assumes_pos);
+        for (const auto& ch : n.choices) {
+          const std::string cw = where + "/" + ch.id;
+          const bool node_ok = b_.node_possible(step_, d.id, n.id);
+          decide("choice", cw, "choice:" + cw, node_ok && b_.choice_possible(step_, ch),
+                 [&] { return node_ok ? b_.why_choice(step_, d, ch) : "its line is never reached: " + b_.why_node(step_, d, n); },
+                 ch.pos);
+          assumption(cw, ch.assumes, ch.assumes_pos);
+          if (!ch.ask) continue;
+          for (bool yes : {true, false}) {
+            const bool ok = node_ok && b_.choice_possible(step_, ch) && b_.ask_answer_possible(step_, ch, yes);
+            decide("ask", cw + (yes ? "/yes" : "/no"), "ask:" + cw + (yes ? "/yes" : "/no"), ok,
+                   [&] {
+                     if (node_ok && b_.choice_possible(step_, ch)) return b_.why_never_yes(d.person, ch.ask->kind);
+                     return "the ask is never made: " + (node_ok ? b_.why_choice(step_, d, ch) : b_.why_node(step_, d, n));
+                   },
+                   ch.pos);
+          }
+        }
+      }
+    for (const auto& v : e_.player.needs) item("need", v);
+    for (const auto& v : e_.player.side_goals) item("item", v);
+    for (const auto& p : e_.people)
+      for (const auto& h : p.holds) item("item", h);
+    refill_lists();
+    for (const auto& p : e_.people)
+      for (int r = 1; r <= 5; ++r) {
+        const std::string name = to_string(static_cast<Rung>(r));
+        decide("rung", p.id + "/" + name, "rung:" + p.id + "/" + name, b_.max_rung(p.id) >= r,
+               [&] { return b_.why_rung(p.id, r); }, p.pos);
+      }
+  }
+
+ private:
+  const Campaign& c_;
+  const Bound& b_;
+  std::size_t step_;
+  const Event& e_;
+  const EventSearch& search_;
+  const Budget& budget_;
+  Report& out_;
+  std::set<std::string> items_done_;
+
+  // The event's lists of what never happens, from the verdicts: only what is proved.
+  void refill_lists() {
+    EventReport& er = out_.events.back();
+    er.unreached_nodes.clear();
+    er.unavailable_choices.clear();
+    er.impossible_conditions.clear();
+    for (const auto& d : e_.dialogues)
+      for (const auto& n : d.nodes) {
+        if (!b_.node_possible(step_, d.id, n.id)) {
+          er.unreached_nodes.push_back({d.id, n.id, n.pos});
+          continue;
+        }
+        for (const auto& ch : n.choices) {
+          if (b_.choice_possible(step_, ch)) continue;
+          er.unavailable_choices.push_back({d.id, n.id, ch.id, ch.text, ch.pos});
+          if (!ch.requires_.empty() || !ch.condition.empty())
+            er.impossible_conditions.push_back({"choice", d.id + "/" + n.id + "/" + ch.id, requirements_text(ch), ch.pos});
+        }
+      }
+    for (const auto& p : e_.people)
+      for (const auto& h : p.holds)
+        if (!h.shared_when.empty() && !b_.shared_possible(step_, p, h))
+          er.impossible_conditions.push_back({"shared_when", p.id + "/" + h.item, h.shared_when.source(),
+                                              h.shared_when_pos.line ? h.shared_when_pos : h.pos});
+  }
+
+  template <typename Why>
+  void decide(const char* kind, const std::string& key, const std::string& search_key, bool possible, Why&& why,
+              const SourcePos& pos) {
+    Question q;
+    q.kind = kind;
+    q.key = key;
+    q.event = e_.id;
+    q.pos = pos;
+    if (auto w = search_.witness(search_key)) {
+      q.verdict = Verdict::Reachable;
+      q.witness = std::move(*w);
+    } else if (!possible) {
+      q.verdict = Verdict::Unreachable;
+      q.reason = why();
+    } else {
+      q.verdict = Verdict::Undecided;
+      q.reason = "not found within the budget (" + std::to_string(budget_.max_states) +
+                 " states), and nothing rules it out";
+    }
+    out_.questions.push_back(std::move(q));
+  }
+
+  void item(const char* kind, const ValueItem& v) {
+    if (!items_done_.insert(v.item).second) return;
+    decide(kind, v.item, "item:" + v.item, b_.item_possible(v.item), [&] { return b_.why_item(v.item); },
+           v.pos);
+  }
+
+  void assumption(const std::string& where, const Expr& assumes, const SourcePos& pos) {
+    if (assumes.empty()) return;
+    ++out_.assumptions;
+    if (auto w = search_.breaking(where)) {
+      out_.broken_assumptions.push_back({e_.id, where, assumes.source(), pos, std::move(*w), 1});
+      return;
+    }
+    if (!search_.complete()) ++out_.assumptions_unproven;
+  }
+};
+
+}  // namespace
+
+bool replay(const Campaign& c, const Path& path, std::uint64_t seed, sim::RunState& out) {
+  out = sim::start_run(c, seed);
+  for (const auto& line : path) {
+    std::optional<bool> answer;
+    const std::string text = strip_note(line, answer);
+    std::string error;
+    const auto cmd = sim::parse_command(text, error);
+    if (!cmd) return false;
+    const std::size_t asks = out.asks.size();
+    if (!sim::apply(c, out, *cmd).ok) return false;
+    if (answer) {
+      if (out.asks.size() == asks) return false;
+      if (out.asks.back().accepted != *answer) return false;
+    }
+  }
+  return true;
+}
+
+std::uint64_t find_seed(const Campaign& c, const Path& path, std::uint64_t max_seeds) {
+  bool asks = false;
+  for (const auto& line : path) asks = asks || line.find('#') != std::string::npos;
+  sim::RunState s;
+  for (std::uint64_t seed = 1; seed <= (asks ? max_seeds : 1); ++seed)
+    if (replay(c, path, seed, s)) return seed;
+  return 0;
+}
+
 Report explore(const Campaign& c, const Budget& budget) {
   Report report;
   if (c.steps.empty()) return report;
   const bool with_scores = campaign_reads_scores(c);
   const Relevant relevant = relevant_ids(c, with_scores);
-  // Arrivals: the campaign's start, then for each later event, the two arrivals (doing nothing
-  // before, and the richest end found in the event before).
+  const Bound bound(c);
+  // Arrivals: the campaign's start, then for each later event, doing nothing in the events
+  // before, and the richest ends found in the event before; each with its path from the start.
   std::vector<RunState> arrivals{sim::start_run(c, 1)};
+  std::vector<Path> prefixes{Path{}};
   RunState idle = arrivals.front();
+  Path idle_path;
   for (std::size_t step = 0; step < c.steps.size(); ++step) {
-    EventSearch search(c, step, budget, with_scores, relevant);
+    EventSearch search(c, step, budget, with_scores, relevant, bound);
     EventReport er;
-    search.run(arrivals, er);
+    search.run(arrivals, prefixes, er);
     report.events.push_back(std::move(er));
+    Verdicts(c, bound, step, search, budget, report).run();
     if (step + 1 >= c.steps.size()) break;
     // The next arrivals.
     std::vector<RunState> next;
-    if (sim::apply(c, idle, make(Verb::End)).ok && sim::apply(c, idle, make(Verb::Next)).ok) next.push_back(idle);
-    for (RunState r : search.richest_ends())
-      if (sim::apply(c, r, make(Verb::Next)).ok) next.push_back(std::move(r));
+    std::vector<Path> next_prefixes;
+    if (sim::apply(c, idle, make(Verb::End)).ok && sim::apply(c, idle, make(Verb::Next)).ok) {
+      idle_path.push_back("end");
+      idle_path.push_back("next");
+      next.push_back(idle);
+      next_prefixes.push_back(idle_path);
+    }
+    auto ends = search.richest_ends();
+    for (auto& end : search.diverse_ends()) ends.push_back(std::move(end));
+    for (auto& [r, path] : ends)
+      if (sim::apply(c, r, make(Verb::Next)).ok) {
+        path.push_back("next");
+        next.push_back(std::move(r));
+        next_prefixes.push_back(std::move(path));
+      }
     arrivals = std::move(next);
+    prefixes = std::move(next_prefixes);
     if (arrivals.empty()) break;
   }
+  // A seed whose dice give each ask on a witness the answer it notes, so the witness replays.
+  std::map<Path, std::uint64_t> seeds;
+  auto seed_for = [&](const Path& p) {
+    auto it = seeds.find(p);
+    if (it != seeds.end()) return it->second;
+    return seeds[p] = find_seed(c, p);
+  };
+  for (auto& q : report.questions)
+    if (q.verdict == Verdict::Reachable) q.seed = seed_for(q.witness);
+  for (auto& b : report.broken_assumptions) b.seed = seed_for(b.witness);
   return report;
 }
 

@@ -40,14 +40,15 @@
 namespace mingle::explore {
 
 struct Budget {
-  std::size_t max_states = 100000;  // distinct states per event in the exhaustive search
-  double max_seconds = 0.35;       // wall-clock per event for the exhaustive search, and again
-                                   // for the focused pass when the first was cut short
-  std::size_t max_focus_states = 40000;  // states per event in the focused pass
+  // The budget is counted in states, so the same input gives the same answer on any machine.
+  std::size_t max_states = 20000;        // distinct states per event in the exhaustive search
+  std::size_t max_focus_states = 5000;   // states for each further search when the first is cut short
+  // A safety net only: wall-clock seconds per event for each pass. When it trips, the report
+  // says so (cut_short_by "time") and the answer may then differ between machines.
+  double max_seconds = 60;
   // Conversations started with one person in one event. Talking again replays the lines
   // without their numbers, so a third visit rarely opens anything; without a limit the
-  // combinations of what each visit took grow past any budget. "Complete" means every path
-  // within this limit.
+  // combinations of what each visit took grow past any budget.
   int max_talks = 2;
 };
 
@@ -115,6 +116,32 @@ struct NodeWays {
   bool reached = false;
 };
 
+// What the explorer says about one question (a line, a choice, an ask's answer, a need or
+// item, a rung with someone): found on a path, proved impossible, or neither within the budget.
+enum class Verdict { Reachable, Unreachable, Undecided };
+const char* to_string(Verdict);
+
+struct Question {
+  std::string kind;   // "node", "choice", "ask", "need", "item", "rung"
+  std::string key;    // "dialogue/node", "dialogue/node/choice", "dialogue/node/choice/yes", item, "person/rung"
+  std::string event;  // event id
+  Verdict verdict = Verdict::Undecided;
+  Path witness;       // reachable: commands from the campaign's start (asks noted "# yes"/"# no")
+  std::uint64_t seed = 1;  // reachable: a seed whose dice give those answers (0: none found)
+  std::string reason;      // unreachable: why never; undecided: what ran out
+  SourcePos pos;
+};
+
+// An `assumes:` that some way in breaks, with the shortest path found that breaks it.
+struct BrokenAssumption {
+  std::string event;
+  std::string where;       // "dialogue/node" or "dialogue/node/choice"
+  std::string assumption;  // as written
+  SourcePos pos;           // of the `assumes:` line
+  Path witness;
+  std::uint64_t seed = 1;
+};
+
 struct EventReport {
   std::string event;  // event id
   bool complete = false;
@@ -135,8 +162,23 @@ struct EventReport {
 
 struct Report {
   std::vector<EventReport> events;
-  bool complete() const;
+  std::vector<Question> questions;  // every question, event by event, in the order written
+  std::vector<BrokenAssumption> broken_assumptions;
+  std::size_t assumptions = 0;          // how many `assumes:` there are
+  std::size_t assumptions_unproven = 0; // neither broken nor proved (a search was cut short)
+  std::size_t undecided() const;
+  // Nothing undecided: every question has a verdict (and every assumption too).
+  bool complete() const { return undecided() == 0 && assumptions_unproven == 0; }
+  bool searches_complete() const;  // every event's exhaustive search ran to its end
 };
+
+// Replays a witness through the core's own apply() from the campaign's start with `seed`:
+// whether every command was accepted and every ask noted "# yes" or "# no" got that answer.
+// The run is left in `out`.
+bool replay(const Campaign&, const Path&, std::uint64_t seed, sim::RunState& out);
+
+// A seed (1..max_seeds) under which the witness replays; 0 when none does.
+std::uint64_t find_seed(const Campaign&, const Path&, std::uint64_t max_seeds = 4096);
 
 // Explores every event of a loaded campaign (it must have loaded without errors).
 Report explore(const Campaign&, const Budget& = {});

@@ -1,0 +1,539 @@
+#include "core/explore/bound.h"
+
+#include "core/scenario/expr_names.h"
+#include "core/sim/relationship.h"
+#include "core/sim/tuning.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace mingle::explore {
+
+namespace {
+
+constexpr long long kAny = 1000000000LL;  // "any value" for scores and the clock
+constexpr int kPurposeful = 2, kAcquaintance = 1;  // rung numbers
+constexpr int kHighestRoll = 3;                    // sim::ask_roll's top
+
+const Person* person_in(const Event& e, const std::string& id) { return e.person(id); }
+
+bool is_system_tag(const std::string& tag) {
+  const auto& tags = system_memory_tags();
+  return std::find(tags.begin(), tags.end(), tag) != tags.end();
+}
+
+std::string rung_words(int rung) { return sim::rung_phrase(static_cast<Rung>(rung)); }
+
+}  // namespace
+
+// [SECTION] Conditions read on ranges -----------------------------------------------------------
+
+// An expression's names and functions as ranges over the bound, seen from a conversation with
+// `person` in `dialogue` during event `step` (as sim::SimEnv sees a run).
+class BoundEnv : public RangeEnv {
+ public:
+  BoundEnv(const Bound& b, std::size_t step, std::string person, std::string dialogue)
+      : b_(b), step_(step), person_(std::move(person)), dialogue_(std::move(dialogue)) {}
+
+  ValueRange variable(std::string_view name) const override {
+    if (auto r = parse_rung(name)) return point(sim::rung_number(*r));
+    const Event& e = b_.c_.steps[step_].event;
+    if (const auto n = find_expr_name(name)) {
+      switch (*n) {
+        case ExprName::Regard: return {kRelationMin, b_.regard_high(person_)};
+        case ExprName::Rapport: return {kRelationMin, b_.rapport_high(person_)};
+        case ExprName::Familiarity: return {0, static_cast<long long>(b_.c_.steps.size())};
+        case ExprName::Rung: return {0, b_.rung_during(step_, person_)};
+        case ExprName::Enjoyment:
+        case ExprName::Value: return {-kAny, kAny};
+        case ExprName::TimeLeft: return {-kAny, e.ends - e.starts};
+        case ExprName::MinutesElapsed: return {0, kAny};
+        case ExprName::Event: return point(static_cast<long long>(step_) + 1);
+      }
+    }
+    auto it = b_.flags_.find(std::string(name));
+    ValueRange r{0, 0};  // a flag no effect sets is 0
+    if (it != b_.flags_.end())
+      for (long long v : it->second) r = {std::min(r.lo, v), std::max(r.hi, v)};
+    return r;
+  }
+
+  ValueRange call(std::string_view fn, std::string_view arg_view) const override {
+    const std::string arg(arg_view);
+    const ExprFunctionInfo* f = find_expr_function(fn);
+    if (f == nullptr) return {0, 0};
+    switch (f->id) {
+      case ExprFunction::Learned: return maybe(b_.hints_.count(arg) > 0);
+      case ExprFunction::Has: return maybe(b_.items_.count(arg) > 0);
+      case ExprFunction::Remembers: {
+        auto it = b_.memory_.find(person_);
+        const bool own = it != b_.memory_.end() && it->second.count(arg);
+        return maybe(own || (is_system_tag(arg) && b_.ever_met_.count(person_)));
+      }
+      case ExprFunction::Met: return maybe(b_.ever_met_.count(arg) > 0);
+      case ExprFunction::Visited: return maybe(b_.visited_.count(dialogue_ + "/" + arg) > 0);
+      case ExprFunction::Chose: return maybe(b_.chosen_.count(dialogue_ + "/" + arg) > 0);
+      case ExprFunction::FollowedUp: return maybe(b_.followed_up_.count(arg) > 0);
+      case ExprFunction::At: {
+        const Person* p = person_in(b_.c_.steps[step_].event, person_);
+        if (p == nullptr) return {0, 0};
+        if (p->schedule.empty()) return {0, 0};  // no schedule: in the room, in no zone
+        for (const auto& [slot, zone] : p->schedule)
+          if (zone == arg) return {0, 1};
+        return {0, 0};
+      }
+      case ExprFunction::InSlot: {
+        for (const auto& s : b_.c_.steps[step_].event.slots)
+          if (s.id == arg) return {0, 1};
+        return {0, 0};
+      }
+      case ExprFunction::Knows: return {0, 1};
+      case ExprFunction::Introduced:
+        return maybe(b_.ever_met_.count(arg) > 0 || b_.introduced_.count(arg) > 0);
+    }
+    return {0, 1};
+  }
+
+ private:
+  static ValueRange point(long long v) { return {v, v}; }
+  static ValueRange maybe(bool possible) { return {0, possible ? 1 : 0}; }
+  const Bound& b_;
+  std::size_t step_;
+  std::string person_, dialogue_;
+};
+
+// [SECTION] The fixpoint --------------------------------------------------------------------------
+
+class BoundBuilder {
+ public:
+  explicit BoundBuilder(Bound& b) : b_(b), c_(b.c_) {}
+
+  void run() {
+    b_.events_.assign(c_.steps.size(), {});
+    b_.rung_after_.assign(c_.steps.size(), {});
+    for (const auto& step : c_.steps)
+      for (const auto& id : step.event.player.knows) b_.introduced_.insert(id);
+    // Each round only adds facts, and there are finitely many: it ends. The cap is a guard.
+    for (int round = 0; round < 10000; ++round) {
+      changed_ = false;
+      for (std::size_t k = 0; k < c_.steps.size(); ++k) event(k);
+      numbers();
+      if (!changed_) break;
+    }
+  }
+
+ private:
+  Bound& b_;
+  const Campaign& c_;
+  bool changed_ = false;
+  // What counted toward the numbers: (step, node or choice) with its dialogue's person.
+  std::set<std::pair<std::size_t, const void*>> counted_;
+  std::map<std::string, int> regard_raise_, rapport_raise_, follow_up_sources_;
+  std::map<std::string, int> base_rapport_;  // the highest rapport before any invitation
+
+  template <typename Set, typename T>
+  void add(Set& set, const T& v) {
+    if (set.insert(v).second) changed_ = true;
+  }
+  // A rung p may have once the time after event k is over (k = -1: during the first event).
+  void raise_rung(std::size_t k, const std::string& p, int r) {
+    for (int* cur : {&b_.rung_[p], &b_.rung_after_[k][p]})
+      if (r > *cur) {
+        *cur = r;
+        changed_ = true;
+      }
+  }
+
+  bool approachable(std::size_t k, const Person& p) const {
+    const Event& e = c_.steps[k].event;
+    if (!p.needs_introduction || b_.introduced_.count(p.id) || b_.ever_met_.count(p.id)) return true;
+    for (const auto& a : e.people)
+      for (const auto& kn : a.knows)
+        if (kn.person == p.id && b_.events_[k].met.count(a.id) &&
+            b_.rapport_high(a.id) >= sim::tuning::kRapportToIntroduce)
+          return true;
+    return false;
+  }
+
+  void event(std::size_t k) {
+    const Event& e = c_.steps[k].event;
+    auto& facts = b_.events_[k];
+    for (const auto& p : e.people) {
+      const Dialogue* d = e.dialogue_for(p.id);
+      if (d == nullptr || !approachable(k, p)) continue;
+      add(facts.met, p.id);
+      add(b_.ever_met_, p.id);
+      raise_rung(k, p.id, kAcquaintance);
+      reach(k, *d, d->start);
+      if (!d->again.empty()) reach(k, *d, d->again);
+      // After every event (the last too) comes time for follow-ups and invitations: anyone met
+      // can be invited, and an invitation can be accepted when the best the rules allow (see
+      // may_accept) reaches what it needs.
+      // Each invitation that can be accepted warms the next, and makes it a smaller step.
+      int rung = std::max(b_.rung_during(k, p.id), kAcquaintance);
+      if (b_.events_[k].follow_ups.count(p.id)) rung = std::max(rung, kPurposeful);
+      int before = 4 * static_cast<int>(k);
+      for (AskKind kind : {AskKind::Coffee, AskKind::Lunch, AskKind::Drinks, AskKind::Personal})
+        if (may_accept(k, p, kind, before, rung)) {
+          rung = std::max(rung, sim::rung_number(sim::rung_for(kind)));
+          ++before;
+        }
+      raise_rung(k, p.id, rung);
+      for (const auto& tag : system_memory_tags()) add(b_.memory_[p.id], tag);
+    }
+    for (const auto& d : e.dialogues)
+      for (const auto& n : d.nodes) {
+        if (!facts.nodes.count({d.id, n.id})) continue;
+        effects(k, d, n.speaker, n.effects, &n);
+        if (n.choices.empty()) {
+          if (!n.next.empty()) reach(k, d, n.next);
+          continue;
+        }
+        for (const auto& ch : n.choices) {
+          if (!open(k, d, ch)) continue;
+          add(facts.choices, &ch);
+          add(b_.chosen_, d.id + "/" + ch.id);
+          effects(k, d, d.person, ch.effects, &ch);
+          if (!ch.next.empty()) reach(k, d, ch.next);
+          if (ch.ask) {
+            const Person* asked = e.person(d.person);
+            add(facts.answers, std::make_pair(&ch, false));
+            reach(k, d, ch.ask->declined);
+            if (asked && may_accept(k, *asked, ch.ask->kind, 4 * static_cast<int>(k),
+                                    std::max(b_.rung_during(k, d.person), kAcquaintance))) {
+              add(facts.answers, std::make_pair(&ch, true));
+              reach(k, d, ch.ask->accepted);
+              if (ch.ask->kind == AskKind::FollowUp) follow_up(k, d.person);
+              else raise_rung(k, d.person, sim::rung_number(sim::rung_for(ch.ask->kind)));
+              if (counted_.insert({k, &ch.ask}).second) {
+                changed_ = true;
+                if (ch.ask->kind == AskKind::FollowUp) ++follow_up_sources_[d.person];
+              }
+            }
+          }
+        }
+      }
+  }
+
+  // Whether `p` could ever say yes to an ask of this kind at event k (in the room, or in the
+  // time after it): the rules' own weighing (sim::assess_ask) of the best relationship any run
+  // could have by then — the highest regard, the highest rapport before the invitations that
+  // could already have taken place (each warms it by one and leaves a memory), the author's
+  // memories, every follow-up kept and every good introduction remembered, as much time
+  // together as there are events, one rung below, early in the evening — plus the luckiest roll.
+  // `before`: how many invitations may have taken place already; `rung`: the highest rung by then.
+  bool may_accept(std::size_t k, const Person& p, AskKind kind, int before, int rung) const {
+    sim::Relationship best;
+    best.regard = b_.regard_high(p.id);
+    auto base = base_rapport_.find(p.id);
+    best.rapport = std::min(kRelationMax, (base == base_rapport_.end() ? 0 : base->second) + before);
+    best.familiarity = static_cast<int>(c_.steps.size());
+    int own = before;  // memories that count as the author's own (+1 each, three at most)
+    auto mem = b_.memory_.find(p.id);
+    if (mem != b_.memory_.end())
+      for (const auto& t : mem->second) own += is_system_tag(t) ? 0 : 1;
+    for (int i = 0; i < std::min(own, 3); ++i) best.memory.push_back({"\x01own", 0});
+    auto fu = follow_up_sources_.find(p.id);
+    for (int i = 0; fu != follow_up_sources_.end() && i < fu->second; ++i) best.memory.push_back({"kept-promise", 0});
+    for (int i = 0; i < good_partners(p.id); ++i) best.memory.push_back({"introduced-someone-useful", 0});
+    best.rungs.push_back({static_cast<Rung>(rung), 0, 0, ""});
+    const auto a = sim::assess_ask(p, best, kind, static_cast<int>(k) + 1, std::nullopt);
+    if (std::getenv("MINGLE_BOUND_TRACE")) {
+      std::fprintf(stderr, "may_accept %s %s: total %d threshold %d:", p.id.c_str(), to_string(kind), a.total, a.threshold);
+      for (const auto& f : a.factors) std::fprintf(stderr, " [%s %d]", f.name.c_str(), f.points);
+      std::fprintf(stderr, "\n");
+    }
+    return a.total + kHighestRoll >= a.threshold;
+  }
+
+  int good_partners(const std::string& id) const {
+    std::set<std::string> partners;
+    const Person* me = nullptr;
+    for (const auto& st : c_.steps)
+      if ((me = st.event.person(id)) != nullptr) break;
+    if (me == nullptr) return 0;
+    for (const auto& st : c_.steps)
+      for (const auto& q : st.event.people) {
+        if (q.id == id) continue;
+        bool match = false;
+        for (const auto& n : me->needs)
+          for (const auto& h : q.holds) match = match || n.item == h.item;
+        for (const auto& n : q.needs)
+          for (const auto& h : me->holds) match = match || n.item == h.item;
+        if (match) partners.insert(q.id);
+      }
+    return static_cast<int>(partners.size());
+  }
+
+  void reach(std::size_t k, const Dialogue& d, const std::string& node) {
+    if (node.empty() || d.find(node) == nullptr) return;
+    add(b_.events_[k].nodes, std::make_pair(d.id, node));
+    add(b_.visited_, d.id + "/" + node);
+  }
+
+  void follow_up(std::size_t k, const std::string& with) {
+    add(b_.events_[k].follow_ups, with);
+    raise_rung(k, with, kPurposeful);
+    add(b_.followed_up_, with);
+  }
+
+  bool open(std::size_t k, const Dialogue& d, const Choice& ch) const {
+    const Event& e = c_.steps[k].event;
+    BoundEnv env(b_, k, d.person, d.id);
+    const Requirements& r = ch.requires_;
+    if (r.regard && b_.regard_high(d.person) < *r.regard) return false;
+    if (r.rapport && b_.rapport_high(d.person) < *r.rapport) return false;
+    if (r.rung && b_.rung_during(k, d.person) < sim::rung_number(*r.rung)) return false;
+    if (r.time_left && e.ends - e.starts < *r.time_left) return false;
+    for (const auto& h : r.learned)
+      if (!b_.hints_.count(h)) return false;
+    for (const auto& i : r.has)
+      if (!b_.items_.count(i)) return false;
+    for (const auto& m : r.memory)
+      if (!env.call("remembers", m).may_be_nonzero()) return false;
+    for (const auto& f : r.flags)
+      if (!env.variable(f).may_be_nonzero()) return false;
+    if (!ch.condition.may_hold(env)) return false;
+    if (const Person* p = e.person(d.person))
+      for (const auto& item : ch.effects.gain)
+        for (const auto& h : p->holds)
+          if (h.item == item && !b_.items_.count(item) && !b_.shared_possible(k, *p, h)) return false;
+    return true;
+  }
+
+  void effects(std::size_t k, const Dialogue& d, const std::string& speaker, const Effects& fx, const void* where) {
+    for (const auto& h : fx.learn) add(b_.hints_, h);
+    for (const auto& i : fx.gain) add(b_.items_, i);
+    for (const auto& t : fx.remember) {
+      add(b_.memory_[d.person], t);
+      if (!speaker.empty()) add(b_.memory_[speaker], t);
+    }
+    for (const auto& [name, v] : fx.set) add(b_.flags_[name], static_cast<long long>(v));
+    if (fx.follow_up) follow_up(k, fx.follow_up->with.empty() ? d.person : fx.follow_up->with);
+    if (fx.introduce_to) add(b_.introduced_, *fx.introduce_to);
+    if (counted_.insert({k, where}).second) {
+      changed_ = true;
+      regard_raise_[d.person] += std::max(0, fx.regard);
+      rapport_raise_[d.person] += std::max(0, fx.rapport);
+      if (fx.follow_up) ++follow_up_sources_[fx.follow_up->with.empty() ? d.person : fx.follow_up->with];
+    }
+  }
+
+  // The highest regard and rapport: every raise the content gives (each line and choice counts
+  // once an event), plus every raise the rules give: a good introduction (+1 each, once a pair),
+  // a follow-up kept (+1 regard, once for each agreed), being recognised at a later event (+1
+  // rapport), an invitation that takes place (+1 rapport, at most four kinds after each event),
+  // and the warmth an introducer passes on (at most half of 10, when someone can introduce you).
+  void numbers() {
+    std::set<std::string> people, introducible;
+    for (const auto& s : c_.steps)
+      for (const auto& p : s.event.people) {
+        people.insert(p.id);
+        for (const auto& k : p.knows) introducible.insert(k.person);
+        for (const auto& d : s.event.dialogues)
+          for (const auto& n : d.nodes) {
+            if (n.effects.introduce_to) introducible.insert(*n.effects.introduce_to);
+            for (const auto& ch : n.choices)
+              if (ch.effects.introduce_to) introducible.insert(*ch.effects.introduce_to);
+          }
+      }
+    const int n_steps = static_cast<int>(c_.steps.size());
+    for (const auto& id : people) {
+      const int partners = good_partners(id);
+      const int regard = std::min(kRelationMax, regard_raise_[id] + partners + follow_up_sources_[id]);
+      const int base = rapport_raise_[id] + (n_steps - 1) + partners + (introducible.count(id) ? kRelationMax / 2 : 0);
+      if (base_rapport_[id] != base) {
+        base_rapport_[id] = base;
+        changed_ = true;
+      }
+      const int rapport = std::min(kRelationMax, base + 4 * n_steps);
+      if (b_.regard_hi_[id] != regard || b_.rapport_hi_[id] != rapport) {
+        b_.regard_hi_[id] = regard;
+        b_.rapport_hi_[id] = rapport;
+        changed_ = true;
+      }
+    }
+  }
+};
+
+Bound::Bound(const Campaign& c) : c_(c) { BoundBuilder(*this).run(); }
+
+// [SECTION] Questions -----------------------------------------------------------------------------
+
+bool Bound::node_possible(std::size_t step, const std::string& dialogue, const std::string& node) const {
+  return step < events_.size() && events_[step].nodes.count({dialogue, node}) > 0;
+}
+bool Bound::choice_possible(std::size_t step, const Choice& ch) const {
+  return step < events_.size() && events_[step].choices.count(&ch) > 0;
+}
+bool Bound::ask_answer_possible(std::size_t step, const Choice& ch, bool accepted) const {
+  return step < events_.size() && events_[step].answers.count({&ch, accepted}) > 0;
+}
+bool Bound::met_possible(std::size_t step, const std::string& person) const {
+  return step < events_.size() && events_[step].met.count(person) > 0;
+}
+int Bound::rung_during(std::size_t step, const std::string& person) const {
+  int most = 0;
+  for (std::size_t j = 0; j < step && j < rung_after_.size(); ++j) {
+    auto it = rung_after_[j].find(person);
+    if (it != rung_after_[j].end()) most = std::max(most, it->second);
+  }
+  if (step < events_.size() && events_[step].met.count(person)) most = std::max(most, 1);
+  return most;
+}
+
+int Bound::max_rung(const std::string& person) const {
+  auto it = rung_.find(person);
+  return it == rung_.end() ? 0 : it->second;
+}
+int Bound::regard_high(const std::string& person) const {
+  auto it = regard_hi_.find(person);
+  return it == regard_hi_.end() ? 0 : it->second;
+}
+int Bound::rapport_high(const std::string& person) const {
+  auto it = rapport_hi_.find(person);
+  return it == rapport_hi_.end() ? 0 : it->second;
+}
+bool Bound::shared_possible(std::size_t step, const Person& p, const ValueItem& h) const {
+  const Dialogue* d = c_.steps[step].event.dialogue_for(p.id);
+  return h.shared_when.may_hold(BoundEnv(*this, step, p.id, d ? d->id : ""));
+}
+
+std::string Bound::person_name(const std::string& id) const {
+  for (const auto& s : c_.steps)
+    if (const Person* p = s.event.person(id)) return p->name.empty() ? id : p->name;
+  return id;
+}
+
+std::string Bound::why_met(std::size_t step, const std::string& person) const {
+  const Event& e = c_.steps[step].event;
+  const Person* p = e.person(person);
+  if (p == nullptr) return person_name(person) + " is not at this event";
+  if (e.dialogue_for(person) == nullptr) return person_name(person) + " has no conversation written";
+  std::string who;
+  for (const auto& a : e.people)
+    for (const auto& k : a.knows)
+      if (k.person == person) who += (who.empty() ? "" : ", ") + a.id;
+  return person_name(person) + " needs an introduction, and nobody can give one" +
+         (who.empty() ? std::string(": nobody at this event knows them and no line introduces them")
+                      : ": " + who + " know them, but can never be talked to with rapport 1");
+}
+
+std::string Bound::why_requirements(std::size_t step, const Dialogue& d, const Choice& ch) const {
+  const Event& e = c_.steps[step].event;
+  const std::string who = person_name(d.person);
+  BoundEnv env(*this, step, d.person, d.id);
+  const Requirements& r = ch.requires_;
+  if (r.regard && regard_high(d.person) < *r.regard)
+    return "needs regard " + std::to_string(*r.regard) + " with " + who + ", but no run can raise it above " +
+           std::to_string(regard_high(d.person));
+  if (r.rapport && rapport_high(d.person) < *r.rapport)
+    return "needs rapport " + std::to_string(*r.rapport) + " with " + who + ", but no run can raise it above " +
+           std::to_string(rapport_high(d.person));
+  if (r.rung && rung_during(step, d.person) < sim::rung_number(*r.rung)) {
+    const int most = rung_during(step, d.person);
+    std::string why = step == 0 ? "rungs above acquaintance are reached only in the time after an event"
+                                : why_rung(d.person, sim::rung_number(*r.rung));
+    if (why.empty()) why = "rungs above acquaintance are reached in the time after an event, and no earlier event gets there";
+    return "needs " + who + " as a " + rung_words(sim::rung_number(*r.rung)) + ", but the most any run has by then is " +
+           (most == 0 ? std::string("stranger") : rung_words(most)) + " (" + why + ")";
+  }
+  if (r.time_left && e.ends - e.starts < *r.time_left)
+    return "needs " + std::to_string(*r.time_left) + " minutes left, but the event lasts " +
+           std::to_string(e.ends - e.starts);
+  for (const auto& h : r.learned)
+    if (!hints_.count(h)) return "needs the hint '" + h + "', which no line or choice that can be reached teaches";
+  for (const auto& i : r.has)
+    if (!items_.count(i)) return "needs '" + i + "': " + why_item(i);
+  for (const auto& m : r.memory)
+    if (!env.call("remembers", m).may_be_nonzero())
+      return "needs " + who + " to remember '" + m + "', which no line or choice that can be reached leaves with them";
+  for (const auto& f : r.flags)
+    if (!env.variable(f).may_be_nonzero()) return "needs the flag '" + f + "', which nothing that can be reached sets";
+  return {};
+}
+
+std::string Bound::why_choice(std::size_t step, const Dialogue& d, const Choice& ch) const {
+  std::string why = why_requirements(step, d, ch);
+  if (!why.empty()) return why;
+  BoundEnv env(*this, step, d.person, d.id);
+  if (!ch.condition.may_hold(env)) {
+    std::string parts;
+    for (const auto& ref : ch.condition.references()) {
+      const ValueRange v = ref.is_call ? env.call(ref.name, ref.arg) : env.variable(ref.name);
+      const std::string name = ref.is_call ? ref.name + "(" + ref.arg + ")" : ref.name;
+      if (v.lo == v.hi && parts.find(name) == std::string::npos)
+        parts += (parts.empty() ? "" : ", ") + name + " is always " + std::to_string(v.lo);
+      else if (v.lo != v.hi && ref.is_call == false && parts.find(name) == std::string::npos)
+        parts += (parts.empty() ? "" : ", ") + name + " is between " + std::to_string(v.lo) + " and " +
+                 std::to_string(v.hi);
+    }
+    return "its condition '" + ch.condition.source() + "' can never hold" + (parts.empty() ? "" : " (" + parts + ")");
+  }
+  const Event& e = c_.steps[step].event;
+  if (const Person* p = e.person(d.person))
+    for (const auto& item : ch.effects.gain)
+      for (const auto& h : p->holds)
+        if (h.item == item && !shared_possible(step, *p, h))
+          return person_name(p->id) + " is never willing to give '" + item + "': " + why_shared(step, *p, h);
+  return "it is never open";
+}
+
+std::string Bound::why_shared(std::size_t, const Person&, const ValueItem& h) const {
+  return "its shared_when '" + h.shared_when.source() + "' can never hold";
+}
+
+std::string Bound::why_node(std::size_t step, const Dialogue& d, const Node& n) const {
+  std::vector<std::string> ways;
+  if (n.id == d.start || n.id == d.again) {
+    if (!met_possible(step, d.person)) return why_met(step, d.person);
+  }
+  for (const auto& m : d.nodes) {
+    const bool m_reached = node_possible(step, d.id, m.id);
+    if (m.choices.empty() && m.next == n.id)
+      ways.push_back(m_reached ? "after '" + m.id + "'" : "after '" + m.id + "', which is never reached");
+    for (const auto& ch : m.choices) {
+      const bool leads = ch.next == n.id || (ch.ask && (ch.ask->accepted == n.id || ch.ask->declined == n.id));
+      if (!leads) continue;
+      if (!m_reached) ways.push_back("from '" + m.id + "', which is never reached");
+      else if (!choice_possible(step, ch)) ways.push_back("by '" + ch.id + "', which never opens: " + why_choice(step, d, ch));
+    }
+  }
+  if (ways.empty()) return "nothing leads here: no choice, 'next' or 'again' names it";
+  std::string out = "every way in is closed: ";
+  for (std::size_t i = 0; i < ways.size(); ++i) out += (i ? "; " : "") + ways[i];
+  return out;
+}
+
+std::string Bound::why_never_yes(const std::string& person, AskKind kind) const {
+  return "even the warmest relationship any run allows (regard " + std::to_string(regard_high(person)) +
+         ", rapport " + std::to_string(rapport_high(person)) + ") and the luckiest roll fall short of what " +
+         person_name(person) + " needs to accept " + sim::ask_phrase(kind);
+}
+
+std::string Bound::why_item(const std::string& item) const {
+  std::vector<std::string> where;
+  for (std::size_t k = 0; k < c_.steps.size(); ++k)
+    for (const auto& d : c_.steps[k].event.dialogues)
+      for (const auto& n : d.nodes) {
+        if (std::count(n.effects.gain.begin(), n.effects.gain.end(), item)) where.push_back(d.id + "/" + n.id);
+        for (const auto& ch : n.choices)
+          if (std::count(ch.effects.gain.begin(), ch.effects.gain.end(), item))
+            where.push_back(d.id + "/" + n.id + "/" + ch.id);
+      }
+  if (where.empty()) return "no line or choice gives it";
+  std::string out = "only ";
+  for (std::size_t i = 0; i < where.size(); ++i) out += (i ? ", " : "") + where[i];
+  return out + " give" + (where.size() == 1 ? "s" : "") + " it, and " + (where.size() == 1 ? "that is" : "those are") +
+         " never reached or never open";
+}
+
+std::string Bound::why_rung(const std::string& person, int rung) const {
+  const std::string who = person_name(person);
+  if (rung <= max_rung(person)) return {};
+  if (rung == kPurposeful) return "no follow-up with " + who + " can ever be agreed";
+  return why_never_yes(person, rung == 3 ? AskKind::Coffee : rung == 4 ? AskKind::Lunch : AskKind::Personal);
+}
+
+}  // namespace mingle::explore
