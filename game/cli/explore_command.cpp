@@ -92,7 +92,7 @@ void print_text(const explore::Report& r, bool ways_in, std::ostream& out) {
   for (const auto& e : r.events) {
     out << "== " << e.event << ": " << (e.complete ? "every path explored" : "search cut short by its " + e.cut_short_by + " budget")
         << " (" << e.states << " states";
-    if (!e.complete) out << ", then " << e.focus_states << " in a focused pass, one conversation at a time";
+    if (!e.complete) out << ", then " << e.focus_states << " in tours and searches among the people who matter";
     out << ")\n";
     print_verdicts(r, e.event, out);
     if (e.stuck.empty()) out << "Places with no way forward: none\n";

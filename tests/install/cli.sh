@@ -39,6 +39,22 @@ out=$("$game" explore --json "$here/explore/cases/all-reachable" 2>&1); rc=$?
 grep -q '"complete": true' <<<"$out" || fail "explore --json did not say complete: $out"
 out=$("$game" explore "$here/check/cases/never-set" 2>&1); rc=$?
 [ $rc -eq 1 ] || fail "explore of content with errors exited $rc, not 1"
+# A line no run reaches, and a need never obtained, fail the check unless allowed; each is named.
+out=$("$game" explore "$here/explore/cases/never-reached" 2>&1); rc=$?
+[ $rc -eq 1 ] || fail "explore with an unreachable line exited $rc, not 1"
+grep -q "a line can never be reached (ben/secret-room)" <<<"$out" || fail "explore did not name the unreachable line: $out"
+grep -q "unreachable: ben/secret-room: every way in is closed" <<<"$out" || fail "explore gave no reason: $out"
+out=$("$game" explore --allow-unreachable --allow-never-obtained "$here/explore/cases/never-reached" 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "explore with --allow-unreachable --allow-never-obtained exited $rc: $out"
+out=$("$game" explore "$here/explore/cases/assumptions" 2>&1); rc=$?
+[ $rc -eq 1 ] || fail "explore with a broken assumption exited $rc, not 1"
+grep -q "ana/about-ben assumes 'met(ben)', but this way in breaks it: talk ana; choose 1" <<<"$out" || fail "explore said: $out"
+out=$("$game" explore --allow-stuck "$here/explore/cases/stuck" 2>&1); rc=$?
+[ $rc -eq 0 ] || fail "explore --allow-stuck exited $rc: $out"
+# The again: way in reads as one.
+out=$("$game" explore --ways-in "$here/explore/cases/talk-again" 2>&1)
+grep -q "<- talking to them again at the same event (again:)" <<<"$out" || fail "--ways-in printed the again: way in as: $out"
+grep -q '<- : ""' <<<"$out" && fail "--ways-in printed an empty way in: $out"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cp -r "$here/check/example" "$tmp/s" && mkdir "$tmp/s/journeys"
 cp "$here/journey/pass/friendly-way.yaml" "$tmp/s/journeys/"

@@ -459,6 +459,7 @@ class EventSearch {
     else
       for (std::size_t i = 0; i < arrivals.size(); ++i) tour(arrivals[i], prefixes[i], order(0, false, 1));
     if (!complete_) targeted(arrivals, out);
+    out.focus_states += tour_states_;
     out.complete = complete_;
     out.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     report(out);
@@ -521,6 +522,7 @@ class EventSearch {
   int richest_idx_ = -1;
   std::vector<Path> prefixes_;
   std::vector<std::pair<RunState, Path>> diverse_;
+  std::size_t tour_states_ = 0;  // states the tours visited (counted with the further searches)
   std::unordered_set<std::string> end_atoms_;
   static constexpr std::size_t kMostEnds = 48;
   static constexpr std::size_t kRotatedArrivals = 5;
@@ -1058,6 +1060,7 @@ class EventSearch {
           queue.emplace_back(std::move(m.state), i);
         }
       }
+      tour_states_ += seen.size();
       if (best) {
         s = std::move(best->first);
         at = best->second;

@@ -1,33 +1,32 @@
 #pragma once
-// The explorer: every path of a scenario, searched through the core's own commands.
+// The explorer: for every line, choice, ask answer, need, item and rung of a campaign, one of
+// three verdicts — reachable (with a witness: commands from the start, replayed through the
+// core's own apply() with a seed whose dice give its asks' answers), unreachable (proved by the
+// over-approximation in core/explore/bound.h, with its reason), or undecided (neither, within
+// the budget; counted). Every `assumes:` is checked on every way in the search takes.
 //
-// For each event it starts from the player walking in and applies every command that could
-// matter (talk to each person, each open choice, wait for the next part of the evening, ask for
-// an introduction, introduce two people who are a good match, end the event, then each agreed
-// follow-up and each invitation afterwards). States that are the same for the rules are merged
-// (the memo key leaves out records such as the command list and the curves, and the dice), so
-// the search is a graph search, breadth first: the first path found to anything is a shortest.
-// An ask takes both outcomes the dice allow: the explorer fixes the roll at its lowest and at
-// its highest (RunState::fixed_roll), so an answer the rules can give is explored and one they
-// cannot give is not.
+// The search, for each event: breadth first through the core's commands (talk to each person,
+// each open choice, leave where a closed choice could open later, wait for the next part of
+// the evening, ask for an introduction, introduce two people who are a good match, end the
+// event, then each agreed follow-up and each chain of invitations afterwards). States that are
+// the same for the rules are merged (the memo key leaves out records such as the command list
+// and the curves, and the dice), so the first path found to anything is a shortest. An ask
+// takes both outcomes the dice allow: the roll is fixed at its lowest and at its highest
+// (RunState::fixed_roll). Each person is talked to at most Budget::max_talks times per event.
 //
-// Each person is talked to at most Budget::max_talks times per event (twice by default).
+// When the budget (counted in states, so every machine gives the same answer) cuts that short:
+// tours, everyone in turn in every rotation, each conversation played to its best end; then a
+// search among just the people who can change each conversation with an open question (its
+// cone of influence: whoever teaches a hint it reads, gives an item, sets a flag, introduces…).
 //
-// Not explored on purpose: walking away mid-conversation (`leave`) except from a node where no
-// choice is open; in-room `invite` (the dialogues' own asks are explored, and invitations after
-// the event reach the same rungs); introducing two people who are not a match; `go` and `join`.
+// Each event after the first is explored from several arrivals, each with its path: having
+// done nothing before; the richest end found (and it with everyone met invited to coffee, lunch
+// or personally); and every end unlike the others (a fact, or someone's standing with the
+// player, that no other kept end has), with follow-ups done and left undone.
 //
-// A search that reaches its budget stops and says so (`complete = false`), with what it covered;
-// then a second, focused pass explores each person's conversation from every room state that
-// first gained some fact (a hint, an item, a flag, a person met), so the report still covers
-// most of the content. Everything reported as reached was reached by real commands; "never" in
-// the report is certain only when the search was complete.
-//
-// Each event after the first is explored from several arrivals: having done nothing in the
-// events before, and having done the most the explorer found there (people met, items, hints,
-// memories, after its follow-ups), as it is and with everyone met then invited to coffee, to
-// lunch, or personally (accepted where the dice allow), so conditions on each rung can be
-// tried. Conditions in those events are "impossible" relative to these arrivals.
+// Not explored: in-room `invite` (the dialogues' asks are, and invitations after the event reach
+// the same rungs); introducing two people who are not a match; `go` and `join`. None of these
+// matters for "unreachable", which only the bound decides.
 #include "core/scenario/model.h"
 #include "core/sim/run_state.h"
 
@@ -146,7 +145,7 @@ struct EventReport {
   std::string event;  // event id
   bool complete = false;
   std::size_t states = 0;        // distinct states visited by the exhaustive search
-  std::size_t focus_states = 0;  // states visited by the focused pass (0 when complete)
+  std::size_t focus_states = 0;  // states visited by the further searches (tours and cones; 0 when complete)
   double seconds = 0;
   std::string cut_short_by;      // "states" or "time" when not complete
   std::vector<NodeRef> unreached_nodes;
