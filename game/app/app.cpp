@@ -8,6 +8,7 @@
 #include "core/scenario/loader.h"
 #include "core/sim/commands.h"
 #include "core/sim/save.h"
+#include "core/util/paths.h"
 
 #include <SFML/System/Clock.hpp>
 #include <SFML/System/Sleep.hpp>
@@ -89,10 +90,7 @@ std::vector<std::string> App::start_game(const std::filesystem::path& content, c
   if (!options_.results_file.empty()) {
     files.results = options_.results_file;
   } else if (!options_.results_dir.empty()) {
-    char stamp[32];
-    const std::time_t now = std::time(nullptr);
-    std::strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", std::localtime(&now));
-    files.results = options_.results_dir / (loaded.campaign->id + "-" + stamp + ".json");
+    files.results = new_results_file(options_.results_dir, loaded.campaign->id, std::time(nullptr));
   }
   last_player_ = player;
   session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(run),

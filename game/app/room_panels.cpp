@@ -61,8 +61,9 @@ void RoomScene::ui_hud() {
   };
   meter("Enjoyment", status.enjoyment, ImVec4(1.0f, 0.67f, 0.27f, 1.0f));
   meter("Value", status.value, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
-  ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
-                     status.need_found ? "Found what you came for" : "Still looking for what you came for");
+  if (status.has_need)
+    ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
+                       status.need_found ? "Found what you came for" : "Still looking for what you came for");
   // The notebook and the pause menu by mouse as well as by key.
   if (ImGui::SmallButton("Notebook  (N)")) notebook_open_ = !notebook_open_;
   ImGui::SameLine();

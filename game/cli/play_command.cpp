@@ -9,7 +9,6 @@
 #include "core/util/atomic_file.h"
 #include "core/sim/run_state.h"
 #include "core/util/paths.h"
-#include "core/util/xdg.h"
 #include "core/workshop/workshop.h"
 #include "net/workshop_session.h"
 
@@ -125,12 +124,13 @@ int run_play(const PlayArgs& a) {
   o.player = a.player;
   std::error_code ec;
   o.content = std::filesystem::absolute(path, ec).lexically_normal().string();
+  // Every run leaves a results file (README): the one named, else a new one in the results folder.
   if (!a.results.empty()) o.results = a.results;
   o.interrupted = &g_stop_signal;
   std::unique_ptr<net::WorkshopSession> session;
   if (workshop) {
     const Campaign& c = *loaded.campaign;
-    const auto results_dir = user_data_dir() / "results";
+    const auto results_dir = mingle::results_dir();
     const int attempt = static_cast<int>(net::past_runs(results_dir, a.player, c.id).size()) + 1;
     session = std::make_unique<net::WorkshopSession>(*workshop, a.player, c, attempt);
     o.practice = workshop->mode == WorkshopMode::Practice;
@@ -161,6 +161,7 @@ int run_play(const PlayArgs& a) {
     for (const auto& r : past) std::cout << "  Before: " << net::past_run_line(r) << ".\n";
     for (const auto& p : session->take_problems()) std::cout << p << "\n";
   }
+  if (!o.results) o.results = new_results_file(mingle::results_dir(), loaded.campaign->id, std::time(nullptr));
   // After the run: one more try to deliver what waits, and a word on where it stands.
   auto finish_workshop = [&](int code) {
     if (!session || !session->has_lrs()) return code;

@@ -324,9 +324,11 @@ class TextPlayer {
     if (v.phase == Phase::Event)
       out_ << "  It's " << v.clock << "; the event ends at " << v.ends << " (" << v.time_left << " minutes left).\n";
     else
-      out_ << "  The event is over (" << to_string(v.phase) << ").\n";
-    out_ << "  Enjoyment " << v.enjoyment << ", value " << v.value << ". ";
-    out_ << (v.need_found ? "You've found what you came for." : "You haven't found what you came for yet.") << "\n";
+      out_ << (v.phase == Phase::FollowUp ? "  The event is over; this is the time before the next one.\n"
+                                          : "  The season is over.\n");
+    out_ << "  Enjoyment " << v.enjoyment << ", value " << v.value << ".";
+    if (v.has_need) out_ << (v.need_found ? " You've found what you came for." : " You haven't found what you came for yet.");
+    out_ << "\n";
     if (!v.in_conversation_with.empty()) out_ << "  You're talking with " << v.in_conversation_with << ".\n";
   }
 
@@ -443,8 +445,7 @@ class TextPlayer {
       out_ << "Results written to " << opt_.results->string() << ".\n";
     else if (opt_.results)
       out_ << "The results could not be written to " << opt_.results->string() << ".\n";
-    else
-      out_ << "Add --results FILE to keep a results file.\n";
+
     return write_failed_ ? 1 : code;
   }
 };

@@ -24,7 +24,7 @@ namespace mingle::cli {
 
 struct PlayOptions {
   std::uint64_t seed = 1;
-  std::optional<std::filesystem::path> results;  // where to write the results file
+  std::optional<std::filesystem::path> results;  // where to write the results file (`mingle play` always names one)
   bool strict = false;   // an invalid or refused command stops the run (exit 1)
   bool practice = false; // show the author's coaching note right after each choice
   bool echo = true;      // print each command read (off when a person is typing)

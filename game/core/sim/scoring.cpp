@@ -85,6 +85,16 @@ bool all_needs_found(const Campaign& c, const RunState& s) {
   return any;
 }
 
+bool event_needs_found(const Campaign& c, const RunState& s, int event_no) {
+  bool any = false;
+  for (const auto& n : needs_status(c, s)) {
+    if (n.side_goal || n.event_no != event_no) continue;
+    any = true;
+    if (!n.found) return false;
+  }
+  return any;
+}
+
 std::vector<MissedOpportunity> missed_in_event(const Campaign& c, const RunState& s) {
   std::vector<MissedOpportunity> out;
   const Event& e = current_event(c, s);

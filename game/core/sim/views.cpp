@@ -150,7 +150,8 @@ StatusView status_view(const Campaign& c, const RunState& s) {
   v.time_left = s.phase == Phase::Event ? e.ends - s.clock : 0;
   v.enjoyment = s.enjoyment;
   v.value = s.value;
-  v.need_found = all_needs_found(c, s);
+  v.has_need = !e.player.needs.empty();
+  v.need_found = event_needs_found(c, s, s.event_no());
   if (s.conversation)
     if (const Person* p = e.person(s.conversation->person)) v.in_conversation_with = name_of(*p);
   return v;

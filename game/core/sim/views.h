@@ -81,7 +81,8 @@ struct StatusView {
   std::string clock, ends;
   int time_left = 0;
   int enjoyment = 0, value = 0;
-  bool need_found = false;
+  bool has_need = false;    // this event names something to find
+  bool need_found = false;  // and every need of this event is found (earlier events' don't count)
   std::string in_conversation_with;  // person name, or empty
 };
 StatusView status_view(const Campaign&, const RunState&);

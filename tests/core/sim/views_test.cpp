@@ -1,6 +1,7 @@
 #include "core/sim/views.h"
 
 #include "core/sim/relationship.h"
+#include "core/sim/scoring.h"
 #include "fixture.h"
 
 #include <algorithm>
@@ -83,6 +84,28 @@ TEST_CASE("the status view") {
   CHECK(v.time_left == 89);
   CHECK_FALSE(v.need_found);
   CHECK(v.in_conversation_with == "Priya Raman");
+}
+
+TEST_CASE("the status view's goal is this event's: a need missed at an earlier event does not hide one found now") {
+  Campaign c = fixture::campaign();
+  c.steps[1].event.player.needs = {fixture::item("workshop-notes", ValueKind::Solution, "The workshop's notes")};
+  RunState s = start_run(c, 1);
+  CHECK(status_view(c, s).has_need);
+  CHECK_FALSE(status_view(c, s).need_found);
+  play(c, s, "end");  // event 1's need never found
+  play(c, s, "next");
+  REQUIRE(s.event_no() == 2);
+  CHECK(status_view(c, s).has_need);
+  CHECK_FALSE(status_view(c, s).need_found);
+  Acquired notes;
+  notes.item = "workshop-notes";
+  notes.label = "The workshop's notes";
+  notes.event_no = 2;
+  s.items.push_back(notes);
+  CHECK(status_view(c, s).need_found);  // this event's need, though event 1's is still missing
+  CHECK_FALSE(all_needs_found(c, s));
+  c.steps[1].event.player.needs.clear();  // an event with no need of its own has nothing to find
+  CHECK_FALSE(status_view(c, s).has_need);
 }
 
 TEST_CASE("greyed reasons made from requirements when the author wrote none") {
