@@ -456,9 +456,11 @@ void RoomScene::ui_notebook() {
       ImGui::PopTextWrapPos();
     }
     for (const auto& n : e.needs) bullet_wrapped("Needs: " + n);
+    for (const auto& n : e.needs_met) bullet_wrapped("Needed: " + n);
     for (const auto& h : e.holds) bullet_wrapped("Has: " + h);
     for (const auto& r : e.received) bullet_wrapped("Gave you: " + r);
-    for (const auto& f : e.follow_ups_due) bullet_wrapped("Follow up: " + f);
+    for (const auto& f : e.promises) bullet_wrapped(f);
+    for (const auto& d : e.dates) bullet_wrapped(d);
   }
   ImGui::Spacing();
   ImGui::TextColored(theme::heading_text(), "Hints");

@@ -1,4 +1,4 @@
-// `mingle play --text [PATH] [--seed N] [--script FILE] [--results FILE] [--player NAME] [--strict] [--practice]`: load
+// `mingle play --text [PATH] [--seed N] [--script FILE] [--results FILE] [--player NAME] [--strict] [--practice] [--details]`: load
 // content as `mingle check` does, then play it in the terminal (cli/play_text.h).
 // Exit codes: 0 played; 1 the content has errors, a file can't be read or written, or --strict
 // stopped the run; 2 usage.
@@ -51,6 +51,7 @@ struct PlayArgs {
   std::string results;
   bool strict = false;
   bool practice = false;
+  bool details = false;
   std::string workshop;  // --workshop FILE
   std::string player;    // --player NAME
 };
@@ -121,6 +122,7 @@ int run_play(const PlayArgs& a) {
   o.seed = a.seed;
   o.strict = a.strict;
   o.practice = a.practice;
+  o.details = a.details;
   o.player = a.player;
   std::error_code ec;
   o.content = std::filesystem::absolute(path, ec).lexically_normal().string();
@@ -216,6 +218,8 @@ void add_play_command(CLI::App& app, int* exit_code) {
   cmd->add_flag("--strict", args->strict, "stop with exit code 1 at the first invalid or refused command");
   cmd->add_flag("--practice", args->practice,
                 "practice mode: show the author's coaching note right after each choice");
+  cmd->add_flag("--details", args->details,
+                "show the arithmetic behind each answer to an invitation (its factors, the luck of the moment)");
   cmd->add_option("--workshop", args->workshop,
                   "play the scenario of this workshop file, in its mode and with its seed; your run "
                   "goes to the workshop's learning record store (docs/workshops.md)");
