@@ -15,13 +15,10 @@
 #include <SFML/Window/VideoMode.hpp>
 
 #include <imgui.h>
-#include <imgui_internal.h>  // LogToBuffer: the text log below
 
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
-#include <functional>
 #include <iostream>
 #include <new>
 #include <random>
@@ -254,12 +251,6 @@ int App::run() {
   // Whatever goes wrong inside a frame (even running out of memory) ends the game like
   // closing it: the run is saved and its results written, with a sentence on the terminal.
   std::string failure;
-  // MINGLE_TEXT_LOG=FILE: every text the player's panels draw is appended to FILE, once for
-  // each frame whose text differs from the frame before (the replay's own panel is left out).
-  // The tests read it for words meant for the program, not the player.
-  std::ofstream text_log;
-  std::size_t last_text = 0;
-  if (const char* path = std::getenv("MINGLE_TEXT_LOG"); path && *path) text_log.open(path, std::ios::app);
   try {
     while (window_.isOpen() && !quit_requested_) {
       sf::Clock frame_clock;
@@ -279,16 +270,8 @@ int App::run() {
 
       imgui_sfml::new_frame(window_, frame);
       deliver_mouse();
-      if (text_log.is_open()) ImGui::LogToBuffer();
       if (Scene* top = scenes_.top()) top->ui();
       draw_workshop_status(frame);
-      if (text_log.is_open()) {
-        const std::string text = GImGui->LogBuffer.c_str();
-        ImGui::LogFinish();
-        const std::size_t hash = std::hash<std::string>{}(text);
-        if (hash != last_text) text_log << "--- frame\n" << text << "\n" << std::flush;
-        last_text = hash;
-      }
       if (replay_) {
         update_replay(frame);
         draw_replay_panel();
