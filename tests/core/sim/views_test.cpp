@@ -131,6 +131,24 @@ TEST_CASE("the notebook clears a need met by an introduction, and keeps promises
         std::vector<std::string>{"You followed up about volunteer notes, as you promised."});
 }
 
+TEST_CASE("the notebook and an ask's details show the same rapport and regard for the same moment") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 3);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");  // rapport 2, regard 2
+  const NotebookEntry before = notebook_view(c, s).people[0];
+  play(c, s, "choose 4");  // suggest a coffee
+  REQUIRE(s.asks.size() == 1);
+  const std::string details = ask_details(s.asks[0]);
+  // The details name the figures the ask used: the notebook's just before it.
+  CHECK(details.find("rapport " + std::to_string(before.rapport) + " (") != std::string::npos);
+  CHECK(details.find("regard " + std::to_string(before.regard) + " (") != std::string::npos);
+  const NotebookEntry after = notebook_view(c, s).people[0];
+  // A yes leaves them as they were; a no costs a point of rapport, and the notebook says so.
+  CHECK(after.rapport == before.rapport - (s.asks[0].accepted ? 0 : 1));
+  CHECK(after.regard == before.regard);
+}
+
 TEST_CASE("the status view") {
   const Campaign c = fixture::campaign();
   RunState s = start_run(c, 1);
