@@ -60,7 +60,7 @@ CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
     const Person* other = find_person(c, s, i.a == p->id ? i.b : i.a);
     tell(r, BeatKind::Line,
          name_of(*p) + ": Before anything else, thank you for introducing me to " +
-             (other ? name_of(*other) : std::string("them")) + ". We talked it through, and it helped.")
+             (other ? first_word(name_of(*other)) : std::string("them")) + ". We talked it through, and it helped.")
         .person = p->id;
   }
   auto cur = s.cursors.find(d->id);
