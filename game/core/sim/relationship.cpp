@@ -1,6 +1,7 @@
 #include "core/sim/relationship.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 namespace mingle::sim {
@@ -114,9 +115,8 @@ AskAssessment assess_ask(const Person& p, const Relationship& rel, AskKind kind,
 int ask_roll(Rng& rng) { return rng.between(-3, 3); }
 
 std::string rung_phrase(Rung r) {
-  std::string out = to_string(r);
-  for (char& ch : out)
-    if (ch == '_') ch = ' ';
+  std::string out = rung_title(r);  // the debrief's words, mid-sentence: "follow-up partner"
+  if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
   return out;
 }
 

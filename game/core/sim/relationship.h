@@ -64,7 +64,8 @@ std::string explain_ask(const AskRecord&, const std::string& person_name);
 // luck of the moment, the total and what was needed.
 std::string ask_details(const AskRecord&);
 
-// A rung as a player reads it: "coffee mate" for coffee_mate.
+// A rung as a player reads it mid-sentence: "coffee mate" for coffee_mate, "follow-up partner"
+// for purposeful.
 std::string rung_phrase(Rung);
 
 // The readable name of an ask ("a coffee", "lunch", "a follow-up"…).
