@@ -170,8 +170,11 @@ Notebook notebook_view(const Campaign& c, const RunState& s) {
     en.regard = current_regard(s, *rel);
     en.rapport = current_rapport(s, *rel);
     // Only what the player has been told (told_holds, told_needs): the room keeps its mystery.
-    for (const auto& h : p->holds)
+    for (const auto& h : p->holds) {
+      const Acquired* got = s.item(h.item);
+      if (got != nullptr && got->from == p->id) continue;  // listed once, under "Gave you"
       if (told_holds(c, s, *p, h.item)) en.holds.push_back(label_of(h));
+    }
     for (const auto& n : p->needs) {
       if (!told_needs(s, *p, n.item)) continue;
       if (const IntroductionRecord* met = need_met(s, *p, n.item)) {

@@ -63,7 +63,7 @@ struct NotebookEntry {
   int regard = 0, rapport = 0;      // the figures an ask would use now (see current_regard)
   std::vector<std::string> needs;     // what they need, once you've been told (labels), still unmet
   std::vector<std::string> needs_met; // needs you met with an introduction: "label: met when you introduced them to B"
-  std::vector<std::string> holds;     // what they have, once you've been told (labels)
+  std::vector<std::string> holds;     // what they have, once you've been told (labels), until they give it
   std::vector<std::string> received;  // what they gave you
   std::vector<std::string> follow_ups_due;
   std::vector<std::string> promises;  // every follow-up agreed with them, as a sentence: due, kept or not
