@@ -3,31 +3,23 @@
 // the season in review, the results file (its season and its debriefs), the xAPI statements
 // and `mingle report` (read from the results file and from the statements). Each evening and
 // each stretch of weeks after it is counted once, so the running totals add up.
-#include "cli/play_text.h"
 #include "cli/report.h"
-#include "core/scenario/loader.h"
 #include "net/statements.h"
+#include "support/golden_run.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <sstream>
 
 namespace fs = std::filesystem;
+using mingle::test::read_file;
 using nlohmann::json;
 
 namespace {
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Figures as a place shows them: what a stretch added, and the running totals after it.
 struct Figures {
@@ -50,10 +42,7 @@ Figures from_json(const json& j) {
 }  // namespace
 
 TEST_CASE("one set of numbers: debriefs, season, results file, statements and report agree (campaign-golden)") {
-  const fs::path golden = fs::path(MINGLE_TESTS_DIR) / "play" / "campaign-golden";
-  const mingle::LoadResult loaded = mingle::load_content(fs::path(MINGLE_SOURCE_DIR) / "dialogues");
-  REQUIRE(loaded.ok());
-  const mingle::Campaign& c = *loaded.campaign;
+  const mingle::Campaign c = mingle::test::bundled_campaign();
   const fs::path out_dir = fs::path(MINGLE_TEST_OUT) / "numbers";
   fs::create_directories(out_dir);
 
@@ -64,15 +53,11 @@ TEST_CASE("one set of numbers: debriefs, season, results file, statements and re
   mingle::net::StatementTracker tracker(ctx);
   std::vector<json> statements;
   mingle::cli::PlayOptions o;
-  o.seed = std::stoull(read_file(golden / "seed"));
   o.results = out_dir / "golden.json";
   o.on_change = [&](const mingle::Campaign& camp, const mingle::sim::RunState& s) {
     for (auto& st : tracker.collect(camp, s, std::chrono::system_clock::now())) statements.push_back(st);
   };
-  std::istringstream script(read_file(golden / "script.txt"));
-  std::ostringstream screen;
-  REQUIRE(mingle::cli::play_text(c, o, script, screen) == 0);
-  const std::string text = screen.str();
+  const std::string text = mingle::test::play_golden(c, o);
   const json results = json::parse(read_file(*o.results));
   const std::size_t events = c.steps.size();
   REQUIRE(events >= 4);
