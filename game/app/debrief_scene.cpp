@@ -3,6 +3,7 @@
 #include "app/app.h"
 #include "app/room_scene.h"
 #include "app/season_scene.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 #include "app/wording.h"
 #include "core/sim/views.h"
@@ -33,6 +34,7 @@ void begin_page(const char* id) {
   theme::next_window_centred(std::min(theme::px(1100), io.DisplaySize.x - 40), io.DisplaySize.y - 40);
   ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+  text_log_window();
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "app/menu_panel.h"
 #include "app/room_scene.h"
 #include "app/settings_scene.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 #include "core/sim/tuning.h"
 #include "core/sim/views.h"
@@ -44,6 +45,7 @@ void RoomScene::ui_hud() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav);
+  text_log_window();
   // The last minutes (from the core's closing warning on) show in a warning colour.
   // (As the core's rule: only events longer than the warning have one.)
   const bool closing = status.time_left <= sim::tuning::kClosingWarningMinutes &&
@@ -91,6 +93,7 @@ void RoomScene::ui_conversation() {
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+  text_log_window();
   if (view.active) {
     ImGui::PushFont(app_.fonts().large);
     ImGui::TextColored(theme::heading_text(), "%s", view.speaker_name.c_str());
@@ -206,6 +209,7 @@ void RoomScene::ui_brief() {
   ImGui::Begin("##brief", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  text_log_window();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "%s", event_->title.c_str());
   ImGui::PopFont();
@@ -326,6 +330,7 @@ void RoomScene::ui_introduce_popup() {
   bool open = true;
   ImGui::Begin("Introduce", &open,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  text_log_window();
   ImGui::Text("Introduce %s to...", a->name.c_str());
   ImGui::TextDisabled("Connecting members who need each other is part of your job.");
   bool any = false;
@@ -373,6 +378,7 @@ void RoomScene::ui_prompt() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
                    (buttons ? 0 : ImGuiWindowFlags_NoInputs));
+  text_log_window();
   if (buttons) ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text.c_str());
   if (buttons) {
@@ -406,6 +412,7 @@ void RoomScene::ui_toasts() {
     ImGui::Begin("##news", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+    text_log_window();
     ImGui::PushTextWrapPos(std::min(theme::px(420), io.DisplaySize.x * 0.45f));
     for (const auto& n : news_)
       if (news_warning_) ImGui::TextColored(theme::warning_text(), "%s", n.c_str());
@@ -420,6 +427,7 @@ void RoomScene::ui_toasts() {
   ImGui::Begin("##toast", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+  text_log_window();
   ImGui::PushTextWrapPos(std::min(theme::px(560), io.DisplaySize.x - 60.0f));
   ImGui::TextUnformatted(refusal_.c_str());
   ImGui::PopTextWrapPos();
@@ -436,6 +444,7 @@ void RoomScene::ui_notebook() {
   ImGui::Begin("Notebook  (N or Esc to close)", &notebook_open_,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoResize);
+  text_log_window();
   ImGui::TextColored(theme::heading_text(), "What you came for");
   for (const auto& n : nb.needs) bullet_wrapped(n);
   ImGui::Spacing();
@@ -498,6 +507,7 @@ void RoomScene::ui_pause() {
   theme::next_window_centred(rows.width + 2 * pad, height + pad);
   ImGui::Begin("##pause", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+  text_log_window();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextUnformatted(confirm_end_ ? "End this event?" : "Paused");
   const ImVec2 origin(ImGui::GetWindowPos().x + pad, ImGui::GetWindowPos().y + heading);

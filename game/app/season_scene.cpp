@@ -1,6 +1,7 @@
 #include "app/season_scene.h"
 
 #include "app/app.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 
 #include <SFML/Graphics/RectangleShape.hpp>
@@ -43,6 +44,7 @@ void SeasonScene::ui() {
   theme::next_window_centred(std::min(theme::px(1100), io.DisplaySize.x - 40), io.DisplaySize.y - 40);
   ImGui::Begin("##season", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+  text_log_window();
   if (pause_.open()) ImGui::BeginDisabled();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "The season in review");
