@@ -116,7 +116,7 @@ int run_main(int argc, char** argv) {
   options.data_dir = *data_dir;
   options.settings_file = mingle::config_dir() / "settings.yaml";
   options.save_file = mingle::user_data_dir() / "save.yaml";
-  options.results_dir = mingle::user_data_dir() / "results";
+  options.results_dir = mingle::results_dir();
   options.results_file = results_file;
   options.scenario = scenario;
   options.load = load_file;

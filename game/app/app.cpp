@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include "app/signals.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 #include "app/debrief_scene.h"
 #include "app/room_scene.h"
@@ -8,6 +9,7 @@
 #include "core/scenario/loader.h"
 #include "core/sim/commands.h"
 #include "core/sim/save.h"
+#include "core/util/paths.h"
 
 #include <SFML/System/Clock.hpp>
 #include <SFML/System/Sleep.hpp>
@@ -36,6 +38,7 @@ App::App(const GuiOptions& options) : options_(options) {
 
   const auto font_file = theme::ui_font_file();
   fonts_ = imgui_sfml::init(window_, font_file, 22.0f, 34.0f);
+  text_log_open();
   theme::set_look(settings_.ui_scale, settings_.high_contrast, settings_.reduced_motion);
   theme::apply_imgui_style(settings_.ui_scale, settings_.high_contrast);
   ImGui::GetIO().FontGlobalScale = settings_.ui_scale * settings_.text_scale;
@@ -89,10 +92,7 @@ std::vector<std::string> App::start_game(const std::filesystem::path& content, c
   if (!options_.results_file.empty()) {
     files.results = options_.results_file;
   } else if (!options_.results_dir.empty()) {
-    char stamp[32];
-    const std::time_t now = std::time(nullptr);
-    std::strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", std::localtime(&now));
-    files.results = options_.results_dir / (loaded.campaign->id + "-" + stamp + ".json");
+    files.results = new_results_file(options_.results_dir, loaded.campaign->id, std::time(nullptr));
   }
   last_player_ = player;
   session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(run),
@@ -274,6 +274,7 @@ int App::run() {
       deliver_mouse();
       if (Scene* top = scenes_.top()) top->ui();
       draw_workshop_status(frame);
+      text_log_frame_end();  // the replay's own panel is not the player's text
       if (replay_) {
         update_replay(frame);
         draw_replay_panel();

@@ -2,6 +2,7 @@
 // (net/workshop_session.h) from a background thread, the results file gains the player, the
 // ideas met and the workshop's part, and a quiet line says how many records wait to be sent.
 #include "app/app.h"
+#include "app/text_log.h"
 #include "core/sim/commands.h"
 
 #include <imgui.h>
@@ -101,6 +102,7 @@ void App::draw_workshop_status(float dt) {
   ImGui::Begin("##workshop-status", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+  text_log_window();
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.85f, 0.8f, 0.8f));
   if (waiting > 0)
     ImGui::Text("%zu %s waiting to reach the workshop's record store", waiting, waiting == 1 ? "record" : "records");

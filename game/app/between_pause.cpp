@@ -3,6 +3,7 @@
 #include "app/app.h"
 #include "app/menu_panel.h"
 #include "app/settings_scene.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 
 #include <imgui.h>
@@ -56,11 +57,13 @@ void BetweenPause::ui(App& app) {
   ImGui::Begin("##between-dim", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs |
                    ImGuiWindowFlags_NoNav);
+  text_log_window();
   ImGui::End();
   theme::next_window_centred(rows.width + 2 * pad, height + pad);
   ImGui::SetNextWindowFocus();
   ImGui::Begin("##between-pause", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+  text_log_window();
   ImGui::PushFont(app.fonts().large);
   ImGui::TextUnformatted("Paused");
   const ImVec2 origin(ImGui::GetWindowPos().x + pad, ImGui::GetWindowPos().y + heading);

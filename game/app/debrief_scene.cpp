@@ -3,6 +3,7 @@
 #include "app/app.h"
 #include "app/room_scene.h"
 #include "app/season_scene.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 #include "app/wording.h"
 #include "core/sim/views.h"
@@ -33,6 +34,7 @@ void begin_page(const char* id) {
   theme::next_window_centred(std::min(theme::px(1100), io.DisplaySize.x - 40), io.DisplaySize.y - 40);
   ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+  text_log_window();
 }
 
 }  // namespace
@@ -75,6 +77,10 @@ void DebriefScene::ui() {
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "Debrief: %s", view_.title.c_str());
   ImGui::PopFont();
+  if (view_.weeks_before)
+    ImGui::TextWrapped("In %s: enjoyment %s%d, value %s%d", view_.weeks_before_title.c_str(),
+                       view_.weeks_enjoyment > 0 ? "+" : "", view_.weeks_enjoyment, view_.weeks_value > 0 ? "+" : "",
+                       view_.weeks_value);
   ImGui::Text("This event: enjoyment %s%d, value %s%d   ·   Running total: enjoyment %d, value %d",
               view_.event_enjoyment > 0 ? "+" : "", view_.event_enjoyment, view_.event_value > 0 ? "+" : "",
               view_.event_value, view_.enjoyment, view_.value);
@@ -188,10 +194,18 @@ void DebriefScene::ui() {
   }
   if (!view_.asks.empty()) {
     ImGui::Spacing();
-    ImGui::TextColored(theme::heading_text(), "Your asks, and what counted");
-    for (const auto& a : view_.asks) {
+    ImGui::TextColored(theme::heading_text(), "Your asks, and why they went as they did");
+    ImGui::Checkbox("Show the details", &ask_details_);
+    for (std::size_t i = 0; i < view_.asks.size(); ++i) {
       ImGui::Bullet();
-      ImGui::TextWrapped("%s", a.c_str());
+      ImGui::TextWrapped("%s", view_.asks[i].c_str());
+      if (ask_details_ && i < view_.ask_details.size()) {
+        ImGui::Indent();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", view_.ask_details[i].c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Unindent();
+      }
     }
   }
   ImGui::EndChild();

@@ -39,6 +39,7 @@ class DebriefScene : public Scene {
   std::optional<std::pair<int, int>> in_room_;  // enjoyment, value as the HUD last showed them
   BetweenPause pause_;
   bool first_frame_ = true;  // opens scrolled to the top
+  bool ask_details_ = false;  // the arithmetic behind each ask, behind a toggle
 };
 
 // Between events: carry out the follow-ups you agreed, see the invitations you made, then go on

@@ -1,6 +1,7 @@
 #include "app/new_game_scene.h"
 
 #include "app/app.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 #include "core/scenario/loader.h"
 
@@ -103,6 +104,7 @@ void NewGameScene::ui() {
   ImGui::Begin("##newgame", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+  text_log_window();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "A new game");
   ImGui::PopFont();

@@ -1,6 +1,7 @@
 #include "app/notice_scene.h"
 
 #include "app/app.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 
 #include <imgui.h>
@@ -27,6 +28,7 @@ void NoticeScene::ui() {
   ImGui::Begin("##notice", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+  text_log_window();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "%s", heading_.c_str());
   ImGui::PopFont();

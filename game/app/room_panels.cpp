@@ -5,6 +5,7 @@
 #include "app/menu_panel.h"
 #include "app/room_scene.h"
 #include "app/settings_scene.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 #include "core/sim/tuning.h"
 #include "core/sim/views.h"
@@ -44,6 +45,7 @@ void RoomScene::ui_hud() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav);
+  text_log_window();
   // The last minutes (from the core's closing warning on) show in a warning colour.
   // (As the core's rule: only events longer than the warning have one.)
   const bool closing = status.time_left <= sim::tuning::kClosingWarningMinutes &&
@@ -61,8 +63,9 @@ void RoomScene::ui_hud() {
   };
   meter("Enjoyment", status.enjoyment, ImVec4(1.0f, 0.67f, 0.27f, 1.0f));
   meter("Value", status.value, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
-  ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
-                     status.need_found ? "Found what you came for" : "Still looking for what you came for");
+  if (status.has_need)
+    ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
+                       status.need_found ? "Found what you came for" : "Still looking for what you came for");
   // The notebook and the pause menu by mouse as well as by key.
   if (ImGui::SmallButton("Notebook  (N)")) notebook_open_ = !notebook_open_;
   ImGui::SameLine();
@@ -90,6 +93,7 @@ void RoomScene::ui_conversation() {
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+  text_log_window();
   if (view.active) {
     ImGui::PushFont(app_.fonts().large);
     ImGui::TextColored(theme::heading_text(), "%s", view.speaker_name.c_str());
@@ -205,6 +209,7 @@ void RoomScene::ui_brief() {
   ImGui::Begin("##brief", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  text_log_window();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "%s", event_->title.c_str());
   ImGui::PopFont();
@@ -325,6 +330,7 @@ void RoomScene::ui_introduce_popup() {
   bool open = true;
   ImGui::Begin("Introduce", &open,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  text_log_window();
   ImGui::Text("Introduce %s to...", a->name.c_str());
   ImGui::TextDisabled("Connecting members who need each other is part of your job.");
   bool any = false;
@@ -372,6 +378,7 @@ void RoomScene::ui_prompt() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
                    (buttons ? 0 : ImGuiWindowFlags_NoInputs));
+  text_log_window();
   if (buttons) ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text.c_str());
   if (buttons) {
@@ -405,6 +412,7 @@ void RoomScene::ui_toasts() {
     ImGui::Begin("##news", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+    text_log_window();
     ImGui::PushTextWrapPos(std::min(theme::px(420), io.DisplaySize.x * 0.45f));
     for (const auto& n : news_)
       if (news_warning_) ImGui::TextColored(theme::warning_text(), "%s", n.c_str());
@@ -419,6 +427,7 @@ void RoomScene::ui_toasts() {
   ImGui::Begin("##toast", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+  text_log_window();
   ImGui::PushTextWrapPos(std::min(theme::px(560), io.DisplaySize.x - 60.0f));
   ImGui::TextUnformatted(refusal_.c_str());
   ImGui::PopTextWrapPos();
@@ -435,6 +444,7 @@ void RoomScene::ui_notebook() {
   ImGui::Begin("Notebook  (N or Esc to close)", &notebook_open_,
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoResize);
+  text_log_window();
   ImGui::TextColored(theme::heading_text(), "What you came for");
   for (const auto& n : nb.needs) bullet_wrapped(n);
   ImGui::Spacing();
@@ -455,9 +465,11 @@ void RoomScene::ui_notebook() {
       ImGui::PopTextWrapPos();
     }
     for (const auto& n : e.needs) bullet_wrapped("Needs: " + n);
+    for (const auto& n : e.needs_met) bullet_wrapped("Needed: " + n);
     for (const auto& h : e.holds) bullet_wrapped("Has: " + h);
     for (const auto& r : e.received) bullet_wrapped("Gave you: " + r);
-    for (const auto& f : e.follow_ups_due) bullet_wrapped("Follow up: " + f);
+    for (const auto& f : e.promises) bullet_wrapped(f);
+    for (const auto& d : e.dates) bullet_wrapped(d);
   }
   ImGui::Spacing();
   ImGui::TextColored(theme::heading_text(), "Hints");
@@ -495,6 +507,7 @@ void RoomScene::ui_pause() {
   theme::next_window_centred(rows.width + 2 * pad, height + pad);
   ImGui::Begin("##pause", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+  text_log_window();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextUnformatted(confirm_end_ ? "End this event?" : "Paused");
   const ImVec2 origin(ImGui::GetWindowPos().x + pad, ImGui::GetWindowPos().y + heading);

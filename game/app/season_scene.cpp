@@ -1,6 +1,7 @@
 #include "app/season_scene.h"
 
 #include "app/app.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 
 #include <SFML/Graphics/RectangleShape.hpp>
@@ -43,6 +44,7 @@ void SeasonScene::ui() {
   theme::next_window_centred(std::min(theme::px(1100), io.DisplaySize.x - 40), io.DisplaySize.y - 40);
   ImGui::Begin("##season", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+  text_log_window();
   if (pause_.open()) ImGui::BeginDisabled();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "The season in review");
@@ -77,11 +79,22 @@ void SeasonScene::ui() {
       ImGui::Text("%s", signed_number(e.score.value).c_str());
       ImGui::TableNextColumn();
       ImGui::Text("%d  \u00b7  %d", e.score.enjoyment_total, e.score.value_total);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Indent();
+      ImGui::TextWrapped("The weeks after");
+      ImGui::Unindent();
+      ImGui::TableNextColumn();
+      ImGui::Text("%s", signed_number(e.score.after_enjoyment).c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%s", signed_number(e.score.after_value).c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%d  \u00b7  %d", e.score.after_enjoyment_total, e.score.after_value_total);
     }
     ImGui::EndTable();
   }
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("Each event counts with the weeks after it; the running total is enjoyment \u00b7 value.");
+  ImGui::TextWrapped("Each evening, then the weeks after it (follow-ups, invitations met); the running total is enjoyment \u00b7 value.");
   ImGui::PopStyleColor();
   ImGui::Spacing();
   ImGui::TextColored(theme::heading_text(), "The ideas, and where you met them");

@@ -1,6 +1,7 @@
 #include "app/settings_scene.h"
 
 #include "app/app.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 
 #include <imgui.h>
@@ -66,6 +67,7 @@ void SettingsScene::ui() {
   ImGui::Begin("##settings", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+  text_log_window();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "Settings");
   ImGui::PopFont();

@@ -6,6 +6,7 @@
 #include "app/notice_scene.h"
 #include "app/people_painter.h"
 #include "app/settings_scene.h"
+#include "app/text_log.h"
 #include "app/theme.h"
 #include "core/util/version.h"
 
@@ -225,6 +226,7 @@ void TitleScene::ui() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
+  text_log_window();
   ImGui::PushFont(app_.fonts().large);
   const std::string clicked =
       menu_panel(menu_, ImVec2(layout.menu_left, layout.menu_top),
@@ -239,6 +241,7 @@ void TitleScene::ui() {
   ImGui::Begin("##title-footer", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  text_log_window();
   ImGui::Text("Mingle %s   ·   Up/Down and Return, or the mouse   ·   F11 fullscreen",
                       std::string(version()).c_str());
   ImGui::End();
@@ -266,6 +269,7 @@ void TitleScene::workshop_panel() {
   ImGui::Begin("##title-workshop", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing);
+  text_log_window();
   const ImVec4 heading = theme::heading_text();
   if (w) {
     ImGui::PushStyleColor(ImGuiCol_Text, heading);

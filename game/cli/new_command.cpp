@@ -137,7 +137,7 @@ nodes:
 
   his-work:
     say: "I run the Society's events. Our volunteers keep drifting away, and I don't know why."
-    effects: { learn: sam-needs-volunteer-help }
+    effects: { learn: [{ id: sam-needs-volunteer-help, label: Sam wants his volunteers to stay }] }
     choices:
       - id: wish-luck
         text: Wish him luck, and say you'll keep an ear open.

@@ -1,4 +1,4 @@
-// `mingle play --text [PATH] [--seed N] [--script FILE] [--results FILE] [--player NAME] [--strict] [--practice]`: load
+// `mingle play --text [PATH] [--seed N] [--script FILE] [--results FILE] [--player NAME] [--strict] [--practice] [--details]`: load
 // content as `mingle check` does, then play it in the terminal (cli/play_text.h).
 // Exit codes: 0 played; 1 the content has errors, a file can't be read or written, or --strict
 // stopped the run; 2 usage.
@@ -9,7 +9,6 @@
 #include "core/util/atomic_file.h"
 #include "core/sim/run_state.h"
 #include "core/util/paths.h"
-#include "core/util/xdg.h"
 #include "core/workshop/workshop.h"
 #include "net/workshop_session.h"
 
@@ -52,6 +51,7 @@ struct PlayArgs {
   std::string results;
   bool strict = false;
   bool practice = false;
+  bool details = false;
   std::string workshop;  // --workshop FILE
   std::string player;    // --player NAME
 };
@@ -122,15 +122,17 @@ int run_play(const PlayArgs& a) {
   o.seed = a.seed;
   o.strict = a.strict;
   o.practice = a.practice;
+  o.details = a.details;
   o.player = a.player;
   std::error_code ec;
   o.content = std::filesystem::absolute(path, ec).lexically_normal().string();
+  // Every run leaves a results file (README): the one named, else a new one in the results folder.
   if (!a.results.empty()) o.results = a.results;
   o.interrupted = &g_stop_signal;
   std::unique_ptr<net::WorkshopSession> session;
   if (workshop) {
     const Campaign& c = *loaded.campaign;
-    const auto results_dir = user_data_dir() / "results";
+    const auto results_dir = mingle::results_dir();
     const int attempt = static_cast<int>(net::past_runs(results_dir, a.player, c.id).size()) + 1;
     session = std::make_unique<net::WorkshopSession>(*workshop, a.player, c, attempt);
     o.practice = workshop->mode == WorkshopMode::Practice;
@@ -161,6 +163,7 @@ int run_play(const PlayArgs& a) {
     for (const auto& r : past) std::cout << "  Before: " << net::past_run_line(r) << ".\n";
     for (const auto& p : session->take_problems()) std::cout << p << "\n";
   }
+  if (!o.results) o.results = new_results_file(mingle::results_dir(), loaded.campaign->id, std::time(nullptr));
   // After the run: one more try to deliver what waits, and a word on where it stands.
   auto finish_workshop = [&](int code) {
     if (!session || !session->has_lrs()) return code;
@@ -215,6 +218,8 @@ void add_play_command(CLI::App& app, int* exit_code) {
   cmd->add_flag("--strict", args->strict, "stop with exit code 1 at the first invalid or refused command");
   cmd->add_flag("--practice", args->practice,
                 "practice mode: show the author's coaching note right after each choice");
+  cmd->add_flag("--details", args->details,
+                "show the arithmetic behind each answer to an invitation (its factors, the luck of the moment)");
   cmd->add_option("--workshop", args->workshop,
                   "play the scenario of this workshop file, in its mode and with its seed; your run "
                   "goes to the workshop's learning record store (docs/workshops.md)");

@@ -233,12 +233,16 @@ class TextPlayer {
     const bool coach_now = opt_.practice && !r.coach.empty();
     for (const auto& beat : r.beats) {
       out_ << line_for(beat) << "\n";
+      if (opt_.details && !beat.details.empty()) out_ << "  (" << beat.details << ")\n";
       if (beat.kind == BeatKind::YouSaid && coach_now) out_ << "  (Coach: " << r.coach << ")\n";
     }
     if (opt_.on_change) opt_.on_change(c_, s_);
     if (r.event_ended) {
       debrief_event();
-      for (const auto& beat : r.after_event) out_ << line_for(beat) << "\n";
+      for (const auto& beat : r.after_event) {
+        out_ << line_for(beat) << "\n";
+        if (opt_.details && !beat.details.empty()) out_ << "  (" << beat.details << ")\n";
+      }
       write();
     }
     if (r.run_finished) {
@@ -307,9 +311,11 @@ class TextPlayer {
       out_ << ", regard " << e.regard << ", rapport " << e.rapport << "\n";
       if (!e.how.empty()) out_ << "    " << e.how << "\n";
       for (const auto& n : e.needs) out_ << "    Needs: " << n << "\n";
+      for (const auto& n : e.needs_met) out_ << "    Needed: " << n << "\n";
       for (const auto& h : e.holds) out_ << "    Has: " << h << "\n";
       for (const auto& h : e.received) out_ << "    Gave you: " << h << "\n";
-      for (const auto& f : e.follow_ups_due) out_ << "    You promised to follow up about " << f << "\n";
+      for (const auto& f : e.promises) out_ << "    " << f << "\n";
+      for (const auto& d : e.dates) out_ << "    " << d << "\n";
     }
     if (!nb.hints.empty()) {
       out_ << "  Things you've learned:";
@@ -324,9 +330,11 @@ class TextPlayer {
     if (v.phase == Phase::Event)
       out_ << "  It's " << v.clock << "; the event ends at " << v.ends << " (" << v.time_left << " minutes left).\n";
     else
-      out_ << "  The event is over (" << to_string(v.phase) << ").\n";
-    out_ << "  Enjoyment " << v.enjoyment << ", value " << v.value << ". ";
-    out_ << (v.need_found ? "You've found what you came for." : "You haven't found what you came for yet.") << "\n";
+      out_ << (v.phase == Phase::FollowUp ? "  The event is over; this is the time before the next one.\n"
+                                          : "  The season is over.\n");
+    out_ << "  Enjoyment " << v.enjoyment << ", value " << v.value << ".";
+    if (v.has_need) out_ << (v.need_found ? " You've found what you came for." : " You haven't found what you came for yet.");
+    out_ << "\n";
     if (!v.in_conversation_with.empty()) out_ << "  You're talking with " << v.in_conversation_with << ".\n";
   }
 
@@ -396,6 +404,9 @@ class TextPlayer {
   void debrief_event() {
     const DebriefView d = debrief_view(c_, s_, s_.event_no());
     out_ << "\n-- Debrief: " << d.title << " --\n";
+    if (d.weeks_before)
+      out_ << "In " << d.weeks_before_title << ": enjoyment " << (d.weeks_enjoyment > 0 ? "+" : "")
+           << d.weeks_enjoyment << ", value " << (d.weeks_value > 0 ? "+" : "") << d.weeks_value << ".\n";
     out_ << "This event: enjoyment " << (d.event_enjoyment > 0 ? "+" : "") << d.event_enjoyment << ", value "
          << (d.event_value > 0 ? "+" : "") << d.event_value << ". Running total: enjoyment " << d.enjoyment
          << ", value " << d.value << ".\n";
@@ -421,7 +432,13 @@ class TextPlayer {
       coached = true;
       out_ << "  " << ch.clock << " \"" << ch.text << "\"\n    " << ch.coach << "\n";
     }
-    list("Your asks:", d.asks);
+    if (!d.asks.empty()) {
+      out_ << "Your asks:\n";
+      for (std::size_t i = 0; i < d.asks.size(); ++i) {
+        out_ << "  - " << d.asks[i] << "\n";
+        if (opt_.details && i < d.ask_details.size()) out_ << "    (" << d.ask_details[i] << ")\n";
+      }
+    }
     out_ << "The ideas you practised:\n";
     for (const auto& idea : d.ideas)
       out_ << "  [" << (idea.exercised ? "x" : " ") << "] " << idea_title(idea.idea) << ": " << idea.evidence << "\n";
@@ -443,8 +460,7 @@ class TextPlayer {
       out_ << "Results written to " << opt_.results->string() << ".\n";
     else if (opt_.results)
       out_ << "The results could not be written to " << opt_.results->string() << ".\n";
-    else
-      out_ << "Add --results FILE to keep a results file.\n";
+
     return write_failed_ ? 1 : code;
   }
 };

@@ -24,9 +24,10 @@ namespace mingle::cli {
 
 struct PlayOptions {
   std::uint64_t seed = 1;
-  std::optional<std::filesystem::path> results;  // where to write the results file
+  std::optional<std::filesystem::path> results;  // where to write the results file (`mingle play` always names one)
   bool strict = false;   // an invalid or refused command stops the run (exit 1)
   bool practice = false; // show the author's coaching note right after each choice
+  bool details = false;  // show the arithmetic behind each ask's answer (--details)
   bool echo = true;      // print each command read (off when a person is typing)
   bool prompt = false;   // print "> " before reading (when a person is typing)
   std::string player;   // the player's name, for the results and saves (--player)

@@ -126,6 +126,8 @@ ReportRun run_from_results(const json& j, const std::string& source) {
     for (const auto& d : j["debrief"]) {
       r.went_well.emplace_back(num(d, "event"), strings(sub(d, "went_well")));
       r.to_try.emplace_back(num(d, "event"), strings(sub(d, "to_try")));
+      r.event_scores.push_back({num(d, "event"), num(d, "enjoyment"), num(d, "value"), num(d, "enjoyment_total"),
+                                num(d, "value_total")});
     }
   std::sort(r.rungs.begin(), r.rungs.end());
   return r;
@@ -229,6 +231,8 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
       } else if (object_type(*st).find("/level") != std::string::npos && (v == "completed" || v == "terminated")) {
         r.went_well.emplace_back(event, strings(ext(sres, "went-well")));
         r.to_try.emplace_back(event, strings(ext(sres, "to-try")));
+        r.event_scores.push_back({event, ext_num(sres, "event-enjoyment"), ext_num(sres, "event-value"),
+                                  ext_num(sres, "enjoyment"), ext_num(sres, "value")});
       }
     }
     out.push_back(std::move(r));
@@ -325,6 +329,8 @@ std::string esc(const std::string& s) {
   }
   return out;
 }
+
+std::string signed_text(int v) { return (v > 0 ? "+" : "") + std::to_string(v); }
 
 std::string fmt(double v) {
   char buf[32];
@@ -539,6 +545,10 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
       << "</p>\n";
     for (std::size_t e = 0; e < r.went_well.size(); ++e) {
       o << "<h3>Event " << r.went_well[e].first << "</h3>\n";
+      for (const auto& sc : r.event_scores)
+        if (sc.event == r.went_well[e].first)
+          o << "<p>This event: enjoyment " << signed_text(sc.enjoyment) << ", value " << signed_text(sc.value)
+            << ". Running total: enjoyment " << sc.enjoyment_total << ", value " << sc.value_total << ".</p>\n";
       if (!r.went_well[e].second.empty()) {
         o << "<p>What went well:</p><ul>";
         for (const auto& l : r.went_well[e].second) o << "<li>" << esc(l) << "</li>";

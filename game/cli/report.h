@@ -22,6 +22,13 @@ struct ReportChoice {
   std::string time, person, node, choice, text, coach, ending;
 };
 
+// One event's figures, as its debrief showed them: the evening's own and the running totals.
+struct ReportEventScore {
+  int event = 0;
+  int enjoyment = 0, value = 0;
+  int enjoyment_total = 0, value_total = 0;
+};
+
 struct ReportRun {
   std::string source;  // the results file, or "LRS"
   std::string player, scenario_id, scenario_title, workshop, mode, seed, registration;
@@ -39,6 +46,7 @@ struct ReportRun {
   std::vector<ReportPoint> enjoyment_curve, value_curve;
   std::vector<ReportChoice> choices;
   std::vector<std::pair<int, std::vector<std::string>>> went_well, to_try;  // by event
+  std::vector<ReportEventScore> event_scores;                               // by event
 };
 
 // Results files, and the .json files directly inside folders. Files that are not results are

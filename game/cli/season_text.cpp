@@ -8,11 +8,15 @@ std::string signed_number(int n) { return (n > 0 ? "+" : "") + std::to_string(n)
 
 void print_season(std::ostream& out, const sim::SeasonReview& r) {
   out << "\n== The season in review: " << r.title << " ==\n";
-  out << "Scores by event (each event with the weeks after it):\n";
-  for (const auto& e : r.events)
+  out << "Scores by event (each evening, then the weeks after it):\n";
+  for (const auto& e : r.events) {
     out << "  " << e.event_no << ". " << e.title << ": enjoyment " << signed_number(e.score.enjoyment) << ", value "
         << signed_number(e.score.value) << "  (running total: enjoyment " << e.score.enjoyment_total << ", value "
         << e.score.value_total << ")\n";
+    out << "     The weeks after: enjoyment " << signed_number(e.score.after_enjoyment) << ", value "
+        << signed_number(e.score.after_value) << "  (running total: enjoyment " << e.score.after_enjoyment_total
+        << ", value " << e.score.after_value_total << ")\n";
+  }
   out << "Your year with each person:\n";
   if (r.people.empty()) out << "  You didn't get to know anyone this time.\n";
   for (const auto& p : r.people) out << "  " << p.name << ": " << p.path << "\n";

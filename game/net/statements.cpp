@@ -289,6 +289,8 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
                    {"extensions", {{ext("enjoyment"), d.enjoyment},
                                    {ext("enjoyment-scaled"), clamp_scaled(d.enjoyment / kValueScale)},
                                    {ext("value"), d.value},
+                                   {ext("event-enjoyment"), d.event_enjoyment},
+                                   {ext("event-value"), d.event_value},
                                    {ext("need-found-at"), found_at},
                                    {ext("ideas-met"), ideas},
                                    {ext("went-well"), d.went_well},

@@ -64,4 +64,14 @@ cp "$here/journey/fail/refused-step.yaml" "$tmp/s/journeys/"
 out=$("$game" test "$tmp/s" 2>&1); rc=$?
 [ $rc -eq 1 ] || fail "test with a failing journey exited $rc, not 1"
 grep -q "journeys/refused-step.yaml:7:5: error: 'choose ask-how' was refused" <<<"$out" || fail "test said: $out"
-echo "ok: --help, --version, unknown arguments, no display, explore and test behave"
+# Every run leaves a results file (README): with no --results, a new one in the user's results
+# folder, and the run says where.
+for i in 1 2; do
+  out=$(printf 'end\nquit\n' | XDG_DATA_HOME="$tmp/data" "$game" play --text "$here/play/scenarios/harbour" 2>&1); rc=$?
+  [ $rc -eq 0 ] || fail "play --text without --results exited $rc: $out"
+done
+made=("$tmp"/data/mingle/results/*.json)
+[ ${#made[@]} -eq 2 ] && [ -s "${made[0]}" ] && [ -s "${made[1]}" ] || fail "two runs without --results left: ${made[*]}"
+grep -q "Results written to $tmp/data/mingle/results/.*\.json\." <<<"$out" || fail "the run did not say where its results went: $out"
+grep -q -- "--results FILE" <<<"$out" && fail "the run still asks for --results: $out"
+echo "ok: --help, --version, unknown arguments, no display, explore, test and the default results file behave"

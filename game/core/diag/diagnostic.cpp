@@ -135,6 +135,7 @@ const std::vector<DiagnosticInfo>& catalogue() {
       {"W0329", S::Warning, "the same person is described differently in two events"},
       {"E0330", S::Error, "an end without an outcome"},
       {"W0331", S::Warning, "a host-mode pair who already know each other"},
+      {"W0339", S::Warning, "a hint the player sees has no label"},
       {"I0340", S::Info, "a conversation with no way back in for a second talk (again:)"},
   };
   return codes;

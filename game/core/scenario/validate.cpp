@@ -449,6 +449,25 @@ class Validator {
       check_dialogue_graph(dl, d_, broken);
     }
     check_host_pairs(e);
+    check_hint_labels(e);
+  }
+
+  // Every hint the player learns shows in their notebook, so each needs words an author wrote
+  // (`learn: [{ id, label }]` somewhere in the content checked); an id made readable reads like a label
+  // on a program. Reported once per hint, where it is first learned.
+  void check_hint_labels(const Event& e) {
+    auto look = [&](const Effects& fx, const SourcePos& pos) {
+      for (const auto& id : fx.learn) {
+        if (ctx_.hint_labels.count(id) || !unlabelled_reported_.insert(id).second) continue;
+        d_.add("W0339", pos, "the hint '" + id + "' has no label, so the player's notebook shows its id",
+               "write it as 'learn: [{ id: " + id + ", label: <a sentence the player reads> }]' where it is learned");
+      }
+    };
+    for (const Dialogue& dl : e.dialogues)
+      for (const Node& n : dl.nodes) {
+        look(n.effects, n.pos);
+        for (const Choice& ch : n.choices) look(ch.effects, ch.pos);
+      }
   }
 
   // Host mode: two people where one needs what the other holds are there to be introduced. If
@@ -486,6 +505,7 @@ class Validator {
   ParseContext& ctx_;
   Diagnostics& d_;
   std::set<std::string> all_people_, all_held_;
+  std::set<std::string> unlabelled_reported_;  // hints already reported without a label (W0339)
   std::vector<std::vector<std::string>> people_here_;  // per event, sorted
   long evaluation_budget_ = 2'000'000;  // for never_holds, across the whole load
 };

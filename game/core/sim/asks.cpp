@@ -45,6 +45,7 @@ bool ask(const Campaign& c, RunState& s, const Person& p, AskKind kind, bool in_
   }
   s.asks.push_back(rec);
   Beat& b = tell(r, BeatKind::AskAnswered, explain_ask(rec, name_of(p)));
+  b.details = ask_details(rec);
   b.person = p.id;
   b.label = to_string(kind);
   if (!rec.accepted)

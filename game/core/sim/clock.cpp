@@ -27,9 +27,15 @@ static const Zone* find_zone(const Event& e, const std::string& id) {
 
 std::string zone_label(const Event& e, const std::string& id) {
   if (id.empty()) return "somewhere in the room";
+  // As it reads mid-sentence ("You make your way to the bar"): "The bar" is written for a
+  // caption; an unlabelled zone is its id made readable, with an article.
   const Zone* z = find_zone(e, id);
-  if (z == nullptr || z->label.empty()) return id;
-  return z->label;
+  std::string out = z == nullptr || z->label.empty() ? "the " + id : z->label;
+  if (z == nullptr || z->label.empty())
+    for (char& ch : out)
+      if (ch == '-' || ch == '_') ch = ' ';
+  if (out.compare(0, 4, "The ") == 0) out[0] = 't';
+  return out;
 }
 
 std::string unavailable_reason(const Event& e, const Person& p, int minute) {

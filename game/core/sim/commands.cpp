@@ -53,6 +53,16 @@ CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
     tell(r, BeatKind::Recognised, name_of(*p) + " recognises you from last time.").person = p->id;
   }
   rel.met_event = s.event_no();
+  // Someone whose need you met with an introduction says so the next time you talk.
+  for (auto& i : s.introductions) {
+    if (!i.good_match || i.needer != p->id || i.thanked) continue;
+    i.thanked = true;
+    const Person* other = find_person(c, s, i.a == p->id ? i.b : i.a);
+    tell(r, BeatKind::Line,
+         name_of(*p) + ": Before anything else, thank you for introducing me to " +
+             (other ? first_word(name_of(*other)) : std::string("them")) + ". We talked it through, and it helped.")
+        .person = p->id;
+  }
   auto cur = s.cursors.find(d->id);
   const std::string start = cur != s.cursors.end()      ? cur->second
                             : again && !d->again.empty() ? d->again
@@ -203,9 +213,8 @@ CommandResult do_ask_intro(const Campaign& c, RunState& s, const Command& cmd) {
     return refuse("not-met", "Speak with " + name_of(*a) + " first; then ask for the introduction.",
                   Action{Verb::Talk, a->id});
   if (ra.rapport < tuning::kRapportToIntroduce)
-    return refuse("low-rapport", name_of(*a) + " doesn't know you well enough yet to introduce you (rapport " +
-                                     std::to_string(tuning::kRapportToIntroduce) + " needed; now " +
-                                     std::to_string(ra.rapport) + ").");
+    return refuse("low-rapport", name_of(*a) + " doesn't know you well enough yet to introduce you: a warmer "
+                                     "conversation first.");
   const Acquaintance* k = nullptr;
   for (const auto& x : a->knows)
     if (x.person == b->id) k = &x;
@@ -220,12 +229,19 @@ CommandResult do_ask_intro(const Campaign& c, RunState& s, const Command& cmd) {
   return r;
 }
 
-// Host mode: what one of two people needs that the other has, as a sentence ("" when nothing).
-std::string match(const Campaign& c, const Person& x, const Person& y) {
+// Host mode: the first thing x needs that y has ("" when nothing).
+std::string matched_item(const Person& x, const Person& y) {
   for (const auto& n : x.needs)
     for (const auto& h : y.holds)
-      if (n.item == h.item) return name_of(x) + " needs " + need_phrase(c, x, h.item) + ", which " + name_of(y) + " has";
+      if (n.item == h.item) return n.item;
   return {};
+}
+
+// The same, as a sentence ("" when nothing).
+std::string match(const Campaign& c, const Person& x, const Person& y) {
+  const std::string item = matched_item(x, y);
+  if (item.empty()) return {};
+  return needs_phrase(name_of(x), need_phrase(c, x, item)) + ", and " + name_of(y) + " can help";
 }
 
 CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
@@ -244,9 +260,8 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
       return refuse("not-met", "You haven't spoken with " + name_of(*p) + " yet, so you can't introduce them.",
                     Action{Verb::Talk, p->id});
     if (rel.rapport < tuning::kRapportToIntroduce)
-      return refuse("low-rapport", "You'd need a little rapport with " + name_of(*p) + " to introduce them (rapport " +
-                                       std::to_string(tuning::kRapportToIntroduce) + "; now " +
-                                       std::to_string(rel.rapport) + ").");
+      return refuse("low-rapport", "You'd need to get on a little better with " + name_of(*p) +
+                                       " before you introduce them to anyone.");
   }
   auto pair = std::minmax(a->id, b->id);
   if (s.introduced_pairs.count({pair.first, pair.second}))
@@ -256,10 +271,15 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
       if (k.person == y->id)
         return refuse("already-know", name_of(*a) + " and " + name_of(*b) + " already know each other.");
   std::string why = match(c, *a, *b);
+  const Person* needer = why.empty() ? b : a;
   if (why.empty()) why = match(c, *b, *a);
   CommandResult r = accepted();
   s.introduced_pairs.insert({pair.first, pair.second});
-  IntroductionRecord rec{s.event_no(), s.clock, a->id, b->id, !why.empty(), why};
+  IntroductionRecord rec{s.event_no(), s.clock, a->id, b->id, !why.empty(), why, "", ""};
+  if (rec.good_match) {
+    rec.needer = needer->id;
+    rec.item = matched_item(*needer, needer == a ? *b : *a);
+  }
   for (const Person* p : {a, b}) {
     Relationship& rel = s.rel(p->id);
     if (rec.good_match) {

@@ -93,13 +93,11 @@ std::string requirement_blocked(const Campaign& c, const RunState& s, const Dial
   const std::string who = person_name(c, s, d.person);
   const int regard = rel ? rel->regard : 0, rapport = rel ? rel->rapport : 0;
   if (req.regard && regard < *req.regard)
-    return who + " would need to trust your judgement a little more first (regard " +
-           std::to_string(*req.regard) + "; now " + std::to_string(regard) + ").";
+    return who + " would need to trust your judgement a little more first.";
   if (req.rapport && rapport < *req.rapport)
-    return "You and " + who + " would need to be a little warmer first (rapport " +
-           std::to_string(*req.rapport) + "; now " + std::to_string(rapport) + ").";
+    return "You and " + who + " would need to be a little warmer first.";
   if (req.rung && rung_number(rel ? rel->rung() : Rung::Stranger) < rung_number(*req.rung))
-    return std::string("This needs you to be at least ") + to_string(*req.rung) + " with " + who + ".";
+    return "You and " + who + " would need to know each other better first.";
   if (req.time_left && e.ends - s.clock < *req.time_left)
     return "There isn't enough time left for this.";
   for (const auto& h : req.learned)

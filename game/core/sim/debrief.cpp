@@ -50,7 +50,7 @@ void next_time(const Campaign& c, const RunState& s, const Event& e, int event_n
         const auto pair = std::minmax(x.id, y.id);
         if (s.introduced_pairs.count({pair.first, pair.second}) || !named.insert({pair.first, pair.second}).second)
           continue;
-        out.push_back(x.name + " needs " + need_phrase(c, x, n.item) + ", and " + y.name +
+        out.push_back(needs_phrase(x.name, need_phrase(c, x, n.item)) + ", and " + y.name +
                       " could help. You'd spoken to both: introduce them to each other.");
       }
 
@@ -81,8 +81,9 @@ void next_time(const Campaign& c, const RunState& s, const Event& e, int event_n
                     "time for more than work.");
       ++steps;
     } else if (r < Rung::CoffeeMate && rel->rapport >= 3 && !asked(s, p.id, AskKind::Coffee, false) && !planned) {
-      out.push_back("You got on well with " + p.name + " (rapport " + std::to_string(rel->rapport) +
-                    "). A coffee after the event is how a contact becomes a connection.");
+      // No figure here: the notebook shows where things stand now, in one place.
+      out.push_back("You got on well with " + p.name +
+                    ". A coffee after the event is how a contact becomes a connection.");
       ++steps;
     }
   }
@@ -110,21 +111,22 @@ EventScore event_score(const RunState& s, int event_no) {
   EventScore out;
   // An event starts where the one before it (and its weeks after) left off: the curves' first
   // point of an event may already hold its first minute's change, so it can't be the baseline.
-  auto span = [&](const std::vector<CurvePoint>& curve, int& own, int& total) {
+  auto span = [&](const std::vector<CurvePoint>& curve, int& own, int& total, int& after, int& after_total) {
     int start = 0;
-    bool any = false;
+    bool evening = false, weeks = false;
     for (const auto& p : curve) {
       if (p.event_no < event_no) start = p.value;
-      if (p.event_no == event_no) {
-        total = p.value;
-        any = true;
-      }
+      if (p.event_no != event_no) continue;
+      (p.after ? after_total : total) = p.value;
+      (p.after ? weeks : evening) = true;
     }
-    if (!any) total = start;
+    if (!evening) total = start;
+    if (!weeks) after_total = total;
     own = total - start;
+    after = after_total - total;
   };
-  span(s.enjoyment_curve, out.enjoyment, out.enjoyment_total);
-  span(s.value_curve, out.value, out.value_total);
+  span(s.enjoyment_curve, out.enjoyment, out.enjoyment_total, out.after_enjoyment, out.after_enjoyment_total);
+  span(s.value_curve, out.value, out.value_total, out.after_value, out.after_value_total);
   return out;
 }
 
@@ -150,14 +152,21 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
   d.title = e.title;
 
   for (const auto& p : s.enjoyment_curve)
-    if (p.event_no == event_no) d.enjoyment_curve.push_back(static_cast<float>(p.value));
+    if (p.event_no == event_no && !p.after) d.enjoyment_curve.push_back(static_cast<float>(p.value));
   for (const auto& p : s.value_curve)
-    if (p.event_no == event_no) d.value_curve.push_back(static_cast<float>(p.value));
+    if (p.event_no == event_no && !p.after) d.value_curve.push_back(static_cast<float>(p.value));
   const EventScore score = event_score(s, event_no);
   d.enjoyment = score.enjoyment_total;
   d.value = score.value_total;
   d.event_enjoyment = score.enjoyment;
   d.event_value = score.value;
+  if (event_no > 1) {
+    const EventScore last = event_score(s, event_no - 1);
+    d.weeks_before = true;
+    d.weeks_before_title = "the weeks after " + c.steps[static_cast<std::size_t>(event_no - 2)].event.title;
+    d.weeks_enjoyment = last.after_enjoyment;
+    d.weeks_value = last.after_value;
+  }
 
   // Who was there, how far things went, and whether you spoke this event.
   std::set<std::string> spoke;
@@ -241,6 +250,7 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
     if (a.event_no != event_no) continue;
     const Person* asked = e.person(a.person);
     d.asks.push_back(explain_ask(a, asked ? asked->name : a.person));
+    d.ask_details.push_back(ask_details(a));
     ++asks;
     if (a.accepted) {
       ++accepted;

@@ -49,23 +49,34 @@ struct DebriefView {
   std::string title;
   int enjoyment = 0, value = 0;                     // running totals at the end of the event
   int event_enjoyment = 0, event_value = 0;         // what this event itself added
+  // The weeks between the last event and this one (their follow-ups and meetings), counted on
+  // their own line: the last debrief's totals + these + this event's = this debrief's totals.
+  bool weeks_before = false;                        // there was a last event
+  std::string weeks_before_title;                   // "the weeks after Members' Evening"
+  int weeks_enjoyment = 0, weeks_value = 0;
   std::vector<float> enjoyment_curve, value_curve;  // this event's points, in order
   std::vector<std::string> went_well;               // praise first
   std::vector<std::string> to_try;                  // then "Next time, try": never empty, from this run
   std::vector<std::string> found;                   // "How to move the database, from Priya at 18:05"
   std::vector<DebriefPerson> people;                // everyone at the event
   std::vector<DebriefChoice> choices;               // the choices made, with the coach's notes
-  std::vector<std::string> asks;                    // each ask, its answer and what counted
+  std::vector<std::string> asks;                    // each ask, its answer and why, in words
+  std::vector<std::string> ask_details;             // the arithmetic behind each, in the same order
   std::vector<IdeaLine> ideas;                      // every idea, exercised or not
 };
 
 DebriefView debrief_view(const Campaign&, const RunState&, int event_no);
 
-// What an event added to the scores, and the running totals after it: from the curves, from
-// the event's first point to its last (so, once the weeks after have passed, they count too).
+// What an event added to the scores, and the running totals after it, counted in one place per
+// phase: the evening itself (from the last point before it to its own last point), then the
+// weeks after it (follow-ups done, invitations met). The evening's figures never change once it
+// is over, so every place that shows them (debrief, season, results, statements) agrees, and
+// the totals add up: the last event's weeks-after total + this evening = this evening's total.
 struct EventScore {
-  int enjoyment = 0, value = 0;              // this event's own
-  int enjoyment_total = 0, value_total = 0;  // the running totals
+  int enjoyment = 0, value = 0;              // the evening's own
+  int enjoyment_total = 0, value_total = 0;  // the running totals when the evening ended
+  int after_enjoyment = 0, after_value = 0;  // the weeks after it
+  int after_enjoyment_total = 0, after_value_total = 0;  // the running totals when those weeks ended
 };
 EventScore event_score(const RunState&, int event_no);
 

@@ -79,6 +79,7 @@ struct Beat {
   std::string person;  // the person it is about (speaker, giver, ...), "" when none
   std::string item;    // an item or hint id, when it is about one
   std::string label;   // a readable label: the item, hint, topic, rung, outcome or title
+  std::string details; // the arithmetic behind it, for a "details" view (an ask's factors)
   std::optional<Action> action;
 };
 

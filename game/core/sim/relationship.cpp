@@ -1,6 +1,8 @@
 #include "core/sim/relationship.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 
 namespace mingle::sim {
 
@@ -113,9 +115,8 @@ AskAssessment assess_ask(const Person& p, const Relationship& rel, AskKind kind,
 int ask_roll(Rng& rng) { return rng.between(-3, 3); }
 
 std::string rung_phrase(Rung r) {
-  std::string out = to_string(r);
-  for (char& ch : out)
-    if (ch == '_') ch = ' ';
+  std::string out = rung_title(r);  // the debrief's words, mid-sentence: "follow-up partner"
+  if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
   return out;
 }
 
@@ -138,17 +139,60 @@ int current_rapport(const RunState& s, const Relationship& r) {
   return s.phase == Phase::Event ? r.rapport : r.standing_rapport;
 }
 
+namespace {
+
+bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+// One factor as a reason in words, for or against ("" when it says nothing worth saying).
+std::string factor_words(const AskFactor& f) {
+  const bool good = f.points > 0;
+  if (starts_with(f.name, "rapport ")) return good ? "you get on well" : "things are cool between you";
+  if (starts_with(f.name, "regard ")) return good ? "they trust your judgement" : "they aren't sure of you yet";
+  if (starts_with(f.name, "they are ")) return "they're " + f.name.substr(9);
+  if (f.name == "what they remember of you")
+    return good ? "they remember you kindly" : "they remember something that let them down";
+  if (f.name == "time you have spent together") return "you've spent time together";
+  return f.name;  // the rest are already sentences in words ("the event is nearly over")
+}
+
+}  // namespace
+
 std::string explain_ask(const AskRecord& r, const std::string& name) {
-  std::string out = name + (r.accepted ? " said yes to " : " said no to ") + ask_phrase(r.kind) + ". ";
-  out += "What counted: ";
+  std::string out = name + (r.accepted ? " said yes to " : " said no to ") + ask_phrase(r.kind);
+  // The reasons on the side of the answer, strongest first, at most three.
+  std::vector<AskFactor> side;
+  for (const auto& f : r.factors)
+    if ((f.points > 0) == r.accepted && f.points != 0) side.push_back(f);
+  std::stable_sort(side.begin(), side.end(),
+                   [](const AskFactor& a, const AskFactor& b) { return std::abs(a.points) > std::abs(b.points); });
+  if (side.size() > 3) side.resize(3);
+  std::vector<std::string> reasons;
+  for (const auto& f : side) reasons.push_back(factor_words(f));
+  if (reasons.empty()) {
+    out += r.accepted ? "." : ": you don't know each other well enough for that yet.";
+  } else {
+    out += ": ";
+    for (std::size_t i = 0; i < reasons.size(); ++i)
+      out += (i == 0 ? "" : i + 1 == reasons.size() ? ", and " : ", ") + reasons[i];
+    out += ".";
+  }
+  // When the luck of the moment decided it, say so.
+  const bool without_luck = r.total >= r.threshold;
+  if (without_luck != r.accepted)
+    out += r.accepted ? " The moment was on your side, too." : " On another day it might have gone the other way.";
+  return out;
+}
+
+std::string ask_details(const AskRecord& r) {
+  std::string out = "What counted: ";
   if (r.factors.empty()) out += "nothing either way";
   for (std::size_t i = 0; i < r.factors.size(); ++i) {
     if (i) out += ", ";
     const int p = r.factors[i].points;
     out += r.factors[i].name + " (" + (p > 0 ? "+" : "") + std::to_string(p) + ")";
   }
-  out += "; the moment " + std::string(r.roll >= 0 ? "+" : "") + std::to_string(r.roll) + ". ";
-  out += "Total " + std::to_string(r.total + r.roll) + ", needed " + std::to_string(r.threshold) + ".";
+  out += "; the luck of the moment " + std::string(r.roll >= 0 ? "+" : "") + std::to_string(r.roll) + ". ";
+  out += "Total " + std::to_string(r.total + r.roll) + "; " + std::to_string(r.threshold) + " was needed.";
   return out;
 }
 

@@ -57,10 +57,15 @@ AskAssessment assess_ask(const Person&, const Relationship&, AskKind, int event_
 // The roll an ask adds: -3..+3 from the run's generator.
 int ask_roll(Rng&);
 
-// A sentence explaining an answer: who said what, and which factors counted.
+// Why an answer came out as it did, in words for the player: who said what, and the reasons
+// that weighed most ("Amara Okonkwo said yes to a coffee: you get on well, and they're warm.").
 std::string explain_ask(const AskRecord&, const std::string& person_name);
+// The arithmetic behind it, for those who open the details: each factor with its points, the
+// luck of the moment, the total and what was needed.
+std::string ask_details(const AskRecord&);
 
-// A rung as a player reads it: "coffee mate" for coffee_mate.
+// A rung as a player reads it mid-sentence: "coffee mate" for coffee_mate, "follow-up partner"
+// for purposeful.
 std::string rung_phrase(Rung);
 
 // The readable name of an ask ("a coffee", "lunch", "a follow-up"…).

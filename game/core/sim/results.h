@@ -39,6 +39,7 @@ struct NeedResult {
 // The debrief of one event played, as lists (for results files and statements).
 struct EventDebrief {
   int event_no = 0;
+  EventScore score;  // the figures the debrief shows (the evening's own, and the totals)
   std::vector<std::string> went_well, to_try;
 };
 std::vector<EventDebrief> debriefs(const Campaign&, const RunState&);

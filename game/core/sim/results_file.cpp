@@ -14,7 +14,10 @@ namespace {
 
 ordered_json curve(const std::vector<CurvePoint>& pts) {
   ordered_json out = ordered_json::array();
-  for (const auto& p : pts) out.push_back({{"event", p.event_no}, {"time", clock_text(p.minute)}, {"value", p.value}});
+  for (const auto& p : pts) {
+    out.push_back({{"event", p.event_no}, {"time", clock_text(p.minute)}, {"value", p.value}});
+    if (p.after) out.back()["after_event"] = true;
+  }
   return out;
 }
 
@@ -97,7 +100,8 @@ ordered_json results_json(const Results& r) {
                     {"roll", a.roll},
                     {"threshold", a.threshold},
                     {"factors", factors},
-                    {"explanation", explain_ask(a, name)}});
+                    {"explanation", explain_ask(a, name)},
+                    {"details", ask_details(a)}});
   }
   j["asks"] = asks;
   ordered_json follow_ups = ordered_json::array();
@@ -123,7 +127,13 @@ ordered_json results_json(const Results& r) {
   j["choice_endings"] = r.choice_endings;
   ordered_json debriefs = ordered_json::array();
   for (const auto& d : r.debriefs)
-    debriefs.push_back({{"event", d.event_no}, {"went_well", d.went_well}, {"to_try", d.to_try}});
+    debriefs.push_back({{"event", d.event_no},
+                        {"enjoyment", d.score.enjoyment},
+                        {"value", d.score.value},
+                        {"enjoyment_total", d.score.enjoyment_total},
+                        {"value_total", d.score.value_total},
+                        {"went_well", d.went_well},
+                        {"to_try", d.to_try}});
   j["debrief"] = debriefs;
   return j;
 }

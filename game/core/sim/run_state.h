@@ -66,6 +66,7 @@ struct CurvePoint {
   int event_no = 0;
   int minute = 0;  // minute of day
   int value = 0;
+  bool after = false;  // in the weeks after the event (follow-ups, invitations met), not the evening
 };
 
 // A value item the player received.
@@ -109,6 +110,9 @@ struct IntroductionRecord {
   std::string a, b;
   bool good_match = false;
   std::string why;
+  // A good match meets a need: who needed what (one of a and b; the other holds it).
+  std::string needer, item;
+  bool thanked = false;  // the needer has said so to the player, the next time they talked
 };
 
 struct MissedOpportunity {

@@ -132,6 +132,7 @@ void encode(Emitter& out, const CurvePoint& p) {
   kv(out, "event", p.event_no);
   kv(out, "minute", p.minute);
   kv(out, "value", p.value);
+  if (p.after) kv(out, "after", true);
   out << YAML::EndMap;
 }
 void decode(const Node& n, CurvePoint& p) {
@@ -143,6 +144,7 @@ void decode(const Node& n, CurvePoint& p) {
   field(n, "event", p.event_no);
   field(n, "minute", p.minute);
   field(n, "value", p.value);
+  field(n, "after", p.after);
 }
 
 void encode(Emitter& out, const Conversation& cv) {
@@ -401,6 +403,11 @@ void encode(Emitter& out, const IntroductionRecord& i) {
   kv(out, "b", i.b);
   kv(out, "good_match", i.good_match);
   kv(out, "why", i.why);
+  if (!i.needer.empty()) {
+    kv(out, "needer", i.needer);
+    kv(out, "item", i.item);
+    if (i.thanked) kv(out, "thanked", true);
+  }
   out << YAML::EndMap;
 }
 void decode(const Node& n, IntroductionRecord& i) {
@@ -416,6 +423,9 @@ void decode(const Node& n, IntroductionRecord& i) {
   field(n, "b", i.b);
   field(n, "good_match", i.good_match);
   field(n, "why", i.why);
+  field(n, "needer", i.needer);
+  field(n, "item", i.item);
+  field(n, "thanked", i.thanked);
 }
 
 void encode(Emitter& out, const MissedOpportunity& m) {

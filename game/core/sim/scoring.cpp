@@ -6,8 +6,10 @@ namespace mingle::sim {
 
 namespace {
 void push_point(std::vector<CurvePoint>& curve, const RunState& s, int v) {
-  CurvePoint p{s.event_no(), s.clock, v};
-  if (!curve.empty() && curve.back().event_no == p.event_no && curve.back().minute == p.minute) {
+  // Each score is counted in one place per phase: the evening, or the weeks after it.
+  CurvePoint p{s.event_no(), s.clock, v, s.phase != Phase::Event};
+  if (!curve.empty() && curve.back().event_no == p.event_no && curve.back().minute == p.minute &&
+      curve.back().after == p.after) {
     curve.back().value = v;  // one point per moment
     return;
   }
@@ -79,6 +81,16 @@ bool all_needs_found(const Campaign& c, const RunState& s) {
   bool any = false;
   for (const auto& n : needs_status(c, s)) {
     if (n.side_goal) continue;
+    any = true;
+    if (!n.found) return false;
+  }
+  return any;
+}
+
+bool event_needs_found(const Campaign& c, const RunState& s, int event_no) {
+  bool any = false;
+  for (const auto& n : needs_status(c, s)) {
+    if (n.side_goal || n.event_no != event_no) continue;
     any = true;
     if (!n.found) return false;
   }

@@ -36,6 +36,9 @@ struct NeedStatus {
 std::vector<NeedStatus> needs_status(const Campaign&, const RunState&);
 // Whether every need (not side goal) of the events played so far has been found.
 bool all_needs_found(const Campaign&, const RunState&);
+// Whether every need (not side goal) of one event (1-based) has been found; false when that
+// event has no need. The status line asks this of the current event only.
+bool event_needs_found(const Campaign&, const RunState&, int event_no);
 
 // Who held what the player still lacked at the end of the current event.
 std::vector<MissedOpportunity> missed_in_event(const Campaign&, const RunState&);

@@ -16,7 +16,7 @@ namespace mingle::sim {
 struct SeasonEvent {
   int event_no = 0;
   std::string title;
-  EventScore score;  // the event and the weeks after it
+  EventScore score;  // the evening, then the weeks after it
 };
 
 struct SeasonPerson {

@@ -12,7 +12,12 @@ ordered_json season_json(const sim::SeasonReview& r) {
                       {"enjoyment", e.score.enjoyment},
                       {"value", e.score.value},
                       {"enjoyment_total", e.score.enjoyment_total},
-                      {"value_total", e.score.value_total}});
+                      {"value_total", e.score.value_total},
+                      {"weeks_after",
+                       {{"enjoyment", e.score.after_enjoyment},
+                        {"value", e.score.after_value},
+                        {"enjoyment_total", e.score.after_enjoyment_total},
+                        {"value_total", e.score.after_value_total}}}});
   ordered_json people = ordered_json::array();
   for (const auto& p : r.people) {
     ordered_json rungs = ordered_json::array();

@@ -5,12 +5,38 @@
 #include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
 
+#include <algorithm>
 #include <map>
 
 namespace mingle::sim {
 
 namespace {
 std::string name_of(const Person& p) { return p.name.empty() ? p.id : p.name; }
+
+// An accepted invitation still to come, as the notebook says it.
+std::string date_agreed(AskKind k) {
+  switch (k) {
+    case AskKind::Coffee: return "You agreed to meet for coffee in the weeks after this event.";
+    case AskKind::Lunch: return "You agreed to have lunch together in the weeks after this event.";
+    case AskKind::Drinks: return "You agreed to go for drinks in the weeks after this event.";
+    case AskKind::Personal: return "You agreed to spend some time together outside work, after this event.";
+    case AskKind::FollowUp: break;
+  }
+  return "You agreed to meet in the weeks after this event.";
+}
+
+// An item's label, else its id made readable: the notebook shows no ids.
+std::string label_of(const ValueItem& v) {
+  std::string out = v.label.empty() ? v.item : v.label;
+  if (v.label.empty())
+    for (char& ch : out)
+      if (ch == '-' || ch == '_') ch = ' ';
+  return out;
+}
+
+bool has(const std::vector<std::string>& list, const std::string& x) {
+  return std::find(list.begin(), list.end(), x) != list.end();
+}
 
 std::vector<const Person*> campaign_people(const Campaign& c) {
   std::vector<const Person*> out;
@@ -23,6 +49,38 @@ std::vector<const Person*> campaign_people(const Campaign& c) {
   return out;
 }
 }  // namespace
+
+bool told_holds(const Campaign& c, const RunState& s, const Person& p, const std::string& item) {
+  for (const auto& a : s.items)
+    if (a.item == item && a.from == p.id) return true;
+  for (std::size_t i = 0; i <= s.step && i < c.steps.size(); ++i)
+    for (const auto& d : c.steps[i].event.dialogues) {
+      if (d.person != p.id) continue;
+      const auto seen = s.visited.find(d.id);
+      if (seen == s.visited.end()) continue;
+      for (const auto& id : seen->second) {
+        const Node* n = d.find(id);
+        if (n == nullptr) continue;
+        if (has(n->effects.gain, item)) return true;
+        for (const auto& ch : n->choices)
+          if (!ch.hidden_when_unavailable && has(ch.effects.gain, item)) return true;
+      }
+    }
+  return false;
+}
+
+bool told_needs(const RunState& s, const Person& p, const std::string& item) {
+  const std::string own = p.id + "-needs-";
+  for (const auto& h : s.learned)
+    if (h.compare(0, own.size(), own) == 0) return true;
+  return need_met(s, p, item) != nullptr;
+}
+
+const IntroductionRecord* need_met(const RunState& s, const Person& p, const std::string& item) {
+  for (const auto& i : s.introductions)
+    if (i.good_match && i.needer == p.id && i.item == item) return &i;
+  return nullptr;
+}
 
 const char* to_string(Presence p) {
   switch (p) {
@@ -111,14 +169,32 @@ Notebook notebook_view(const Campaign& c, const RunState& s) {
     en.how = rel->rungs.empty() ? "" : rel->rungs.back().how;
     en.regard = current_regard(s, *rel);
     en.rapport = current_rapport(s, *rel);
-    if (rel->met()) {
-      for (const auto& h : p->holds) en.holds.push_back(h.label.empty() ? h.item : h.label);
-      for (const auto& n : p->needs) en.needs.push_back(n.label.empty() ? n.item : n.label);
+    // Only what the player has been told (told_holds, told_needs): the room keeps its mystery.
+    for (const auto& h : p->holds) {
+      const Acquired* got = s.item(h.item);
+      if (got != nullptr && got->from == p->id) continue;  // listed once, under "Gave you"
+      if (told_holds(c, s, *p, h.item)) en.holds.push_back(label_of(h));
+    }
+    for (const auto& n : p->needs) {
+      if (!told_needs(s, *p, n.item)) continue;
+      if (const IntroductionRecord* met = need_met(s, *p, n.item)) {
+        const Person* other = find_person(c, s, met->needer == met->a ? met->b : met->a);
+        en.needs_met.push_back(label_of(n) + ": met when you introduced them to " +
+                               (other ? name_of(*other) : std::string("someone")));
+        continue;
+      }
+      en.needs.push_back(label_of(n));
     }
     for (const auto& a : s.items)
       if (a.from == p->id) en.received.push_back(a.label);
-    for (const auto& f : s.follow_ups)
-      if (f.person == p->id && !f.done && !f.lapsed) en.follow_ups_due.push_back(f.topic);
+    for (const auto& f : s.follow_ups) {
+      if (f.person != p->id) continue;
+      if (!f.done && !f.lapsed) en.follow_ups_due.push_back(f.topic);
+      en.promises.push_back(f.done     ? "You followed up about " + f.topic + ", as you promised."
+                            : f.lapsed ? "You promised to follow up about " + f.topic + " and didn't."
+                                       : "You promised to follow up about " + f.topic + ".");
+    }
+    for (AskKind k : rel->planned) en.dates.push_back(date_agreed(k));
     for (const auto& m : rel->memory) en.memories.push_back(m.tag);
     nb.people.push_back(en);
   }
@@ -150,7 +226,8 @@ StatusView status_view(const Campaign& c, const RunState& s) {
   v.time_left = s.phase == Phase::Event ? e.ends - s.clock : 0;
   v.enjoyment = s.enjoyment;
   v.value = s.value;
-  v.need_found = all_needs_found(c, s);
+  v.has_need = !e.player.needs.empty();
+  v.need_found = event_needs_found(c, s, s.event_no());
   if (s.conversation)
     if (const Person* p = e.person(s.conversation->person)) v.in_conversation_with = name_of(*p);
   return v;

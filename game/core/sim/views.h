@@ -61,10 +61,13 @@ struct NotebookEntry {
   Rung rung = Rung::Stranger;
   std::string how;  // how the current rung was reached
   int regard = 0, rapport = 0;      // the figures an ask would use now (see current_regard)
-  std::vector<std::string> needs;   // what they need now, once you've spoken (labels)
-  std::vector<std::string> holds;     // what you know they have (labels), once you've spoken
+  std::vector<std::string> needs;     // what they need, once you've been told (labels), still unmet
+  std::vector<std::string> needs_met; // needs you met with an introduction: "label: met when you introduced them to B"
+  std::vector<std::string> holds;     // what they have, once you've been told (labels), until they give it
   std::vector<std::string> received;  // what they gave you
   std::vector<std::string> follow_ups_due;
+  std::vector<std::string> promises;  // every follow-up agreed with them, as a sentence: due, kept or not
+  std::vector<std::string> dates;     // invitations they accepted, still to come, as sentences
   std::vector<std::string> memories;  // what they remember of you
 };
 struct Notebook {
@@ -74,6 +77,17 @@ struct Notebook {
 };
 Notebook notebook_view(const Campaign&, const RunState&);
 
+// What the player has been told, so the notebook tells no secrets. Someone has `item`, as far
+// as the player knows, once they gave it, or once it was on screen in a conversation with them
+// (a line that gives it, or a choice that would: the player reached that line). Someone needs
+// `item` once the player learned a hint in their name that says so (an id beginning
+// "<person>-needs-", e.g. hana-needs-an-honest-registration-comparison) or met the need with an
+// introduction (the game said so).
+bool told_holds(const Campaign&, const RunState&, const Person&, const std::string& item);
+bool told_needs(const RunState&, const Person&, const std::string& item);
+// The good introduction that met `p`'s need for `item`, or nullptr.
+const IntroductionRecord* need_met(const RunState&, const Person& p, const std::string& item);
+
 struct StatusView {
   std::string event_title;
   int event_no = 0, event_count = 0;
@@ -81,7 +95,8 @@ struct StatusView {
   std::string clock, ends;
   int time_left = 0;
   int enjoyment = 0, value = 0;
-  bool need_found = false;
+  bool has_need = false;    // this event names something to find
+  bool need_found = false;  // and every need of this event is found (earlier events' don't count)
   std::string in_conversation_with;  // person name, or empty
 };
 StatusView status_view(const Campaign&, const RunState&);

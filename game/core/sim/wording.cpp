@@ -1,5 +1,6 @@
 #include "core/sim/wording.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace mingle::sim {
@@ -41,6 +42,17 @@ std::string mid_sentence(const Campaign& c, const std::string& label) {
   return out;
 }
 
+namespace {
+bool question_clause(const std::string& what) {
+  const std::string w = first_word(what);
+  return w == "how" || w == "what" || w == "who" || w == "where" || w == "why" || w == "when" || w == "which";
+}
+}  // namespace
+
+std::string needs_phrase(const std::string& who, const std::string& what) {
+  return who + (question_clause(what) ? " wants to know " : " needs ") + what;
+}
+
 std::string had_phrase(const std::string& who, const std::string& what) {
   const std::string w = first_word(what);
   const bool clause = w == "how" || w == "what" || w == "who" || w == "where" || w == "why" || w == "when";
@@ -76,10 +88,13 @@ std::string parting_line(const Person& p, Outcome o) {
 }
 
 std::string join_and(const std::vector<std::string>& words) {
+  std::vector<std::string> once;  // a list names each one once, where it first comes
+  for (const auto& w : words)
+    if (std::find(once.begin(), once.end(), w) == once.end()) once.push_back(w);
   std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i) out += (i + 1 == words.size()) ? " and " : ", ";
-    out += words[i];
+  for (std::size_t i = 0; i < once.size(); ++i) {
+    if (i) out += (i + 1 == once.size()) ? " and " : ", ";
+    out += once[i];
   }
   return out;
 }

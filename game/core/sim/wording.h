@@ -19,6 +19,10 @@ std::string mid_sentence(const Campaign&, const std::string& label);
 // pronoun in it points at them), else the label of whoever holds it; mid-sentence.
 std::string need_phrase(const Campaign&, const Person& person, const std::string& item);
 
+// "<who> needs <what>", or "<who> wants to know <what>" when the need is a question word's
+// clause ("how to survive speaking on a panel"): a verb that fits the label.
+std::string needs_phrase(const std::string& who, const std::string& what);
+
 // "<who> had <what>" for a mid-sentence label, or "<who> knew <what>" when the label is a
 // question word's clause ("how to …", "what his first months were like").
 std::string had_phrase(const std::string& who, const std::string& what);
@@ -30,7 +34,7 @@ std::string first_word(const std::string& label);
 
 namespace mingle::sim {
 
-// "a, b and c".
+// "a, b and c", naming each once ("a, b and a" is "a and b").
 std::string join_and(const std::vector<std::string>& words);
 
 // What the player sees when they close a conversation with a choice that ends it and no line

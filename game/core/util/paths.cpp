@@ -1,5 +1,7 @@
 #include "core/util/paths.h"
 
+#include "core/util/xdg.h"
+
 #include <cstdlib>
 #include <system_error>
 #include <vector>
@@ -49,6 +51,20 @@ std::string data_dir_help(const fs::path& exe_dir) {
   for (const auto& dir : candidates(exe_dir)) text += "\n  " + dir.string();
   text += "\nReinstall the game, or set MINGLE_DATA_DIR to the folder that holds them.";
   return text;
+}
+
+fs::path results_dir() { return user_data_dir() / "results"; }
+
+fs::path new_results_file(const fs::path& dir, const std::string& scenario_id, std::time_t now) {
+  char stamp[32];
+  std::tm local{};
+  localtime_r(&now, &local);
+  std::strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", &local);
+  const std::string base = scenario_id + "-" + stamp;
+  fs::path file = dir / (base + ".json");
+  std::error_code ec;
+  for (int n = 2; fs::exists(file, ec) && n < 1000; ++n) file = dir / (base + "-" + std::to_string(n) + ".json");
+  return file;
 }
 
 }  // namespace mingle

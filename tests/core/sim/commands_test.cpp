@@ -163,7 +163,7 @@ TEST_CASE("asking for an introduction needs someone who knows them and likes you
   RunState s = start_run(c, 1);
   CHECK(refused(c, s, "ask-intro marcus dana").find("Speak with Marcus") != std::string::npos);
   play(c, s, "talk marcus");
-  CHECK(refused(c, s, "ask-intro marcus dana").find("rapport 1 needed") != std::string::npos);
+  CHECK(refused(c, s, "ask-intro marcus dana").find("doesn't know you well enough yet") != std::string::npos);
   play(c, s, "choose 1");  // rapport 2
   CHECK(refused(c, s, "ask-intro marcus sam").find("rather not") != std::string::npos);
   play(c, s, "ask-intro marcus dana");
@@ -190,7 +190,20 @@ TEST_CASE("host mode: introducing people who need each other earns credit; a poo
   CHECK(s.value_by_kind["introduction"] == 5);
   CHECK(s.introductions.back().good_match);
   CHECK(s.people["dana"].remembers("introduced-someone-useful"));
+  CHECK(s.introductions.back().why == "Dana Okafor wants to know how she moved 9,000 members, and Priya Raman can help");
   CHECK(refused(c, s, "introduce dana priya").find("already introduced") != std::string::npos);
+  // Dana, whose need it met, says so the next time you talk, and only then.
+  auto thanks = [&](const CommandResult& r) {
+    for (const auto& b : r.beats)
+      if (b.kind == BeatKind::Line && b.text == "Dana Okafor: Before anything else, thank you for introducing me to Priya. We talked it "
+                                            "through, and it helped.")
+        return true;
+    return false;
+  };
+  CHECK(thanks(play(c, s, "talk dana")));
+  play(c, s, "choose 2");
+  CHECK_FALSE(thanks(play(c, s, "talk dana")));
+  play(c, s, "choose 2");
   const int regard = s.people["marcus"].regard;
   const int joy = s.enjoyment;
   play(c, s, "introduce marcus priya");
@@ -205,7 +218,7 @@ TEST_CASE("host mode needs rapport with both") {
   CHECK(refused(c, s, "introduce priya marcus").find("haven't spoken with Priya") != std::string::npos);
   play(c, s, "talk priya");
   play(c, s, "choose 3");  // leave politely, no rapport
-  CHECK(refused(c, s, "introduce priya marcus").find("rapport 1") != std::string::npos);
+  CHECK(refused(c, s, "introduce priya marcus").find("get on a little better with Priya Raman") != std::string::npos);
 }
 
 TEST_CASE("phases: end, follow-up only afterwards, next, and the end of the run") {

@@ -85,7 +85,12 @@ TEST_CASE("a refused ask costs rapport, is remembered, is awkward for the event 
   CHECK(s.people["priya"].awkward_event == 1);
   CHECK(s.conversation->node == "her-work");
   bool explained = false;
-  for (const auto& m : texts(r.beats)) explained = explained || m.find("What counted: rapport -5 (-10)") != std::string::npos;
+  for (const auto& b : r.beats)
+    if (b.kind == BeatKind::AskAnswered) {
+      // Reasons in words for the player; the arithmetic behind them in the details.
+      CHECK(b.text == "Priya Raman said no to a coffee: things are cool between you, and they aren't sure of you yet.");
+      explained = b.details.find("What counted: rapport -5 (-10)") != std::string::npos;
+    }
   CHECK(explained);
   CHECK(refused(c, s, "choose 4").find("a moment ago") != std::string::npos);
   CHECK(refused(c, s, "invite priya lunch").find("a moment ago") != std::string::npos);

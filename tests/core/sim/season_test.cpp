@@ -52,16 +52,27 @@ TEST_CASE("each event's debrief has its own scores beside the running totals") {
   CHECK(one.event_enjoyment == s.enjoyment);
   CHECK(one.event_value == s.value);
   CHECK(one.enjoyment == s.enjoyment);
+  CHECK_FALSE(one.weeks_before);
   const int enjoyment_after_one = s.enjoyment, value_after_one = s.value;
+  play(c, s, "invite priya coffee");  // the weeks after: a yes is enjoyment, counted on their own line
+  const int weeks_enjoyment = s.enjoyment - enjoyment_after_one;
+  CHECK(weeks_enjoyment != 0);
+  const DebriefView again = debrief_view(c, s, 1);  // the evening's figures don't move afterwards
+  CHECK(again.event_enjoyment == one.event_enjoyment);
+  CHECK(again.enjoyment == one.enjoyment);
   play(c, s, "next");
   play(c, s, "talk marcus");
   play(c, s, "choose 1");  // chat: rapport and enjoyment +1
   play(c, s, "choose 2");
   play(c, s, "end");
   const DebriefView two = debrief_view(c, s, 2);
+  CHECK(two.weeks_before);
+  CHECK(two.weeks_before_title == "the weeks after The Welcome Reception");
+  CHECK(two.weeks_enjoyment == weeks_enjoyment);
   CHECK(two.event_enjoyment == 1);
   CHECK(two.event_value == 0);
-  CHECK(two.enjoyment == enjoyment_after_one + 1);
+  // The last debrief's total + the weeks between + this evening = this total.
+  CHECK(two.enjoyment == one.enjoyment + two.weeks_enjoyment + two.event_enjoyment);
   CHECK(two.value == value_after_one);
 }
 
@@ -79,7 +90,7 @@ TEST_CASE("every debrief has something to try next time, drawn from the run") {
   SUBCASE("two people who needed each other, both spoken to, are named") {
     play(c, s, "end");
     const DebriefView d = debrief_view(c, s, 1);
-    CHECK(any_contains(d.to_try, "Dana Okafor needs"));
+    CHECK(any_contains(d.to_try, "Dana Okafor wants to know how she moved 9,000 members"));
     CHECK(any_contains(d.to_try, "introduce them"));
   }
   SUBCASE("but not once you have introduced them") {
@@ -121,6 +132,12 @@ TEST_CASE("advice about the next rung follows where the relationship stands") {
   }
 }
 
+TEST_CASE("a list names each person once") {
+  CHECK(join_and({"Wendell", "Grace", "Wendell"}) == "Wendell and Grace");
+  CHECK(join_and({"Ann", "Bo", "Cy", "Bo"}) == "Ann, Bo and Cy");
+  CHECK(join_and({"Ann"}) == "Ann");
+}
+
 TEST_CASE("the season in review: scores by event, each path, the ideas, what was found, three things") {
   const Campaign c = fixture::campaign();
   const RunState s = a_season(c);
@@ -130,11 +147,19 @@ TEST_CASE("the season in review: scores by event, each path, the ideas, what was
   CHECK(r.title == "A Test Season");
   REQUIRE(r.events.size() == 2);
   CHECK(r.events[0].title == "The Welcome Reception");
-  // The weeks after count with their event: the kept follow-up is worth 3.
-  CHECK(r.events[0].score.value == 10 + 3);
+  // The weeks after have their own line: the kept follow-up is worth 3 there, not in the evening.
+  CHECK(r.events[0].score.value == 10);
+  CHECK(r.events[0].score.after_value == 3);
+  CHECK(r.events[0].score.after_value_total == r.events[0].score.value_total + 3);
   CHECK(r.events[1].score.value == 0);
-  CHECK(r.events[0].score.enjoyment + r.events[1].score.enjoyment == s.enjoyment);
-  CHECK(r.events[1].score.value_total == s.value);
+  CHECK(r.events[1].score.value_total == r.events[0].score.after_value_total);
+  CHECK(r.events[0].score.enjoyment + r.events[0].score.after_enjoyment + r.events[1].score.enjoyment +
+            r.events[1].score.after_enjoyment ==
+        s.enjoyment);
+  CHECK(r.events[1].score.after_value_total == s.value);
+  // The evening's figures are the ones its debrief showed when it ended.
+  CHECK(debrief_view(c, s, 1).event_value == r.events[0].score.value);
+  CHECK(debrief_view(c, s, 2).weeks_value == 3);
 
   // Priya, and Marcus, whom the player knew from the start.
   REQUIRE(r.people.size() == 2);
@@ -179,6 +204,13 @@ TEST_CASE("what someone had reads as a sentence, whatever the label's shape") {
   CHECK(had_phrase("Gunnar", "how a board treasurer reads membership numbers") ==
         "Gunnar knew how a board treasurer reads membership numbers");
   CHECK(had_phrase("Siobhan", "her colour-coded renewal calendar") == "Siobhan had her colour-coded renewal calendar");
+}
+
+TEST_CASE("a need reads with a verb that fits its label") {
+  CHECK(needs_phrase("Noor Haddad", "how to survive speaking on a panel") ==
+        "Noor Haddad wants to know how to survive speaking on a panel");
+  CHECK(needs_phrase("Hana Sato", "a fair comparison of registration systems") ==
+        "Hana Sato needs a fair comparison of registration systems");
 }
 
 TEST_CASE("labels read as noun phrases mid-sentence; names keep their capital") {

@@ -1,6 +1,7 @@
 #include "core/sim/views.h"
 
 #include "core/sim/relationship.h"
+#include "core/sim/scoring.h"
 #include "fixture.h"
 
 #include <algorithm>
@@ -58,7 +59,7 @@ TEST_CASE("the notebook: people met, what they have, what they gave, promises, g
   REQUIRE(nb.people.size() == 2);  // priya, and marcus whom you knew already
   CHECK(nb.people[0].person->id == "priya");
   CHECK(nb.people[0].rung == Rung::Acquaintance);
-  CHECK(nb.people[0].holds == std::vector<std::string>{"How she moved 9,000 members"});
+  CHECK(nb.people[0].holds.empty());  // given now, so listed once, under what she gave you
   CHECK(nb.people[0].received == std::vector<std::string>{"How she moved 9,000 members"});
   CHECK(nb.people[0].follow_ups_due == std::vector<std::string>{"volunteer notes"});
   CHECK(nb.people[1].holds.empty());  // you haven't spoken with marcus yet
@@ -69,6 +70,83 @@ TEST_CASE("the notebook: people met, what they have, what they gave, promises, g
   REQUIRE(nb.needs.size() == 2);
   CHECK(nb.needs[0] == "How to move the member database: found, from Priya Raman at 17:33");
   CHECK(nb.needs[1] == "Renewal benchmarks (side goal): still looking");
+}
+
+TEST_CASE("the notebook tells no secrets: what someone has or needs appears once the player has been told") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  s.people["dana"].introduced = true;
+  play(c, s, "talk priya");  // hello: nothing said yet about what she has
+  auto priya = [&] { return notebook_view(c, s).people[0]; };
+  REQUIRE(priya().person->id == "priya");
+  CHECK(priya().holds.empty());
+  play(c, s, "choose 1");  // her work: "Ask how she did it" would give the know-how, on screen now
+  CHECK(priya().holds == std::vector<std::string>{"How she moved 9,000 members"});
+  play(c, s, "choose 5");
+  play(c, s, "talk dana");  // Dana never says what she needs or has
+  auto dana = [&] {
+    for (const auto& e : notebook_view(c, s).people)
+      if (e.person->id == "dana") return e;
+    FAIL("no Dana in the notebook");
+    return NotebookEntry{};
+  };
+  CHECK(dana().needs.empty());
+  CHECK(dana().holds.empty());
+  s.learned.insert("dana-needs-a-database-plan");  // a hint in her name says what she needs
+  CHECK(dana().needs == std::vector<std::string>{"database migration know how"});
+  s.learned.erase("dana-needs-a-database-plan");
+  s.learned.insert("priya-needs-a-holiday");  // someone else's hint tells nothing about Dana
+  CHECK(dana().needs.empty());
+}
+
+TEST_CASE("the notebook clears a need met by an introduction, and keeps promises and dates agreed") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  s.people["dana"].introduced = true;
+  for (const char* who : {"priya", "dana"}) {
+    play(c, s, std::string("talk ") + who);
+    play(c, s, "choose 1");
+    if (std::string(who) == "priya") play(c, s, "choose 3");  // a promise: the volunteer notes
+    play(c, s, std::string("choose ") + (std::string(who) == "priya" ? "5" : "2"));
+  }
+  play(c, s, "introduce priya dana");  // Dana needs what Priya has
+  REQUIRE(s.introductions.back().good_match);
+  CHECK(s.introductions.back().needer == "dana");
+  CHECK(s.introductions.back().item == "database-migration-know-how");
+  Notebook nb = notebook_view(c, s);
+  const NotebookEntry* dana = nullptr;
+  for (const auto& e : nb.people)
+    if (e.person->id == "dana") dana = &e;
+  REQUIRE(dana != nullptr);
+  CHECK(dana->needs.empty());
+  CHECK(dana->needs_met ==
+        std::vector<std::string>{"database migration know how: met when you introduced them to Priya Raman"});
+  CHECK(nb.people[0].promises == std::vector<std::string>{"You promised to follow up about volunteer notes."});
+  s.people["priya"].planned.push_back(AskKind::Coffee);
+  CHECK(notebook_view(c, s).people[0].dates ==
+        std::vector<std::string>{"You agreed to meet for coffee in the weeks after this event."});
+  play(c, s, "end");
+  play(c, s, "follow-up priya");
+  CHECK(notebook_view(c, s).people[0].promises ==
+        std::vector<std::string>{"You followed up about volunteer notes, as you promised."});
+}
+
+TEST_CASE("the notebook and an ask's details show the same rapport and regard for the same moment") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 3);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");  // rapport 2, regard 2
+  const NotebookEntry before = notebook_view(c, s).people[0];
+  play(c, s, "choose 4");  // suggest a coffee
+  REQUIRE(s.asks.size() == 1);
+  const std::string details = ask_details(s.asks[0]);
+  // The details name the figures the ask used: the notebook's just before it.
+  CHECK(details.find("rapport " + std::to_string(before.rapport) + " (") != std::string::npos);
+  CHECK(details.find("regard " + std::to_string(before.regard) + " (") != std::string::npos);
+  const NotebookEntry after = notebook_view(c, s).people[0];
+  // A yes leaves them as they were; a no costs a point of rapport, and the notebook says so.
+  CHECK(after.rapport == before.rapport - (s.asks[0].accepted ? 0 : 1));
+  CHECK(after.regard == before.regard);
 }
 
 TEST_CASE("the status view") {
@@ -85,6 +163,28 @@ TEST_CASE("the status view") {
   CHECK(v.in_conversation_with == "Priya Raman");
 }
 
+TEST_CASE("the status view's goal is this event's: a need missed at an earlier event does not hide one found now") {
+  Campaign c = fixture::campaign();
+  c.steps[1].event.player.needs = {fixture::item("workshop-notes", ValueKind::Solution, "The workshop's notes")};
+  RunState s = start_run(c, 1);
+  CHECK(status_view(c, s).has_need);
+  CHECK_FALSE(status_view(c, s).need_found);
+  play(c, s, "end");  // event 1's need never found
+  play(c, s, "next");
+  REQUIRE(s.event_no() == 2);
+  CHECK(status_view(c, s).has_need);
+  CHECK_FALSE(status_view(c, s).need_found);
+  Acquired notes;
+  notes.item = "workshop-notes";
+  notes.label = "The workshop's notes";
+  notes.event_no = 2;
+  s.items.push_back(notes);
+  CHECK(status_view(c, s).need_found);  // this event's need, though event 1's is still missing
+  CHECK_FALSE(all_needs_found(c, s));
+  c.steps[1].event.player.needs.clear();  // an event with no need of its own has nothing to find
+  CHECK_FALSE(status_view(c, s).has_need);
+}
+
 TEST_CASE("greyed reasons made from requirements when the author wrote none") {
   Campaign c = fixture::campaign();
   Choice& how = c.steps[0].event.dialogues[0].nodes[1].choices[0];
@@ -94,14 +194,14 @@ TEST_CASE("greyed reasons made from requirements when the author wrote none") {
   play(c, s, "talk priya");
   play(c, s, "choose 2");  // the pitch: regard -1
   ConversationView v = conversation_view(c, s);
-  CHECK(v.choices[0].reason == "Priya Raman would need to trust your judgement a little more first (regard 2; now -1).");
+  CHECK(v.choices[0].reason == "Priya Raman would need to trust your judgement a little more first.");
   s.people["priya"].regard = 5;
   v = conversation_view(c, s);
-  CHECK(v.choices[0].reason == "You and Priya Raman would need to be a little warmer first (rapport 4; now 0).");
+  CHECK(v.choices[0].reason == "You and Priya Raman would need to be a little warmer first.");
   how.requires_ = Requirements{};
   how.requires_.rung = Rung::CoffeeMate;
   v = conversation_view(c, s);
-  CHECK(v.choices[0].reason == "This needs you to be at least coffee_mate with Priya Raman.");
+  CHECK(v.choices[0].reason == "You and Priya Raman would need to know each other better first.");
   how.requires_ = Requirements{};
   how.requires_.learned = {"secret"};
   CHECK(conversation_view(c, s).choices[0].reason.find("haven't learned") != std::string::npos);

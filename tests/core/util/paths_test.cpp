@@ -5,7 +5,9 @@
 #include "support/temp_dir.h"
 
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
+#include <fstream>
 
 namespace fs = std::filesystem;
 
@@ -58,4 +60,29 @@ TEST_CASE("MINGLE_DATA_DIR wins over the executable's location") {
 
 TEST_CASE("the running test binary's own directory is known") {
   CHECK_FALSE(mingle::executable_dir().empty());
+}
+
+TEST_CASE("a run's default results file: in the user's results folder, named by scenario and time, never reused") {
+  TempDir data;
+  const char* old = std::getenv("XDG_DATA_HOME");
+  const std::string saved = old ? old : "";
+  ::setenv("XDG_DATA_HOME", data.path().c_str(), 1);
+  CHECK(mingle::results_dir() == data.path() / "mingle" / "results");
+  ::unsetenv("XDG_DATA_HOME");
+  if (old) ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
+
+  std::tm when{};
+  when.tm_year = 2026 - 1900;
+  when.tm_mon = 11;
+  when.tm_mday = 7;
+  when.tm_hour = 9;
+  when.tm_min = 5;
+  when.tm_sec = 3;
+  when.tm_isdst = -1;
+  const std::time_t now = std::mktime(&when);
+  const fs::path first = mingle::new_results_file(data.path(), "mingle-season", now);
+  CHECK(first == data.path() / "mingle-season-20261207-090503.json");
+  { std::ofstream(first) << "{}"; }
+  CHECK(mingle::new_results_file(data.path(), "mingle-season", now) ==
+        data.path() / "mingle-season-20261207-090503-2.json");
 }
