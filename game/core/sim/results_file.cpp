@@ -18,6 +18,20 @@ ordered_json curve(const std::vector<CurvePoint>& pts) {
   return out;
 }
 
+// The moments a debrief opens with (core/sim/debrief.h), largest first.
+ordered_json moments(const std::vector<DebriefMoment>& ms) {
+  ordered_json out = ordered_json::array();
+  for (const auto& m : ms)
+    out.push_back({{"time", m.clock.empty() ? ordered_json(nullptr) : ordered_json(m.clock)},
+                   {"person", m.person_name},
+                   {"what", m.what},
+                   {"changed", m.changed},
+                   {"coach", m.coach},
+                   {"next_time", m.next_time},
+                   {"weight", m.weight}});
+  return out;
+}
+
 // Keys keep the order docs/results.md lists them in.
 ordered_json results_json(const Results& r) {
   ordered_json j;
@@ -122,7 +136,10 @@ ordered_json results_json(const Results& r) {
   j["choice_endings"] = r.choice_endings;
   ordered_json debriefs = ordered_json::array();
   for (const auto& d : r.debriefs)
-    debriefs.push_back({{"event", d.event_no}, {"went_well", d.went_well}, {"to_try", d.to_try}});
+    debriefs.push_back({{"event", d.event_no},
+                        {"went_well", d.went_well},
+                        {"to_try", d.to_try},
+                        {"moments", {{"went_well", moments(d.moments_well)}, {"could_go_better", moments(d.moments_better)}}}});
   j["debrief"] = debriefs;
   return j;
 }
