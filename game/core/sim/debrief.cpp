@@ -91,16 +91,16 @@ void next_time(const Campaign& c, const RunState& s, const Event& e, int event_n
     const bool planned = !rel->planned.empty();
     if (r == Rung::LunchMate && !asked(s, p.id, AskKind::Personal, true) && !planned && rel->rapport >= 4) {
       out.push_back({"You and " + p.name + " are lunch mates.",
-                     "When it feels right, an invitation beyond work (something personal) is the next step.", p.name, 3});
+                     "When it feels right, make an invitation beyond work: something personal.", p.name, 3});
       ++steps;
     } else if (r == Rung::CoffeeMate && !asked(s, p.id, AskKind::Lunch, true) &&
                !asked(s, p.id, AskKind::Drinks, true) && !planned && rel->rapport >= 3) {
       out.push_back({"You and " + p.name + " are coffee mates.",
-                     "A lunch or drinks would give you time for more than work.", p.name, 3});
+                     "Suggest a lunch or drinks: time together for more than work.", p.name, 3});
       ++steps;
     } else if (r < Rung::CoffeeMate && rel->rapport >= 3 && !asked(s, p.id, AskKind::Coffee, false) && !planned) {
       out.push_back({"You got on well with " + p.name + " (rapport " + std::to_string(rel->rapport) + ").",
-                     "A coffee after the event is how a contact becomes a connection.", p.name, 3});
+                     "Suggest a coffee after the event: that is how a contact becomes a connection.", p.name, 3});
       ++steps;
     }
   }
@@ -115,7 +115,7 @@ void next_time(const Campaign& c, const RunState& s, const Event& e, int event_n
     out.push_back({"You met nobody new.", "Everyone here does work like yours: a hello is low-risk.", "", 3});
   if (!unmet.empty() && out.size() < 3) {
     if (unmet.size() > 3) unmet.resize(3);
-    out.push_back({"You didn't speak with " + join_and(unmet) + ".", "Each of them had something to say: say hello.", "", 2});
+    out.push_back({"You didn't speak with " + join_and(unmet) + ".", "Say hello: each of them had something to say.", "", 2});
   }
   if (out.empty())
     out.push_back({"You did everything we look for tonight.",
@@ -300,6 +300,7 @@ void moments(const Campaign& c, const RunState& s, const Event& e, int event_no,
     m.clock = clock_text(ch.minute);
     m.person_name = p ? p->name : ch.person;
     m.what = ch.text;
+    m.said = true;
     m.coach = ch.coach;
     keep(std::move(m), im);
   }
@@ -321,17 +322,18 @@ void moments(const Campaign& c, const RunState& s, const Event& e, int event_no,
   for (const auto& i : s.introductions) {
     if (i.event_no != event_no) continue;
     Impact im;
-    if (!minutes_with_choice.count(i.minute)) minute_impact(c, s, e, event_no, i.minute, "", im);
     const Person* a = e.person(i.a);
     const Person* b = e.person(i.b);
     const std::string an = a ? a->name : i.a, bn = b ? b->name : i.b;
-    im.add(i.good_match ? 5 : -3, i.good_match ? Lesson::Introduction : Lesson::PoorMatch,
+    im.add(i.good_match ? 6 : -3, i.good_match ? Lesson::Introduction : Lesson::PoorMatch,
            i.good_match ? an + " and " + bn + " needed each other" : an + " and " + bn + " had little to offer each other");
+    if (!minutes_with_choice.count(i.minute)) minute_impact(c, s, e, event_no, i.minute, "", im);
     DebriefMoment m;
     m.clock = clock_text(i.minute);
     m.person_name = an;
     m.what = "You introduced " + an + " to " + bn + ".";
     m.coach = i.why;
+    if (!m.coach.empty() && m.coach.back() != '.') m.coach += '.';
     keep(std::move(m), im);
   }
 
@@ -489,7 +491,7 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
     for (const auto& n : e.player.needs) needed = needed || n.item == m.item;
     chances.push_back({(names_holder ? "You could have had " + what : had_phrase(who, what)) +
                            (m.spoke_to ? ". You spoke, but it didn't come up." : ". You never spoke."),
-                       m.spoke_to ? "A question about their work might have opened it."
+                       m.spoke_to ? "Ask a question about their work: it might have opened it."
                                   : "Try the people you haven't met yet.",
                        who, (needed ? 6 : 3) + (m.spoke_to ? 1 : 0)});
   }

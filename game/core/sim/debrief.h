@@ -54,6 +54,7 @@ struct DebriefMoment {
   std::string clock;        // "18:09"; empty for a chance missed, which has no one minute
   std::string person_name;  // who it was with; may be empty
   std::string what;         // what you did (a choice's own words), or what happened
+  bool said = false;        // `what` is a choice: the player's own words
   std::string changed;      // what it changed, as a sentence: "You found what you came for; value +10."
   std::string coach;        // the author's coaching note, when there is one
   std::string next_time;    // what to try next time (after the last event: at a real conference)

@@ -25,6 +25,7 @@ ordered_json moments(const std::vector<DebriefMoment>& ms) {
     out.push_back({{"time", m.clock.empty() ? ordered_json(nullptr) : ordered_json(m.clock)},
                    {"person", m.person_name},
                    {"what", m.what},
+                   {"said", m.said},
                    {"changed", m.changed},
                    {"coach", m.coach},
                    {"next_time", m.next_time},
