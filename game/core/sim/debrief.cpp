@@ -226,17 +226,20 @@ void minute_impact(const Campaign& c, const RunState& s, const Event& e, int eve
                    const std::string& person, Impact& im) {
   const int de = curve_change(s.enjoyment_curve, event_no, minute);
   const int dv = curve_change(s.value_curve, event_no, minute);
+  bool need_found = false;  // then what was found teaches saying what you need
   for (const auto& n : needs_status(c, s))
     if (n.event_no == event_no && n.found && n.found->event_no == event_no && n.found->minute == minute &&
-        n.found->from == person)
+        n.found->from == person) {
+      need_found = need_found || !n.side_goal;
       im.add(n.side_goal ? 3 : 8, n.side_goal ? Lesson::Value : Lesson::NeedFound,
              n.side_goal ? "you found something you hoped to find" : "you found what you came for");
+    }
   if (de != 0 || dv != 0) {
     std::vector<std::string> scores;
     if (de != 0) scores.push_back("enjoyment " + signed_text(de));
     if (dv != 0) scores.push_back("value " + signed_text(dv));
     im.add(de, de > 0 ? Lesson::Enjoyment : Lesson::Cooled, "");
-    im.add(dv, dv > 0 ? Lesson::Value : Lesson::Cooled, "");
+    im.add(dv, dv <= 0 ? Lesson::Cooled : need_found ? Lesson::NeedFound : Lesson::Value, "");
     im.parts.push_back(join_and(scores));
   }
   const Person* p = e.person(person);
