@@ -4,6 +4,7 @@
 // stopped the run; 2 usage.
 #include "cli/commands.h"
 #include "cli/play_text.h"
+#include "cli/wrap.h"
 #include "core/diag/diagnostic.h"
 #include "core/scenario/loader.h"
 #include "core/util/atomic_file.h"
@@ -127,6 +128,7 @@ int run_play(const PlayArgs& a) {
   o.content = std::filesystem::absolute(path, ec).lexically_normal().string();
   if (!a.results.empty()) o.results = a.results;
   o.interrupted = &g_stop_signal;
+  o.width = terminal_width(STDOUT_FILENO);  // 80 when it is not a terminal
   std::unique_ptr<net::WorkshopSession> session;
   if (workshop) {
     const Campaign& c = *loaded.campaign;

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -89,6 +90,7 @@ TEST_CASE("--practice shows the coach's note right after the choice, not only in
   for (bool practice : {false, true}) {
     mingle::cli::PlayOptions o;
     o.practice = practice;
+    o.width = 0;  // the note whole on one line
     std::istringstream in("talk priya\nchoose 1\n");
     std::ostringstream text;
     REQUIRE(mingle::cli::play_text(c, o, in, text) == 0);
@@ -191,4 +193,51 @@ TEST_CASE("save and load take the rest of the line as the file, spaces and all; 
   CHECK(text.str().find("holds a NUL character") != std::string::npos);
   CHECK(fs::exists(file));
   CHECK_FALSE(fs::exists(dir / "my"));
+}
+
+TEST_CASE("each debrief of the golden campaign fits 40 lines of a 100-column terminal; debrief --all shows the rest") {
+  const fs::path dir = fs::path(MINGLE_TESTS_DIR) / "play" / "campaign-golden";
+  auto loaded = mingle::load_content(dir / ".." / ".." / ".." / "dialogues");
+  REQUIRE(loaded.ok());
+  std::ifstream script(dir / "script.txt");
+  std::stringstream commands;
+  for (std::string l; std::getline(script, l);) {
+    commands << l << "\n";
+    if (l == "end") commands << "debrief --all\n";
+  }
+  mingle::cli::PlayOptions o;
+  o.width = 100;
+  std::ostringstream text;
+  REQUIRE(mingle::cli::play_text(*loaded.campaign, o, commands, text) == 0);
+  std::vector<std::string> lines;
+  std::istringstream in(text.str());
+  for (std::string l; std::getline(in, l);) lines.push_back(l);
+
+  int debriefs = 0, full = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].rfind("-- Debrief: ", 0) != 0) continue;
+    CAPTURE(lines[i]);
+    if (i > 1 && lines[i - 2] == "> debrief --all") {
+      ++full;
+      std::string all;
+      for (std::size_t j = i; j < lines.size() && !lines[j].empty(); ++j) all += lines[j] + "\n";
+      for (const char* part : {"What went well:", "What your choices did:", "People:", "The ideas you practised:"})
+        CHECK(all.find(part) != std::string::npos);
+      continue;
+    }
+    // The default view: from its title to the line that offers the rest.
+    std::size_t end = i;
+    while (end < lines.size() && lines[end].find("'debrief --all'") == std::string::npos) ++end;
+    REQUIRE(end < lines.size());
+    ++debriefs;
+    CHECK(end - i + 1 <= 40);
+    CHECK(end - i + 1 >= 8);  // the moments are there, not an empty page
+    for (std::size_t j = i; j <= end; ++j) {
+      const auto columns = std::count_if(lines[j].begin(), lines[j].end(),
+                                         [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; });
+      CHECK(columns <= 100);
+    }
+  }
+  CHECK(debriefs == 4);
+  CHECK(full == 4);
 }
