@@ -90,6 +90,12 @@ std::string wrap_text(const std::string& text, std::size_t width) {
 std::size_t terminal_width(int fd) {
   winsize ws{};
   if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  // Not a terminal: a width given in COLUMNS (as shells and tools read it), else 80.
+  if (const char* columns = std::getenv("COLUMNS")) {
+    char* end = nullptr;
+    const long n = std::strtol(columns, &end, 10);
+    if (end != columns && *end == '\0' && n > 0) return static_cast<std::size_t>(std::min(n, 1000000L));
+  }
   return 80;
 }
 

@@ -16,7 +16,8 @@ std::string wrap_line(const std::string& line, std::size_t width);
 // Every line of a text, wrapped.
 std::string wrap_text(const std::string& text, std::size_t width);
 
-// The width of the terminal on this file descriptor, or 80 when it can't tell (not a terminal).
+// The width of the terminal on this file descriptor; when it is not a terminal, COLUMNS (a
+// positive number) or else 80.
 std::size_t terminal_width(int fd);
 
 // A stream buffer that wraps each line written through it before passing it on to `out`. A

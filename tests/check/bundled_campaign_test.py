@@ -21,6 +21,7 @@ Usage: bundled_campaign_test.py MINGLE SOURCE_DIR"""
 import json
 import re
 import pathlib
+import os
 import subprocess
 import sys
 import tempfile
@@ -170,7 +171,7 @@ with tempfile.TemporaryDirectory() as tmp:
         seed = (case / "seed").read_text().strip() if (case / "seed").exists() else "1"
         r = subprocess.run([mingle, "play", "--text", str(content), "--seed", seed, "--strict",
                             "--script", str(case / "script.txt"), "--results", str(out)],
-                           capture_output=True, text=True)
+                           capture_output=True, text=True, env=dict(os.environ, COLUMNS="100000"))  # one line each
         expect(r.returncode == 0, f"{case.name} plays to the end under --strict")
         reads_true(case.name, r.stdout)
         if not out.exists():
