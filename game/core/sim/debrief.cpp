@@ -131,18 +131,18 @@ enum class Lesson { Warmth, Enjoyment, Acquainted, Value, Step, Invitation, Foll
 
 const char* lesson_text(Lesson l) {
   switch (l) {
-    case Lesson::Warmth: return "show the same interest in the next person: warmth now makes asking easier later.";
-    case Lesson::Enjoyment: return "keep the warmth going: a laugh or a shared story counts as much as what you find.";
-    case Lesson::Acquainted: return "open the same way with someone new: your name and a friendly word are all it takes.";
-    case Lesson::Value: return "keep asking people about their work: that is how what they hold comes out.";
-    case Lesson::Step: return "keep taking one step at a time with the people you like: each asks a little more.";
-    case Lesson::Invitation: return "when you get on well with someone, ask: a coffee or a lunch turns a contact into a connection.";
-    case Lesson::FollowUp: return "agree a follow-up whenever someone can help, and keep it: a kept promise is what they remember.";
+    case Lesson::Warmth: return "show the same interest in the next person you meet.";
+    case Lesson::Enjoyment: return "keep the warmth going: a laugh or a shared story counts.";
+    case Lesson::Acquainted: return "open the same way with someone new.";
+    case Lesson::Value: return "keep asking people about their work.";
+    case Lesson::Step: return "keep taking one step at a time with the people you like.";
+    case Lesson::Invitation: return "when you get on well, ask: that is how a contact becomes a connection.";
+    case Lesson::FollowUp: return "agree a follow-up when someone can help, and keep it.";
     case Lesson::Introduction: return "listen for two people who need each other, and introduce them.";
-    case Lesson::NeedFound: return "say what you need once there is a little warmth: people help when they know what you are looking for.";
-    case Lesson::Declined: return "warm things up first (a laugh, a question about them), and ask again later.";
-    case Lesson::Cooled: return "watch how they take it: lead with their world, and leave your own request until there is some warmth.";
-    case Lesson::PoorMatch: return "introduce people when one needs what the other holds: ask about both of them first.";
+    case Lesson::NeedFound: return "say what you need once there is a little warmth.";
+    case Lesson::Declined: return "warm things up first, and ask again later.";
+    case Lesson::Cooled: return "lead with their world, and keep your own request until there is some warmth.";
+    case Lesson::PoorMatch: return "introduce people when one needs what the other holds.";
   }
   return "";
 }
@@ -328,15 +328,16 @@ void moments(const Campaign& c, const RunState& s, const Event& e, int event_no,
     const Person* a = e.person(i.a);
     const Person* b = e.person(i.b);
     const std::string an = a ? a->name : i.a, bn = b ? b->name : i.b;
+    // Why they did (or didn't) need each other, in the game's words, is what it changed.
+    std::string why = i.why;
+    if (!why.empty() && why.back() == '.') why.pop_back();
     im.add(i.good_match ? 6 : -3, i.good_match ? Lesson::Introduction : Lesson::PoorMatch,
-           i.good_match ? an + " and " + bn + " needed each other" : an + " and " + bn + " had little to offer each other");
+           !why.empty() ? why : i.good_match ? "they needed each other" : "they had little to offer each other");
     if (!minutes_with_choice.count(i.minute)) minute_impact(c, s, e, event_no, i.minute, "", im);
     DebriefMoment m;
     m.clock = clock_text(i.minute);
     m.person_name = an;
     m.what = "You introduced " + an + " to " + bn + ".";
-    m.coach = i.why;
-    if (!m.coach.empty() && m.coach.back() != '.') m.coach += '.';
     keep(std::move(m), im);
   }
 
