@@ -30,9 +30,10 @@ void backdrop(sf::RenderWindow& window) {
   window.draw(bg);
 }
 
-void begin_page(const char* id) {
+// `margin`: the space left round the page (the debrief takes all it can, to fit its moments).
+void begin_page(const char* id, float width = 1100, float margin = 40) {
   const ImGuiIO& io = ImGui::GetIO();
-  theme::next_window_centred(std::min(theme::px(1240), io.DisplaySize.x - 40), io.DisplaySize.y - 24);
+  theme::next_window_centred(std::min(theme::px(width), io.DisplaySize.x - 40), io.DisplaySize.y - margin);
   ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
 }
@@ -144,6 +145,11 @@ void DebriefScene::moments() {
     if (worst < best) best = worst, split = k;
   }
 
+  // When even the most even split can't fit the page (a large UI scale), each list keeps its
+  // own column: the page scrolls, and what went well stays on the left.
+  if (best > ImGui::GetContentRegionAvail().y)
+    for (std::size_t k = 1; k < blocks.size(); ++k)
+      if (blocks[k].heading) split = k;
   if (!ImGui::BeginTable("##moments", 2, ImGuiTableFlags_SizingStretchSame)) return;
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, gap));
   ImGui::TableNextColumn();
@@ -290,7 +296,7 @@ void DebriefScene::everything() {
 }
 
 void DebriefScene::ui() {
-  begin_page("##debrief");
+  begin_page("##debrief", 1240, 24);
   if (pause_.open()) ImGui::BeginDisabled();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "Debrief: %s", view_.title.c_str());
@@ -317,6 +323,8 @@ void DebriefScene::ui() {
   evening_end();
   ImGui::SetNextItemOpen(show_all_, ImGuiCond_Always);
   show_all_ = ImGui::CollapsingHeader("Every choice with the coach's notes, the people and the ideas  (A)");
+  if (show_all_ && !was_showing_all_) ImGui::SetScrollHereY(0.0f);  // just opened: bring it into view
+  was_showing_all_ = show_all_;
   if (show_all_) everything();
   ImGui::EndChild();
   if (layout_log_ && !layout_logged_ && !first_frame_) {

@@ -41,6 +41,7 @@ class DebriefScene : public Scene {
   std::shared_ptr<GameSession> session_;
   sim::DebriefView view_;
   bool show_all_ = false;       // the expander with everything else
+  bool was_showing_all_ = false;
   bool layout_log_ = false;     // MINGLE_DEBRIEF_LOG: print whether the moments fit (GUI tests)
   bool layout_logged_ = false;
   std::vector<std::string> ending_;
