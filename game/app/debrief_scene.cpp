@@ -145,11 +145,16 @@ void DebriefScene::moments() {
     if (worst < best) best = worst, split = k;
   }
 
-  // When even the most even split can't fit the page (a large UI scale), each list keeps its
-  // own column: the page scrolls, and what went well stays on the left.
-  if (best > ImGui::GetContentRegionAvail().y)
-    for (std::size_t k = 1; k < blocks.size(); ++k)
-      if (blocks[k].heading) split = k;
+  // Each list keeps its own column (what went well on the left) when that fits the page, or
+  // when even the most even split can't (a large UI scale: the page scrolls).
+  std::size_t own = blocks.size();
+  float own_left = 0.0f;
+  for (std::size_t k = 1; k < blocks.size() && own == blocks.size(); ++k) {
+    own_left += heights[k - 1];
+    if (blocks[k].heading) own = k;
+  }
+  const float room = ImGui::GetContentRegionAvail().y;
+  if (std::max(own_left, total - own_left) <= room || best > room) split = own;
   if (!ImGui::BeginTable("##moments", 2, ImGuiTableFlags_SizingStretchSame)) return;
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, gap));
   ImGui::TableNextColumn();
