@@ -1,5 +1,6 @@
 // The terminal player: strict mode, quitting, results written at the end of each event.
 #include "cli/play_text.h"
+#include "golden_run.h"
 #include "core/scenario/loader.h"
 
 #include <doctest/doctest.h>
@@ -196,22 +197,7 @@ TEST_CASE("save and load take the rest of the line as the file, spaces and all; 
 }
 
 TEST_CASE("each debrief of the golden campaign fits 40 lines of a 100-column terminal; debrief --all shows the rest") {
-  const fs::path dir = fs::path(MINGLE_TESTS_DIR) / "play" / "campaign-golden";
-  auto loaded = mingle::load_content(dir / ".." / ".." / ".." / "dialogues");
-  REQUIRE(loaded.ok());
-  std::ifstream script(dir / "script.txt");
-  std::stringstream commands;
-  for (std::string l; std::getline(script, l);) {
-    commands << l << "\n";
-    if (l == "end") commands << "debrief --all\n";
-  }
-  mingle::cli::PlayOptions o;
-  o.width = 100;
-  std::ostringstream text;
-  REQUIRE(mingle::cli::play_text(*loaded.campaign, o, commands, text) == 0);
-  std::vector<std::string> lines;
-  std::istringstream in(text.str());
-  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  const std::vector<std::string> lines = mingle::test::golden_campaign_lines(100);
 
   int debriefs = 0, full = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {

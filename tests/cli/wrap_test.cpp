@@ -2,8 +2,7 @@
 // word, continuation lines indented; checked on every line the golden campaign's run shows.
 #include "cli/wrap.h"
 
-#include "cli/play_text.h"
-#include "core/scenario/loader.h"
+#include "golden_run.h"
 
 #include <doctest/doctest.h>
 
@@ -47,28 +46,6 @@ std::size_t columns(const std::string& s) {
 
 std::size_t indent_of(const std::string& s) { return s.find_first_not_of(' ') == std::string::npos ? 0 : s.find_first_not_of(' '); }
 
-// Every line the player reads in the golden campaign (tests/play/campaign-golden), unwrapped,
-// with the full debriefs too.
-std::vector<std::string> golden_lines() {
-  const std::string dir = std::string(MINGLE_TESTS_DIR) + "/play/campaign-golden";
-  const auto loaded = mingle::load_content(dir + "/../../../dialogues");
-  REQUIRE(loaded.campaign.has_value());
-  std::ifstream script(dir + "/script.txt");
-  std::stringstream commands;
-  for (std::string l; std::getline(script, l);) {
-    commands << l << "\n";
-    if (l == "end") commands << "debrief --all\n";
-  }
-  mingle::cli::PlayOptions o;
-  o.width = 0;
-  std::ostringstream out;
-  mingle::cli::play_text(*loaded.campaign, o, commands, out);
-  std::vector<std::string> lines = split(out.str(), '\n');
-  REQUIRE(lines.size() > 100);
-  for (const auto& l : lines) REQUIRE(l.find('\n') == std::string::npos);
-  return lines;
-}
-
 }  // namespace
 
 TEST_CASE("a line that fits is left alone; a long one breaks between words, indented") {
@@ -90,7 +67,7 @@ TEST_CASE("a line that fits is left alone; a long one breaks between words, inde
 }
 
 TEST_CASE("the golden campaign wraps at 60, 80 and 120 columns with no word split") {
-  const auto lines = golden_lines();
+  const auto lines = mingle::test::golden_campaign_lines(0);  // unwrapped, full debriefs too
   REQUIRE(lines.size() > 100);
   for (const std::size_t width : {60u, 80u, 120u}) {
     CAPTURE(width);
