@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -29,9 +31,10 @@ void backdrop(sf::RenderWindow& window) {
   window.draw(bg);
 }
 
-void begin_page(const char* id) {
+// `margin`: the space left round the page (the debrief takes all it can, to fit its moments).
+void begin_page(const char* id, float width = 1100, float margin = 40) {
   const ImGuiIO& io = ImGui::GetIO();
-  theme::next_window_centred(std::min(theme::px(1100), io.DisplaySize.x - 40), io.DisplaySize.y - 40);
+  theme::next_window_centred(std::min(theme::px(width), io.DisplaySize.x - 40), io.DisplaySize.y - margin);
   ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
   text_log_window();
@@ -48,12 +51,17 @@ DebriefScene::DebriefScene(App& app, std::shared_ptr<GameSession> session, int e
       after_(std::move(after)),
       in_room_(in_room) {
   for (const auto& b : ending) ending_.push_back(line_for(b));
+  layout_log_ = std::getenv("MINGLE_DEBRIEF_LOG") != nullptr;
 }
 
 bool DebriefScene::handle_event(const sf::Event& event) {
   if (pause_.handle_event(app_, event)) return true;
   if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Return) {
     go_on();
+    return true;
+  }
+  if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::A) {
+    show_all_ = !show_all_;
     return true;
   }
   return false;
@@ -71,50 +79,144 @@ void DebriefScene::go_on() {
 
 void DebriefScene::draw(sf::RenderWindow& window, float) { backdrop(window); }
 
-void DebriefScene::ui() {
-  begin_page("##debrief");
-  if (pause_.open()) ImGui::BeginDisabled();
-  ImGui::PushFont(app_.fonts().large);
-  ImGui::TextColored(theme::heading_text(), "Debrief: %s", view_.title.c_str());
-  ImGui::PopFont();
-  if (view_.weeks_before)
-    ImGui::TextWrapped("In %s: enjoyment %s%d, value %s%d", view_.weeks_before_title.c_str(),
-                       view_.weeks_enjoyment > 0 ? "+" : "", view_.weeks_enjoyment, view_.weeks_value > 0 ? "+" : "",
-                       view_.weeks_value);
-  ImGui::Text("This event: enjoyment %s%d, value %s%d   ·   Running total: enjoyment %d, value %d",
-              view_.event_enjoyment > 0 ? "+" : "", view_.event_enjoyment, view_.event_value > 0 ? "+" : "",
-              view_.event_value, view_.enjoyment, view_.value);
+namespace {
+
+// A coach's note as the page has room for it: whole when short, else its first sentences (at
+// least a line's worth) and "…"; the expander shows every note whole.
+std::string short_note(const std::string& note) {
+  constexpr std::size_t kWhole = 170, kAtLeast = 60;
+  if (note.size() <= kWhole) return note;
+  for (std::size_t at = note.find(". "); at != std::string::npos; at = note.find(". ", at + 1))
+    if (at + 1 >= kAtLeast) return at + 1 < note.size() - 1 ? note.substr(0, at + 1) + " …" : note;
+  return note;
+}
+
+// One moment: what happened, what it changed, the coach's note and what to try.
+std::string moment_title(const sim::DebriefMoment& m) {
+  if (m.said) return m.clock + ", with " + m.person_name + ": \"" + m.what + "\"";
+  return (m.clock.empty() ? "" : m.clock + ": ") + m.what;
+}
+
+std::vector<std::pair<ImVec4, std::string>> moment_lines(const sim::DebriefMoment& m, const std::string& next_label) {
+  std::vector<std::pair<ImVec4, std::string>> out;
+  if (!m.changed.empty()) out.emplace_back(m.went_well ? theme::good_text() : theme::warning_text(), m.changed);
+  if (!m.coach.empty()) out.emplace_back(theme::coach_text(), "Coach: " + short_note(m.coach));
+  out.emplace_back(theme::heading_text(), next_label + ": " + m.next_time);
+  return out;
+}
+
+}  // namespace
+
+void DebriefScene::moments() {
+  // The two lists flow as one down two columns, split where the columns come out most even, so
+  // three rich moments of one kind and three short ones of the other still fit the page.
+  struct Block {
+    const char* heading = nullptr;
+    const char* none = nullptr;
+    const sim::DebriefMoment* moment = nullptr;
+  };
+  std::vector<Block> blocks;
+  auto add = [&](const char* heading, const std::vector<sim::DebriefMoment>& ms, const char* none) {
+    blocks.push_back({heading, nullptr, nullptr});
+    if (ms.empty()) blocks.push_back({nullptr, none, nullptr});
+    for (const auto& m : ms) blocks.push_back({nullptr, nullptr, &m});
+  };
+  add("What went well", view_.moments_well, "A quiet evening. That's a start.");
+  add("Could have gone better", view_.moments_better, "Nothing we noticed. Well done.");
+
+  const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
+  const float gap = theme::px(2), indent = theme::px(12);
+  const float width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().CellPadding.x * 4) * 0.5f;
+  auto height = [&](const Block& b) {
+    const float line = ImGui::GetTextLineHeight() + gap;
+    if (!b.moment) return line + (b.heading ? spacing.y : 0.0f);
+    float h = theme::px(4) + gap + ImGui::CalcTextSize(moment_title(*b.moment).c_str(), nullptr, false, width).y + gap;
+    for (const auto& [colour, text] : moment_lines(*b.moment, view_.next_time_label))
+      h += ImGui::CalcTextSize(text.c_str(), nullptr, false, width - indent).y + gap;
+    return h;
+  };
+  float total = 0.0f;
+  std::vector<float> heights;
+  for (const auto& b : blocks) total += heights.emplace_back(height(b));
+  std::size_t split = blocks.size();
+  float best = total, left = 0.0f;
+  for (std::size_t k = 1; k < blocks.size(); ++k) {
+    left += heights[k - 1];
+    if (blocks[k - 1].heading) continue;  // a heading stays with what follows it
+    const float worst = std::max(left, total - left);
+    if (worst < best) best = worst, split = k;
+  }
+
+  // Each list keeps its own column (what went well on the left) when that fits the page, or
+  // when even the most even split can't (a large UI scale: the page scrolls).
+  std::size_t own = blocks.size();
+  float own_left = 0.0f;
+  for (std::size_t k = 1; k < blocks.size() && own == blocks.size(); ++k) {
+    own_left += heights[k - 1];
+    if (blocks[k].heading) own = k;
+  }
+  const float room = ImGui::GetContentRegionAvail().y;
+  if (std::max(own_left, total - own_left) <= room || best > room) split = own;
+  if (!ImGui::BeginTable("##moments", 2, ImGuiTableFlags_SizingStretchSame)) return;
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, gap));
+  ImGui::TableNextColumn();
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (i == split) ImGui::TableNextColumn();
+    const Block& b = blocks[i];
+    if (b.heading) {
+      if (i > 0 && i != split) ImGui::Dummy(ImVec2(0, spacing.y));
+      ImGui::TextColored(theme::heading_text(), "%s", b.heading);
+      continue;
+    }
+    if (b.none) {
+      ImGui::TextDisabled("%s", b.none);
+      continue;
+    }
+    ImGui::PushID(b.moment);
+    ImGui::Dummy(ImVec2(0, theme::px(4)));
+    ImGui::TextWrapped("%s", moment_title(*b.moment).c_str());
+    ImGui::Indent(indent);
+    for (const auto& [colour, text] : moment_lines(*b.moment, view_.next_time_label)) {
+      ImGui::PushStyleColor(ImGuiCol_Text, colour);
+      ImGui::TextWrapped("%s", text.c_str());
+      ImGui::PopStyleColor();
+    }
+    ImGui::Unindent(indent);
+    ImGui::PopID();
+  }
+  ImGui::PopStyleVar();
+  ImGui::EndTable();
+}
+
+// What happened as the evening closed: how the totals moved after the HUD last showed them,
+// and what took place as the time after began (meetings, answers).
+void DebriefScene::evening_end() {
   if (in_room_ && (in_room_->first != view_.enjoyment || in_room_->second != view_.value)) {
-    // The totals moved after the last thing the HUD showed: say by how much and why.
     const int de = view_.enjoyment - in_room_->first, dv = view_.value - in_room_->second;
     auto signed_number = [](int v) { return (v > 0 ? "+" : "") + std::to_string(v); };
     ImGui::TextWrapped("Just before the end you had enjoyment %d and value %d. The evening's last moments added "
                        "enjoyment %s and value %s: they are listed below.",
                        in_room_->first, in_room_->second, signed_number(de).c_str(), signed_number(dv).c_str());
   }
-  if (!ending_.empty() || !after_.empty()) {
-    // The last words of the evening, so a reply the player came for is never cut off unseen,
-    // and anything that took place as the event ended.
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    for (const auto& line : ending_) ImGui::TextWrapped("%s", line.c_str());
-    for (const auto& b : after_)
-      if (b.kind != sim::BeatKind::PhaseOpened && b.kind != sim::BeatKind::PhaseText)
-        ImGui::TextWrapped("%s", line_for(b).c_str());
-    ImGui::PopStyleColor();
-  }
-  ImGui::Separator();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  for (const auto& b : after_)
+    if (b.kind != sim::BeatKind::PhaseOpened && b.kind != sim::BeatKind::PhaseText)
+      ImGui::TextWrapped("%s", line_for(b).c_str());
+  ImGui::PopStyleColor();
+}
 
-  const float half = ImGui::GetContentRegionAvail().x * 0.5f - 8.0f;
-  ImGui::BeginChild("##left", ImVec2(half, -footer_height()), false);
-  if (first_frame_) ImGui::SetScrollY(0.0f);
-  ImGui::TextColored(theme::heading_text(), "What went well");
+void DebriefScene::everything() {
+  if (!ImGui::BeginTable("##everything", 2, ImGuiTableFlags_SizingStretchSame)) return;
+  ImGui::TableNextColumn();
+  const float half = ImGui::GetContentRegionAvail().x;
+  ImGui::TextColored(theme::heading_text(), "The evening in short");
   if (view_.went_well.empty()) ImGui::TextDisabled("A quiet evening. That's a start.");
   for (const auto& w : view_.went_well) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", w.c_str());
   }
   ImGui::Spacing();
-  ImGui::TextColored(theme::heading_text(), "Next time, try");
+  ImGui::TextColored(theme::heading_text(), "%s, try", view_.next_time_label.c_str());
   if (view_.to_try.empty()) ImGui::TextDisabled("Nothing missed that we noticed. Well done.");
   for (const auto& t : view_.to_try) {
     ImGui::Bullet();
@@ -156,10 +258,7 @@ void DebriefScene::ui() {
       ImGui::TextWrapped("%s", line.c_str());
     }
   }
-  ImGui::EndChild();
-  ImGui::SameLine();
-  ImGui::BeginChild("##right", ImVec2(0, -footer_height()), false);
-  if (first_frame_) ImGui::SetScrollY(0.0f);
+  ImGui::TableNextColumn();
   ImGui::TextColored(theme::heading_text(), "What you found");
   if (view_.found.empty()) ImGui::TextDisabled("Nothing this time.");
   for (const auto& f : view_.found) {
@@ -208,7 +307,52 @@ void DebriefScene::ui() {
       }
     }
   }
+  ImGui::EndTable();
+}
+
+void DebriefScene::ui() {
+  begin_page("##debrief", 1240, 24);
+  if (pause_.open()) ImGui::BeginDisabled();
+  ImGui::PushFont(app_.fonts().large);
+  ImGui::TextColored(theme::heading_text(), "Debrief: %s", view_.title.c_str());
+  ImGui::PopFont();
+  if (view_.weeks_before)
+    ImGui::TextWrapped("In %s: enjoyment %s%d, value %s%d", view_.weeks_before_title.c_str(),
+                       view_.weeks_enjoyment > 0 ? "+" : "", view_.weeks_enjoyment, view_.weeks_value > 0 ? "+" : "",
+                       view_.weeks_value);
+  ImGui::Text("This event: enjoyment %s%d, value %s%d   ·   Running total: enjoyment %d, value %d",
+              view_.event_enjoyment > 0 ? "+" : "", view_.event_enjoyment, view_.event_value > 0 ? "+" : "",
+              view_.event_value, view_.enjoyment, view_.value);
+  if (!ending_.empty()) {
+    // The last words of the evening, so a reply the player came for is never cut off unseen.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    for (const auto& line : ending_) ImGui::TextWrapped("%s", line.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::Separator();
+
+  // One body below the header: the moments that mattered, which fit the page at 1280×720, then
+  // everything else under an expander (A opens and closes it from the keyboard).
+  ImGui::BeginChild("##debrief-body", ImVec2(0, -footer_height()), false);
+  if (first_frame_) ImGui::SetScrollY(0.0f);
+  const float body_height = ImGui::GetWindowHeight();
+  moments();
+  const float moments_bottom = ImGui::GetCursorPosY();
+  ImGui::Spacing();
+  evening_end();
+  ImGui::SetNextItemOpen(show_all_, ImGuiCond_Always);
+  show_all_ = ImGui::CollapsingHeader("Every choice with the coach's notes, the people and the ideas  (A)");
+  if (show_all_ && !was_showing_all_) ImGui::SetScrollHereY(0.0f);  // just opened: bring it into view
+  was_showing_all_ = show_all_;
+  if (show_all_) everything();
   ImGui::EndChild();
+  if (layout_log_ && !layout_logged_ && !first_frame_) {
+    // For the GUI tests: whether the moments fit the body without scrolling, in pixels.
+    std::fprintf(stderr, "debrief-layout: event %d, moments %d of %d px, %zu well, %zu better\n", view_.event_no,
+                 static_cast<int>(moments_bottom), static_cast<int>(body_height), view_.moments_well.size(),
+                 view_.moments_better.size());
+    layout_logged_ = true;
+  }
   const sim::Phase phase = session_->run().phase;
   const char* label = phase == sim::Phase::FollowUp ? "Continue to the weeks after  (Return)"
                       : phase == sim::Phase::Event  ? "On to the next event  (Return)"

@@ -1,8 +1,11 @@
 #pragma once
-// The debrief after an event: what went well first, then what to try; enjoyment and value over
-// the evening; the rung reached with each person and how; what was found and when; the
-// coaching notes on the choices made; and which of the game's ideas the player put into
-// practice. Then on to the follow-up phase, or back to the title when the run is over.
+// The debrief after an event. It opens with the moments that mattered (at most three that went
+// well and three that could have gone better, each with the coach's note and what to try next
+// time), on one page at 1280×720; an expander (or A) shows the rest: the evening in short,
+// what to try, enjoyment and value over the evening, the rung reached with each person and how,
+// what was found and when, the coach's note on every choice, and which of the game's ideas the
+// player put into practice. Then on to the follow-up phase, or back to the title when the run
+// is over.
 #include "app/between_pause.h"
 #include "app/game_session.h"
 #include "app/scene.h"
@@ -31,9 +34,16 @@ class DebriefScene : public Scene {
 
  private:
   void go_on();
+  void moments();
+  void everything();
+  void evening_end();
   App& app_;
   std::shared_ptr<GameSession> session_;
   sim::DebriefView view_;
+  bool show_all_ = false;       // the expander with everything else
+  bool was_showing_all_ = false;
+  bool layout_log_ = false;     // MINGLE_DEBRIEF_LOG: print whether the moments fit (GUI tests)
+  bool layout_logged_ = false;
   std::vector<std::string> ending_;
   std::vector<sim::Beat> after_;
   std::optional<std::pair<int, int>> in_room_;  // enjoyment, value as the HUD last showed them

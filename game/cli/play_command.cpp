@@ -4,6 +4,7 @@
 // stopped the run; 2 usage.
 #include "cli/commands.h"
 #include "cli/play_text.h"
+#include "cli/wrap.h"
 #include "core/diag/diagnostic.h"
 #include "core/scenario/loader.h"
 #include "core/util/atomic_file.h"
@@ -129,6 +130,7 @@ int run_play(const PlayArgs& a) {
   // Every run leaves a results file (README): the one named, else a new one in the results folder.
   if (!a.results.empty()) o.results = a.results;
   o.interrupted = &g_stop_signal;
+  o.width = terminal_width(STDOUT_FILENO);  // 80 when it is not a terminal
   std::unique_ptr<net::WorkshopSession> session;
   if (workshop) {
     const Campaign& c = *loaded.campaign;
@@ -144,23 +146,27 @@ int run_play(const PlayArgs& a) {
     std::optional<net::PastRun> last;
     if (!past.empty()) last = past.back();
     auto told = std::make_shared<bool>(false);
-    o.on_change = [ws, last, told](const Campaign& camp, const sim::RunState& run) {
+    const std::size_t width = o.width;
+    o.on_change = [ws, last, told, width](const Campaign& camp, const sim::RunState& run) {
       ws->after_command(camp, run);
       if (run.phase != sim::Phase::Finished || !last || *told) return;
       *told = true;
       std::cout << "\nSince your last attempt:\n";
-      for (const auto& line : net::changes_since(*last, camp, run)) std::cout << "  - " << line << "\n";
+      for (const auto& line : net::changes_since(*last, camp, run)) std::cout << wrap_line("  - " + line, width) << "\n";
     };
     o.decorate_results = [ws, player = a.player](nlohmann::ordered_json& j, const Campaign& camp,
                                                  const sim::RunState& run) {
       net::decorate_results(j, camp, run, player, ws);
     };
-    std::cout << "Workshop: " << workshop->title << " (" << to_string(workshop->mode) << " mode"
-              << (workshop->mode == WorkshopMode::Practice
-                      ? ": the coach speaks as you play, and you may play again)"
-                      : ": the coach speaks in the debrief; your first attempt is the one that counts)")
-              << ". Playing as " << a.player << ", attempt " << attempt << ".\n";
-    for (const auto& r : past) std::cout << "  Before: " << net::past_run_line(r) << ".\n";
+    // Wrapped as play_text wraps the run (cli/wrap.h).
+    std::cout << wrap_line("Workshop: " + workshop->title + " (" + to_string(workshop->mode) + " mode" +
+                               (workshop->mode == WorkshopMode::Practice
+                                    ? ": the coach speaks as you play, and you may play again)"
+                                    : ": the coach speaks in the debrief; your first attempt is the one that counts)") +
+                               ". Playing as " + a.player + ", attempt " + std::to_string(attempt) + ".",
+                           o.width)
+              << "\n";
+    for (const auto& r : past) std::cout << wrap_line("  Before: " + net::past_run_line(r) + ".", o.width) << "\n";
     for (const auto& p : session->take_problems()) std::cout << p << "\n";
   }
   if (!o.results) o.results = new_results_file(mingle::results_dir(), loaded.campaign->id, std::time(nullptr));

@@ -2,6 +2,7 @@
 
 #include "cli/season_text.h"
 #include "cli/wording.h"
+#include "cli/wrap.h"
 #include "core/sim/clock.h"
 #include "core/sim/commands.h"
 #include "core/sim/debrief.h"
@@ -41,6 +42,8 @@ const char* kHelp =
     "  invite <person> <kind>    coffee, lunch, drinks or personal\n"
     "  wait <minutes>            let time pass\n"
     "  end                       leave the event (your debrief follows)\n"
+    "  debrief [--all]           the last event's debrief again; --all: every choice, the\n"
+    "                            people, your asks and the ideas you practised\n"
     "  follow-up <person>        after an event: do what you promised\n"
     "  next                      after an event: go on to the next one\n"
     "  notebook                  people you've met, what they have, hints\n"
@@ -97,8 +100,10 @@ std::string signal_reason(int sig) {
 
 class TextPlayer {
  public:
-  TextPlayer(const Campaign& c, const PlayOptions& o, std::ostream& out)
-      : c_(c), opt_(o), out_(out), s_(start_run(c, o.seed)), player_(o.player) {}
+  // `out` is what the player reads (wrapped); `raw` the stream it goes to, whose error state
+  // is cleared with out's.
+  TextPlayer(const Campaign& c, const PlayOptions& o, std::ostream& out, std::ostream& raw)
+      : c_(c), opt_(o), out_(out), raw_(raw), s_(start_run(c, o.seed)), player_(o.player) {}
 
   int run(std::istream& in) {
     // Whatever goes wrong inside (even running out of memory) ends the run like `quit`, with
@@ -137,6 +142,7 @@ class TextPlayer {
       out_ << std::flush;
       if (!out_) {
         if (const int sig = stop_signal()) {  // a write cut short by the signal, not a closed output
+          raw_.clear();
           out_.clear();
           return finish(signal_reason(sig), 0);
         }
@@ -167,6 +173,7 @@ class TextPlayer {
   const Campaign& c_;
   const PlayOptions& opt_;
   std::ostream& out_;
+  std::ostream& raw_;
   RunState s_;
   bool failed_ = false;
   std::string player_;  // --player, or the name in a save loaded since
@@ -204,6 +211,18 @@ class TextPlayer {
     if (head == "notebook") return notebook(), true;
     if (head == "status") return status(), true;
     if (head == "quit" || head == "exit") return false;
+    if (head == "debrief") {
+      std::string flag;
+      words >> flag;
+      const int ended = s_.phase == Phase::Event ? s_.event_no() - 1 : s_.event_no();
+      if (!flag.empty() && flag != "--all" && flag != "all")
+        out_ << "  Write it as: debrief, or debrief --all for every choice, the people and the ideas.\n";
+      else if (ended < 1)
+        out_ << "  There is no debrief yet: it comes when an event ends.\n";
+      else
+        debrief_event(ended, !flag.empty());
+      return true;
+    }
     if (head == "save" || head == "load") {
       // The file is the rest of the line as written, spaces and all.
       const std::string path = trim(line.substr(line.find_first_of(" \t") == std::string::npos
@@ -238,7 +257,7 @@ class TextPlayer {
     }
     if (opt_.on_change) opt_.on_change(c_, s_);
     if (r.event_ended) {
-      debrief_event();
+      debrief_event(s_.event_no());
       for (const auto& beat : r.after_event) {
         out_ << line_for(beat) << "\n";
         if (opt_.details && !beat.details.empty()) out_ << "  (" << beat.details << ")\n";
@@ -399,10 +418,11 @@ class TextPlayer {
   }
   bool write_failed_ = false;
 
-  // The same debrief as the window's (core/sim/debrief.h): praise first, then what to try,
-  // then the people, the coach's notes, the asks explained, and the ideas practised.
-  void debrief_event() {
-    const DebriefView d = debrief_view(c_, s_, s_.event_no());
+  // The same debrief as the window's (core/sim/debrief.h). It opens with the moments that
+  // mattered, and fits a screen; `all` adds the rest: praise and what to try in full, what was
+  // found, the people, the coach's note on every choice, the asks explained, the ideas practised.
+  void debrief_event(int event_no, bool all = false) {
+    const DebriefView d = debrief_view(c_, s_, event_no);
     out_ << "\n-- Debrief: " << d.title << " --\n";
     if (d.weeks_before)
       out_ << "In " << d.weeks_before_title << ": enjoyment " << (d.weeks_enjoyment > 0 ? "+" : "")
@@ -410,13 +430,33 @@ class TextPlayer {
     out_ << "This event: enjoyment " << (d.event_enjoyment > 0 ? "+" : "") << d.event_enjoyment << ", value "
          << (d.event_value > 0 ? "+" : "") << d.event_value << ". Running total: enjoyment " << d.enjoyment
          << ", value " << d.value << ".\n";
-    auto list = [&](const char* heading, const std::vector<std::string>& lines) {
+    auto moments = [&](const char* heading, const std::vector<DebriefMoment>& ms, const char* none) {
+      out_ << heading << "\n";
+      if (ms.empty()) out_ << "  " << none << "\n";
+      for (const auto& m : ms) {
+        out_ << "  - ";
+        if (m.said)
+          out_ << m.clock << ", with " << m.person_name << ": \"" << m.what << "\"\n";
+        else
+          out_ << (m.clock.empty() ? "" : m.clock + ": ") << m.what << "\n";
+        if (!m.changed.empty()) out_ << "    " << m.changed << "\n";
+        if (!m.coach.empty()) out_ << "    Coach: " << m.coach << "\n";
+        out_ << "    " << d.next_time_label << ": " << m.next_time << "\n";
+      }
+    };
+    moments("What went well:", d.moments_well, "A quiet evening. That's a start.");
+    moments("Could have gone better:", d.moments_better, "Nothing we noticed. Well done.");
+    if (!all) {
+      out_ << "(Every choice with the coach's notes, the people and the ideas you practised: 'debrief --all'.)\n\n";
+      return;
+    }
+    auto list = [&](const std::string& heading, const std::vector<std::string>& lines) {
       if (lines.empty()) return;
       out_ << heading << "\n";
       for (const auto& l : lines) out_ << "  - " << l << "\n";
     };
-    list("What went well:", d.went_well);
-    list("Next time, try:", d.to_try);
+    list("The evening in short:", d.went_well);
+    list(d.next_time_label + ", try:", d.to_try);
     list("What you found:", d.found);
     out_ << "People:\n";
     for (const auto& p : d.people) {
@@ -449,7 +489,7 @@ class TextPlayer {
     if (s_.phase != Phase::Finished) {
       const bool in_event = s_.phase == Phase::Event;
       stop_run(c_, s_, why);
-      if (in_event) debrief_event();
+      if (in_event) debrief_event(s_.event_no());
     }
     if (opt_.on_change) opt_.on_change(c_, s_);
     write();
@@ -472,8 +512,12 @@ int play_text(const Campaign& c, const PlayOptions& o, std::istream& in, std::os
     out << "There is no event to play.\n";
     return 1;
   }
-  TextPlayer p(c, o, out);
-  return p.run(in);
+  WrappingBuf wrapping(out, o.width);
+  std::ostream wrapped(&wrapping);
+  TextPlayer p(c, o, wrapped, out);
+  const int code = p.run(in);
+  wrapped.flush();
+  return code;
 }
 
 }  // namespace mingle::cli

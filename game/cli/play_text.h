@@ -32,6 +32,7 @@ struct PlayOptions {
   bool prompt = false;   // print "> " before reading (when a person is typing)
   std::string player;   // the player's name, for the results and saves (--player)
   std::string content;  // the content played, written into saves so the window can resume them
+  std::size_t width = 80;  // every line is wrapped at this many columns (cli/wrap.h); 0: never
   // Set (by a signal handler) to the signal's number when SIGINT, SIGTERM or SIGHUP arrives:
   // the run stops as for `quit` and its results are written.
   const volatile std::sig_atomic_t* interrupted = nullptr;

@@ -21,6 +21,7 @@ Usage: bundled_campaign_test.py MINGLE SOURCE_DIR"""
 import json
 import re
 import pathlib
+import os
 import subprocess
 import sys
 import tempfile
@@ -130,7 +131,16 @@ def reads_true(name, transcript):
     expect(len(debriefs) >= 1, f"{name}: has debriefs")
     for n, start in enumerate(debriefs):
         end = debriefs[n + 1] if n + 1 < len(debriefs) else len(lines)
-        expect("Next time, try:" in lines[start:end], f"{name}: '{lines[start]}' has 'Next time, try'")
+        section = lines[start:end]
+        for heading in ["What went well:", "Could have gone better:"]:
+            expect(heading in section, f"{name}: '{lines[start]}' has '{heading}'")
+        # The last event ends the season: its advice is for the next real conference.
+        last = n + 1 == len(debriefs) and "That was the last event." in transcript
+        said = " ".join(" ".join(section).split())  # lines joined back where they were wrapped
+        if last:
+            expect("before the next event" not in said and "Next time:" not in said,
+                   f"{name}: the last debrief speaks of no next event")
+            expect("At your next conference:" in said, f"{name}: the last debrief's advice is for the next conference")
     silent = [lines[i] for i in range(len(lines) - 1)
               if lines[i].startswith("You: ") and lines[i + 1] == "(The conversation ends.)"]
     expect(not silent, f"{name}: every choice is answered ({silent[:3]})")
@@ -161,7 +171,7 @@ with tempfile.TemporaryDirectory() as tmp:
         seed = (case / "seed").read_text().strip() if (case / "seed").exists() else "1"
         r = subprocess.run([mingle, "play", "--text", str(content), "--seed", seed, "--strict",
                             "--script", str(case / "script.txt"), "--results", str(out)],
-                           capture_output=True, text=True)
+                           capture_output=True, text=True, env=dict(os.environ, COLUMNS="100000"))  # one line each
         expect(r.returncode == 0, f"{case.name} plays to the end under --strict")
         reads_true(case.name, r.stdout)
         if not out.exists():

@@ -1,10 +1,12 @@
 // The terminal player: strict mode, quitting, results written at the end of each event.
 #include "cli/play_text.h"
+#include "golden_run.h"
 #include "core/scenario/loader.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -89,6 +91,7 @@ TEST_CASE("--practice shows the coach's note right after the choice, not only in
   for (bool practice : {false, true}) {
     mingle::cli::PlayOptions o;
     o.practice = practice;
+    o.width = 0;  // the note whole on one line
     std::istringstream in("talk priya\nchoose 1\n");
     std::ostringstream text;
     REQUIRE(mingle::cli::play_text(c, o, in, text) == 0);
@@ -191,4 +194,36 @@ TEST_CASE("save and load take the rest of the line as the file, spaces and all; 
   CHECK(text.str().find("holds a NUL character") != std::string::npos);
   CHECK(fs::exists(file));
   CHECK_FALSE(fs::exists(dir / "my"));
+}
+
+TEST_CASE("each debrief of the golden campaign fits 40 lines of a 100-column terminal; debrief --all shows the rest") {
+  const std::vector<std::string> lines = mingle::test::golden_campaign_lines(100);
+
+  int debriefs = 0, full = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].rfind("-- Debrief: ", 0) != 0) continue;
+    CAPTURE(lines[i]);
+    if (i > 1 && lines[i - 2] == "> debrief --all") {
+      ++full;
+      std::string all;
+      for (std::size_t j = i; j < lines.size() && !lines[j].empty(); ++j) all += lines[j] + "\n";
+      for (const char* part : {"What went well:", "What your choices did:", "People:", "The ideas you practised:"})
+        CHECK(all.find(part) != std::string::npos);
+      continue;
+    }
+    // The default view: from its title to the line that offers the rest.
+    std::size_t end = i;
+    while (end < lines.size() && lines[end].find("'debrief --all'") == std::string::npos) ++end;
+    REQUIRE(end < lines.size());
+    ++debriefs;
+    CHECK(end - i + 1 <= 40);
+    CHECK(end - i + 1 >= 8);  // the moments are there, not an empty page
+    for (std::size_t j = i; j <= end; ++j) {
+      const auto columns = std::count_if(lines[j].begin(), lines[j].end(),
+                                         [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; });
+      CHECK(columns <= 100);
+    }
+  }
+  CHECK(debriefs == 4);
+  CHECK(full >= 4);  // the script asks for one itself too
 }

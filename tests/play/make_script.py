@@ -10,6 +10,7 @@ copied as it is. The script written keeps each quoted line as a comment above it
 The run is replayed from the start for every choice, with the case's scenario and seed, so the
 numbers are the ones the game really shows. It stops with a message if the words match no
 choice, more than one, or a greyed-out one."""
+import os
 import pathlib
 import re
 import subprocess
@@ -18,8 +19,10 @@ import sys
 
 def play(mingle, content, seed, lines):
     commands = [l for l in lines if l.strip() and not l.strip().startswith("#")]
+    # Lines unwrapped (COLUMNS is the width the terminal would have), so each choice is one line.
     p = subprocess.run([mingle, "play", "--text", str(content), "--seed", seed],
-                       input="\n".join(commands + ["look"]) + "\n", capture_output=True, text=True)
+                       input="\n".join(commands + ["look"]) + "\n", capture_output=True, text=True,
+                       env=dict(os.environ, COLUMNS="100000"))
     return p.stdout
 
 

@@ -1,11 +1,14 @@
 #pragma once
-// The debrief of one event, as both front-ends show it: praise first, then what was missed;
-// the rung reached with each person and how; what was found and when; the coaching notes on
-// the choices made; the enjoyment and value curves; and which of the game's ideas the player
-// put into practice, each with the evidence from their own run.
+// The debrief of one event, as both front-ends show it. It opens with the few moments that
+// mattered: at most three that went well and three that could have gone better, chosen by how
+// much they changed the evening, each with the coach's note and what to try next time. The rest
+// is there on request: praise and "Next time, try" in full, the rung reached with each person
+// and how, what was found and when, the coaching notes on every choice, the enjoyment and value
+// curves, and which of the game's ideas the player put into practice, with the evidence.
 #include "core/scenario/model.h"
 #include "core/sim/run_state.h"
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -44,6 +47,23 @@ struct DebriefChoice {
   std::string coach;
 };
 
+// One moment of the evening that changed it (a choice, an invitation, an introduction) or a
+// chance it missed (a need not found, someone who got on with you and heard nothing more).
+struct DebriefMoment {
+  bool went_well = true;
+  std::string clock;        // "18:09"; empty for a chance missed, which has no one minute
+  std::string person_name;  // who it was with; may be empty
+  std::string what;         // what you did (a choice's own words), or what happened
+  bool said = false;        // `what` is a choice: the player's own words
+  std::string changed;      // what it changed, as a sentence: "You found what you came for; value +10."
+  std::string coach;        // the author's coaching note, when there is one
+  std::string next_time;    // what to try next time (after the last event: at a real conference)
+  int weight = 0;           // how much it changed the evening; the debrief opens with the largest
+};
+
+// How many moments of each kind a debrief opens with.
+inline constexpr std::size_t kMomentsShown = 3;
+
 struct DebriefView {
   int event_no = 0;
   std::string title;
@@ -55,8 +75,12 @@ struct DebriefView {
   std::string weeks_before_title;                   // "the weeks after Members' Evening"
   int weeks_enjoyment = 0, weeks_value = 0;
   std::vector<float> enjoyment_curve, value_curve;  // this event's points, in order
+  bool last_event = false;                          // the season ends with this event
+  std::string next_time_label;                      // "Next time", or after the last event "At your next conference"
+  std::vector<DebriefMoment> moments_well;          // at most kMomentsShown, largest first
+  std::vector<DebriefMoment> moments_better;        // at most kMomentsShown, largest first
   std::vector<std::string> went_well;               // praise first
-  std::vector<std::string> to_try;                  // then "Next time, try": never empty, from this run
+  std::vector<std::string> to_try;                  // then next_time_label + ", try": never empty, from this run
   std::vector<std::string> found;                   // "How to move the database, from Priya at 18:05"
   std::vector<DebriefPerson> people;                // everyone at the event
   std::vector<DebriefChoice> choices;               // the choices made, with the coach's notes

@@ -134,7 +134,7 @@ std::vector<EventDebrief> debriefs(const Campaign& c, const RunState& s) {
   const int last = std::min<int>(s.event_no(), static_cast<int>(c.steps.size()));
   for (int e = 1; e <= last; ++e) {
     const DebriefView d = debrief_view(c, s, e);
-    out.push_back({e, event_score(s, e), d.went_well, d.to_try});
+    out.push_back({e, event_score(s, e), d.went_well, d.to_try, d.moments_well, d.moments_better});
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // The results of a run as plain data: what docs/results.md describes. The file itself is written
 // by core/sim/results_file.h, for both front-ends.
 #include "core/scenario/model.h"
+#include "core/sim/debrief.h"
 #include "core/sim/run_state.h"
 #include "core/sim/season.h"
 
@@ -41,6 +42,7 @@ struct EventDebrief {
   int event_no = 0;
   EventScore score;  // the figures the debrief shows (the evening's own, and the totals)
   std::vector<std::string> went_well, to_try;
+  std::vector<DebriefMoment> moments_well, moments_better;  // the moments it opens with
 };
 std::vector<EventDebrief> debriefs(const Campaign&, const RunState&);
 

@@ -21,6 +21,21 @@ ordered_json curve(const std::vector<CurvePoint>& pts) {
   return out;
 }
 
+// The moments a debrief opens with (core/sim/debrief.h), largest first.
+ordered_json moments(const std::vector<DebriefMoment>& ms) {
+  ordered_json out = ordered_json::array();
+  for (const auto& m : ms)
+    out.push_back({{"time", m.clock.empty() ? ordered_json(nullptr) : ordered_json(m.clock)},
+                   {"person", m.person_name},
+                   {"what", m.what},
+                   {"said", m.said},
+                   {"changed", m.changed},
+                   {"coach", m.coach},
+                   {"next_time", m.next_time},
+                   {"weight", m.weight}});
+  return out;
+}
+
 // Keys keep the order docs/results.md lists them in.
 ordered_json results_json(const Results& r) {
   ordered_json j;
@@ -133,7 +148,8 @@ ordered_json results_json(const Results& r) {
                         {"enjoyment_total", d.score.enjoyment_total},
                         {"value_total", d.score.value_total},
                         {"went_well", d.went_well},
-                        {"to_try", d.to_try}});
+                        {"to_try", d.to_try},
+                        {"moments", {{"went_well", moments(d.moments_well)}, {"could_go_better", moments(d.moments_better)}}}});
   j["debrief"] = debriefs;
   return j;
 }

@@ -113,14 +113,14 @@ TEST_CASE("advice about the next rung follows where the relationship stands") {
 
   SUBCASE("a warm acquaintance: a coffee") {
     play(c, s, "end");
-    CHECK(any_contains(debrief_view(c, s, 1).to_try, "A coffee after the event"));
+    CHECK(any_contains(debrief_view(c, s, 1).to_try, "Suggest a coffee after the event"));
   }
   SUBCASE("lunch mates: something personal") {
     reach_rung(rel, Rung::LunchMate, 1, s.clock, "test");
     play(c, s, "end");
     const auto d = debrief_view(c, s, 1);
     CHECK(any_contains(d.to_try, "are lunch mates"));
-    CHECK_FALSE(any_contains(d.to_try, "A coffee after the event"));
+    CHECK_FALSE(any_contains(d.to_try, "Suggest a coffee after the event"));
   }
   SUBCASE("friends already: no invitation advice at all") {
     reach_rung(rel, Rung::Friend, 1, s.clock, "test");
