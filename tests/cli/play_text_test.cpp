@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -191,4 +192,28 @@ TEST_CASE("save and load take the rest of the line as the file, spaces and all; 
   CHECK(text.str().find("holds a NUL character") != std::string::npos);
   CHECK(fs::exists(file));
   CHECK_FALSE(fs::exists(dir / "my"));
+}
+
+TEST_CASE("save ~/x.yaml writes into the home folder, never into a folder named '~'") {
+  const auto c = load("harbour");
+  const fs::path home = test_out() / "tilde-home";
+  fs::remove_all(home);
+  fs::create_directories(home);
+  const char* old = std::getenv("HOME");
+  const std::string saved_home = old ? old : "";
+  ::setenv("HOME", home.c_str(), 1);
+  mingle::cli::PlayOptions o;
+  std::istringstream in("talk priya\nsave ~/tilde.yaml\nload ~/tilde.yaml\n");
+  std::ostringstream text;
+  CHECK(mingle::cli::play_text(c, o, in, text) == 0);
+  ::unsetenv("HOME");
+  std::istringstream again("save ~/other.yaml\n");
+  std::ostringstream text2;
+  CHECK(mingle::cli::play_text(c, o, again, text2) == 0);
+  if (old) ::setenv("HOME", saved_home.c_str(), 1);
+  CHECK(fs::is_regular_file(home / "tilde.yaml"));
+  CHECK_FALSE(fs::exists("~"));
+  CHECK(text.str().find("Saved to " + (home / "tilde.yaml").string()) != std::string::npos);
+  CHECK(text.str().find("Loaded ~/tilde.yaml") != std::string::npos);
+  CHECK(text2.str().find("HOME is not set here") != std::string::npos);
 }
