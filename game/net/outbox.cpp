@@ -107,7 +107,9 @@ fs::path default_outbox_dir(const std::string& endpoint) {
   for (unsigned char ch : rest) name += std::isalnum(ch) || ch == '.' || ch == '-' ? static_cast<char>(ch) : '_';
   while (!name.empty() && name.back() == '_') name.pop_back();
   if (name.empty()) name = "lrs";
-  return user_data_dir() / "outbox" / name;
+  const fs::path data = user_data_dir();
+  if (data.empty()) return {};  // no folder of the player's own: the caller says so
+  return data / "outbox" / name;
 }
 
 }  // namespace mingle::net

@@ -46,6 +46,7 @@ class Outbox {
 };
 
 // The default queue for an LRS: $XDG_DATA_HOME/mingle/outbox/<host and path of the endpoint>.
+// Empty when the player has no data folder of their own (core/util/xdg.h says why).
 std::filesystem::path default_outbox_dir(const std::string& endpoint);
 
 }  // namespace mingle::net

@@ -2,6 +2,7 @@
 
 #include "core/sim/scoring.h"
 #include "core/util/atomic_file.h"
+#include "core/util/xdg.h"
 
 #include <algorithm>
 #include <fstream>
@@ -106,7 +107,13 @@ WorkshopSession::WorkshopSession(Workshop workshop, std::string player, const Ca
                                  fs::path outbox_dir, bool background)
     : workshop_(std::move(workshop)), tracker_(make_context(workshop_, player, c, attempt)) {
   if (!workshop_.lrs) return;
-  outbox_.emplace(outbox_dir.empty() ? default_outbox_dir(workshop_.lrs->endpoint) : outbox_dir);
+  if (outbox_dir.empty()) outbox_dir = default_outbox_dir(workshop_.lrs->endpoint);
+  if (outbox_dir.empty()) {
+    ++unqueued_;  // nowhere to keep them: the end never says the run arrived
+    problems_.push_back("This run's records can't be kept on this computer: " + user_dirs_problem());
+    return;
+  }
+  outbox_.emplace(outbox_dir);
   std::string error;
   target_ = lrs_target(workshop_, error);
   if (!target_) {
@@ -123,12 +130,15 @@ void WorkshopSession::after_command(const Campaign& c, const sim::RunState& s) {
   auto statements = tracker_.collect(c, s, std::chrono::system_clock::now());
   if (!suspend_note_.empty() && s.phase == sim::Phase::Finished) write_note(suspend_note_, c.id);
   if (statements.empty()) return;
-  if (sender_) {  // the sender's thread writes them to disk, then sends them
-    sender_->enqueue(std::move(statements));
-    return;
-  }
+  // On disk (flushed) here, in the caller's thread, before the command is answered: a kill at
+  // any moment after loses nothing. The network is the sender's business, never this one's.
   std::string error;
-  if (!outbox_->add(statements, error)) problems_.push_back("Couldn't queue statements: " + error);
+  if (!outbox_->add(statements, error)) {
+    ++unqueued_;  // counted once per failed command: the end never says the run arrived
+    problems_.push_back("Couldn't keep this run's records on this computer, so they can't reach the "
+                        "learning record store: " + error + ".");
+  }
+  if (sender_) sender_->wake();
 }
 
 void WorkshopSession::continued(const Campaign& c, const sim::RunState& s, const fs::path& note) {
@@ -176,15 +186,18 @@ std::vector<std::string> WorkshopSession::take_problems() {
   return out;
 }
 
-SyncReport WorkshopSession::deliver_now() {
+SyncReport WorkshopSession::deliver_now(const std::atomic<bool>* abandon, std::chrono::milliseconds budget) {
   SyncReport r;
   if (!outbox_ || !target_) {
     r.reached = false;
     r.waiting = outbox_ ? outbox_->pending_count() : 0;
     return r;
   }
-  sender_.reset();  // one sender at a time
-  return sync_once(*outbox_, *target_);
+  sender_.reset();  // one sender at a time (its request in flight is abandoned at once)
+  LrsTarget t = *target_;
+  t.abandon = abandon;
+  if (budget.count() > 0) t.deadline = std::chrono::steady_clock::now() + budget;
+  return sync_once(*outbox_, t);
 }
 
 ordered_json WorkshopSession::results_part(const Campaign& c, const sim::RunState& s) const {
