@@ -5,6 +5,7 @@
 #include "core/util/xdg.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -27,8 +28,12 @@ std::optional<PastRun> read_past_run(const fs::path& file) {
   auto str = [](const json& o, const char* k) {
     return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string();
   };
+  // Whole numbers within reach only: anything else (a fraction, a wrong type, 1e300) reads as 0.
   auto num = [](const json& o, const char* k) {
-    return o.is_object() && o.contains(k) && o[k].is_number_integer() ? o[k].get<int>() : 0;
+    if (!o.is_object() || !o.contains(k) || !o[k].is_number_integer()) return 0;
+    if (o[k].is_number_unsigned()) return o[k].get<std::uint64_t>() <= 1000000000ULL ? static_cast<int>(o[k].get<std::uint64_t>()) : 0;
+    const long long v = o[k].get<long long>();
+    return v >= -1000000000LL && v <= 1000000000LL ? static_cast<int>(v) : 0;
   };
   r.scenario_id = str(j["scenario"], "id");
   r.scenario_title = str(j["scenario"], "title");
