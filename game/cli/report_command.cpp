@@ -49,6 +49,15 @@ int run_report(const ReportArgs& a) {
       std::cerr << "mingle report: with --lrs, give --key and --secret-env (the variable holding the secret).\n";
       return 2;
     }
+    const std::string::size_type host = a.lrs.find("://");
+    const std::string authority =
+        host == std::string::npos ? a.lrs : a.lrs.substr(host + 3, a.lrs.find_first_of("/?#", host + 3) - host - 3);
+    if (authority.find('@') != std::string::npos) {  // the address itself is never repeated
+      std::cerr << "mingle report: the --lrs address holds a user name or password (the part before '@'); give "
+                   "the address without it, the user name with --key and the password in the variable named by "
+                   "--secret-env.\n";
+      return 2;
+    }
     const char* secret = std::getenv(a.secret_env.c_str());
     if (!secret || !*secret) {
       std::cerr << "mingle report: the environment variable " << a.secret_env << " is not set.\n";

@@ -88,7 +88,12 @@ lrs:
     r3 = subprocess.run([str(mingle), "sync", "--workshop", str(creds)], env=dict(env, XDG_DATA_HOME=str(creds_data)),
                         capture_output=True, text=True, timeout=120)
     expect(r2.returncode == 1 and r3.returncode == 1, "play and sync refuse such a workshop")
-    seen = r.stdout + r.stderr + r2.stdout + r2.stderr + r3.stdout + r3.stderr + everything_written(tmp / "creds")
+    r4 = subprocess.run([str(mingle), "report", "--lrs", lrs.endpoint.replace("http://", f"http://{lrs.key}:{password}@"),
+                         "--key", lrs.key, "--secret-env", "MINGLE_TEST_LRS_SECRET"], env=env,
+                        capture_output=True, text=True, timeout=120)
+    expect(r4.returncode == 2 and "--secret-env" in r4.stderr, "report --lrs refuses such an address too\n" + r4.stderr)
+    seen = (r.stdout + r.stderr + r2.stdout + r2.stderr + r3.stdout + r3.stderr + r4.stdout + r4.stderr +
+            everything_written(tmp / "creds"))
     expect(password not in seen, "the password appears in no output and no file")
     plain = workshop_file("plain.workshop.yaml", "http://lrs.example.org/xAPI/")
     r = subprocess.run([str(mingle), "check", str(plain)], capture_output=True, text=True, timeout=120)
