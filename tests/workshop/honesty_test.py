@@ -44,20 +44,10 @@ with harness.Lrs(secret=SECRET) as lrs, tempfile.TemporaryDirectory() as tmp:
     tmp = pathlib.Path(tmp)
 
     def workshop_file(name, endpoint):
-        w = tmp / name
-        w.write_text(f"""title: Spring induction, group H
-scenario: {here / 'harbour'}
-mode: practice
-seed: 7
-lrs:
-  endpoint: {endpoint}
-  key: {lrs.key}
-  secret_env: MINGLE_TEST_LRS_SECRET
-""")
-        return w
+        return lrs.write_workshop(tmp / name, "Spring induction, group H", here / "harbour", endpoint)
 
     workshop = workshop_file("workshop.yaml", lrs.endpoint)
-    env = dict(os.environ, MINGLE_TEST_LRS_SECRET=SECRET)
+    env = lrs.env()
 
     def play(data, player, w=workshop, extra_env=None):
         return subprocess.run([str(mingle), "play", "--text", "--workshop", str(w), "--player", player,

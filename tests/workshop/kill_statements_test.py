@@ -94,18 +94,8 @@ def held_by(lrs, player):
 
 with harness.Lrs() as lrs, tempfile.TemporaryDirectory() as tmp:
     tmp = pathlib.Path(tmp)
-    workshop = tmp / "workshop.yaml"
-    workshop.write_text(f"""title: Spring induction, group K
-scenario: {here / 'harbour'}
-mode: practice
-seed: 7
-home_page: https://learning.example.org
-lrs:
-  endpoint: {lrs.endpoint}
-  key: {lrs.key}
-  secret_env: MINGLE_TEST_LRS_SECRET
-""")
-    env = dict(os.environ, MINGLE_TEST_LRS_SECRET=lrs.secret)
+    workshop = lrs.write_workshop(tmp / "workshop.yaml", "Spring induction, group K", here / "harbour")
+    env = lrs.env()
 
     # 1. With the LRS away, how many statements the run has made after each command.
     lrs.stop_front()
