@@ -2,6 +2,7 @@
 
 #include "core/sim/scoring.h"
 #include "core/util/atomic_file.h"
+#include "core/util/text_cut.h"
 #include "core/util/xdg.h"
 
 #include <algorithm>
@@ -16,6 +17,8 @@ using nlohmann::ordered_json;
 namespace mingle::net {
 namespace {
 
+constexpr std::size_t kPastRunTextBytes = 200;
+
 std::optional<PastRun> read_past_run(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return std::nullopt;
@@ -25,8 +28,11 @@ std::optional<PastRun> read_past_run(const fs::path& file) {
   if (!j.is_object() || !j.contains("scenario") || !j["scenario"].is_object()) return std::nullopt;
   PastRun r;
   r.file = file;
+  // Texts are cut to a line's length: these are shown on the title screen, and a results file
+  // may come from anywhere.
   auto str = [](const json& o, const char* k) {
-    return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string();
+    return o.is_object() && o.contains(k) && o[k].is_string() ? cut_text(o[k].get<std::string>(), kPastRunTextBytes)
+                                                              : std::string();
   };
   // Whole numbers within reach only: anything else (a fraction, a wrong type, 1e300) reads as 0.
   auto num = [](const json& o, const char* k) {
@@ -50,7 +56,7 @@ std::optional<PastRun> read_past_run(const fs::path& file) {
   r.need_found = j.contains("need_found") && j["need_found"].is_boolean() && j["need_found"].get<bool>();
   if (j.contains("ideas_met") && j["ideas_met"].is_array())
     for (const auto& i : j["ideas_met"])
-      if (i.is_string()) r.ideas_met.push_back(i.get<std::string>());
+      if (i.is_string() && r.ideas_met.size() < 100) r.ideas_met.push_back(cut_text(i.get<std::string>(), kPastRunTextBytes));
   r.finished = str(j, "phase") == "finished";
   return r;
 }
