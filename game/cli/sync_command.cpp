@@ -42,6 +42,10 @@ int run_sync(const SyncArgs& a) {
     return 1;
   }
   const net::Outbox outbox(queue);
+  if (!outbox.readable(error)) {
+    std::cerr << "mingle sync: " << error << ".\n";
+    return 1;
+  }
   const std::size_t before = outbox.pending_count();
   const net::SyncReport r = net::sync_once(outbox, *target);
   for (const auto& p : r.problems) std::cout << p << "\n";

@@ -39,6 +39,9 @@ class Outbox {
   bool reject(const QueuedStatement&, const std::string& reason, std::string& error) const;
 
   std::size_t pending_count() const;
+  // False, with a sentence, when the queue exists but cannot be read (then "nothing waits"
+  // would be a guess, never said).
+  bool readable(std::string& error) const;
   std::size_t rejected_count() const;
 
  private:

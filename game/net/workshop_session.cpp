@@ -204,6 +204,13 @@ SyncReport WorkshopSession::deliver_now(const std::atomic<bool>* abandon, std::c
     r.waiting = outbox_ ? outbox_->pending_count() : 0;
     return r;
   }
+  std::string unreadable;
+  if (!outbox_->readable(unreadable)) {  // never "nothing waits" when the queue can't be seen
+    r.reached = false;
+    r.problems.push_back("Couldn't check this run's records on this computer: " + unreadable + ".");
+    ++unqueued_;  // so the end never says the run arrived
+    return r;
+  }
   sender_.reset();  // one sender at a time (its request in flight is abandoned at once)
   LrsTarget t = *target_;
   t.abandon = abandon;

@@ -67,6 +67,16 @@ with harness.Lrs(secret=SECRET) as lrs, tempfile.TemporaryDirectory() as tmp:
     expect("could not be kept on this computer" in said and r.returncode == 1,
            f"the end says the LRS won't have all of the run, and the exit code is 1 ({r.returncode})")
 
+    # The queue can't be read (its 'pending' folder's name is taken by a file): sync says so and
+    # exits 1, never "0 still waiting".
+    queue = tmp / "unreadable-queue"
+    queue.mkdir()
+    (queue / "pending").write_text("not a folder\n")
+    r = subprocess.run([str(mingle), "sync", "--workshop", str(workshop), "--queue", str(queue)], env=env,
+                       capture_output=True, text=True, timeout=120)
+    expect(r.returncode == 1 and "can't be read" in r.stderr and "Sent" not in r.stdout,
+           "sync with a queue it can't read says so, exit 1\n" + r.stdout + r.stderr)
+
     # 2. Credentials in the address.
     password = "hunter2-do-not-print"
     creds = workshop_file("creds.workshop.yaml", lrs.endpoint.replace("http://", f"http://{lrs.key}:{password}@"))
