@@ -152,12 +152,6 @@ bool read_route(const Campaign& c, const std::string& file, Route& route, std::s
   return true;
 }
 
-std::string shell_quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
 int run_graph(const GraphArgs& a) {
   LoadResult loaded = load_content(a.path);
   if (!loaded.ok() || !loaded.campaign) {
