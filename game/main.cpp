@@ -114,6 +114,9 @@ int run_main(int argc, char** argv) {
     options.workshop = *w.workshop;
   }
   options.data_dir = *data_dir;
+  // Where the player's files go is never silent when HOME is missing, and never a shared place.
+  if (const std::string where = mingle::user_dirs_problem(); !where.empty()) std::cerr << "mingle: " << where << "\n";
+  if (mingle::config_dir().empty() || mingle::user_data_dir().empty()) return 1;
   options.settings_file = mingle::config_dir() / "settings.yaml";
   options.save_file = mingle::user_data_dir() / "save.yaml";
   options.results_dir = mingle::results_dir();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzing with libFuzzer (Debian's clang and libclang-rt-14-dev; scripts/install-deps.sh test).
-#   scripts/fuzz.sh TARGET SECONDS     one target: expr, command, save or content
+#   scripts/fuzz.sh TARGET SECONDS     one target: expr, command, save, content, settings or results
 #   scripts/fuzz.sh all SECONDS        each target in turn, SECONDS each
 # Builds the targets in ./build-asan (the asan preset: clang, AddressSanitizer + UBSan +
 # coverage; the same build the sanitizer tests use), gathers each target's seed corpus from the
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: scripts/fuzz.sh TARGET|all SECONDS}
 seconds=${2:?usage: scripts/fuzz.sh TARGET|all SECONDS}
-targets=(expr command save content)
+targets=(expr command save content settings results)
 if [ "$target" = all ]; then
   chosen=("${targets[@]}")
 else
@@ -41,6 +41,8 @@ seeds() {
       cp tests/fuzz/seeds/command/* "$dir/"
       for s in tests/play/*/script.txt; do cp "$s" "$dir/$(basename "$(dirname "$s")").txt"; done ;;
     save) cp tests/fuzz/seeds/save/* tests/core/sim/saves/*.yaml "$dir/" ;;
+    settings) cp tests/fuzz/seeds/settings/* "$dir/" ;;
+    results) cp tests/fuzz/seeds/results/* "$dir/" ;;
     content)
       local h=tests/play/scenarios/harbour
       cp "$h"/dialogues/*.yaml "$dir/"

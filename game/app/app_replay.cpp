@@ -3,16 +3,19 @@
 // the right arrow) plays one command, + and - change the speed. Nothing of the player's is
 // touched: no save, and a results file only where --results says.
 #include "app/app.h"
+#include "core/util/text_cut.h"
 #include "app/room_scene.h"
 #include "core/diag/diagnostic.h"
 #include "core/scenario/loader.h"
 #include "core/sim/commands.h"
 #include "core/util/atomic_file.h"
+#include "net/replay_script.h"
 
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -39,19 +42,13 @@ std::string App::replay_stop_reason() const {
 }
 
 bool App::start_replay(std::string& error) {
-  std::ifstream in(options_.replay, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  ordered_json j = ordered_json::parse(ss.str(), nullptr, false);
-  if (!in || !j.is_object() || !j.contains("commands") || !j["commands"].is_array() || !j.contains("seed") ||
-      !j["seed"].is_number_unsigned()) {
-    error = "'" + options_.replay.string() + "' is not a results file with a seed and commands to replay";
-    return false;
-  }
+  std::string text;
+  if (!read_file_capped(options_.replay, net::kMaxReplayFileBytes, "the results file", text, error)) return false;
+  std::optional<net::ReplayScript> script = net::read_replay_script(text, options_.replay.string(), error);
+  if (!script) return false;
+  const ordered_json& j = script->original;
   fs::path content = options_.scenario;
-  if (content.empty() && j["scenario"].is_object() && j["scenario"].contains("folder") &&
-      j["scenario"]["folder"].is_string())
-    content = j["scenario"]["folder"].get<std::string>();
+  if (content.empty()) content = script->scenario_folder;
   if (content.empty()) {
     error = "the results file does not say where its scenario is; name it with --scenario PATH";
     return false;
@@ -61,24 +58,21 @@ bool App::start_replay(std::string& error) {
     error = "the scenario '" + content.string() + "' does not load ('mingle check' says why)";
     return false;
   }
-  const std::string scenario_id = j["scenario"].is_object() && j["scenario"]["id"].is_string()
-                                      ? j["scenario"]["id"].get<std::string>()
-                                      : std::string();
+  const std::string& scenario_id = script->scenario_id;
   if (!scenario_id.empty() && scenario_id != loaded.campaign->id) {
     error = "the results file is a run of '" + scenario_id + "', not of '" + loaded.campaign->id + "'";
     return false;
   }
   auto r = std::make_shared<Replay>();
-  for (const auto& c : j["commands"])
-    if (c.is_string()) r->commands.push_back(c.get<std::string>());
-  if (j["player"].is_object() && j["player"]["name"].is_string()) r->player = j["player"]["name"].get<std::string>();
-  if (j["stopped_because"].is_string()) r->stop_reason = j["stopped_because"].get<std::string>();
-  r->speed = std::clamp(options_.replay_speed, 0.25f, 1000.0f);
+  r->commands = script->commands;
+  r->player = script->player;
+  r->stop_reason = script->stop_reason;
+  r->speed = std::isfinite(options_.replay_speed) ? std::clamp(options_.replay_speed, 0.25f, 1000.0f) : 1.0f;
   r->original = j;
 
   SessionFiles files;  // never the player's save
   files.results = options_.results_file;
-  session_ = std::make_shared<GameSession>(*loaded.campaign, sim::start_run(*loaded.campaign, j["seed"].get<std::uint64_t>()),
+  session_ = std::make_shared<GameSession>(*loaded.campaign, sim::start_run(*loaded.campaign, script->seed),
                                            fs::absolute(content).string(), r->player, files);
   // The replayed file is written as the original was: the core's results, what the game adds,
   // and the original's workshop part as it stands.
@@ -170,12 +164,12 @@ void App::draw_replay_panel() {
   ImGui::Begin("##replay", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing);
-  const std::string who = r.player.empty() ? std::string("a run") : r.player + "'s run";
+  const std::string who = r.player.empty() ? std::string("a run") : cut_text(r.player, 200) + "'s run";
   if (r.next >= r.commands.size())
     ImGui::Text("Replay of %s: all %zu commands played.  Esc to close", who.c_str(), r.commands.size());
   else
     ImGui::Text("Replay of %s: %zu of %zu%s  ·  next: %s", who.c_str(), r.next, r.commands.size(),
-                r.paused ? " (paused)" : "", r.commands[r.next].c_str());
+                r.paused ? " (paused)" : "", cut_text(r.commands[r.next], 200).c_str());
   ImGui::TextDisabled("Space pause/play  ·  S step  ·  + / - speed (x%g)  ·  Esc close", static_cast<double>(r.speed));
   ImGui::End();
 }

@@ -93,6 +93,13 @@ void App::draw_workshop_status(float dt) {
                           : "The record store can't be reached just now; your records are kept and go later.";
     status_problem_left_ = 8.0f;
   }
+  // Records that could not be kept on this computer are lost to the record store: said for as
+  // long as the run lasts, never covered by "kept and go later".
+  if (workshop_session_->unqueued() > 0) {
+    status_problem_ = "Some of your records could not be kept on this computer, so the record store won't have "
+                      "all of this run; your facilitator can see why in the terminal.";
+    status_problem_left_ = 1.0f;
+  }
   status_problem_left_ = std::max(0.0f, status_problem_left_ - dt);
   const std::size_t waiting = workshop_session_->waiting();
   if (waiting == 0 && status_problem_left_ <= 0.0f) return;

@@ -1,4 +1,5 @@
 #include "app/debrief_scene.h"
+#include "core/util/text_cut.h"
 
 #include "app/app.h"
 #include "app/room_scene.h"
@@ -401,13 +402,13 @@ void FollowUpScene::go_on() {
   else if (r.ok)
     app_.scenes().replace(std::make_unique<SeasonScene>(app_, session_));
   else
-    refusal_ = refusal_for(r);
+    refusal_ = cut_text(refusal_for(r));
 }
 
 void FollowUpScene::send(const std::string& command) {
   const auto r = session_->send(command);
   if (!r.ok) {
-    refusal_ = refusal_for(r);
+    refusal_ = cut_text(refusal_for(r));
     return;
   }
   refusal_.clear();

@@ -2,6 +2,7 @@
 // notebook, the briefing, toasts and the pause menu. They draw from the core's views and from
 // what the last command did; every button sends a command through RoomScene::send().
 #include "app/app.h"
+#include "core/util/text_cut.h"
 #include "app/menu_panel.h"
 #include "app/room_scene.h"
 #include "app/settings_scene.h"
@@ -402,7 +403,7 @@ void RoomScene::ui_prompt() {
 
 void RoomScene::ui_toasts() {
   for (auto& problem : session_->take_problems()) {
-    refusal_ = problem;
+    refusal_ = cut_text(problem);
     refusal_timer_ = 8.0f;
   }
   if (news_timer_ > 0.0f && !news_.empty() && refusal_timer_ <= 0.0f) {

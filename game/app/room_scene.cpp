@@ -1,4 +1,5 @@
 #include "app/room_scene.h"
+#include "core/util/text_cut.h"
 
 #include "app/app.h"
 #include "app/debrief_scene.h"
@@ -52,7 +53,7 @@ sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
   in_room_ = {session_->run().enjoyment, session_->run().value};  // what the HUD shows now
   sim::CommandResult r = session_->send(command);
   if (!r.ok) {
-    refusal_ = refusal_for(r);
+    refusal_ = cut_text(refusal_for(r));
     refusal_timer_ = 5.0f;
     app_.sound().click();
     return r;
@@ -76,12 +77,14 @@ sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
       else if (beat.kind != sim::BeatKind::Line && beat.kind != sim::BeatKind::YouSaid) notes_.push_back(line_for(beat));
     }
   } else if (was_talking) {
-    closing_ = lines;
+    closing_.clear();
+    for (const auto& l : lines) closing_.push_back(cut_text(l));
     closing_timer_ = 12.0f;
     said_before_.clear();
     notes_.clear();
   } else if (!lines.empty()) {
-    news_ = lines;
+    news_.clear();
+    for (const auto& l : lines) news_.push_back(cut_text(l));
     news_timer_ = 6.0f;
     news_warning_ = false;
     for (const auto& beat : r.beats)
@@ -140,7 +143,7 @@ void RoomScene::choose(int number) {
   if (!view.active || number < 1 || number > static_cast<int>(view.choices.size())) return;
   const sim::ChoiceView& cv = view.choices[static_cast<std::size_t>(number - 1)];
   if (!cv.available) {
-    refusal_ = cv.reason;
+    refusal_ = cut_text(cv.reason);
     refusal_timer_ = 4.0f;
     return;
   }

@@ -12,9 +12,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -28,6 +37,87 @@ namespace fs = std::filesystem;
 struct GraphArgs {
   std::string path, event, dialogue, route, svg;
 };
+
+constexpr int kDotSeconds = 60;
+constexpr int kDotTimedOut = -2;
+
+// Runs `dot -Tsvg` with `input` on its standard input; its standard output and errors go to
+// `output`. Returns its wait status, -1 when it could not be started, kDotTimedOut when it ran
+// past `seconds` (it is then killed).
+int run_dot(const std::string& input, std::string& output, int seconds) {
+  int in[2], out[2];
+  if (::pipe2(in, O_CLOEXEC) != 0) return -1;
+  if (::pipe2(out, O_CLOEXEC) != 0) {
+    ::close(in[0]);
+    ::close(in[1]);
+    return -1;
+  }
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    for (int fd : {in[0], in[1], out[0], out[1]}) ::close(fd);
+    return -1;
+  }
+  if (pid == 0) {
+    ::dup2(in[0], 0);
+    ::dup2(out[1], 1);
+    ::dup2(out[1], 2);
+    ::execlp("dot", "dot", "-Tsvg", static_cast<char*>(nullptr));
+    static const char msg[] = "dot: not found\n";
+    (void)!::write(1, msg, sizeof msg - 1);
+    ::_exit(127);
+  }
+  ::close(in[0]);
+  ::close(out[1]);
+  ::fcntl(in[1], F_SETFL, O_NONBLOCK);
+  // A dot that stops reading early must not end Mingle with SIGPIPE.
+  struct sigaction ignore {}, old_pipe {};
+  ignore.sa_handler = SIG_IGN;
+  ::sigaction(SIGPIPE, &ignore, &old_pipe);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+  std::size_t sent = 0;
+  int to_dot = in[1];
+  bool timed_out = false;
+  if (input.empty()) {
+    ::close(to_dot);
+    to_dot = -1;
+  }
+  while (true) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      timed_out = true;
+      break;
+    }
+    pollfd fds[2] = {{out[0], POLLIN, 0}, {to_dot, POLLOUT, 0}};
+    const int n = ::poll(fds, to_dot >= 0 ? 2 : 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
+    if (n < 0 && errno != EINTR) break;
+    if (to_dot >= 0 && (fds[1].revents & (POLLOUT | POLLERR | POLLHUP))) {
+      const ssize_t w = ::write(to_dot, input.data() + sent, input.size() - sent);
+      if (w > 0)
+        sent += static_cast<std::size_t>(w);
+      else if (w < 0 && errno != EAGAIN && errno != EINTR)
+        sent = input.size();  // dot stopped reading: what it says tells why
+      if (sent >= input.size()) {
+        ::close(to_dot);
+        to_dot = -1;
+      }
+    }
+    if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+      char buf[8192];
+      const ssize_t r = ::read(out[0], buf, sizeof buf);
+      if (r > 0) output.append(buf, static_cast<std::size_t>(r));
+      else if (r == 0) break;  // dot closed its output: done
+      else if (errno != EINTR && errno != EAGAIN) break;
+    }
+  }
+  if (to_dot >= 0) ::close(to_dot);
+  ::close(out[0]);
+  if (timed_out) ::kill(pid, SIGKILL);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  ::sigaction(SIGPIPE, &old_pipe, nullptr);
+  return timed_out ? kDotTimedOut : status;
+}
 
 // The choices of a results file (docs/results.md), with each ask's answer from its `asks`.
 bool read_route(const Campaign& c, const std::string& file, Route& route, std::string& error) {
@@ -62,12 +152,6 @@ bool read_route(const Campaign& c, const std::string& file, Route& route, std::s
   return true;
 }
 
-std::string shell_quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
 int run_graph(const GraphArgs& a) {
   LoadResult loaded = load_content(a.path);
   if (!loaded.ok() || !loaded.campaign) {
@@ -98,21 +182,19 @@ int run_graph(const GraphArgs& a) {
     std::cout << dot;
     return 0;
   }
-  // dot reads the graph from a file of ours and writes the SVG to its standard output.
-  const fs::path tmp = fs::temp_directory_path() / ("mingle-graph-" + std::to_string(::getpid()) + ".dot");
-  if (!write_file_atomically(tmp, dot, error)) {
-    std::cerr << "mingle graph: " << error << "\n";
+  // dot reads the graph on its standard input and writes the SVG to its standard output: no
+  // temporary file to leave behind, and a dot that takes too long is stopped.
+  std::string svg;
+  // MINGLE_DOT_SECONDS shortens (or lengthens) the limit, for a huge graph or a test.
+  int seconds = kDotSeconds;
+  if (const char* v = std::getenv("MINGLE_DOT_SECONDS"); v && std::atoi(v) > 0) seconds = std::min(std::atoi(v), 3600);
+  const int status = run_dot(dot, svg, seconds);
+  if (status == kDotTimedOut) {
+    std::cerr << "mingle graph: Graphviz's 'dot' took longer than " << seconds
+              << (seconds == 1 ? " second" : " seconds") << " and was stopped. Draw one event or dialogue at a time (--event, --dialogue), or "
+                 "without --svg print the DOT text to draw elsewhere.\n";
     return 1;
   }
-  std::string svg;
-  int status = -1;
-  if (FILE* p = ::popen(("dot -Tsvg " + shell_quote(tmp.string()) + " 2>&1").c_str(), "r")) {
-    char buf[8192];
-    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) svg.append(buf, n);
-    status = ::pclose(p);
-  }
-  std::error_code ec;
-  fs::remove(tmp, ec);
   if (status != 0 || svg.find("<svg") == std::string::npos) {
     std::cerr << "mingle graph: Graphviz's 'dot' could not draw the graph"
               << (status == 127 * 256 || svg.find("not found") != std::string::npos

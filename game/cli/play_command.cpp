@@ -10,6 +10,7 @@
 #include "core/util/atomic_file.h"
 #include "core/sim/run_state.h"
 #include "core/util/paths.h"
+#include "core/util/xdg.h"
 #include "core/workshop/workshop.h"
 #include "net/workshop_session.h"
 
@@ -17,6 +18,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <sstream>
 #include <iostream>
@@ -26,8 +29,18 @@ namespace mingle::cli {
 namespace {
 
 volatile std::sig_atomic_t g_stop_signal = 0;
+// Set by a stop signal too: the last delivery at the end of a run gives up at once.
+std::atomic<bool> g_give_up{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
 
-extern "C" void on_stop_signal(int sig) { g_stop_signal = sig; }
+extern "C" void on_stop_signal(int sig) {
+  g_stop_signal = sig;
+  g_give_up.store(true);
+}
+
+// The last delivery at the end of a run waits at most this long for the LRS (the statements
+// are already on disk; what doesn't go now waits for `mingle sync` or the next run).
+constexpr std::chrono::milliseconds kLastDeliveryBudget{500};
 
 // Ctrl-C, SIGTERM and SIGHUP end the run like `quit`, typed or scripted, so the results are
 // still written. Without SA_RESTART a pending read returns, and the loop sees the flag. A
@@ -38,6 +51,12 @@ void catch_stop_signals() {
   sigemptyset(&sa.sa_mask);
   sa.sa_flags = 0;
   for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaction(sig, &sa, nullptr);
+  // A stop signal that came before the handler was in place (blocked by whoever started us, or
+  // during start-up) is taken now rather than lost or left pending.
+  sigset_t stops;
+  sigemptyset(&stops);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&stops, sig);
+  sigprocmask(SIG_UNBLOCK, &stops, nullptr);
   struct sigaction ignore {};
   ignore.sa_handler = SIG_IGN;
   sigemptyset(&ignore.sa_mask);
@@ -69,6 +88,9 @@ int run_play(const PlayArgs& a) {
     std::cerr << "mingle play: only terminal play is here so far; add --text (mingle play --text).\n";
     return 2;
   }
+  // From the start, so a stop signal while the content loads still ends the run like `quit`
+  // (the loop sees the flag before its first read), with the results written.
+  catch_stop_signals();
   std::filesystem::path path = a.path;
   std::optional<Workshop> workshop;
   if (!a.workshop.empty()) {
@@ -134,6 +156,10 @@ int run_play(const PlayArgs& a) {
   std::unique_ptr<net::WorkshopSession> session;
   if (workshop) {
     const Campaign& c = *loaded.campaign;
+    // A workshop run keeps its results and records in the player's own folder: said when HOME
+    // is missing, refused when there is no such folder (never a shared place like /tmp).
+    if (const std::string where = user_dirs_problem(); !where.empty()) std::cerr << "mingle play: " << where << "\n";
+    if (user_data_dir().empty()) return 1;
     const auto results_dir = mingle::results_dir();
     const int attempt = static_cast<int>(net::past_runs(results_dir, a.player, c.id).size()) + 1;
     session = std::make_unique<net::WorkshopSession>(*workshop, a.player, c, attempt);
@@ -169,22 +195,35 @@ int run_play(const PlayArgs& a) {
     for (const auto& r : past) std::cout << wrap_line("  Before: " + net::past_run_line(r) + ".", o.width) << "\n";
     for (const auto& p : session->take_problems()) std::cout << p << "\n";
   }
-  if (!o.results) o.results = new_results_file(mingle::results_dir(), loaded.campaign->id, std::time(nullptr));
+  if (!o.results) {
+    // Every run leaves a results file: in the player's own folder, or, where there is none that
+    // is safe to use, nowhere, and the player is told why (never a shared place like /tmp).
+    if (mingle::results_dir().empty()) {
+      std::cerr << "mingle play: " << user_dirs_problem() << "\n"
+                << "mingle play: name a results file with --results FILE to play without a home folder.\n";
+      return 1;
+    }
+    o.results = new_results_file(mingle::results_dir(), loaded.campaign->id, std::time(nullptr));
+  }
   // After the run: one more try to deliver what waits, and a word on where it stands.
   auto finish_workshop = [&](int code) {
     if (!session || !session->has_lrs()) return code;
     std::vector<std::string> told = session->take_problems();
-    const net::SyncReport r = session->deliver_now();
+    g_give_up.store(false);  // the signal that ended the run (if one did) still allows one short try
+    const net::SyncReport r = session->deliver_now(&g_give_up, kLastDeliveryBudget);
     for (const auto& p : r.problems)
       if (std::find(told.begin(), told.end(), p) == told.end()) told.push_back(p);
     for (const auto& p : told) std::cout << p << "\n";
-    if (r.waiting == 0)
-      std::cout << "Your run has reached the workshop's learning record store.\n";
-    else
+    if (session->unqueued() > 0)
+      std::cout << "Some of this run's records could not be kept on this computer (see above), so the "
+                   "learning record store will not have all of your run.\n";
+    if (r.waiting > 0)
       std::cout << r.waiting << (r.waiting == 1 ? " statement waits" : " statements wait")
                 << " on this computer for the learning record store; 'mingle sync --workshop "
                 << a.workshop << "' sends them.\n";
-    return code;
+    else if (session->unqueued() == 0)
+      std::cout << "Your run has reached the workshop's learning record store.\n";
+    return session->unqueued() > 0 ? std::max(code, 1) : code;
   };
   if (!a.script.empty()) {
     std::string text, error;
@@ -193,13 +232,11 @@ int run_play(const PlayArgs& a) {
       return 1;
     }
     std::istringstream script(text);
-    catch_stop_signals();
     return finish_workshop(play_text(*loaded.campaign, o, script, std::cout));
   }
   const bool typing = isatty(STDIN_FILENO) != 0;
   o.echo = !typing;
   o.prompt = typing;
-  catch_stop_signals();
   return finish_workshop(play_text(*loaded.campaign, o, std::cin, std::cout));
 }
 

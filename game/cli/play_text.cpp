@@ -15,6 +15,7 @@
 #include "core/util/atomic_file.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cctype>
 #include <csignal>
 #include <new>
@@ -94,6 +95,18 @@ std::string signal_reason(int sig) {
   if (sig == SIGTERM) return "the game was asked to stop";
   if (sig == SIGHUP) return "the terminal was closed";
   return "interrupted";
+}
+
+// A typed path with "~" or "~/..." read as the player's home folder, as a shell would (the
+// game never makes a folder named "~"). Empty, with a sentence in error, when HOME is not set.
+std::string home_expanded(const std::string& path, std::string& error) {
+  if (path != "~" && path.rfind("~/", 0) != 0) return path;
+  const char* home = std::getenv("HOME");
+  if (!home || home[0] != '/') {
+    error = "'~' means your home folder, but HOME is not set here; write the whole path instead.";
+    return {};
+  }
+  return std::string(home) + path.substr(1);
 }
 
 // [SECTION] The player --------------------------------------------------------------------------------
@@ -365,13 +378,14 @@ class TextPlayer {
       out_ << "  Write it as: save <file>.\n";
       return;
     }
-    if (!check_path_text(path, error) ||
-        !write_save_file(path, c_, s_, SaveInfo{opt_.content, player_}, error)) {
+    const std::string file = home_expanded(path, error);
+    if (file.empty() || !check_path_text(file, error) ||
+        !write_save_file(file, c_, s_, SaveInfo{opt_.content, player_}, error)) {
       out_ << "  Your game was not saved: " << error << "\n";
       if (opt_.strict) failed_ = true;
       return;
     }
-    out_ << "  Saved to " << path << ".\n";
+    out_ << "  Saved to " << file << ".\n";
   }
 
   // Restores a save made with `save` here or by the window. The run goes on from there, with
@@ -382,7 +396,8 @@ class TextPlayer {
       return;
     }
     std::string text, error;
-    if (!check_path_text(path, error) || !read_save_file(path, text, error)) {
+    const std::string file = home_expanded(path, error);
+    if (file.empty() || !check_path_text(file, error) || !read_save_file(file, text, error)) {
       out_ << "  " << error << "\n";
       if (opt_.strict) failed_ = true;
       return;

@@ -1,8 +1,10 @@
 #include "cli/report.h"
 
 #include "core/sim/debrief.h"
+#include "core/util/atomic_file.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <set>
@@ -19,8 +21,22 @@ constexpr const char* kExt = "https://w3id.org/xapi/mingle/extensions/";
 std::string str(const json& o, const char* k) {
   return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string();
 }
+// The numbers a results file holds that are not whole numbers within reach (a wrong type, a
+// fraction, NaN, or beyond ±1,000,000,000): named here, shown as 0, and told in a note.
+thread_local std::vector<std::string>* g_odd_numbers = nullptr;
+int whole(const json& v, const char* k) {
+  if (v.is_null()) return 0;
+  if (v.is_number_integer()) {
+    const long long n = v.is_number_unsigned() && v.get<unsigned long long>() > 1000000000ULL
+                            ? 1000000001LL
+                            : v.get<long long>();
+    if (n >= -1000000000LL && n <= 1000000000LL) return static_cast<int>(n);
+  }
+  if (g_odd_numbers) g_odd_numbers->push_back(k);
+  return 0;
+}
 int num(const json& o, const char* k) {
-  return o.is_object() && o.contains(k) && o[k].is_number() ? static_cast<int>(o[k].get<double>()) : 0;
+  return o.is_object() && o.contains(k) ? whole(o[k], k) : 0;
 }
 bool flag(const json& o, const char* k) {
   return o.is_object() && o.contains(k) && o[k].is_boolean() && o[k].get<bool>();
@@ -61,8 +77,7 @@ std::string ext_str(const json& part, const char* name) {
   return v.is_string() ? v.get<std::string>() : std::string();
 }
 int ext_num(const json& part, const char* name) {
-  const json& v = ext(part, name);
-  return v.is_number() ? static_cast<int>(v.get<double>()) : 0;
+  return whole(ext(part, name), name);
 }
 std::string verb_word(const json& st) {
   const std::string id = str(sub(st, "verb"), "id");
@@ -93,7 +108,7 @@ ReportRun run_from_results(const json& j, const std::string& source) {
   r.value = num(j, "value");
   if (sub(j, "value_by_kind").is_object())
     for (const auto& [k, v] : j["value_by_kind"].items())
-      if (v.is_number()) r.value_by_kind[k] = static_cast<int>(v.get<double>());
+      r.value_by_kind[k] = whole(v, "value_by_kind");
   std::map<std::string, std::string> names;
   if (sub(j, "people").is_array())
     for (const auto& p : j["people"]) {
@@ -133,7 +148,9 @@ ReportRun run_from_results(const json& j, const std::string& source) {
   return r;
 }
 
-std::vector<ReportRun> runs_from_files(const std::vector<fs::path>& paths, std::vector<std::string>& notes) {
+std::vector<ReportRun> runs_from_files(const std::vector<fs::path>& paths, std::vector<std::string>& notes,
+                                       std::size_t* left_out) {
+  std::size_t skipped = 0;
   std::vector<fs::path> files;
   for (const auto& p : paths) {
     std::error_code ec;
@@ -149,16 +166,42 @@ std::vector<ReportRun> runs_from_files(const std::vector<fs::path>& paths, std::
   }
   std::vector<ReportRun> out;
   for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    const json j = json::parse(ss.str(), nullptr, false);
-    if (!in || !j.is_object() || !j.contains("schema_version") || !j.contains("scenario")) {
-      notes.push_back("'" + f.string() + "' is not a Mingle results file; it is left out.");
+    std::string text, error;
+    // read_file_capped refuses folders, devices and FIFOs before opening them, and big files
+    // before reading them.
+    if (!read_file_capped(f, kMaxResultsFileBytes, "the results file", text, error)) {
+      notes.push_back(error + " It is left out.");
+      ++skipped;
       continue;
     }
+    json j;
+    try {
+      j = json::parse(text);
+    } catch (const json::parse_error& e) {
+      notes.push_back("'" + f.string() + "' is not whole JSON (at byte " + std::to_string(e.byte) +
+                      "; cut short?); it is left out.");
+      ++skipped;
+      continue;
+    }
+    if (!j.is_object() || !j.contains("schema_version") || !j.contains("scenario")) {
+      notes.push_back("'" + f.string() + "' is not a Mingle results file (no schema_version or scenario); it is left out.");
+      ++skipped;
+      continue;
+    }
+    std::vector<std::string> odd;
+    g_odd_numbers = &odd;
     out.push_back(run_from_results(j, f.string()));
+    g_odd_numbers = nullptr;
+    if (!odd.empty()) {
+      std::sort(odd.begin(), odd.end());
+      odd.erase(std::unique(odd.begin(), odd.end()), odd.end());
+      std::string names;
+      for (const auto& n : odd) names += (names.empty() ? "" : ", ") + n;
+      notes.push_back("'" + f.string() + "': " + names +
+                      " not a whole number between -1,000,000,000 and 1,000,000,000; shown as 0.");
+    }
   }
+  if (left_out) *left_out = skipped;
   return out;
 }
 
@@ -207,7 +250,7 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
     r.value = ext_num(res, "value");
     if (ext(res, "value-by-kind").is_object())
       for (const auto& [k, v] : ext(res, "value-by-kind").items())
-        if (v.is_number()) r.value_by_kind[k] = static_cast<int>(v.get<double>());
+        r.value_by_kind[k] = whole(v, "value_by_kind");
     if (ext(res, "rungs").is_array())
       for (const auto& x : ext(res, "rungs")) r.rungs.emplace_back(str(x, "name"), str(x, "rung"));
     std::sort(r.rungs.begin(), r.rungs.end());
@@ -252,15 +295,53 @@ void sort_runs(std::vector<ReportRun>& runs) {
 
 namespace {
 
+// A plain number ("-3", "12"): safe in a spreadsheet as it is, and kept a number.
+bool plain_number(const std::string& s) {
+  std::size_t i = s.size() > 1 && s[0] == '-' ? 1 : 0;
+  if (i == s.size()) return false;
+  for (; i < s.size(); ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+}  // namespace
+
+// One CSV cell. A cell a spreadsheet would take for a formula (starting with =, +, -, @, a tab
+// or a carriage return) is neutralised as OWASP recommends: a single quote before it, and the
+// cell in quotes; plain numbers are kept as numbers.
 std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
+  const bool formula = !s.empty() && std::string("=+-@\t\r").find(s[0]) != std::string::npos && !plain_number(s);
+  if (!formula && s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = formula ? "\"'" : "\"";
   for (char ch : s) {
     if (ch == '"') out += '"';
     out += ch;
   }
   return out + "\"";
 }
+
+// A link from the report's folder to a file: always a relative path, every byte but letters,
+// digits, "-._~" and "/" percent-encoded, so that no file name can become a scheme
+// ("javascript:"), a query or a fragment. Empty when no relative path can be made.
+std::string relative_link(const fs::path& target, const fs::path& base) {
+  const fs::path rel = target.lexically_relative(base);
+  if (rel.empty() || rel.is_absolute()) return {};
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char ch : rel.generic_string()) {
+    if (std::isalnum(ch) || ch == '-' || ch == '.' || ch == '_' || ch == '~' || ch == '/') {
+      out += static_cast<char>(ch);
+    } else {
+      out += '%';
+      out += hex[ch >> 4];
+      out += hex[ch & 15];
+    }
+  }
+  if (out.empty() || out[0] == '/') return {};
+  return out;
+}
+
+namespace {
 
 std::string join(const std::vector<std::string>& v, const char* sep) {
   std::string out;
@@ -534,11 +615,12 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
     o << ".";
     if (r.source != "LRS") {
       std::error_code ec;
-      const fs::path target = fs::absolute(r.source, ec);
-      const fs::path base = fs::absolute(link_base, ec);
-      const fs::path rel = target.lexically_relative(base);
-      o << " <a class=\"results-link\" href=\"" << esc((rel.empty() ? target : rel).generic_string())
-        << "\">The results file</a> (mingle --replay plays it back).";
+      const std::string link = relative_link(fs::absolute(r.source, ec).lexically_normal(),
+                                             fs::absolute(link_base, ec).lexically_normal());
+      if (!link.empty())
+        o << " <a class=\"results-link\" href=\"" << esc(link) << "\">The results file</a> (mingle --replay plays it back).";
+      else
+        o << " The results file: " << esc(r.source) << " (mingle --replay plays it back).";
     }
     o << "</p>\n<p>Enjoyment " << r.enjoyment << ", value " << r.value << ". "
       << (r.need_found ? "Found what they came for, " + esc(r.need_found_when) + "." : std::string("Did not find what they came for."))

@@ -4,6 +4,7 @@
 // (inline SVG, no network). The same runs give the same rows from either source.
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -49,10 +50,14 @@ struct ReportRun {
   std::vector<ReportEventScore> event_scores;                               // by event
 };
 
-// Results files, and the .json files directly inside folders. Files that are not results are
-// skipped with a note in `notes`.
+// A results file bigger than this is not read (docs/limits.md): a long run's file is ~100 KB.
+inline constexpr std::size_t kMaxResultsFileBytes = 16 * 1024 * 1024;
+
+// Results files, and the .json files directly inside folders. Files that are not results (or
+// cut short, too big, not regular files) are skipped with a note in `notes` saying which and
+// why; so are numbers that are not whole numbers in range (shown as 0).
 std::vector<ReportRun> runs_from_files(const std::vector<std::filesystem::path>& paths,
-                                       std::vector<std::string>& notes);
+                                       std::vector<std::string>& notes, std::size_t* left_out = nullptr);
 ReportRun run_from_results(const nlohmann::json& results, const std::string& source);
 // Statements read back from an LRS: one run per registration that has its closing statement
 // (completed or terminated); runs still open are counted in `notes`.
@@ -61,6 +66,11 @@ std::vector<ReportRun> runs_from_statements(const std::vector<nlohmann::json>& s
 
 void sort_runs(std::vector<ReportRun>&);
 std::string report_csv(const std::vector<ReportRun>&);
+// One CSV cell, quoted as needed; a cell a spreadsheet would read as a formula is neutralised.
+std::string csv_field(const std::string& cell);
+// A link from `base` to `target` (both absolute): relative and percent-encoded; empty when
+// none can be made.
+std::string relative_link(const std::filesystem::path& target, const std::filesystem::path& base);
 // `link_base`: the folder the page will be in, so each trainee's results file is linked
 // relative to it.
 std::string report_html(const std::vector<ReportRun>&, const std::string& title,

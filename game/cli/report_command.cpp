@@ -49,6 +49,15 @@ int run_report(const ReportArgs& a) {
       std::cerr << "mingle report: with --lrs, give --key and --secret-env (the variable holding the secret).\n";
       return 2;
     }
+    const std::string::size_type host = a.lrs.find("://");
+    const std::string authority =
+        host == std::string::npos ? a.lrs : a.lrs.substr(host + 3, a.lrs.find_first_of("/?#", host + 3) - host - 3);
+    if (authority.find('@') != std::string::npos) {  // the address itself is never repeated
+      std::cerr << "mingle report: the --lrs address holds a user name or password (the part before '@'); give "
+                   "the address without it, the user name with --key and the password in the variable named by "
+                   "--secret-env.\n";
+      return 2;
+    }
     const char* secret = std::getenv(a.secret_env.c_str());
     if (!secret || !*secret) {
       std::cerr << "mingle report: the environment variable " << a.secret_env << " is not set.\n";
@@ -68,9 +77,10 @@ int run_report(const ReportArgs& a) {
     }
     runs = runs_from_statements(statements, notes);
   }
+  std::size_t left_out = 0;  // results files that could not be read: said, and exit 1
   if (!a.paths.empty()) {
     std::vector<fs::path> paths(a.paths.begin(), a.paths.end());
-    auto from_files = runs_from_files(paths, notes);
+    auto from_files = runs_from_files(paths, notes, &left_out);
     runs.insert(runs.end(), from_files.begin(), from_files.end());
   }
   if (!target && a.paths.empty()) {
@@ -80,9 +90,13 @@ int run_report(const ReportArgs& a) {
   sort_runs(runs);
   for (const auto& n : notes) std::cerr << "mingle report: " << n << "\n";
   if (title.empty()) title = "Mingle: the cohort's runs";
+  const int done = left_out > 0 ? 1 : 0;
+  if (left_out > 0)
+    std::cerr << "mingle report: " << left_out << (left_out == 1 ? " file was" : " files were")
+              << " left out (see above); the report holds the others.\n";
   if (a.csv.empty() && a.html.empty()) {
     std::cout << report_csv(runs);
-    return 0;
+    return done;
   }
   std::string error;
   if (!a.csv.empty() && !write_file_atomically(a.csv, report_csv(runs), error)) {
@@ -100,7 +114,7 @@ int run_report(const ReportArgs& a) {
   if (!a.csv.empty()) std::cout << " to " << a.csv;
   if (!a.html.empty()) std::cout << (a.csv.empty() ? " to " : " and ") << a.html;
   std::cout << ".\n";
-  return 0;
+  return done;
 }
 
 }  // namespace

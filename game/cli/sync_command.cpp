@@ -3,6 +3,7 @@
 // wait (the LRS could not be reached) or were refused and kept aside; 2 usage.
 #include "cli/commands.h"
 #include "core/diag/diagnostic.h"
+#include "core/util/xdg.h"
 #include "core/workshop/workshop.h"
 #include "net/outbox.h"
 #include "net/sender.h"
@@ -34,8 +35,17 @@ int run_sync(const SyncArgs& a) {
     std::cerr << "mingle sync: " << error << ".\n";
     return 1;
   }
-  const net::Outbox outbox(a.queue.empty() ? net::default_outbox_dir(w.workshop->lrs->endpoint)
-                                           : std::filesystem::path(a.queue));
+  const std::filesystem::path queue =
+      a.queue.empty() ? net::default_outbox_dir(w.workshop->lrs->endpoint) : std::filesystem::path(a.queue);
+  if (queue.empty()) {
+    std::cerr << "mingle sync: " << user_dirs_problem() << "\n";
+    return 1;
+  }
+  const net::Outbox outbox(queue);
+  if (!outbox.readable(error)) {
+    std::cerr << "mingle sync: " << error << ".\n";
+    return 1;
+  }
   const std::size_t before = outbox.pending_count();
   const net::SyncReport r = net::sync_once(outbox, *target);
   for (const auto& p : r.problems) std::cout << p << "\n";

@@ -2,6 +2,8 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
+#include <chrono>
 #include <mutex>
 
 namespace mingle::net {
@@ -17,9 +19,31 @@ size_t collect(char* data, size_t size, size_t n, void* user) {
   return size * n;
 }
 
-int progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
-  const auto* abandon = static_cast<const std::atomic<bool>*>(user);
-  return abandon && abandon->load() ? 1 : 0;
+// Runs one transfer through a multi handle, looking at `abandon` every 50 ms, so that a caller
+// who gives up (the game closing, a signal) is never kept waiting on a silent server.
+CURLcode run_abandonable(CURL* curl, const std::atomic<bool>* abandon) {
+  CURLM* multi = curl_multi_init();
+  if (!multi) return CURLE_FAILED_INIT;
+  curl_multi_add_handle(multi, curl);
+  CURLcode result = CURLE_ABORTED_BY_CALLBACK;
+  int running = 1;
+  while (!(abandon && abandon->load())) {
+    if (curl_multi_perform(multi, &running) != CURLM_OK) {
+      result = CURLE_FAILED_INIT;
+      break;
+    }
+    if (running == 0) {
+      int left = 0;
+      result = CURLE_RECV_ERROR;
+      while (CURLMsg* msg = curl_multi_info_read(multi, &left))
+        if (msg->msg == CURLMSG_DONE && msg->easy_handle == curl) result = msg->data.result;
+      break;
+    }
+    curl_multi_poll(multi, nullptr, 0, 50, nullptr);
+  }
+  curl_multi_remove_handle(multi, curl);
+  curl_multi_cleanup(multi);
+  return result;
 }
 
 HttpReply perform(const LrsTarget& t, const std::string& url, const std::string* post_body) {
@@ -40,21 +64,30 @@ HttpReply perform(const LrsTarget& t, const std::string& url, const std::string*
   curl_easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
   curl_easy_setopt(curl, CURLOPT_USERNAME, t.key.c_str());
   curl_easy_setopt(curl, CURLOPT_PASSWORD, t.secret.c_str());
-  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, t.connect_timeout_ms);
-  curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, t.timeout_ms);
+  long connect_ms = t.connect_timeout_ms, total_ms = t.timeout_ms;
+  if (t.deadline != std::chrono::steady_clock::time_point{}) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(t.deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      reply.error = "no time left to wait for an answer";
+      curl_easy_cleanup(curl);
+      curl_slist_free_all(headers);
+      return reply;
+    }
+    connect_ms = std::min<long>(connect_ms, static_cast<long>(left.count()));
+    total_ms = std::min<long>(total_ms, static_cast<long>(left.count()));
+  }
+  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, connect_ms);
+  curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, total_ms);
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.body);
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
-  curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-  curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, progress);
-  curl_easy_setopt(curl, CURLOPT_XFERINFODATA, const_cast<std::atomic<bool>*>(t.abandon));
   if (post_body) {
     curl_easy_setopt(curl, CURLOPT_POST, 1L);
     curl_easy_setopt(curl, CURLOPT_POSTFIELDS, post_body->c_str());
     curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(post_body->size()));
   }
-  const CURLcode rc = curl_easy_perform(curl);
+  const CURLcode rc = run_abandonable(curl, t.abandon);
   if (rc == CURLE_OK) {
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply.status);
   } else {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,9 @@ struct LrsTarget {
   std::string key, secret;
   long connect_timeout_ms = 5000;
   long timeout_ms = 15000;
-  const std::atomic<bool>* abandon = nullptr;  // set: the call in flight gives up at once
+  const std::atomic<bool>* abandon = nullptr;  // set: the call in flight gives up (within 50 ms)
+  // When set: no call waits past it (each timeout is cut to what is left).
+  std::chrono::steady_clock::time_point deadline{};
 };
 
 struct HttpReply {

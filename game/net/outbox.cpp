@@ -96,6 +96,18 @@ bool Outbox::reject(const QueuedStatement& q, const std::string& reason, std::st
   return true;
 }
 
+bool Outbox::readable(std::string& error) const {
+  const fs::path pending = dir_ / "pending";
+  std::error_code ec;
+  if (!fs::exists(pending, ec) && !ec) return true;  // nothing was ever queued here
+  fs::directory_iterator it(pending, ec);
+  if (ec) {
+    error = "the queue " + pending.string() + " can't be read: " + ec.message();
+    return false;
+  }
+  return true;
+}
+
 std::size_t Outbox::pending_count() const { return json_files(dir_ / "pending").size(); }
 std::size_t Outbox::rejected_count() const { return json_files(dir_ / "rejected").size(); }
 
@@ -107,7 +119,9 @@ fs::path default_outbox_dir(const std::string& endpoint) {
   for (unsigned char ch : rest) name += std::isalnum(ch) || ch == '.' || ch == '-' ? static_cast<char>(ch) : '_';
   while (!name.empty() && name.back() == '_') name.pop_back();
   if (name.empty()) name = "lrs";
-  return user_data_dir() / "outbox" / name;
+  const fs::path data = user_data_dir();
+  if (data.empty()) return {};  // no folder of the player's own: the caller says so
+  return data / "outbox" / name;
 }
 
 }  // namespace mingle::net

@@ -39,6 +39,9 @@ class Outbox {
   bool reject(const QueuedStatement&, const std::string& reason, std::string& error) const;
 
   std::size_t pending_count() const;
+  // False, with a sentence, when the queue exists but cannot be read (then "nothing waits"
+  // would be a guess, never said).
+  bool readable(std::string& error) const;
   std::size_t rejected_count() const;
 
  private:
@@ -46,6 +49,7 @@ class Outbox {
 };
 
 // The default queue for an LRS: $XDG_DATA_HOME/mingle/outbox/<host and path of the endpoint>.
+// Empty when the player has no data folder of their own (core/util/xdg.h says why).
 std::filesystem::path default_outbox_dir(const std::string& endpoint);
 
 }  // namespace mingle::net

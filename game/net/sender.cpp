@@ -24,6 +24,11 @@ SyncReport sync_once(const Outbox& outbox, const LrsTarget& target, std::size_t 
   batch = std::max<std::size_t>(1, batch);
   for (int round = 0; round < 100000; ++round) {
     if (target.abandon && target.abandon->load()) break;
+    if (target.deadline != std::chrono::steady_clock::time_point{} &&
+        std::chrono::steady_clock::now() >= target.deadline) {
+      report.reached = false;
+      break;
+    }
     const auto items = outbox.pending(batch);
     if (items.empty()) break;
     const HttpReply r = http_post_statements(target, batch_body(items, 0, items.size()));
@@ -84,32 +89,6 @@ Sender::~Sender() {
   stop_ = true;
   cv_.notify_all();
   if (thread_.joinable()) thread_.join();
-  write_handed();  // nothing handed over is lost, even when the thread is stopped mid-way
-}
-
-void Sender::enqueue(std::vector<nlohmann::json> statements) {
-  const std::size_t n = statements.size();
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    for (auto& st : statements) handed_.push_back(std::move(st));
-    woken_ = true;
-  }
-  waiting_ += n;
-  cv_.notify_all();
-}
-
-void Sender::write_handed() {
-  std::vector<nlohmann::json> batch;
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    batch.swap(handed_);
-  }
-  if (batch.empty()) return;
-  std::string error;
-  if (!outbox_.add(batch, error)) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    problems_.push_back("Couldn't queue statements: " + error);
-  }
 }
 
 void Sender::wake() {
@@ -135,12 +114,11 @@ void Sender::loop() {
       cv_.wait_for(lock, delay, [this] { return woken_ || stop_.load(); });
       woken_ = false;
     }
-    write_handed();
     if (stop_) break;
     const SyncReport r = sync_once(outbox_, target_);
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      waiting_ = r.waiting + handed_.size();
+      waiting_ = r.waiting;
     }
     rejected_ = outbox_.rejected_count();
     {

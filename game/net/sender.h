@@ -34,20 +34,16 @@ class Sender {
   Sender(const Sender&) = delete;
   Sender& operator=(const Sender&) = delete;
 
-  void wake();                      // something new was queued: try now
-  // Hands statements to the thread, which writes them to the on-disk queue first thing and
-  // then sends them; the caller (a frame) never waits for the disk. The destructor writes any
-  // not yet written before it returns.
-  void enqueue(std::vector<nlohmann::json> statements);
+  // Something new was queued (by the caller, on disk, before this): try now. The sender only
+  // ever reads the queue on disk, so a kill at any moment loses nothing it was given.
+  void wake();
   std::size_t waiting() const { return waiting_.load(); }
   std::size_t rejected() const { return rejected_.load(); }
   std::vector<std::string> take_problems();  // each problem once
 
  private:
   void loop();
-  void write_handed();  // the statements handed over, to disk
   Outbox outbox_;
-  std::vector<nlohmann::json> handed_;  // under mutex_
   LrsTarget target_;
   std::atomic<bool> stop_{false};
   std::atomic<std::size_t> waiting_{0}, rejected_{0};

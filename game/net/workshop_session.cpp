@@ -2,8 +2,11 @@
 
 #include "core/sim/scoring.h"
 #include "core/util/atomic_file.h"
+#include "core/util/text_cut.h"
+#include "core/util/xdg.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -14,6 +17,8 @@ using nlohmann::ordered_json;
 namespace mingle::net {
 namespace {
 
+constexpr std::size_t kPastRunTextBytes = 200;
+
 std::optional<PastRun> read_past_run(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return std::nullopt;
@@ -23,11 +28,18 @@ std::optional<PastRun> read_past_run(const fs::path& file) {
   if (!j.is_object() || !j.contains("scenario") || !j["scenario"].is_object()) return std::nullopt;
   PastRun r;
   r.file = file;
+  // Texts are cut to a line's length: these are shown on the title screen, and a results file
+  // may come from anywhere.
   auto str = [](const json& o, const char* k) {
-    return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string();
+    return o.is_object() && o.contains(k) && o[k].is_string() ? cut_text(o[k].get<std::string>(), kPastRunTextBytes)
+                                                              : std::string();
   };
+  // Whole numbers within reach only: anything else (a fraction, a wrong type, 1e300) reads as 0.
   auto num = [](const json& o, const char* k) {
-    return o.is_object() && o.contains(k) && o[k].is_number_integer() ? o[k].get<int>() : 0;
+    if (!o.is_object() || !o.contains(k) || !o[k].is_number_integer()) return 0;
+    if (o[k].is_number_unsigned()) return o[k].get<std::uint64_t>() <= 1000000000ULL ? static_cast<int>(o[k].get<std::uint64_t>()) : 0;
+    const long long v = o[k].get<long long>();
+    return v >= -1000000000LL && v <= 1000000000LL ? static_cast<int>(v) : 0;
   };
   r.scenario_id = str(j["scenario"], "id");
   r.scenario_title = str(j["scenario"], "title");
@@ -44,7 +56,7 @@ std::optional<PastRun> read_past_run(const fs::path& file) {
   r.need_found = j.contains("need_found") && j["need_found"].is_boolean() && j["need_found"].get<bool>();
   if (j.contains("ideas_met") && j["ideas_met"].is_array())
     for (const auto& i : j["ideas_met"])
-      if (i.is_string()) r.ideas_met.push_back(i.get<std::string>());
+      if (i.is_string() && r.ideas_met.size() < 100) r.ideas_met.push_back(cut_text(i.get<std::string>(), kPastRunTextBytes));
   r.finished = str(j, "phase") == "finished";
   return r;
 }
@@ -106,7 +118,13 @@ WorkshopSession::WorkshopSession(Workshop workshop, std::string player, const Ca
                                  fs::path outbox_dir, bool background)
     : workshop_(std::move(workshop)), tracker_(make_context(workshop_, player, c, attempt)) {
   if (!workshop_.lrs) return;
-  outbox_.emplace(outbox_dir.empty() ? default_outbox_dir(workshop_.lrs->endpoint) : outbox_dir);
+  if (outbox_dir.empty()) outbox_dir = default_outbox_dir(workshop_.lrs->endpoint);
+  if (outbox_dir.empty()) {
+    ++unqueued_;  // nowhere to keep them: the end never says the run arrived
+    problems_.push_back("This run's records can't be kept on this computer: " + user_dirs_problem());
+    return;
+  }
+  outbox_.emplace(outbox_dir);
   std::string error;
   target_ = lrs_target(workshop_, error);
   if (!target_) {
@@ -123,12 +141,15 @@ void WorkshopSession::after_command(const Campaign& c, const sim::RunState& s) {
   auto statements = tracker_.collect(c, s, std::chrono::system_clock::now());
   if (!suspend_note_.empty() && s.phase == sim::Phase::Finished) write_note(suspend_note_, c.id);
   if (statements.empty()) return;
-  if (sender_) {  // the sender's thread writes them to disk, then sends them
-    sender_->enqueue(std::move(statements));
-    return;
-  }
+  // On disk (flushed) here, in the caller's thread, before the command is answered: a kill at
+  // any moment after loses nothing. The network is the sender's business, never this one's.
   std::string error;
-  if (!outbox_->add(statements, error)) problems_.push_back("Couldn't queue statements: " + error);
+  if (!outbox_->add(statements, error)) {
+    ++unqueued_;  // counted once per failed command: the end never says the run arrived
+    problems_.push_back("Couldn't keep this run's records on this computer, so they can't reach the "
+                        "learning record store: " + error + ".");
+  }
+  if (sender_) sender_->wake();
 }
 
 void WorkshopSession::continued(const Campaign& c, const sim::RunState& s, const fs::path& note) {
@@ -176,15 +197,25 @@ std::vector<std::string> WorkshopSession::take_problems() {
   return out;
 }
 
-SyncReport WorkshopSession::deliver_now() {
+SyncReport WorkshopSession::deliver_now(const std::atomic<bool>* abandon, std::chrono::milliseconds budget) {
   SyncReport r;
   if (!outbox_ || !target_) {
     r.reached = false;
     r.waiting = outbox_ ? outbox_->pending_count() : 0;
     return r;
   }
-  sender_.reset();  // one sender at a time
-  return sync_once(*outbox_, *target_);
+  std::string unreadable;
+  if (!outbox_->readable(unreadable)) {  // never "nothing waits" when the queue can't be seen
+    r.reached = false;
+    r.problems.push_back("Couldn't check this run's records on this computer: " + unreadable + ".");
+    ++unqueued_;  // so the end never says the run arrived
+    return r;
+  }
+  sender_.reset();  // one sender at a time (its request in flight is abandoned at once)
+  LrsTarget t = *target_;
+  t.abandon = abandon;
+  if (budget.count() > 0) t.deadline = std::chrono::steady_clock::now() + budget;
+  return sync_once(*outbox_, t);
 }
 
 ordered_json WorkshopSession::results_part(const Campaign& c, const sim::RunState& s) const {

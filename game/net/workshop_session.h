@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -75,8 +77,13 @@ class WorkshopSession {
 
   std::size_t waiting() const;  // statements not yet with the LRS
   std::vector<std::string> take_problems();
-  // One pass of delivery now, in this thread (the end of a terminal run, `mingle sync`).
-  SyncReport deliver_now();
+  // One pass of delivery now, in this thread (the end of a terminal run, `mingle sync`). It
+  // gives up when `abandon` is set (a signal) or, with a budget, when the budget is spent;
+  // what is not sent stays queued.
+  SyncReport deliver_now(const std::atomic<bool>* abandon = nullptr,
+                         std::chrono::milliseconds budget = std::chrono::milliseconds{0});
+  // Commands whose statements could not be written to the queue (lost: never "arrived").
+  int unqueued() const { return unqueued_; }
 
   // The workshop's part of the results file.
   nlohmann::ordered_json results_part(const Campaign&, const sim::RunState&) const;
@@ -88,6 +95,7 @@ class WorkshopSession {
   std::optional<LrsTarget> target_;
   std::unique_ptr<Sender> sender_;
   std::vector<std::string> problems_;
+  int unqueued_ = 0;
   std::filesystem::path suspend_note_;
 };
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -226,4 +227,28 @@ TEST_CASE("each debrief of the golden campaign fits 40 lines of a 100-column ter
   }
   CHECK(debriefs == 4);
   CHECK(full >= 4);  // the script asks for one itself too
+}
+
+TEST_CASE("save ~/x.yaml writes into the home folder, never into a folder named '~'") {
+  const auto c = load("harbour");
+  const fs::path home = test_out() / "tilde-home";
+  fs::remove_all(home);
+  fs::create_directories(home);
+  const char* old = std::getenv("HOME");
+  const std::string saved_home = old ? old : "";
+  ::setenv("HOME", home.c_str(), 1);
+  mingle::cli::PlayOptions o;
+  std::istringstream in("talk priya\nsave ~/tilde.yaml\nload ~/tilde.yaml\n");
+  std::ostringstream text;
+  CHECK(mingle::cli::play_text(c, o, in, text) == 0);
+  ::unsetenv("HOME");
+  std::istringstream again("save ~/other.yaml\n");
+  std::ostringstream text2;
+  CHECK(mingle::cli::play_text(c, o, again, text2) == 0);
+  if (old) ::setenv("HOME", saved_home.c_str(), 1);
+  CHECK(fs::is_regular_file(home / "tilde.yaml"));
+  CHECK_FALSE(fs::exists("~"));
+  CHECK(text.str().find("Saved to " + (home / "tilde.yaml").string()) != std::string::npos);
+  CHECK(text.str().find("Loaded ~/tilde.yaml") != std::string::npos);
+  CHECK(text2.str().find("HOME is not set here") != std::string::npos);
 }

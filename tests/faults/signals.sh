@@ -48,6 +48,27 @@ for sig in TERM HUP INT; do
 done
 pass "SIGTERM, SIGHUP and SIGINT, typing or scripted: results written, exit 0"
 
+# A SIGTERM that arrives before the game is ready (here: sent while it is blocked, before the
+# game has even started, so it waits until the game takes it) still ends the run like quit.
+python3 - "$GAME" "$CONTENT" "$WORK/early.json" <<'PY' || fail "an early SIGTERM: see above"
+import signal, subprocess, sys
+game, content, out = sys.argv[1:]
+p = subprocess.Popen([game, "play", "--text", content, "--results", out], stdin=subprocess.PIPE,
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     preexec_fn=lambda: signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM}))
+p.send_signal(signal.SIGTERM)
+try:
+    rc = p.wait(60)
+except subprocess.TimeoutExpired:
+    p.kill()
+    sys.exit("FAIL: an early SIGTERM was never taken (the game kept waiting for commands)")
+if rc != 0:
+    sys.exit(f"FAIL: an early SIGTERM gave exit {rc}")
+PY
+[ "$(json "$WORK/early.json" 'r["stopped_because"]')" = "the game was asked to stop" ] ||
+  fail "an early SIGTERM: no results, or the wrong reason"
+pass "a SIGTERM before the game is ready: results written, exit 0"
+
 rc=0
 play --results "$WORK/eof.json" </dev/null >/dev/null || rc=$?
 [ "$rc" -eq 0 ] || fail "the end of the input gave exit $rc"

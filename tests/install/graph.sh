@@ -31,4 +31,17 @@ grep -q 'introduce-yourself\|hello" -> "e1/grace/new-here" \[label="Tell her you
 grep -q '<svg' "$tmp/out.svg" || fail "--svg wrote no SVG"
 "$game" graph "$src/tests/check/example" --dialogue nobody > /dev/null 2>&1; rc=$?
 [ $rc -eq 2 ] || fail "an unknown conversation exited $rc, not 2"
-echo "ok: graphs parse with dot, --svg draws, --path highlights the route"
+# No temporary file is left behind, and a dot that hangs is stopped with a sentence.
+export TMPDIR="$tmp/own-tmp"; mkdir -p "$TMPDIR"
+"$game" graph "$src/tests/check/example" --svg "$tmp/again.svg" || fail "--svg exited $?"
+[ -z "$(ls -A "$TMPDIR")" ] || fail "--svg left files in TMPDIR: $(ls -A "$TMPDIR")"
+mkdir -p "$tmp/slow-bin"
+printf '#!/bin/sh\nexec sleep 600\n' > "$tmp/slow-bin/dot"; chmod +x "$tmp/slow-bin/dot"
+start=$(date +%s)
+PATH="$tmp/slow-bin:$PATH" MINGLE_DOT_SECONDS=1 "$game" graph "$src/tests/check/example" --svg "$tmp/slow.svg" \
+  2> "$tmp/slow.err"; rc=$?
+[ $rc -eq 1 ] && grep -q "took longer than 1 second and was stopped" "$tmp/slow.err" ||
+  fail "a hanging dot: exit $rc, $(cat "$tmp/slow.err")"
+[ $(( $(date +%s) - start )) -lt 30 ] || fail "a hanging dot was not stopped"
+[ ! -e "$tmp/slow.svg" ] || fail "a stopped dot still wrote an SVG"
+echo "ok: graphs parse with dot, --svg draws (no temp file, a hanging dot is stopped), --path highlights the route"

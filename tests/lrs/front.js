@@ -7,7 +7,9 @@
 //
 // Prints "listening PORT" once it accepts connections. Fault modes, set by POST
 // /_test/mode/NAME (no credentials needed): ok, lose-reply (the service stores what it is
-// sent, then the connection is closed before the answer reaches the client), error (503).
+// sent, then the connection is closed before the answer reaches the client), error (503),
+// hang (the connection is accepted and never answered, nothing stored), slow (each request
+// waits 3 s before it goes through, then is stored and answered as in ok).
 'use strict';
 const http = require('http');
 
@@ -21,7 +23,9 @@ for (let i = 2; i < process.argv.length; i += 2) {
   args[name] = process.argv[i + 1];
 }
 const expected = 'Basic ' + Buffer.from(`${args.key}:${args.secret}`).toString('base64');
-const modes = new Set(['ok', 'lose-reply', 'error']);
+const modes = new Set(['ok', 'lose-reply', 'error', 'hang', 'slow']);
+const SLOW_MS = 3000;
+const hanging = [];  // requests held open in hang mode, until the front stops
 let mode = 'ok';
 let lost = 0;  // answers dropped in lose-reply mode (GET /_test/lost)
 
@@ -32,15 +36,21 @@ const server = http.createServer((req, res) => {
     if (req.method === 'POST' && modes.has(m[1])) mode = m[1];
     return res.end(mode);
   }
+  if (mode === 'hang') return hanging.push(req);
+  if (mode === 'slow') return setTimeout(() => forward(req, res, false), SLOW_MS);
   if (mode === 'error') {
     res.writeHead(503, {'Content-Type': 'application/json'});
     return res.end(JSON.stringify({message: 'The test LRS is in its error mode.'}));
   }
+  forward(req, res, mode === 'lose-reply');
+});
+
+// To the statement service, when the credentials are right.
+function forward(req, res, lose) {
   if (req.headers.authorization !== expected) {
     res.writeHead(401, {'Content-Type': 'application/json'});
     return res.end(JSON.stringify({message: 'Unauthorised: the key or secret is wrong.'}));
   }
-  const lose = mode === 'lose-reply';
   const upstream = http.request({host: '127.0.0.1', port: Number(args.backend), path: req.url, method: req.method,
                                  headers: req.headers}, (up) => {
     if (lose) {
@@ -54,7 +64,7 @@ const server = http.createServer((req, res) => {
   });
   upstream.on('error', () => req.socket.destroy());
   req.pipe(upstream);
-});
+}
 server.listen(Number(args.port), '127.0.0.1', () => {
   process.stdout.write(`listening ${server.address().port}\n`);
 });

@@ -85,6 +85,27 @@ class Lrs:
     def __exit__(self, *exc):
         self.stop()
 
+    SECRET_ENV = "MINGLE_TEST_LRS_SECRET"
+
+    def write_workshop(self, path, title, scenario, endpoint=None):
+        """A practice workshop (seed 7) on this LRS, its secret in SECRET_ENV; returns the path.
+        `endpoint` replaces the LRS's own address (to test a wrong one)."""
+        path.write_text(f"""title: {title}
+scenario: {scenario}
+mode: practice
+seed: 7
+home_page: https://learning.example.org
+lrs:
+  endpoint: {endpoint or self.endpoint}
+  key: {self.key}
+  secret_env: {self.SECRET_ENV}
+""")
+        return path
+
+    def env(self, **more):
+        """The environment a game needs to reach this LRS (the secret in SECRET_ENV)."""
+        return dict(os.environ, **{self.SECRET_ENV: self.secret}, **more)
+
     def mode(self, name):
         req = urllib.request.Request(f"http://127.0.0.1:{self.port}/_test/mode/{name}", method="POST", data=b"")
         with urllib.request.urlopen(req, timeout=10) as r:

@@ -7,6 +7,14 @@
 
 #include <doctest/doctest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
 using namespace mingle;
 using nlohmann::json;
 
@@ -74,20 +82,49 @@ TEST_CASE("with no LRS listening, a delivery pass keeps everything and says it w
   REQUIRE(!r.problems.empty());
 }
 
-TEST_CASE("statements handed to the sender reach the disk, even when it stops at once") {
+TEST_CASE("a sender stopped while a server stays silent gives up at once, and the statements stay queued") {
+  // A socket that listens but never accepts: the kernel completes the connection, nobody answers.
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(fd >= 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  REQUIRE(::listen(fd, 8) == 0);
+  socklen_t len = sizeof addr;
+  REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
   test::TempDir tmp;
+  net::Outbox box(tmp.path() / "q");
+  std::string error;
+  REQUIRE(box.add({statement("h1"), statement("h2")}, error));
   net::LrsTarget target;
-  target.endpoint = "http://127.0.0.1:1/xAPI/";  // nothing listens: they must wait on disk
+  target.endpoint = "http://127.0.0.1:" + std::to_string(ntohs(addr.sin_port)) + "/xAPI/";
   target.key = "k";
   target.secret = "s";
+  target.timeout_ms = 3600 * 1000;  // were the request not abandoned, the test would time out
   {
-    net::Sender sender(net::Outbox(tmp.path() / "q"), target);
-    sender.enqueue({statement("h1"), statement("h2"), statement("h3")});
-    CHECK(sender.waiting() >= 3);
+    net::Sender sender(box, target);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the request is in flight
   }
-  net::Outbox box(tmp.path() / "q");
+  ::close(fd);
   auto items = box.pending(10);
-  REQUIRE(items.size() == 3);
+  REQUIRE(items.size() == 2);
   CHECK(items[0].id == "h1");
-  CHECK(items[2].id == "h3");
+  CHECK(items[1].id == "h2");
+}
+
+TEST_CASE("a delivery pass stops at its deadline") {
+  test::TempDir tmp;
+  net::Outbox box(tmp.path() / "q");
+  std::string error;
+  REQUIRE(box.add({statement("d1")}, error));
+  net::LrsTarget target;
+  target.endpoint = "http://127.0.0.1:1/xAPI/";
+  target.key = "k";
+  target.secret = "s";
+  target.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);  // already past
+  const auto r = net::sync_once(box, target);
+  CHECK_FALSE(r.reached);
+  CHECK(r.sent == 0);
+  CHECK(r.waiting == 1);
 }

@@ -48,6 +48,29 @@ TEST_CASE("past runs: this player's runs of this scenario, by attempt; anything 
   CHECK(net::all_past_runs(tmp.path()).size() == 4);
 }
 
+TEST_CASE("past runs: numbers beyond reach read as 0, never wrapped") {
+  test::TempDir tmp;
+  write(tmp, "odd.json", R"({"schema_version":1,"scenario":{"id":"h"},"player":{"name":"Ann"},
+    "enjoyment":4294967296,"value":-99999999999,"workshop":{"attempt":18446744073709551615}})");
+  const auto runs = net::past_runs(tmp.path(), "Ann", "h");
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0].enjoyment == 0);
+  CHECK(runs[0].value == 0);
+  CHECK(runs[0].attempt == 0);
+}
+
+TEST_CASE("past runs: long texts are cut to a line before they reach the title screen") {
+  test::TempDir tmp;
+  write(tmp, "long.json", R"({"schema_version":1,"scenario":{"id":"h","title":")" + std::string(20000, 'T') +
+                              R"("},"player":{"name":"Ann"},"ideas_met":[")" + std::string(5000, 'i') + R"("]})");
+  const auto runs = net::past_runs(tmp.path(), "Ann", "h");
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0].scenario_title.size() < 210);
+  CHECK(net::past_run_line(runs[0]).size() < 300);
+  REQUIRE(runs[0].ideas_met.size() == 1);
+  CHECK(runs[0].ideas_met[0].size() < 210);
+}
+
 TEST_CASE("what changed since the last attempt, in plain sentences") {
   const Campaign c = harbour();
   sim::RunState s = sim::start_run(c, 7);

@@ -43,18 +43,8 @@ def registration_of(data):
 
 with harness.Lrs() as lrs, tempfile.TemporaryDirectory() as tmp:
     tmp = pathlib.Path(tmp)
-    workshop = tmp / "workshop.yaml"
-    workshop.write_text(f"""title: Spring induction, group B
-scenario: {here / 'harbour'}
-mode: practice
-seed: 7
-home_page: https://learning.example.org
-lrs:
-  endpoint: {lrs.endpoint}
-  key: {lrs.key}
-  secret_env: MINGLE_TEST_LRS_SECRET
-""")
-    env = dict(os.environ, MINGLE_TEST_LRS_SECRET=lrs.secret)
+    workshop = lrs.write_workshop(tmp / "workshop.yaml", "Spring induction, group B", here / "harbour")
+    env = lrs.env()
 
     def play(data, player, script, **kw):
         return subprocess.run([str(mingle), "play", "--text", "--workshop", str(workshop), "--player", player,

@@ -2,7 +2,9 @@
 """Replays for the debrief: a workshop run played in the terminal leaves a results file;
 `mingle --replay FILE` plays it back in the real window (under Xvfb) from its seed and
 commands, and the results file the replay writes is byte for byte the original. The replay
-also finds its scenario from the file alone, and refuses a file that is not a run.
+also finds its scenario from the file alone, and refuses a file that is not a run. Hostile
+input never aborts the window: settings with NaN sizes, a command of 5,000 characters (shown
+cut), and one of 20,000 (refused with a sentence).
 
 Usage: replay_test.py MINGLE SOURCE_DIR"""
 import os
@@ -53,5 +55,29 @@ with tempfile.TemporaryDirectory() as tmp:
     said = log.read_text() if log.exists() else ""
     expect("is not a results file" in said and "exit 1" in said,
            "a file that is not a run is refused with a sentence and exit status 1\n" + said)
+
+    # Hostile input: NaN sizes in the settings (an ImGui assertion aborted the window), and long
+    # commands in a results file (16-bit vertex indices aborted it at 20,000 characters).
+    (tmp / "config" / "mingle").mkdir(parents=True, exist_ok=True)
+    (tmp / "config" / "mingle" / "settings.yaml").write_text("ui_scale: .nan\ntext_scale: .nan\n")
+    import json
+    run = json.loads(originals[0].read_text())
+    for length, refused in ((5000, False), (20000, True)):
+        hostile = tmp / f"long-{length}.json"
+        run["commands"] = run["commands"][:2] + ["talk " + "x" * length] + run["commands"][2:]
+        hostile.write_text(json.dumps(run))
+        log = tmp / f"long-{length}.log"
+        script = (f'"{mingle}" --replay "{hostile}" --results "{tmp / "long-out.json"}" --replay-speed 200 > "{log}" 2>&1 & p=$!; '
+                  f'for i in $(seq 300); do grep -q "replay is done" "{log}" && break; kill -0 $p 2>/dev/null || break; '
+                  'sleep 0.2; done; '
+                  f'kill -TERM $p 2>/dev/null; wait $p; echo "exit $?" >> "{log}"')
+        checks.under_xvfb(script, env, log)
+        said = log.read_text() if log.exists() else ""
+        if refused:
+            expect("is 20005 bytes long" in said and "exit 1" in said,
+                   "a 20,000-character command is refused with a sentence and exit 1, not an abort\n" + said[-600:])
+        else:
+            expect("replay is done" in said and "exit 0" in said,
+                   "NaN settings and a 5,000-character command: the window replays to the end\n" + said[-600:])
 
 checks.finish()

@@ -92,4 +92,17 @@ kill -TERM $p; wait $p; echo "exit $?" >> "{log}"
     if os.environ.get("KEEP_SHOTS") and shot.exists():
         shutil.copy(shot, pathlib.Path.cwd() / "workshop-window.png")
 
+    # The queue can't be written (its folder's name is taken by a file): the window says so and
+    # never that the records are kept and go later.
+    blocked = tmp / "blocked"
+    (blocked / "mingle").mkdir(parents=True)
+    (blocked / "mingle" / "outbox").write_text("not a folder\n")
+    env["XDG_DATA_HOME"] = str(blocked)
+    window('xdotool key --window "$w" Return; sleep 0.5\n'
+           'xdotool type --window "$w" --delay 60 "Una Kept"; sleep 0.3\n'
+           'xdotool key --window "$w" Return')
+    said = log.read_text() if log.exists() else ""
+    expect("exit 0" in said and "Couldn't keep this run's records on this computer" in said,
+           "a queue that can't be written is told, and the window closes cleanly\n" + said[-600:])
+
 checks.finish()

@@ -115,6 +115,8 @@ const std::vector<DiagnosticInfo>& catalogue() {
       {"E0211", S::Error, "keys that cannot be used together"},
       {"E0212", S::Error, "a choice leads nowhere"},
       {"W0213", S::Warning, "something lies outside the room"},
+      {"E0214", S::Error, "a user name or password inside a web address"},
+      {"W0215", S::Warning, "a learning record store reached without encryption"},
       {"E0301", S::Error, "unknown person"},
       {"E0302", S::Error, "unknown node or choice"},
       {"E0303", S::Error, "unknown item"},

@@ -23,7 +23,8 @@ void read(const YAML::Node& root, const char* key, T& field, T lo, T hi,
   if (!n) return;
   try {
     const T v = n.as<T>();
-    if (v < lo || v > hi) {
+    // Written so that NaN (never equal to, below or above anything) is outside too.
+    if (!(v >= lo && v <= hi)) {
       std::ostringstream s;
       s << key << ": " << v << " is outside " << lo << " to " << hi << "; using " << field;
       notes.push_back(s.str());
@@ -60,15 +61,20 @@ SettingsLoad load_settings(const std::filesystem::path& file) {
     out.notes.push_back(error + " Using the defaults.");
     return out;
   }
+  return settings_from_text(text, file.string());
+}
+
+SettingsLoad settings_from_text(const std::string& text, const std::string& file) {
+  SettingsLoad out;
   YAML::Node root;
   try {
     root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
-    out.notes.push_back(file.string() + " could not be read (" + e.msg + "); using the defaults");
+    out.notes.push_back(file + " could not be read (" + e.msg + "); using the defaults");
     return out;
   }
   if (!root.IsMap()) {
-    if (!root.IsNull()) out.notes.push_back(file.string() + " is not a list of settings; using the defaults");
+    if (!root.IsNull()) out.notes.push_back(file + " is not a list of settings; using the defaults");
     return out;
   }
   Settings& s = out.settings;

@@ -31,6 +31,9 @@ struct SettingsLoad {
 };
 
 SettingsLoad load_settings(const std::filesystem::path& file);
+// The same from the file's text (`file` names it in notes). Every number is in its range, never
+// NaN or infinite, whatever the text holds.
+SettingsLoad settings_from_text(const std::string& text, const std::string& file);
 std::string settings_to_yaml(const Settings& settings);
 // Writes atomically; on failure returns false with a sentence in error.
 bool save_settings(const std::filesystem::path& file, const Settings& settings, std::string& error);

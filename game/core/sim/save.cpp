@@ -784,10 +784,25 @@ LoadedRun load_run(const Campaign& c, std::string_view text) {
     std::string scenario;
     int version = 0;
     if (!open_save(text, root, out.info, scenario, version, out.error)) return out;
+    // A version-1 save has no check line; its writer always ended with 'stopped_because', so a
+    // save without it was cut short and would load only in part.
+    if (version == 1 && !root["stopped_because"]) {
+      out.error = "This save (an older kind, without a check line) stops before its end, so part of it is "
+                  "missing. It was not loaded.";
+      return out;
+    }
     if (!decode_run(c, root, out)) out.state.reset();
+  } catch (const YAML::Exception& ex) {
+    // yaml-cpp's own words name its internals ("bad conversion", "invalid node"); the player
+    // gets where, when there is a where, and what it means.
+    out.state.reset();
+    out.error = "This save file is damaged and can't be read";
+    if (!ex.mark.is_null())
+      out.error += " (at line " + std::to_string(ex.mark.line + 1) + ", column " + std::to_string(ex.mark.column + 1) + ")";
+    out.error += ": a part of it is not what Mingle writes there. It was not loaded.";
   } catch (const std::exception& ex) {
     out.state.reset();
-    out.error = std::string("This save file is damaged and can't be read (") + ex.what() + ").";
+    out.error = std::string("This save file is damaged and can't be read (") + ex.what() + "). It was not loaded.";
   }
   return out;
 }

@@ -53,7 +53,10 @@ std::string data_dir_help(const fs::path& exe_dir) {
   return text;
 }
 
-fs::path results_dir() { return user_data_dir() / "results"; }
+fs::path results_dir() {
+  const fs::path data = user_data_dir();
+  return data.empty() ? fs::path() : data / "results";  // no safe folder: none (see user_dirs_problem)
+}
 
 fs::path new_results_file(const fs::path& dir, const std::string& scenario_id, std::time_t now) {
   char stamp[32];

@@ -27,7 +27,7 @@ std::string data_dir_help(const std::filesystem::path& exe_dir);
 // The default results folder, for a facilitator to collect: <user data folder>/results
 // (~/.local/share/mingle/results unless XDG_DATA_HOME says otherwise). Both front-ends write
 // there when the player names no results file.
-std::filesystem::path results_dir();
+std::filesystem::path results_dir();  // empty when there is no safe user folder
 
 // A new results file in `dir` for a run of `scenario_id` started at `now` (local time):
 // "<scenario>-YYYYMMDD-HHMMSS.json", with "-2", "-3"... added when that name is taken, so two

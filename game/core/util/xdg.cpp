@@ -1,5 +1,9 @@
 #include "core/util/xdg.h"
 
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cstdlib>
 
 namespace fs = std::filesystem;
@@ -7,20 +11,62 @@ namespace fs = std::filesystem;
 namespace mingle {
 namespace {
 
-fs::path home() {
+// HOME, or the user database's home for this user; empty when neither names a folder.
+fs::path home(std::string* note) {
   const char* h = std::getenv("HOME");
-  return (h && *h) ? fs::path(h) : fs::temp_directory_path();
+  if (h && *h && fs::path(h).is_absolute()) return fs::path(h);
+  const struct passwd* pw = ::getpwuid(::getuid());
+  if (pw && pw->pw_dir && *pw->pw_dir && fs::path(pw->pw_dir).is_absolute() && fs::path(pw->pw_dir) != "/") {
+    if (note) *note = std::string("HOME is not set, so Mingle keeps your files under ") + pw->pw_dir + ", your home folder in the user database.";
+    return fs::path(pw->pw_dir);
+  }
+  if (note)
+    *note = "HOME is not set and the user database names no home folder for you, so Mingle has nowhere of "
+            "its own to keep your files; set HOME (or XDG_DATA_HOME and XDG_CONFIG_HOME) and start it again.";
+  return {};
 }
 
-fs::path from_env(const char* var, const fs::path& fallback) {
+// The mingle folder, when it is safe to write into: missing (it will be made, private to this
+// user), or a real folder of this user's that nobody else can write to.
+fs::path checked(const fs::path& dir, std::string* note) {
+  struct stat st {};
+  if (::lstat(dir.c_str(), &st) != 0) return dir;  // made on first write
+  std::string why;
+  if (S_ISLNK(st.st_mode))
+    why = "is a symbolic link";
+  else if (!S_ISDIR(st.st_mode))
+    why = "is not a folder";
+  else if (st.st_uid != ::geteuid())
+    why = "belongs to someone else";
+  else if (st.st_mode & S_IWOTH)
+    why = "can be written by anyone";
+  if (why.empty()) return dir;
+  if (note)
+    *note = dir.string() + " " + why + ", so Mingle will not keep your files there; move it aside, or set "
+            "XDG_DATA_HOME and XDG_CONFIG_HOME to folders of your own.";
+  return {};
+}
+
+fs::path folder(const char* var, const char* below_home, std::string* note) {
   const char* v = std::getenv(var);
-  if (v && *v && fs::path(v).is_absolute()) return fs::path(v) / "mingle";
-  return fallback / "mingle";
+  if (v && *v && fs::path(v).is_absolute()) return checked(fs::path(v) / "mingle", note);
+  const fs::path h = home(note);
+  if (h.empty()) return {};
+  return checked(h / below_home / "mingle", note);
 }
 
 }  // namespace
 
-fs::path config_dir() { return from_env("XDG_CONFIG_HOME", home() / ".config"); }
-fs::path user_data_dir() { return from_env("XDG_DATA_HOME", home() / ".local" / "share"); }
+fs::path config_dir() { return folder("XDG_CONFIG_HOME", ".config", nullptr); }
+fs::path user_data_dir() { return folder("XDG_DATA_HOME", ".local/share", nullptr); }
+
+std::string user_dirs_problem() {
+  std::string data_note, config_note;
+  folder("XDG_DATA_HOME", ".local/share", &data_note);
+  folder("XDG_CONFIG_HOME", ".config", &config_note);
+  if (data_note.empty()) return config_note;
+  if (config_note.empty() || config_note == data_note) return data_note;
+  return data_note + " " + config_note;
+}
 
 }  // namespace mingle

@@ -36,6 +36,26 @@ std::string origin_of(const std::string& url) {
   return slash == std::string::npos ? url : url.substr(0, slash);
 }
 
+// The part of a web address between "://" and the path: "user:pass@host:port".
+std::string authority_of(const std::string& url) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string::npos) return {};
+  const auto end = url.find_first_of("/?#", scheme + 3);
+  return url.substr(scheme + 3, end == std::string::npos ? std::string::npos : end - scheme - 3);
+}
+
+// 127.0.0.0/8, ::1 and localhost: traffic that never leaves this computer.
+bool is_loopback_host(std::string host) {
+  const auto colon = host.rfind(':');
+  if (!host.empty() && host[0] == '[') {
+    const auto close = host.find(']');
+    return host.substr(0, close == std::string::npos ? host.size() : close + 1) == "[::1]";
+  }
+  if (colon != std::string::npos) host = host.substr(0, colon);
+  for (char& ch : host) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return host == "localhost" || starts_with(host, "127.");
+}
+
 std::optional<std::string> read_url(const YNode& v, std::string_view key, Diagnostics& d) {
   auto text = read_text(v, key, d);
   if (!text) return std::nullopt;
@@ -43,6 +63,15 @@ std::optional<std::string> read_url(const YNode& v, std::string_view key, Diagno
     d.add("E0203", v.pos,
           "'" + std::string(key) + "' must be a web address starting with https:// or http://",
           "for example 'https://lrs.example.org/xAPI/'");
+    return std::nullopt;
+  }
+  // A user name or password inside the address would travel into folder names, statements and
+  // messages; the address itself is never repeated here.
+  if (authority_of(*text).find('@') != std::string::npos) {
+    d.add("E0214", v.pos,
+          "'" + std::string(key) + "' holds a user name or password (the part before '@'); an address must not",
+          "write the address without it, put the user name in 'key' and the password in an environment "
+          "variable named by 'secret_env' (docs/workshops.md)");
     return std::nullopt;
   }
   return text;
@@ -59,6 +88,12 @@ void read_lrs(const YNode& node, Workshop& w, Diagnostics& d) {
     if (auto url = read_url(*v, "endpoint", d)) {
       lrs.endpoint = *url;
       if (lrs.endpoint.back() != '/') lrs.endpoint += '/';
+      if (starts_with(lrs.endpoint, "http://") && !is_loopback_host(authority_of(lrs.endpoint)))
+        d.add("W0215", v->pos,
+              "the learning record store is reached by plain http://, so its key and secret and every "
+              "trainee's records cross the network unencrypted",
+              "use the https:// address your LRS gives; plain http:// is only safe on this computer "
+              "(localhost, 127.0.0.1)");
     } else {
       ok = false;
     }

@@ -5,10 +5,12 @@
 // expected.txt may start with header lines:
 //   # path: dialogues/x.yaml    what to check, relative to the case folder (default: the folder)
 //   # max-file-bytes: 100       a smaller file size limit, so E0102 needs no huge file
+// A path naming a workshop file (workshop.yaml) is checked with the scenario it names.
 // Set MINGLE_UPDATE_EXPECTED=1 to rewrite expected.txt from the actual output (then read the
 // diff: the test only guards what a person has checked).
 #include "core/diag/diagnostic.h"
 #include "core/scenario/loader.h"
+#include "core/workshop/workshop.h"
 
 #include <doctest/doctest.h>
 
@@ -70,10 +72,13 @@ std::vector<Case> all_cases() {
 }
 
 std::string actual_output(const Case& c) {
-  const LoadResult r = load_content(c.dir / c.path, c.options);
+  // A workshop file is checked as `mingle check` does: the file, then the scenario it names.
+  const std::vector<Diagnostic> found = is_workshop_file(c.dir / c.path)
+                                            ? load_workshop_content(c.dir / c.path).diagnostics()
+                                            : load_content(c.dir / c.path, c.options).diagnostics;
   const std::string prefix = c.dir.generic_string() + "/";
   std::string out;
-  for (Diagnostic d : r.diagnostics) {
+  for (Diagnostic d : found) {
     if (d.pos.file == c.dir.generic_string()) d.pos.file = ".";
     out += format_gcc(d) + "\n";
   }

@@ -55,6 +55,19 @@ TEST_CASE("bad values fall back to defaults, one note each") {
   CHECK(r.notes[0].find("ui_scale") != std::string::npos);
 }
 
+TEST_CASE("NaN and infinity in settings fall back to defaults (they once aborted the window)") {
+  for (const char* bad : {".nan", ".NaN", ".inf", "-.inf", "1e40", "-1e40"}) {
+    CAPTURE(bad);
+    auto r = mingle::settings_from_text(std::string("ui_scale: ") + bad + "\ntext_scale: " + bad + "\n", "settings.yaml");
+    CHECK(r.settings.ui_scale == 1.0f);
+    CHECK(r.settings.text_scale == 1.0f);
+    CHECK(r.notes.size() == 2);
+  }
+  auto r = mingle::settings_from_text("volume: 99999999999999999999\n", "settings.yaml");
+  CHECK(r.settings.volume == 80);
+  CHECK(r.notes.size() == 1);
+}
+
 TEST_CASE("accessibility settings are off by default and read from the file") {
   CHECK_FALSE(mingle::Settings{}.high_contrast);
   CHECK_FALSE(mingle::Settings{}.reduced_motion);

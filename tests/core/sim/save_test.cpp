@@ -215,6 +215,33 @@ TEST_CASE("saves of the earlier format, from the terminal and from the window, s
   }
 }
 
+TEST_CASE("a cut-short save of the earlier format is refused, not loaded in part") {
+  const LoadResult content = load_content(std::filesystem::path(MINGLE_TESTS_DIR) / "play/scenarios/harbour");
+  REQUIRE(content.campaign);
+  for (const char* name : {"v1-terminal.yaml", "v1-window.yaml"}) {
+    std::string text, error;
+    REQUIRE(read_save_file(std::filesystem::path(MINGLE_TESTS_DIR) / "core/sim/saves" / name, text, error));
+    // Cut at every line end from the middle on: never a partial run.
+    std::size_t refused = 0, tried = 0;
+    for (std::size_t at = text.find('\n', text.size() / 2); at != std::string::npos && at + 1 < text.size();
+         at = text.find('\n', at + 1)) {
+      ++tried;
+      auto r = load_run(*content.campaign, text.substr(0, at + 1));
+      if (!r.state && !r.error.empty()) ++refused;
+    }
+    CAPTURE(name);
+    CHECK(tried > 5);
+    CHECK(refused == tried);
+  }
+}
+
+TEST_CASE("a damaged save is explained in the game's words, not yaml-cpp's") {
+  auto r = load_run(fixture::campaign(), "mingle_save: 1\nscenario: [a, b\n");
+  CHECK_FALSE(r.state);
+  CHECK(r.error.find("yaml-cpp") == std::string::npos);
+  CHECK(r.error.find("It was not loaded") != std::string::npos);
+}
+
 TEST_CASE("a save file over the size limit is refused before it is read") {
   mingle::test::TempDir tmp;
   const auto file = tmp / "big.yaml";
