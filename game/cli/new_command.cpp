@@ -1,15 +1,18 @@
 // `mingle new DIR`: writes a starter scenario to grow from: an event, a room, two people (one
 // needs what the other holds, so the player can introduce them: host mode), their two
 // conversations and a journey that plays it. It checks with no errors and no warnings and its
-// journey passes. Each file's first line names its schema in the installed data folder, so an
-// editor with the YAML language server completes and checks it wherever DIR is.
+// journey passes. The schemas are copied into DIR/schema/ and each file's first line names its
+// own by a relative path, so an editor with the YAML language server completes and checks it
+// wherever DIR is, on any computer it is shared with.
 // Exit codes: 0 written; 1 DIR exists and is not empty, or a file could not be written; 2 usage.
 #include "cli/commands.h"
 #include "core/util/atomic_file.h"
 #include "core/util/paths.h"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -174,16 +177,21 @@ int run_new(const std::string& dir_text) {
               << "choose a new name, so nothing of yours is overwritten.\n";
     return 1;
   }
-  // The schemas, where this mingle's data lives (share/mingle/schema), by absolute path so the
-  // modelines work wherever the scenario is.
-  std::string schema_dir;
-  if (auto data = find_data_dir()) {
-    const fs::path s = fs::weakly_canonical(*data / "schema", ec);
-    if (fs::exists(s / "event.json", ec)) schema_dir = s.generic_string();
-  }
-  auto modeline = [&](const char* kind) {
-    return schema_dir.empty() ? std::string()
-                              : "# yaml-language-server: $schema=" + schema_dir + "/" + kind + ".json\n";
+  // The schemas travel with the scenario: a copy in its own schema/ folder, named by relative
+  // paths, so the modelines still work when the folder is shared, moved or opened on another
+  // computer (an absolute path would name this machine's install).
+  std::vector<std::pair<std::string, std::string>> schemas;  // kind -> text
+  if (auto data = find_data_dir())
+    for (const char* kind : {"event", "room", "people", "dialogue", "campaign"}) {
+      std::ifstream in(*data / "schema" / (std::string(kind) + ".json"), std::ios::binary);
+      if (!in) continue;
+      std::ostringstream text;
+      text << in.rdbuf();
+      schemas.emplace_back(kind, text.str());
+    }
+  auto modeline = [&](const char* kind, const char* up) {
+    return schemas.empty() ? std::string()
+                           : "# yaml-language-server: $schema=" + std::string(up) + "schema/" + kind + ".json\n";
   };
   std::string stem = fs::absolute(dir, ec).lexically_normal().filename().string();
   if (stem.empty()) stem = fs::absolute(dir, ec).lexically_normal().parent_path().filename().string();
@@ -197,14 +205,15 @@ int run_new(const std::string& dir_text) {
   if (id.empty() || !std::isalpha(static_cast<unsigned char>(id[0]))) id = "my-" + (id.empty() ? "scenario" : id);
   std::string event = kEvent;
   event.replace(event.find("STEM"), 4, id);
-  const std::vector<std::pair<std::string, std::string>> files{
-      {"event.yaml", modeline("event") + event},
-      {"room.yaml", modeline("room") + kRoom},
-      {"people.yaml", modeline("people") + kPeople},
-      {"dialogues/rosa.yaml", modeline("dialogue") + kRosa},
-      {"dialogues/sam.yaml", modeline("dialogue") + kSam},
+  std::vector<std::pair<std::string, std::string>> files{
+      {"event.yaml", modeline("event", "") + event},
+      {"room.yaml", modeline("room", "") + kRoom},
+      {"people.yaml", modeline("people", "") + kPeople},
+      {"dialogues/rosa.yaml", modeline("dialogue", "../") + kRosa},
+      {"dialogues/sam.yaml", modeline("dialogue", "../") + kSam},
       {"journeys/friendly-way.yaml", kJourney},
   };
+  for (const auto& [kind, text] : schemas) files.emplace_back("schema/" + kind + ".json", text);
   for (const auto& [name, text] : files) {
     std::string error;
     if (!write_file_atomically(dir / name, text, error)) {
@@ -217,7 +226,7 @@ int run_new(const std::string& dir_text) {
             << "  mingle test " << dir_text << "           play its journey\n"
             << "  mingle play --text " << dir_text << "    play it yourself\n"
             << "docs/authoring.md walks you through each file.\n";
-  if (schema_dir.empty())
+  if (schemas.empty())
     std::cerr << "(The schemas were not found beside this mingle, so the files name none.)\n";
   return 0;
 }
