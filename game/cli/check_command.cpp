@@ -3,6 +3,7 @@
 // parse errors, and here for an empty path list).
 #include "cli/commands.h"
 #include "core/diag/diagnostic.h"
+#include "core/journey/journey.h"
 #include "core/scenario/loader.h"
 #include "core/scenario/stats.h"
 #include "core/workshop/workshop.h"
@@ -50,6 +51,10 @@ int run_check(const CheckOptions& opt) {
     LoadResult r = load_content(path);
     if (r.campaign) totals += compute_stats(*r.campaign);
     all.insert(all.end(), r.diagnostics.begin(), r.diagnostics.end());
+    if (r.ok() && r.campaign) {  // the journeys, against content that loads
+      const auto found = journey::check_journeys(*r.campaign, path);
+      all.insert(all.end(), found.begin(), found.end());
+    }
   }
   const std::size_t errors = count(all, Severity::Error);
   const std::size_t warnings = count(all, Severity::Warning);

@@ -139,6 +139,7 @@ const std::vector<DiagnosticInfo>& catalogue() {
       {"W0331", S::Warning, "a host-mode pair who already know each other"},
       {"W0339", S::Warning, "a hint the player sees has no label"},
       {"I0340", S::Info, "a conversation with no way back in for a second talk (again:)"},
+      {"E0345", S::Error, "a journey that no longer plays against the scenario"},
   };
   return codes;
 }

@@ -122,6 +122,20 @@ std::vector<fs::path> journey_files(const fs::path& folder) {
   return out;
 }
 
+std::vector<Diagnostic> check_journeys(const Campaign& c, const fs::path& folder) {
+  std::vector<Diagnostic> out;
+  for (const auto& f : journey_files(folder)) {
+    const std::string display = (folder / "journeys" / f.filename()).lexically_normal().generic_string();
+    const Outcome o = run_file(c, f, display);
+    out.insert(out.end(), o.diagnostics.begin(), o.diagnostics.end());
+    for (const auto& x : o.failures)
+      out.push_back({Severity::Error, "E0345", x.pos, x.message + " (journey '" + o.name + "')",
+                     "the scenario changed since the journey was written: update the journey, or run "
+                     "'mingle test' to see it play"});
+  }
+  return out;
+}
+
 Outcome run_file(const Campaign& c, const fs::path& file, const std::string& display) {
   Outcome out;
   out.file = display;

@@ -50,4 +50,9 @@ Outcome run_file(const Campaign&, const std::filesystem::path& file, const std::
 // The journey files of a scenario or campaign folder: `journeys/*.yaml`, sorted.
 std::vector<std::filesystem::path> journey_files(const std::filesystem::path& folder);
 
+// What `mingle check` says of a folder's journeys: each file's own mistakes, and every failure
+// of a journey that no longer plays against the content (E0345), so a journey gone stale is
+// caught by `check`, not only by `mingle test`. The campaign must have loaded without errors.
+std::vector<Diagnostic> check_journeys(const Campaign&, const std::filesystem::path& folder);
+
 }  // namespace mingle::journey

@@ -9,6 +9,7 @@
 // Set MINGLE_UPDATE_EXPECTED=1 to rewrite expected.txt from the actual output (then read the
 // diff: the test only guards what a person has checked).
 #include "core/diag/diagnostic.h"
+#include "core/journey/journey.h"
 #include "core/scenario/loader.h"
 #include "core/workshop/workshop.h"
 
@@ -73,9 +74,17 @@ std::vector<Case> all_cases() {
 
 std::string actual_output(const Case& c) {
   // A workshop file is checked as `mingle check` does: the file, then the scenario it names.
-  const std::vector<Diagnostic> found = is_workshop_file(c.dir / c.path)
-                                            ? load_workshop_content(c.dir / c.path).diagnostics()
-                                            : load_content(c.dir / c.path, c.options).diagnostics;
+  std::vector<Diagnostic> found;
+  if (is_workshop_file(c.dir / c.path)) {
+    found = load_workshop_content(c.dir / c.path).diagnostics();
+  } else {
+    LoadResult r = load_content(c.dir / c.path, c.options);
+    found = r.diagnostics;
+    if (r.ok() && r.campaign) {  // and its journeys, as `mingle check` does
+      const auto more = journey::check_journeys(*r.campaign, c.dir / c.path);
+      found.insert(found.end(), more.begin(), more.end());
+    }
+  }
   const std::string prefix = c.dir.generic_string() + "/";
   std::string out;
   for (Diagnostic d : found) {
