@@ -8,6 +8,7 @@
 #include "core/scenario/validate.h"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <set>
 #include <system_error>
@@ -198,6 +199,11 @@ void load_event(const FileRef& folder, const Root& root, Event& event, ParseCont
     auto tree = read(f, ctx, true, &root);
     if (!tree) {
       ctx.broken_dialogues.insert(ctx.event);
+      std::ifstream raw(f.path, std::ios::binary);
+      std::string text(1 << 20, '\0');
+      raw.read(text.data(), static_cast<std::streamsize>(text.size()));
+      text.resize(static_cast<std::size_t>(raw.gcount()));
+      ctx.unreadable_text += text + "\n";
       continue;
     }
     Dialogue dialogue;

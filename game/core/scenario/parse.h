@@ -6,6 +6,7 @@
 #include "core/scenario/model.h"
 #include "core/yaml/yaml_tree.h"
 
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -71,6 +72,21 @@ struct ParseContext {
   // tags, flags, introductions and person are unknown, so nothing is judged missing because
   // of it: "never learned" or "nobody can talk with" would only be false alarms.
   std::set<int> broken_dialogues;
+  // The raw text of those files (each cut to its first megabyte). A hint, tag or flag is judged
+  // missing unless one of them names it: a file that fails to read hides no other file's
+  // mistakes, and a name it might define is not called missing.
+  std::string unreadable_text;
+  bool maybe_in_unreadable(const std::string& id) const {
+    for (std::size_t at = unreadable_text.find(id); at != std::string::npos; at = unreadable_text.find(id, at + 1)) {
+      auto part_of_id = [](char ch) {
+        return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_' || ch == '.';
+      };
+      const bool starts = at == 0 || !part_of_id(unreadable_text[at - 1]);
+      const bool ends = at + id.size() >= unreadable_text.size() || !part_of_id(unreadable_text[at + id.size()]);
+      if (starts && ends) return true;
+    }
+    return false;
+  }
 
   void ref(RefKind kind, const std::string& id, const SourcePos& pos, std::string speaker = {}) {
     refs.push_back({kind, id, pos, event, std::move(speaker)});

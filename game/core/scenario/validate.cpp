@@ -240,7 +240,7 @@ class Validator {
         break;
       }
       case RefKind::Hint:
-        if (!ctx_.broken_dialogues.empty()) break;  // it may be learned in the unreadable file
+        if (ctx_.maybe_in_unreadable(r.id)) break;  // it may be learned in the unreadable file
         if (!ctx_.learned.count(r.id))
           d_.add("E0305", r.pos,
                  "the hint '" + r.id + "' is never learned" + did_you_mean(r.id, sorted(ctx_.learned)),
@@ -248,7 +248,7 @@ class Validator {
                  "condition never holds");
         break;
       case RefKind::Tag:
-        if (!ctx_.broken_dialogues.empty()) break;
+        if (ctx_.maybe_in_unreadable(r.id)) break;
         if (!ctx_.remembered.count(r.id) &&
             std::find(system_memory_tags().begin(), system_memory_tags().end(), r.id) ==
                 system_memory_tags().end())
@@ -258,7 +258,7 @@ class Validator {
                  "a tag exists when an effect says 'remember: " + r.id + "'");
         break;
       case RefKind::Flag:
-        if (!ctx_.broken_dialogues.empty()) break;
+        if (ctx_.maybe_in_unreadable(r.id)) break;
         if (!ctx_.flags_set.count(r.id)) flag_never_set(r.id, r.pos, sorted(ctx_.flags_set));
         break;
       case RefKind::Zone: {
@@ -316,7 +316,7 @@ class Validator {
         std::vector<std::string> known = b;
         known.insert(known.end(), ctx_.flags_set.begin(), ctx_.flags_set.end());
         all_known = false;
-        if (!ctx_.broken_dialogues.empty()) continue;  // it may be set in the unreadable file
+        if (ctx_.maybe_in_unreadable(r.name)) continue;  // it may be set in the unreadable file
         const std::string near = nearest(r.name, known);
         const bool builtin_typo =
             !near.empty() && std::find(b.begin(), b.end(), near) != b.end();
