@@ -67,7 +67,7 @@ grep -q "journeys/refused-step.yaml:7:5: error: 'choose ask-how' was refused" <<
 # Every run leaves a results file (README): with no --results, a new one in the user's results
 # folder, and the run says where.
 for i in 1 2; do
-  out=$(printf 'end\nquit\n' | XDG_DATA_HOME="$tmp/data" "$game" play --text "$here/play/scenarios/harbour" 2>&1); rc=$?
+  out=$(printf 'end\nquit\n' | COLUMNS=100000 XDG_DATA_HOME="$tmp/data" "$game" play --text "$here/play/scenarios/harbour" 2>&1); rc=$?
   [ $rc -eq 0 ] || fail "play --text without --results exited $rc: $out"
 done
 made=("$tmp"/data/mingle/results/*.json)
