@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include "app/icon.h"
 #include "app/signals.h"
 #include "app/theme.h"
 #include "app/debrief_scene.h"
@@ -174,6 +175,9 @@ void App::create_window(bool fullscreen) {
     window_.setPosition({std::max(0, static_cast<int>(desktop.width) - static_cast<int>(options_.width)) / 2,
                          std::max(0, static_cast<int>(desktop.height) - static_cast<int>(options_.height)) / 2});
   }
+  // The same icon the desktop menu shows (app/icon.h), for the task bar and the window's title.
+  static const IconImage icon = draw_icon(64);
+  window_.setIcon(static_cast<unsigned>(icon.size), static_cast<unsigned>(icon.size), icon.rgba.data());
   window_.setVerticalSyncEnabled(true);
   window_.setKeyRepeatEnabled(true);
 }
