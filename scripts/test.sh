@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's second command (and CI's, through .ci/run): install what is missing, build, and
-# run the whole suite: the core, tool and window tests, then the core tests again in a build
+# run the whole suite: the core, tool and window tests, the Debian package installed on a clean
+# Debian 12 root (tests/deb), then the core tests again in a build
 # with AddressSanitizer and UndefinedBehaviorSanitizer, and a short run of each fuzz target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,14 @@ scripts/build.sh
 
 echo "==> Running the test suite"
 ctest --test-dir build --output-on-failure -j "$jobs"
+
+echo "==> The Debian package: making it (./build-deb), then installing it into a clean Debian 12 root"
+deb=$(scripts/build-deb.sh | tail -n1)
+if [ "$(id -u)" -eq 0 ]; then
+  bash tests/deb/install.sh "$deb"
+else
+  sudo bash tests/deb/install.sh "$deb"  # chroot and mounts need root
+fi
 
 echo "==> Building the core with AddressSanitizer + UndefinedBehaviorSanitizer and the fuzz targets (./build-asan, clang)"
 if ! grep -q "MINGLE_FUZZ:BOOL=ON" build-asan/CMakeCache.txt 2>/dev/null; then
