@@ -9,15 +9,14 @@
 #include "core/util/atomic_file.h"
 #include "core/sim/run_state.h"
 #include "core/util/paths.h"
+#include "core/util/stop_request.h"
 #include "core/util/xdg.h"
 #include "core/workshop/workshop.h"
 #include "net/workshop_session.h"
 
-#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <csignal>
 #include <sstream>
 #include <iostream>
 #include <memory>
@@ -25,23 +24,12 @@
 namespace mingle::cli {
 namespace {
 
-volatile std::sig_atomic_t g_stop_signal = 0;
-
-extern "C" void on_stop_signal(int sig) { g_stop_signal = sig; }
-
-// Ctrl-C, SIGTERM and SIGHUP end the run like `quit`, typed or scripted, so the results are
-// still written. Without SA_RESTART a pending read returns, and the loop sees the flag. A
-// closed output (SIGPIPE) is ignored here and noticed by the player as a failed write.
+// Ctrl-C, SIGTERM and SIGHUP (Windows: the console's control events) end the run like `quit`,
+// typed or scripted, so the results are still written; a pending read returns, and the loop
+// sees the request. A closed output is noticed by the player as a failed write.
 void catch_stop_signals() {
-  struct sigaction sa {};
-  sa.sa_handler = on_stop_signal;
-  sigemptyset(&sa.sa_mask);
-  sa.sa_flags = 0;
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaction(sig, &sa, nullptr);
-  struct sigaction ignore {};
-  ignore.sa_handler = SIG_IGN;
-  sigemptyset(&ignore.sa_mask);
-  sigaction(SIGPIPE, &ignore, nullptr);
+  catch_stop_requests();
+  ignore_closed_output();
 }
 
 struct PlayArgs {
@@ -126,7 +114,7 @@ int run_play(const PlayArgs& a) {
   std::error_code ec;
   o.content = std::filesystem::absolute(path, ec).lexically_normal().string();
   if (!a.results.empty()) o.results = a.results;
-  o.interrupted = &g_stop_signal;
+  o.interrupted = &stop_request();
   std::unique_ptr<net::WorkshopSession> session;
   if (workshop) {
     const Campaign& c = *loaded.campaign;
