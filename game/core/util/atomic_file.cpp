@@ -1,8 +1,8 @@
 #include "core/util/atomic_file.h"
 
 // The one place that knows how each system replaces a file safely: POSIX (write, fsync, rename,
-// fsync the folder) and Windows (write through, flush, ReplaceFileW or MoveFileExW with
-// MOVEFILE_WRITE_THROUGH). Everything above those two steps is shared.
+// fsync the folder) and Windows (write through, flush, MoveFileExW with MOVEFILE_REPLACE_EXISTING
+// and MOVEFILE_WRITE_THROUGH). Everything above those two steps is shared.
 #ifdef _WIN32
 #define WIN32_LEAN_AND_MEAN
 #include <windows.h>
@@ -164,14 +164,17 @@ bool write_file_atomically(const fs::path& path, std::string_view text, std::str
     return give_up("could not write all of");
   }
   CloseHandle(h);
-  // ReplaceFileW keeps the old file's attributes and permissions; where there is no old file
-  // (or it refuses), MoveFileExW replaces and, with MOVEFILE_WRITE_THROUGH, returns only once
-  // the move is on disk.
+  // MoveFileExW replaces the old file in one step and, with MOVEFILE_WRITE_THROUGH, returns only
+  // once the move is on disk. (ReplaceFileW, which keeps the old file's attributes, leaves its
+  // backup files behind: here under Wine it failed with "Access denied" on a second save.) A
+  // virus scanner or search indexer may hold the old file for a moment: try a few times.
   const std::wstring target = path.wstring(), temp = tmp.wstring();
-  bool replaced = fs::exists(st) &&
-                  ReplaceFileW(target.c_str(), temp.c_str(), nullptr, REPLACEFILE_IGNORE_MERGE_ERRORS, nullptr, nullptr);
-  if (!replaced)
+  bool replaced = false;
+  for (int attempt = 0; attempt < 10 && !replaced; ++attempt) {
     replaced = MoveFileExW(temp.c_str(), target.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+    if (!replaced && GetLastError() != ERROR_ACCESS_DENIED && GetLastError() != ERROR_SHARING_VIOLATION) break;
+    if (!replaced) Sleep(50);
+  }
   if (!replaced) {
     error = "could not replace " + path.string() + ": " + win_reason();
     fs::remove(tmp, ec);
