@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages Mingle needs, and only those that are missing.
 #   scripts/install-deps.sh run     what building and playing need
 #   scripts/install-deps.sh deb     that, plus what making the Debian package needs (build-deb.sh)
-#   scripts/install-deps.sh test    all of that, plus what the test suite needs
+#   scripts/install-deps.sh windows that, plus the Windows cross-compiler and Wine (build-windows.sh)
+#   scripts/install-deps.sh test    all of that but Windows, plus what the test suite needs
 # Works as root or through sudo. Idempotent: with everything present it installs nothing.
 set -euo pipefail
 
@@ -14,6 +15,9 @@ run_pkgs=(g++ cmake ninja-build pkg-config
 # package's Depends; the desktop entry and AppStream metadata are validated before packing;
 # debootstrap makes the clean Debian 12 root the package is installed into (tests/deb).
 deb_pkgs=(help2man dpkg-dev file desktop-file-utils appstream debootstrap)
+# The Windows build: Debian's mingw-w64 (posix threads), dpkg-source to unpack Debian's source
+# packages of the dependencies, Wine to run the result, zip to pack it.
+windows_pkgs=(g++-mingw-w64-x86-64-posix dpkg-dev wine wine64 zip)
 # clang and its runtime build the fuzzers; graphviz draws `mingle graph --svg`; nodejs and npm
 # run the test LRS (tests/lrs); chromium loads the HTML report.
 test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
@@ -22,8 +26,9 @@ test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml pytho
 case "$what" in
   run) wanted=("${run_pkgs[@]}") ;;
   deb) wanted=("${run_pkgs[@]}" "${deb_pkgs[@]}") ;;
+  windows) wanted=("${run_pkgs[@]}" "${windows_pkgs[@]}") ;;
   test) wanted=("${run_pkgs[@]}" "${deb_pkgs[@]}" "${test_pkgs[@]}") ;;
-  *) echo "install-deps: say 'run', 'deb' or 'test', not '$what'" >&2; exit 2 ;;
+  *) echo "install-deps: say 'run', 'deb', 'windows' or 'test', not '$what'" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -341,10 +341,12 @@ namespace {
 // it takes 2-3 ms off the slowest frames of a packed room (docs/benchmarks.md). A GPU's driver
 // never reads it, and a value already set is kept.
 void tune_software_renderer() {
+#ifndef _WIN32  // Windows' OpenGL drivers are the vendor's, never llvmpipe
   const unsigned cores = std::thread::hardware_concurrency();
   if (cores == 0) return;
   const std::string threads = std::to_string(std::min(cores + 1, 16u));
   setenv("LP_NUM_THREADS", threads.c_str(), 0);
+#endif
 }
 }  // namespace
 

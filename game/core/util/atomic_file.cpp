@@ -165,9 +165,9 @@ bool write_file_atomically(const fs::path& path, std::string_view text, std::str
   }
   CloseHandle(h);
   // MoveFileExW replaces the old file in one step and, with MOVEFILE_WRITE_THROUGH, returns only
-  // once the move is on disk. (ReplaceFileW, which keeps the old file's attributes, leaves its
-  // backup files behind: here under Wine it failed with "Access denied" on a second save.) A
-  // virus scanner or search indexer may hold the old file for a moment: try a few times.
+  // once the move is on disk. (ReplaceFileW would keep the old file's attributes, but when it
+  // fails it leaves its own rfXXXX.tmp backups beside the file, as seen under Wine.) A virus
+  // scanner or search indexer may hold the old file for a moment: try a few times.
   const std::wstring target = path.wstring(), temp = tmp.wstring();
   bool replaced = false;
   for (int attempt = 0; attempt < 10 && !replaced; ++attempt) {
