@@ -49,6 +49,30 @@ void clean_once(const fs::path& folder) {
   remove_stale_temp_files(folder / "x");
 }
 
+// What both systems check before writing: the path names a file, its folder exists (made when
+// missing), and nothing but a regular file is in the way: a folder or a device is never replaced.
+bool ready_to_write(const fs::path& path, std::string& error) {
+  if (path.empty() || path.filename().empty()) {
+    error = "could not write '" + path.string() + "': that names a folder, not a file";
+    return false;
+  }
+  std::error_code ec;
+  if (path.has_parent_path()) {
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) {
+      error = "could not create the folder " + path.parent_path().string() + ": " + ec.message();
+      return false;
+    }
+  }
+  const fs::file_status st = fs::status(path, ec);
+  if (fs::exists(st) && !fs::is_regular_file(st)) {
+    error = "could not write " + path.string() + ": " +
+            (fs::is_directory(st) ? "it is a folder" : "it is not a regular file") + ", and Mingle only replaces files";
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_atomic_temp_name(const std::string& name) {
@@ -100,24 +124,8 @@ std::string win_reason(DWORD code = GetLastError()) {
 }  // namespace
 
 bool write_file_atomically(const fs::path& path, std::string_view text, std::string& error) {
-  if (path.empty() || path.filename().empty()) {
-    error = "could not write '" + path.string() + "': that names a folder, not a file";
-    return false;
-  }
+  if (!ready_to_write(path, error)) return false;
   std::error_code ec;
-  if (path.has_parent_path()) {
-    fs::create_directories(path.parent_path(), ec);
-    if (ec) {
-      error = "could not create the folder " + path.parent_path().string() + ": " + ec.message();
-      return false;
-    }
-  }
-  const fs::file_status st = fs::status(path, ec);
-  if (fs::exists(st) && !fs::is_regular_file(st)) {
-    error = "could not write " + path.string() + ": " +
-            (fs::is_directory(st) ? "it is a folder" : "it is not a regular file") + ", and Mingle only replaces files";
-    return false;
-  }
   const fs::path folder = folder_of(path);
   clean_once(folder);
   // A new temporary file beside the target (so the replace stays on one volume), written
@@ -240,25 +248,8 @@ bool read_file_capped(const fs::path& path, std::size_t max_bytes, const std::st
 #else  // POSIX
 
 bool write_file_atomically(const fs::path& path, std::string_view text, std::string& error) {
-  if (path.empty() || path.filename().empty()) {
-    error = "could not write '" + path.string() + "': that names a folder, not a file";
-    return false;
-  }
+  if (!ready_to_write(path, error)) return false;
   std::error_code ec;
-  if (path.has_parent_path()) {
-    fs::create_directories(path.parent_path(), ec);
-    if (ec) {
-      error = "could not create the folder " + path.parent_path().string() + ": " + ec.message();
-      return false;
-    }
-  }
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    error = "could not write " + path.string() + ": " +
-            (S_ISDIR(st.st_mode) ? "it is a folder" : "it is not a regular file") +
-            ", and Mingle only replaces files";
-    return false;
-  }
   const fs::path folder = folder_of(path);
   clean_once(folder);
   // A unique temporary name in the same folder, so the final rename stays on one file system.
