@@ -4,7 +4,8 @@
 # transcript as tests/play/campaign-golden and a results file byte-identical to the Linux
 # build's (but for the scenario's folder, which names each system's own path), and opens its
 # window under Xvfb, where the GUI tests drive it as they drive the Linux window: the title
-# screen, and a scripted walk-and-talk that writes its results.
+# screen, and a scripted walk-and-talk that writes its results; and a workshop run reaches the
+# test LRS (workshop_lrs.py).
 #   tests/windows/wine.sh build-windows/mingle-VERSION-windows-x64.zip build/bin/mingle
 set -euo pipefail
 zip=$(realpath "${1:?usage: wine.sh MINGLE-WINDOWS.zip LINUX-MINGLE}")
@@ -110,3 +111,7 @@ for t in ${MINGLE_WINE_GUI_TESTS:-title_menu room_play}; do
     { cat "$work/gui-$t.log"; fail "mingle.exe's window failed tests/gui/$t.sh"; }
   pass "mingle.exe's window passes tests/gui/$t.sh ($(grep -c '^ok:' "$work/gui-$t.log") checks)"
 done
+
+# A workshop run reaches the test LRS (tests/lrs, on 127.0.0.1) from mingle.exe.
+end_wine
+python3 "$here/workshop_lrs.py" "$wrapper" "$tests/.." || fail "mingle.exe's workshop run did not reach the LRS"
