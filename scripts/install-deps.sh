@@ -16,8 +16,8 @@ run_pkgs=(g++ cmake ninja-build pkg-config
 # debootstrap makes the clean Debian 12 root the package is installed into (tests/deb).
 deb_pkgs=(help2man dpkg-dev file desktop-file-utils appstream debootstrap)
 # The Windows build: Debian's mingw-w64 (posix threads), dpkg-source to unpack Debian's source
-# packages of the dependencies, Wine to run the result, zip to pack it.
-windows_pkgs=(g++-mingw-w64-x86-64-posix dpkg-dev wine wine64 zip)
+# packages of the dependencies, Wine to run the result, zip to pack it (and unzip to test it).
+windows_pkgs=(g++-mingw-w64-x86-64-posix dpkg-dev wine wine64 zip unzip)
 # clang and its runtime build the fuzzers; graphviz draws `mingle graph --svg`; nodejs and npm
 # run the test LRS (tests/lrs); chromium loads the HTML report.
 test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
