@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Mingle needs, and only those that are missing.
 #   scripts/install-deps.sh run     what building and playing need
-#   scripts/install-deps.sh test    that, plus what the test suite needs
+#   scripts/install-deps.sh deb     that, plus what making the Debian package needs (build-deb.sh)
+#   scripts/install-deps.sh windows that, plus the Windows cross-compiler and Wine (build-windows.sh)
+#   scripts/install-deps.sh test    all of that but Windows, plus what the test suite needs
 # Works as root or through sudo. Idempotent: with everything present it installs nothing.
 set -euo pipefail
 
@@ -9,6 +11,13 @@ what=${1:-run}
 run_pkgs=(g++ cmake ninja-build pkg-config
           libsfml-dev libx11-dev libimgui-dev libopenal-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
           libcurl4-openssl-dev fonts-dejavu-core libgl1-mesa-dri ccache)
+# help2man writes the man page from --help; dpkg-dev (dpkg-shlibdeps) and file give CPack the
+# package's Depends; the desktop entry and AppStream metadata are validated before packing;
+# debootstrap makes the clean Debian 12 root the package is installed into (tests/deb).
+deb_pkgs=(help2man dpkg-dev file desktop-file-utils appstream debootstrap)
+# The Windows build: Debian's mingw-w64 (posix threads), dpkg-source to unpack Debian's source
+# packages of the dependencies, Wine to run the result, zip to pack it (and unzip to test it).
+windows_pkgs=(g++-mingw-w64-x86-64-posix dpkg-dev wine wine64 zip unzip)
 # clang and its runtime build the fuzzers; graphviz draws `mingle graph --svg`; nodejs and npm
 # run the test LRS (tests/lrs); chromium loads the HTML report.
 test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
@@ -16,8 +25,10 @@ test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml pytho
 
 case "$what" in
   run) wanted=("${run_pkgs[@]}") ;;
-  test) wanted=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;
-  *) echo "install-deps: say 'run' or 'test', not '$what'" >&2; exit 2 ;;
+  deb) wanted=("${run_pkgs[@]}" "${deb_pkgs[@]}") ;;
+  windows) wanted=("${run_pkgs[@]}" "${windows_pkgs[@]}") ;;
+  test) wanted=("${run_pkgs[@]}" "${deb_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "install-deps: say 'run', 'deb', 'windows' or 'test', not '$what'" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include "app/icon.h"
 #include "app/signals.h"
 #include "app/text_log.h"
 #include "app/theme.h"
@@ -174,6 +175,9 @@ void App::create_window(bool fullscreen) {
     window_.setPosition({std::max(0, static_cast<int>(desktop.width) - static_cast<int>(options_.width)) / 2,
                          std::max(0, static_cast<int>(desktop.height) - static_cast<int>(options_.height)) / 2});
   }
+  // The same icon the desktop menu shows (app/icon.h), for the task bar and the window's title.
+  static const IconImage icon = draw_icon(64);
+  window_.setIcon(static_cast<unsigned>(icon.size), static_cast<unsigned>(icon.size), icon.rgba.data());
   window_.setVerticalSyncEnabled(true);
   window_.setKeyRepeatEnabled(true);
 }
@@ -338,10 +342,12 @@ namespace {
 // it takes 2-3 ms off the slowest frames of a packed room (docs/benchmarks.md). A GPU's driver
 // never reads it, and a value already set is kept.
 void tune_software_renderer() {
+#ifndef _WIN32  // Windows' OpenGL drivers are the vendor's, never llvmpipe
   const unsigned cores = std::thread::hardware_concurrency();
   if (cores == 0) return;
   const std::string threads = std::to_string(std::min(cores + 1, 16u));
   setenv("LP_NUM_THREADS", threads.c_str(), 0);
+#endif
 }
 }  // namespace
 

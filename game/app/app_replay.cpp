@@ -82,6 +82,7 @@ bool App::start_replay(std::string& error) {
     std::ifstream back(file, std::ios::binary);
     std::ostringstream text;
     text << back.rdbuf();
+    back.close();  // before the file is replaced: Windows refuses to replace a file still open
     ordered_json out = ordered_json::parse(text.str(), nullptr, false);
     if (!out.is_object()) {
       err = "couldn't read back '" + file.string() + "'";

@@ -3,9 +3,21 @@
 // (None, Status, Bool) that clash with ordinary names.
 #include "app/app.h"
 
-#include <X11/Xlib.h>
-
 #include <cstdlib>
+
+#ifdef _WIN32
+
+namespace mingle::app {
+
+// A Windows desktop session always has a display to draw on; a window that cannot get an
+// OpenGL context is reported by SFML itself.
+std::string display_problem() { return {}; }
+
+}  // namespace mingle::app
+
+#else
+
+#include <X11/Xlib.h>
 
 namespace mingle::app {
 
@@ -28,3 +40,5 @@ std::string display_problem() {
 }
 
 }  // namespace mingle::app
+
+#endif  // _WIN32

@@ -2,17 +2,21 @@
 
 #include "app/synth.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+
+#if MINGLE_SOUND
 #include <AL/alc.h>
 #include <SFML/Audio/Sound.hpp>
 #include <SFML/Audio/SoundBuffer.hpp>
 #include <fcntl.h>
 #include <unistd.h>
-
-#include <algorithm>
-#include <cstdio>
-#include <iostream>
+#endif
 
 namespace mingle::app {
+
+#if MINGLE_SOUND
 namespace {
 
 // Asks OpenAL (which SFML plays through) for the default device before SFML does: SFML 2.5
@@ -79,8 +83,6 @@ void SoundBoard::set_volume(int percent, bool muted) {
   voices_->murmur.setVolume(100.0f * master_ * crowd_level_);
 }
 
-void SoundBoard::set_crowd(float fullness) { crowd_target_ = std::clamp(fullness, 0.0f, 1.0f); }
-
 void SoundBoard::click() {
   if (active_ && master_ > 0.0f) voices_->click.play();
 }
@@ -95,5 +97,28 @@ void SoundBoard::update(float dt) {
   crowd_level_ += (crowd_target_ * 0.6f - crowd_level_) * std::min(1.0f, dt * 0.5f);
   voices_->murmur.setVolume(100.0f * master_ * crowd_level_);
 }
+
+#else  // a build without sound (MINGLE_SOUND=OFF: the Windows cross-build, for now)
+
+struct SoundBoard::Voices {};
+
+SoundBoard::SoundBoard() = default;
+SoundBoard::~SoundBoard() = default;
+
+bool SoundBoard::start() {
+  std::cerr << "mingle: this build of the game has no sound, so it will be silent.\n";
+  return false;
+}
+
+void SoundBoard::set_volume(int percent, bool muted) {
+  master_ = muted ? 0.0f : static_cast<float>(std::clamp(percent, 0, 100)) / 100.0f;
+}
+void SoundBoard::click() {}
+void SoundBoard::chime() {}
+void SoundBoard::update(float) {}
+
+#endif  // MINGLE_SOUND
+
+void SoundBoard::set_crowd(float fullness) { crowd_target_ = std::clamp(fullness, 0.0f, 1.0f); }
 
 }  // namespace mingle::app

@@ -1,15 +1,22 @@
 #include "app/theme.h"
 
+#include "core/util/paths.h"
+
 #include <imgui.h>
 
 namespace mingle::app::theme {
 
 std::filesystem::path ui_font_file() {
+  std::error_code ec;
+#ifdef _WIN32
+  // Windows has no DejaVu: the zip carries Debian's copy in fonts\ beside mingle.exe.
+  const auto bundled = executable_dir() / "fonts" / "DejaVuSans.ttf";
+  if (std::filesystem::is_regular_file(bundled, ec)) return bundled;
+#endif
   static const char* const kCandidates[] = {
       "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
       "/usr/share/fonts/dejavu/DejaVuSans.ttf",
   };
-  std::error_code ec;
   for (const char* c : kCandidates)
     if (std::filesystem::is_regular_file(c, ec)) return c;
   return {};

@@ -10,17 +10,16 @@
 #include "core/util/atomic_file.h"
 #include "core/sim/run_state.h"
 #include "core/util/paths.h"
+#include "core/util/stop_request.h"
 #include "core/util/xdg.h"
 #include "core/workshop/workshop.h"
 #include "net/workshop_session.h"
 
-#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <sstream>
 #include <iostream>
 #include <memory>
@@ -28,39 +27,16 @@
 namespace mingle::cli {
 namespace {
 
-volatile std::sig_atomic_t g_stop_signal = 0;
-// Set by a stop signal too: the last delivery at the end of a run gives up at once.
-std::atomic<bool> g_give_up{false};
-static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
-
-extern "C" void on_stop_signal(int sig) {
-  g_stop_signal = sig;
-  g_give_up.store(true);
-}
-
 // The last delivery at the end of a run waits at most this long for the LRS (the statements
 // are already on disk; what doesn't go now waits for `mingle sync` or the next run).
 constexpr std::chrono::milliseconds kLastDeliveryBudget{500};
 
-// Ctrl-C, SIGTERM and SIGHUP end the run like `quit`, typed or scripted, so the results are
-// still written. Without SA_RESTART a pending read returns, and the loop sees the flag. A
-// closed output (SIGPIPE) is ignored here and noticed by the player as a failed write.
+// Ctrl-C, SIGTERM and SIGHUP (Windows: the console's control events) end the run like `quit`,
+// typed or scripted, so the results are still written; a pending read returns, and the loop
+// sees the request. A closed output is noticed by the player as a failed write.
 void catch_stop_signals() {
-  struct sigaction sa {};
-  sa.sa_handler = on_stop_signal;
-  sigemptyset(&sa.sa_mask);
-  sa.sa_flags = 0;
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaction(sig, &sa, nullptr);
-  // A stop signal that came before the handler was in place (blocked by whoever started us, or
-  // during start-up) is taken now rather than lost or left pending.
-  sigset_t stops;
-  sigemptyset(&stops);
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&stops, sig);
-  sigprocmask(SIG_UNBLOCK, &stops, nullptr);
-  struct sigaction ignore {};
-  ignore.sa_handler = SIG_IGN;
-  sigemptyset(&ignore.sa_mask);
-  sigaction(SIGPIPE, &ignore, nullptr);
+  catch_stop_requests();
+  ignore_closed_output();
 }
 
 struct PlayArgs {
@@ -151,7 +127,7 @@ int run_play(const PlayArgs& a) {
   o.content = std::filesystem::absolute(path, ec).lexically_normal().string();
   // Every run leaves a results file (README): the one named, else a new one in the results folder.
   if (!a.results.empty()) o.results = a.results;
-  o.interrupted = &g_stop_signal;
+  o.interrupted = &stop_request();
   o.width = terminal_width(STDOUT_FILENO);  // 80 when it is not a terminal
   std::unique_ptr<net::WorkshopSession> session;
   if (workshop) {
@@ -209,8 +185,8 @@ int run_play(const PlayArgs& a) {
   auto finish_workshop = [&](int code) {
     if (!session || !session->has_lrs()) return code;
     std::vector<std::string> told = session->take_problems();
-    g_give_up.store(false);  // the signal that ended the run (if one did) still allows one short try
-    const net::SyncReport r = session->deliver_now(&g_give_up, kLastDeliveryBudget);
+    give_up_request().store(false);  // the request that ended the run (if one did) still allows one short try
+    const net::SyncReport r = session->deliver_now(&give_up_request(), kLastDeliveryBudget);
     for (const auto& p : r.problems)
       if (std::find(told.begin(), told.end(), p) == told.end()) told.push_back(p);
     for (const auto& p : told) std::cout << p << "\n";

@@ -13,11 +13,11 @@
 #include "core/sim/season.h"
 #include "core/sim/views.h"
 #include "core/util/atomic_file.h"
+#include "core/util/stop_request.h"  // SIGHUP, on Windows too
 
 #include <algorithm>
 #include <cstdlib>
 #include <cctype>
-#include <csignal>
 #include <new>
 #include <istream>
 #include <ostream>

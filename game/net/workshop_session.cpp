@@ -290,7 +290,9 @@ bool decorate_results_file(const fs::path& file, const Campaign& c, const sim::R
   std::ostringstream ss;
   ss << in.rdbuf();
   auto j = ordered_json::parse(ss.str(), nullptr, false);
-  if (!in || !j.is_object()) {
+  const bool read = static_cast<bool>(in);
+  in.close();  // before the file is replaced: Windows refuses to replace a file still open
+  if (!read || !j.is_object()) {
     error = "couldn't read back '" + file.string() + "' to add the workshop's part";
     return false;
   }

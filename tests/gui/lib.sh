@@ -43,7 +43,9 @@ start_game() {  # start_game [ARGS...]: starts the game and waits for its window
   "$GAME" "$@" >"$WORK/game.log" 2>&1 &
   GAME_PID=$!
   WID=""
-  for _ in $(seq 1 100); do
+  # MINGLE_GUI_START_SECONDS: how long the window may take to appear (tests/windows waits longer
+  # for Wine, whose first window in a session can take a while on a busy machine).
+  for _ in $(seq 1 $((${MINGLE_GUI_START_SECONDS:-10} * 10))); do
     WID=$(xdotool search --name '^Mingle$' 2>/dev/null | head -n1 || true)
     [ -n "$WID" ] && break
     if ! kill -0 "$GAME_PID" 2>/dev/null; then
@@ -53,7 +55,7 @@ start_game() {  # start_game [ARGS...]: starts the game and waits for its window
     fi
     sleep 0.1
   done
-  [ -n "$WID" ] || fail "no window titled 'Mingle' appeared within 10 seconds"
+  [ -n "$WID" ] || fail "no window titled 'Mingle' appeared within ${MINGLE_GUI_START_SECONDS:-10} seconds"
   sleep 1.5  # let the first frames draw
 }
 

@@ -6,6 +6,11 @@
 #include <system_error>
 #include <vector>
 
+#ifdef _WIN32
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+#endif
+
 namespace fs = std::filesystem;
 
 namespace mingle {
@@ -19,6 +24,10 @@ bool holds_data(const fs::path& dir) {
 std::vector<fs::path> candidates(const fs::path& exe_dir) {
   std::vector<fs::path> out;
   if (const char* env = std::getenv("MINGLE_DATA_DIR"); env && *env) out.emplace_back(env);
+#ifdef _WIN32
+  // The Windows zip is flat: mingle.exe with assets\ and dialogues\ beside it.
+  if (!exe_dir.empty()) out.push_back(exe_dir);
+#endif
   if (!exe_dir.empty()) out.push_back(exe_dir.parent_path() / MINGLE_DATA_SUBDIR);
   out.push_back(fs::path(MINGLE_INSTALL_PREFIX) / MINGLE_DATA_SUBDIR);
   return out;
@@ -27,10 +36,25 @@ std::vector<fs::path> candidates(const fs::path& exe_dir) {
 }  // namespace
 
 fs::path executable_dir() {
+#ifdef _WIN32
+  // Windows keeps the game's data beside mingle.exe; the system names the running file.
+  std::wstring exe(MAX_PATH, L'\0');
+  for (;;) {
+    const DWORD n = GetModuleFileNameW(nullptr, exe.data(), static_cast<DWORD>(exe.size()));
+    if (n == 0) return {};
+    if (n < exe.size()) {
+      exe.resize(n);
+      break;
+    }
+    exe.resize(exe.size() * 2);  // a long path: ask again with more room
+  }
+  return fs::path(exe).parent_path();
+#else
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (ec) return {};
   return exe.parent_path();
+#endif
 }
 
 std::optional<fs::path> find_data_dir(const fs::path& exe_dir) {

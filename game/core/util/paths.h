@@ -9,11 +9,13 @@
 
 namespace mingle {
 
-// The directory of the running executable, from /proc/self/exe. Empty if it cannot be read.
+// The directory of the running executable, from /proc/self/exe (on Windows, from
+// GetModuleFileNameW). Empty if it cannot be read.
 std::filesystem::path executable_dir();
 
 // The data directory (holding assets/ and dialogues/) for an executable living in exe_dir:
-// exe_dir/../share/mingle, then the configured install prefix. The environment variable
+// exe_dir/../share/mingle, then the configured install prefix; on Windows exe_dir itself comes
+// first (the zip holds mingle.exe beside assets\ and dialogues\). The environment variable
 // MINGLE_DATA_DIR, when set, wins: tests and packagers use it. Returns nothing if no
 // candidate holds both folders.
 std::optional<std::filesystem::path> find_data_dir(const std::filesystem::path& exe_dir);

@@ -1,8 +1,10 @@
 #include "core/util/xdg.h"
 
+#ifndef _WIN32
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 #include <cstdlib>
 
@@ -11,6 +13,19 @@ namespace fs = std::filesystem;
 namespace mingle {
 namespace {
 
+#ifdef _WIN32
+// Windows has no XDG folders: both are under %APPDATA% (the roaming profile folder, so a
+// trainee's saves follow them between a venue's machines).
+fs::path base(const char*, std::string* note) {
+  const wchar_t* a = _wgetenv(L"APPDATA");
+  if (a && *a) return fs::path(a);
+  if (note)
+    *note = "APPDATA is not set, so Mingle has nowhere of its own to keep your files; set APPDATA (or "
+            "XDG_DATA_HOME and XDG_CONFIG_HOME) and start it again.";
+  return {};
+}
+fs::path checked(const fs::path& dir, std::string*) { return dir; }
+#else
 // HOME, or the user database's home for this user; empty when neither names a folder.
 fs::path home(std::string* note) {
   const char* h = std::getenv("HOME");
@@ -47,12 +62,18 @@ fs::path checked(const fs::path& dir, std::string* note) {
   return {};
 }
 
+fs::path base(const char* below_home, std::string* note) {
+  const fs::path h = home(note);
+  return h.empty() ? h : h / below_home;
+}
+#endif
+
 fs::path folder(const char* var, const char* below_home, std::string* note) {
   const char* v = std::getenv(var);
   if (v && *v && fs::path(v).is_absolute()) return checked(fs::path(v) / "mingle", note);
-  const fs::path h = home(note);
-  if (h.empty()) return {};
-  return checked(h / below_home / "mingle", note);
+  const fs::path b = base(below_home, note);
+  if (b.empty()) return {};
+  return checked(b / "mingle", note);
 }
 
 }  // namespace

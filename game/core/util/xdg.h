@@ -2,7 +2,9 @@
 // The per-user folders the XDG Base Directory specification names: settings go to
 // $XDG_CONFIG_HOME/mingle (default ~/.config/mingle), saves and results to
 // $XDG_DATA_HOME/mingle (default ~/.local/share/mingle). A relative XDG_* value is ignored, as
-// the specification asks.
+// the specification asks. Windows has no XDG folders: both are %APPDATA%\mingle there (the
+// roaming profile folder, so a trainee's saves follow them between a venue's machines), unless
+// an absolute XDG_* variable names another (as the tests do, on both systems).
 //
 // Without HOME, the home folder is the one the user database names for this user (never a
 // shared place such as /tmp). With neither, or when the mingle folder exists but is a symlink,
