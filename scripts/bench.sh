@@ -54,9 +54,39 @@ measure() {  # measure LABEL CMD...: wall time and peak memory of one run
 
 echo "== mingle check"
 measure "check dialogues (bundled content)" "$game" check dialogues
-echo "== mingle explore (budget: the bundled campaign under 5 s)"
-measure "explore --json dialogues (the bundled campaign)" "$game" explore --json dialogues
-measure "explore dialogues/first-steps --max-seconds 10 (complete)" "$game" explore dialogues/first-steps --max-seconds 10
+echo "== mingle explore (budgets: the bundled campaign <= 5 s and <= 256 MB with 0 undecided; each event <= 2 s)"
+explore_line() {  # explore_line LABEL PATH: wall time, peak memory, states, states a second, undecided
+  local label=$1 path=$2
+  /usr/bin/time -f "%e %M" "$game" explore --json --allow-unreachable --allow-never-obtained \
+    --allow-broken-assumptions --allow-stuck "$path" >"$work/explore.json" 2>"$work/time" || true
+  read -r secs kib < <(tail -n1 "$work/time")
+  python3 - "$label" "$secs" "$kib" "$work/explore.json" <<'PY'
+import json, sys
+label, secs, kib, path = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+d = json.load(open(path))
+states = sum(e["states"] + e["focus_states"] for e in d["events"])
+print(f"{label}: {secs:.2f} s, {kib} KiB peak, {states} states ({states / max(secs, 1e-9):,.0f} a second, "
+      f"{kib * 1024 / max(states, 1):,.0f} bytes of peak memory a state), {d['undecided']} undecided, "
+      f"complete: {str(d['complete']).lower()}")
+PY
+}
+explore_line "explore dialogues (the bundled campaign)" dialogues
+for e in first-steps welcome-reception spring-meeting next-conference; do
+  explore_line "explore dialogues/$e (alone)" "dialogues/$e"
+done
+scripts/make-crowd.sh 6 "$work/crowd-6" >/dev/null && explore_line "explore a crowd of 6 (scripts/make-crowd.sh 6)" "$work/crowd-6"
+scripts/make-crowd.sh 8 "$work/crowd-8" >/dev/null && explore_line "explore a crowd of 8" "$work/crowd-8"
+"$game" new "$work/starter" >/dev/null && explore_line "explore the scenario mingle new writes" "$work/starter"
+echo "== the same seconds with Spin (Debian's spin; its book example App.F.pftp.pml, spin -a, gcc -O2 -DSAFETY)"
+if command -v spin >/dev/null && [ -d /usr/share/doc/spin/examples/Examples/Book_1991 ]; then
+  mkdir -p "$work/spin" && cp /usr/share/doc/spin/examples/Examples/Book_1991/App.F.* "$work/spin/"
+  (cd "$work/spin" && gunzip -f ./*.gz 2>/dev/null; spin -a App.F.pftp.pml >/dev/null && gcc -O2 -DSAFETY -w -o pan pan.c &&
+     timeout 5 ./pan -m1000000 2>&1 | grep -E "^Depth=" | tail -n1 |
+       awk '{for (i = 1; i <= NF; i++) { if ($i == "States=") s = $(i + 1); if ($i == "t=") t = $(i + 1); if ($i == "Memory=") m = $(i + 1) }
+             printf "spin pan, 5 s: %d states in %.2f s (%\047.0f a second), %.1f MB\n", s, t, s / t, m }')
+else
+  echo "(spin is not installed: apt-get install spin)"
+fi
 echo "== terminal play"
 for case in tests/play/*/; do
   [ -f "$case/script.txt" ] || continue

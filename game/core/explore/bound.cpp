@@ -164,14 +164,15 @@ class BoundBuilder {
       if (d == nullptr || !approachable(k, p)) continue;
       add(facts.met, p.id);
       add(b_.ever_met_, p.id);
-      raise_rung(k, p.id, kAcquaintance);
+      // An acquaintance is made by a first exchange (a choice taken, below), or known from the start.
+      if (std::count(e.player.knows.begin(), e.player.knows.end(), p.id)) acquainted(k, p.id);
       reach(k, *d, d->start);
       if (!d->again.empty()) reach(k, *d, d->again);
       // After every event (the last too) comes time for follow-ups and invitations: anyone met
       // can be invited, and an invitation can be accepted when the best the rules allow (see
       // may_accept) reaches what it needs.
       // Each invitation that can be accepted warms the next, and makes it a smaller step.
-      int rung = std::max(b_.rung_during(k, p.id), kAcquaintance);
+      int rung = b_.rung_during(k, p.id);
       if (b_.events_[k].follow_ups.count(p.id)) rung = std::max(rung, kPurposeful);
       int before = 4 * static_cast<int>(k);
       for (AskKind kind : {AskKind::Coffee, AskKind::Lunch, AskKind::Drinks, AskKind::Personal})
@@ -194,6 +195,7 @@ class BoundBuilder {
           if (!open(k, d, ch)) continue;
           add(facts.choices, &ch);
           add(b_.chosen_, d.id + "/" + ch.id);
+          acquainted(k, d.person);
           effects(k, d, d.person, ch.effects, &ch);
           if (!ch.next.empty()) reach(k, d, ch.next);
           if (ch.ask) {
@@ -201,7 +203,7 @@ class BoundBuilder {
             add(facts.answers, std::make_pair(&ch, false));
             reach(k, d, ch.ask->declined);
             if (asked && may_accept(k, *asked, ch.ask->kind, 4 * static_cast<int>(k),
-                                    std::max(b_.rung_during(k, d.person), kAcquaintance))) {
+                                    std::max(b_.rung_during(k, d.person), kAcquaintance))) {  // asked after an exchange
               add(facts.answers, std::make_pair(&ch, true));
               reach(k, d, ch.ask->accepted);
               if (ch.ask->kind == AskKind::FollowUp) follow_up(k, d.person);
@@ -264,6 +266,11 @@ class BoundBuilder {
         if (match) partners.insert(q.id);
       }
     return static_cast<int>(partners.size());
+  }
+
+  void acquainted(std::size_t k, const std::string& p) {
+    add(b_.events_[k].acquainted, p);
+    raise_rung(k, p, kAcquaintance);
   }
 
   void reach(std::size_t k, const Dialogue& d, const std::string& node) {
@@ -379,7 +386,7 @@ int Bound::rung_during(std::size_t step, const std::string& person) const {
     auto it = rung_after_[j].find(person);
     if (it != rung_after_[j].end()) most = std::max(most, it->second);
   }
-  if (step < events_.size() && events_[step].met.count(person)) most = std::max(most, 1);
+  if (step < events_.size() && events_[step].acquainted.count(person)) most = std::max(most, 1);
   return most;
 }
 
@@ -532,6 +539,7 @@ std::string Bound::why_item(const std::string& item) const {
 std::string Bound::why_rung(const std::string& person, int rung) const {
   const std::string who = person_name(person);
   if (rung <= max_rung(person)) return {};
+  if (rung == kAcquaintance) return "no choice in a conversation with " + who + " can ever be taken (an exchange is what makes an acquaintance)";
   if (rung == kPurposeful) return "no follow-up with " + who + " can ever be agreed";
   return why_never_yes(person, rung == 3 ? AskKind::Coffee : rung == 4 ? AskKind::Lunch : AskKind::Personal);
 }

@@ -61,6 +61,7 @@ class Bound {
     std::set<std::pair<const Choice*, bool>> answers;  // an ask's answer that may be given
     std::set<std::string> met;
     std::set<std::string> follow_ups;  // people a follow-up may be agreed with
+    std::set<std::string> acquainted;  // people an exchange may be had with (or known from the start)
   };
   std::vector<EventFacts> events_;
   std::set<std::string> hints_, items_, visited_, chosen_, ever_met_, introduced_, followed_up_;
