@@ -85,7 +85,11 @@ fs::path results_dir() {
 fs::path new_results_file(const fs::path& dir, const std::string& scenario_id, std::time_t now) {
   char stamp[32];
   std::tm local{};
+#ifdef _WIN32
+  localtime_s(&local, &now);  // Windows' C library has the same, with its arguments swapped
+#else
   localtime_r(&now, &local);
+#endif
   std::strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", &local);
   const std::string base = scenario_id + "-" + stamp;
   fs::path file = dir / (base + ".json");
