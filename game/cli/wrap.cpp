@@ -3,9 +3,16 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <vector>
+
+#ifdef _WIN32
+#define WIN32_LEAN_AND_MEAN
+#include <io.h>
+#include <windows.h>
+#else
 #include <sys/ioctl.h>
 #include <unistd.h>
-#include <vector>
+#endif
 
 namespace mingle::cli {
 namespace {
@@ -88,8 +95,15 @@ std::string wrap_text(const std::string& text, std::size_t width) {
 }
 
 std::size_t terminal_width(int fd) {
+#ifdef _WIN32
+  CONSOLE_SCREEN_BUFFER_INFO info{};
+  const HANDLE console = reinterpret_cast<HANDLE>(_get_osfhandle(fd));
+  if (GetConsoleScreenBufferInfo(console, &info) && info.srWindow.Right > info.srWindow.Left)
+    return static_cast<std::size_t>(info.srWindow.Right - info.srWindow.Left + 1);
+#else
   winsize ws{};
   if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+#endif
   // Not a terminal: a width given in COLUMNS (as shells and tools read it), else 80.
   if (const char* columns = std::getenv("COLUMNS")) {
     char* end = nullptr;
