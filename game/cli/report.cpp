@@ -130,13 +130,20 @@ ReportRun run_from_results(const json& j, const std::string& source) {
   if (sub(j, "choices").is_array()) {
     std::size_t i = 0;
     for (const auto& c : j["choices"]) {
-      ReportChoice ch{num(c, "event"), str(c, "time"), name(str(c, "person")), str(c, "node"),
-                      str(c, "choice"), str(c, "text"), str(c, "coach"), ""};
+      ReportChoice ch{num(c, "event"), str(c, "time"),   name(str(c, "person")), str(c, "node"),
+                      str(c, "choice"), str(c, "text"), str(c, "coach"),          "",
+                      str(c, "dialogue")};
       if (i < endings.size()) ch.ending = endings[i];
       r.choices.push_back(ch);
       ++i;
     }
   }
+  if (sub(j, "stuck_points").is_array())
+    for (const auto& p : j["stuck_points"]) {
+      if (r.stuck.size() >= kMaxStuckPerRun) break;
+      const std::string who = str(p, "person_name").empty() ? name(str(p, "person")) : str(p, "person_name");
+      r.stuck.push_back({num(p, "event"), str(p, "time"), who, str(p, "node"), str(p, "kind"), str(p, "detail")});
+    }
   if (sub(j, "debrief").is_array())
     for (const auto& d : j["debrief"]) {
       r.went_well.emplace_back(num(d, "event"), strings(sub(d, "went_well")));
@@ -269,8 +276,12 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
       const int event = ext_num(sub(*st, "context"), "event");
       if (v == "selected") {
         r.choices.push_back({event, ext_str(sres, "time"), ext_str(sres, "person-name"), ext_str(sres, "node"),
-                             str(sres, "response"),
-                             ext_str(sres, "choice-text"), ext_str(sres, "coach"), ext_str(sres, "ending")});
+                             str(sres, "response"), ext_str(sres, "choice-text"), ext_str(sres, "coach"),
+                             ext_str(sres, "ending"), ext_str(sres, "dialogue")});
+      } else if (!ext_str(sres, "stuck-kind").empty()) {
+        if (r.stuck.size() < kMaxStuckPerRun)
+          r.stuck.push_back({event, ext_str(sres, "time"), ext_str(sres, "person-name"), ext_str(sres, "node"),
+                             ext_str(sres, "stuck-kind"), ext_str(sres, "stuck-detail")});
       } else if (object_type(*st).find("/level") != std::string::npos && (v == "completed" || v == "terminated")) {
         r.went_well.emplace_back(event, strings(ext(sres, "went-well")));
         r.to_try.emplace_back(event, strings(ext(sres, "to-try")));
@@ -361,12 +372,22 @@ std::string rungs_text(const std::vector<std::pair<std::string, std::string>>& r
   return join(parts, "; ");
 }
 
+// "refused=2; left=1": how many stuck points of each kind, in the results' order of kinds.
+std::string stuck_text(const std::vector<ReportStuck>& stuck) {
+  std::vector<std::string> parts;
+  for (const char* kind : {"refused", "left", "cut_off", "need_not_found"}) {
+    const auto n = std::count_if(stuck.begin(), stuck.end(), [&](const ReportStuck& s) { return s.kind == kind; });
+    if (n > 0) parts.push_back(std::string(kind) + "=" + std::to_string(n));
+  }
+  return join(parts, "; ");
+}
+
 }  // namespace
 
 std::string report_csv(const std::vector<ReportRun>& runs) {
   std::string out =
       "name,scenario,workshop,mode,attempt,seed,registration,need_found,need_found_when,enjoyment,value,"
-      "value_by_kind,rungs,introductions,ideas_met,game_minutes,events_played,stopped_because\n";
+      "value_by_kind,rungs,introductions,ideas_met,game_minutes,events_played,stopped_because,stuck_points\n";
   for (const auto& r : runs) {
     const std::vector<std::string> row = {r.player,
                                           r.scenario_id,
@@ -385,7 +406,8 @@ std::string report_csv(const std::vector<ReportRun>& runs) {
                                           join(r.ideas, "; "),
                                           std::to_string(r.game_minutes),
                                           std::to_string(r.events_played),
-                                          r.stopped_because};
+                                          r.stopped_because,
+                                          stuck_text(r.stuck)};
     std::string line;
     for (std::size_t i = 0; i < row.size(); ++i) line += (i ? "," : "") + csv_field(row[i]);
     out += line + "\n";
@@ -417,6 +439,27 @@ std::string fmt(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
   return buf;
+}
+
+// At most this many places in "Where people got stuck"; each trainee's section lists all theirs.
+constexpr std::size_t kMaxStuckPlaces = 25;
+
+// How a conversation ended right after a choice (the results' choice_endings), in words.
+std::string ending_words(const std::string& ending) {
+  if (ending == "parted-well") return "it ended well";
+  if (ending == "parted-politely") return "you left politely";
+  if (ending == "cut-short") return "you walked off";
+  if (ending == "awkward") return "it turned awkward";
+  return "it ended (" + ending + ")";
+}
+
+// A stuck point's kind, in words.
+std::string stuck_words(const std::string& kind) {
+  if (kind == "refused") return "tried something that was refused";
+  if (kind == "left") return "walked away mid-talk";
+  if (kind == "cut_off") return "cut off mid-talk";
+  if (kind == "need_not_found") return "did not find the need";
+  return kind;
 }
 
 std::string label(const ReportRun& r) {
@@ -557,43 +600,64 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
   }
   o << "</table>\n";
 
-  // Where people got stuck: the choices taken just before a conversation was cut short or
-  // turned awkward, most taken first.
-  struct Stuck {
-    std::string text, person, node, ending;  // person: the name
+  // Where people got stuck, by place (the person and the line): what the runs recorded
+  // (refused attempts, talks left or cut off, needs not found) and the choices just before a
+  // conversation was cut short or turned awkward; the places most runs got stuck first.
+  struct Place {
+    std::string person, node;
+    std::map<std::string, int> what;  // the words for what happened -> times
     std::set<std::size_t> runs;
+    std::vector<std::string> examples;  // a few different details, as written
     int times = 0;
   };
-  std::map<std::string, Stuck> stuck;
-  for (std::size_t i = 0; i < runs.size(); ++i)
-    for (const auto& c : runs[i].choices) {
-      if (c.ending != "cut-short" && c.ending != "awkward") continue;
-      Stuck& s = stuck[c.node + "\n" + c.choice + "\n" + c.ending];
-      s.text = c.text;
-      s.person = c.person;
-      s.node = c.node;
-      s.ending = c.ending;
-      s.runs.insert(i);
-      ++s.times;
-    }
-  std::vector<Stuck> stuck_list;
-  for (auto& [k, v] : stuck) stuck_list.push_back(v);
-  std::stable_sort(stuck_list.begin(), stuck_list.end(), [](const Stuck& a, const Stuck& b) {
+  std::map<std::string, Place> places;
+  auto note = [&](std::size_t run, const std::string& person, const std::string& node, const std::string& what,
+                  const std::string& example) {
+    Place& p = places[person + "\n" + node];
+    p.person = person;
+    p.node = node;
+    ++p.what[what];
+    p.runs.insert(run);
+    ++p.times;
+    if (p.examples.size() < 3 && std::find(p.examples.begin(), p.examples.end(), example) == p.examples.end())
+      p.examples.push_back(example);
+  };
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    for (const auto& c : runs[i].choices)
+      if (c.ending == "cut-short" || c.ending == "awkward")
+        note(i, c.person, c.dialogue.empty() ? c.node : c.dialogue + "/" + c.node,
+             c.ending == "awkward" ? "turned awkward after a choice" : "walked off after a choice",
+             "\u201c" + c.text + "\u201d: " + ending_words(c.ending));
+    for (const auto& st : runs[i].stuck) note(i, st.person, st.node, stuck_words(st.kind), st.detail);
+  }
+  std::vector<Place> place_list;
+  for (auto& [k, v] : places) place_list.push_back(v);
+  std::stable_sort(place_list.begin(), place_list.end(), [](const Place& a, const Place& b) {
     return a.runs.size() != b.runs.size() ? a.runs.size() > b.runs.size() : a.times > b.times;
   });
   o << "<h2 id=\"stuck\">Where people got stuck</h2>\n";
-  if (stuck_list.empty()) {
-    o << "<p class=\"muted\">No conversation ended cut short or awkwardly right after a choice.</p>\n";
+  if (place_list.empty()) {
+    o << "<p class=\"muted\">Nobody was refused, walked away, was cut off mid-talk or missed a need, and no "
+         "conversation ended cut short or awkwardly right after a choice.</p>\n";
   } else {
-    o << "<table id=\"stuck-table\"><tr><th>The choice</th><th>With</th><th>Then</th><th>Runs</th></tr>\n";
-    for (std::size_t i = 0; i < stuck_list.size() && i < 12; ++i) {
-      const auto& s = stuck_list[i];
-      o << "<tr class=\"stuck-row\"><td>&ldquo;" << esc(s.text) << "&rdquo;</td><td>" << esc(s.person)
-        << " <span class=\"muted\">(" << esc(s.node) << ")</span></td><td>"
-        << (s.ending == "awkward" ? "it turned awkward" : "it was cut short") << "</td><td>" << s.runs.size() << " of "
-        << runs.size() << "</td></tr>\n";
+    o << "<table id=\"stuck-table\"><tr><th>Where</th><th>What happened</th><th>Runs</th><th>Who</th>"
+         "<th>For example</th></tr>\n";
+    for (std::size_t i = 0; i < place_list.size() && i < kMaxStuckPlaces; ++i) {
+      const auto& p = place_list[i];
+      std::vector<std::string> what, who;
+      for (const auto& [w, n] : p.what) what.push_back(w + (n > 1 ? " (" + std::to_string(n) + " times)" : ""));
+      for (std::size_t r : p.runs) who.push_back(label(runs[r]));
+      o << "<tr class=\"stuck-row\"><td>" << (p.person.empty() ? std::string("(nobody in particular)") : esc(p.person));
+      if (!p.node.empty()) o << " <span class=\"muted\">(" << esc(p.node) << ")</span>";
+      o << "</td><td>" << esc(join(what, "; ")) << "</td><td>" << p.runs.size() << " of " << runs.size() << "</td><td>"
+        << esc(join(who, ", ")) << "</td><td>";
+      for (std::size_t e = 0; e < p.examples.size(); ++e) o << (e ? "<br>" : "") << esc(p.examples[e]);
+      o << "</td></tr>\n";
     }
     o << "</table>\n";
+    if (place_list.size() > kMaxStuckPlaces)
+      o << "<p class=\"muted\">" << place_list.size() - kMaxStuckPlaces
+        << " more places, each in fewer runs, are listed in each trainee's own section below.</p>\n";
   }
 
   o << "<h2 id=\"ideas\">Which ideas were met</h2>\n" << ideas_chart(runs) << "\n";
@@ -657,10 +721,17 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
       for (const auto& c : r.choices) {
         o << "<tr" << (c.ending == "cut-short" || c.ending == "awkward" ? " class=\"stuck\"" : "") << "><td>"
           << esc(c.time) << "</td><td>&ldquo;" << esc(c.text) << "&rdquo;";
-        if (!c.ending.empty()) o << " <span class=\"muted\">(the conversation " << (c.ending == "cut-short" ? "was cut short" : c.ending == "awkward" ? "turned awkward" : "ended well") << ")</span>";
+        if (!c.ending.empty()) o << " <span class=\"muted\">(" << esc(ending_words(c.ending)) << ")</span>";
         o << "</td><td>" << esc(c.coach) << "</td></tr>";
       }
       o << "</table>\n";
+    }
+    if (!r.stuck.empty()) {
+      o << "<h3>Where they got stuck</h3><ul class=\"stuck-points\">";
+      for (const auto& st : r.stuck)
+        o << "<li class=\"stuck\">Event " << st.event << (st.time.empty() ? "" : ", " + esc(st.time)) << ": "
+          << esc(stuck_words(st.kind)) << ". " << esc(st.detail) << "</li>";
+      o << "</ul>\n";
     }
     o << "<h3>Ideas met</h3><p>" << (r.ideas.empty() ? std::string("None yet.") : esc(join(r.ideas, ", ")) + ".")
       << "</p>\n</section>\n";

@@ -21,6 +21,17 @@ struct ReportPoint {
 struct ReportChoice {
   int event = 0;
   std::string time, person, node, choice, text, coach, ending;
+  std::string dialogue;
+};
+
+// Where a trainee got stuck (the results file's stuck_points, docs/results.md).
+struct ReportStuck {
+  int event = 0;
+  std::string time;
+  std::string person;  // the name
+  std::string node;    // "dialogue/node", may be empty
+  std::string kind;    // refused, left, cut_off, need_not_found
+  std::string detail;
 };
 
 // One event's figures, as its debrief showed them: the evening's own and the running totals.
@@ -46,9 +57,14 @@ struct ReportRun {
   std::string stopped_because;
   std::vector<ReportPoint> enjoyment_curve, value_curve;
   std::vector<ReportChoice> choices;
+  std::vector<ReportStuck> stuck;
   std::vector<std::pair<int, std::vector<std::string>>> went_well, to_try;  // by event
   std::vector<ReportEventScore> event_scores;                               // by event
 };
+
+// At most this many stuck points are read from one run (a run records at most 100 refused
+// attempts; the rest are few): a page stays readable whatever a file holds.
+inline constexpr std::size_t kMaxStuckPerRun = 400;
 
 // A results file bigger than this is not read (docs/limits.md): a long run's file is ~100 KB.
 inline constexpr std::size_t kMaxResultsFileBytes = 16 * 1024 * 1024;
