@@ -99,6 +99,7 @@ ReportRun run_from_results(const json& j, const std::string& source) {
   r.mode = str(w, "mode");
   r.registration = str(w, "registration");
   r.attempt = num(w, "attempt");
+  r.counted = !w.is_object() || !w.contains("counted") || flag(w, "counted");
   if (j.contains("seed") && j["seed"].is_number_unsigned()) r.seed = std::to_string(j["seed"].get<std::uint64_t>());
   else if (j.contains("seed") && j["seed"].is_number_integer()) r.seed = std::to_string(j["seed"].get<long long>());
   r.need_found = flag(j, "need_found");
@@ -250,6 +251,7 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
     r.mode = ext_str(ctx, "mode");
     r.seed = ext_str(ctx, "seed");
     r.attempt = ext_num(ctx, "attempt");
+    r.counted = !ext(ctx, "counted").is_boolean() || ext(ctx, "counted").get<bool>();
     const json& res = sub(*closing, "result");
     r.need_found = ext(res, "need-found").is_boolean() && ext(res, "need-found").get<bool>();
     if (r.need_found) r.need_found_when = when(ext_num(res, "need-found-in-event"), ext_str(res, "need-found-at"));
@@ -386,7 +388,7 @@ std::string stuck_text(const std::vector<ReportStuck>& stuck) {
 
 std::string report_csv(const std::vector<ReportRun>& runs) {
   std::string out =
-      "name,scenario,workshop,mode,attempt,seed,registration,need_found,need_found_when,enjoyment,value,"
+      "name,scenario,workshop,mode,attempt,counted,seed,registration,need_found,need_found_when,enjoyment,value,"
       "value_by_kind,rungs,introductions,ideas_met,game_minutes,events_played,stopped_because,stuck_points\n";
   for (const auto& r : runs) {
     const std::vector<std::string> row = {r.player,
@@ -394,6 +396,7 @@ std::string report_csv(const std::vector<ReportRun>& runs) {
                                           r.workshop,
                                           r.mode,
                                           std::to_string(r.attempt),
+                                          r.counted ? "true" : "false",
                                           r.seed,
                                           r.registration,
                                           r.need_found ? "yes" : "no",
@@ -413,6 +416,12 @@ std::string report_csv(const std::vector<ReportRun>& runs) {
     out += line + "\n";
   }
   return out;
+}
+
+std::string interrupted_why(const ReportRun& r) {
+  if (r.stopped_because == "finished") return {};
+  if (r.stopped_because.empty()) return "not finished yet";
+  return r.stopped_because;
 }
 
 // ---- HTML -------------------------------------------------------------------------------------
@@ -554,7 +563,19 @@ std::string curve_chart(const ReportRun& r, std::size_t index) {
 
 }  // namespace
 
-std::string report_html(const std::vector<ReportRun>& runs, const std::string& title, const fs::path& link_base) {
+std::string report_html(const std::vector<ReportRun>& every_run, const std::string& title, const fs::path& link_base,
+                        bool all_runs) {
+  // The cohort's figures use these; each run's own row and section keep their place in
+  // every_run (anchors run-1, run-2, ... count every run).
+  std::vector<ReportRun> runs;
+  std::vector<std::size_t> anchor;  // runs[i] is every_run[anchor[i]]
+  for (std::size_t i = 0; i < every_run.size(); ++i)
+    if (all_runs || every_run[i].counted) {
+      runs.push_back(every_run[i]);
+      anchor.push_back(i);
+    }
+  const std::size_t not_counted = static_cast<std::size_t>(
+      std::count_if(every_run.begin(), every_run.end(), [](const ReportRun& r) { return !r.counted; }));
   std::ostringstream o;
   o << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" << esc(title) << "</title>\n<style>\n"
        "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px 32px;color:#222;background:#fbfaf7;max-width:1100px}\n"
@@ -582,21 +603,32 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
     std::vector<std::string> v(scenarios.begin(), scenarios.end());
     o << ", playing " << esc(join(v, ", "));
   }
-  o << ".</p>\n";
-  if (runs.empty()) {
+  o << ".";
+  if (not_counted > 0 && !all_runs)
+    o << " " << not_counted << (not_counted == 1 ? " more run is" : " more runs are")
+      << " not counted (a later attempt in assessed mode): listed with the others below, but left out of "
+         "the cohort's figures (<code>mingle report --all-runs</code> puts them in).";
+  else if (not_counted > 0)
+    o << " All runs are in the figures, the " << not_counted << " not counted (a later attempt in assessed mode) too.";
+  o << "</p>\n";
+  if (every_run.empty()) {
     o << "<p>There are no runs to show yet.</p></body></html>\n";
     return o.str();
   }
 
   o << "<h2 id=\"scores\">The cohort's scores</h2>\n" << scores_chart(runs) << "\n";
-  o << "<table id=\"scores-table\"><tr><th>Trainee</th><th>Mode</th><th>Need found</th><th>Enjoyment</th>"
-       "<th>Value</th><th>Value by kind</th><th>Game minutes</th></tr>\n";
-  for (std::size_t i = 0; i < runs.size(); ++i) {
-    const auto& r = runs[i];
-    o << "<tr><td><a href=\"#run-" << i + 1 << "\">" << esc(label(r)) << "</a></td><td>" << esc(r.mode) << "</td><td>"
-      << (r.need_found ? "yes, " + esc(r.need_found_when) : std::string("not yet")) << "</td><td>" << r.enjoyment
-      << "</td><td>" << r.value << "</td><td>" << esc(by_kind_text(r.value_by_kind)) << "</td><td>" << r.game_minutes
-      << "</td></tr>\n";
+  o << "<table id=\"scores-table\"><tr><th>Trainee</th><th>Mode</th><th>Counted</th><th>How it ended</th>"
+       "<th>Need found</th><th>Enjoyment</th><th>Value</th><th>Value by kind</th><th>Game minutes</th></tr>\n";
+  for (std::size_t i = 0; i < every_run.size(); ++i) {
+    const auto& r = every_run[i];
+    const std::string why = interrupted_why(r);
+    o << "<tr class=\"" << (r.counted ? "counted" : "not-counted") << (why.empty() ? "" : " interrupted")
+      << "\"><td><a href=\"#run-" << i + 1 << "\">" << esc(label(r)) << "</a></td><td>" << esc(r.mode) << "</td><td>"
+      << (r.counted ? "yes" : "no") << "</td><td>" << (why.empty() ? std::string("finished") : "stopped: " + esc(why))
+      << "</td><td>"
+      << (r.need_found ? "yes, " + esc(r.need_found_when) : why.empty() ? std::string("no") : std::string("not yet"))
+      << "</td><td>" << r.enjoyment << "</td><td>" << r.value << "</td><td>" << esc(by_kind_text(r.value_by_kind))
+      << "</td><td>" << r.game_minutes << "</td></tr>\n";
   }
   o << "</table>\n";
 
@@ -665,18 +697,23 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
   o << "<h2 id=\"curves\">Each trainee's evening</h2>\n<p class=\"muted\">Enjoyment in orange, value in blue, "
        "from the start of the first event to the end of the last.</p>\n<div class=\"curves\">\n";
   for (std::size_t i = 0; i < runs.size(); ++i)
-    o << "<figure>" << curve_chart(runs[i], i + 1) << "<figcaption><a href=\"#run-" << i + 1 << "\">"
+    o << "<figure>" << curve_chart(runs[i], anchor[i] + 1) << "<figcaption><a href=\"#run-" << anchor[i] + 1 << "\">"
       << esc(label(runs[i])) << "</a></figcaption></figure>\n";
   o << "</div>\n";
 
-  for (std::size_t i = 0; i < runs.size(); ++i) {
-    const auto& r = runs[i];
+  for (std::size_t i = 0; i < every_run.size(); ++i) {
+    const auto& r = every_run[i];
     o << "<section class=\"trainee\" id=\"run-" << i + 1 << "\" data-player=\"" << esc(r.player) << "\">\n<h2>"
       << esc(label(r)) << "</h2>\n<p>" << esc(r.scenario_title.empty() ? r.scenario_id : r.scenario_title);
     if (!r.workshop.empty()) o << ", in " << esc(r.workshop) << " (" << esc(r.mode) << ")";
     o << ". Seed " << esc(r.seed) << ", " << r.game_minutes << " game minutes";
     if (!r.stopped_because.empty()) o << ", ended: " << esc(r.stopped_because);
     o << ".";
+    if (!r.counted) o << " <strong class=\"not-counted\">Not counted</strong> (a later attempt in assessed mode).";
+    if (const std::string why = interrupted_why(r); !why.empty() && !r.stopped_because.empty())
+      o << " <strong class=\"interrupted\">Stopped before the end.</strong>";
+    else if (!why.empty())
+      o << " <strong class=\"interrupted\">Not finished yet</strong> (the results were written when an event ended).";
     if (r.source != "LRS") {
       std::error_code ec;
       const std::string link = relative_link(fs::absolute(r.source, ec).lexically_normal(),

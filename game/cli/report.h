@@ -45,6 +45,7 @@ struct ReportRun {
   std::string source;  // the results file, or "LRS"
   std::string player, scenario_id, scenario_title, workshop, mode, seed, registration;
   int attempt = 0;
+  bool counted = true;  // false for a later attempt in assessed mode (the workshop's `counted`)
   bool need_found = false;
   std::string need_found_when;  // "event 1 at 18:05"
   int enjoyment = 0, value = 0;
@@ -87,9 +88,12 @@ std::string csv_field(const std::string& cell);
 // A link from `base` to `target` (both absolute): relative and percent-encoded; empty when
 // none can be made.
 std::string relative_link(const std::filesystem::path& target, const std::filesystem::path& base);
+// Why a run did not finish ("" when it did): its stopped_because, or that it has not finished.
+std::string interrupted_why(const ReportRun&);
 // `link_base`: the folder the page will be in, so each trainee's results file is linked
-// relative to it.
+// relative to it. The cohort's figures (the summary, the charts, where people got stuck) use
+// the counted runs only, unless `all_runs`; every run keeps its row and its own section.
 std::string report_html(const std::vector<ReportRun>&, const std::string& title,
-                        const std::filesystem::path& link_base);
+                        const std::filesystem::path& link_base, bool all_runs = false);
 
 }  // namespace mingle::cli
