@@ -24,7 +24,11 @@ sim::CommandResult GameSession::send(const std::string& command_text) {
     return refused;
   }
   sim::CommandResult result = sim::apply(campaign_, run_, *command);
-  if (!result.ok) return result;
+  if (!result.ok) {
+    sim::note_refused(campaign_, run_, *command, result);  // for the facilitator: where they got stuck
+    save();
+    return result;
+  }
   if (observer_) observer_(campaign_, run_);
   if (result.event_ended || result.run_finished) write_results(run_);
   save();

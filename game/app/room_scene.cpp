@@ -143,6 +143,7 @@ void RoomScene::choose(int number) {
   if (!view.active || number < 1 || number > static_cast<int>(view.choices.size())) return;
   const sim::ChoiceView& cv = view.choices[static_cast<std::size_t>(number - 1)];
   if (!cv.available) {
+    session_->send("choose " + std::to_string(number));  // refused: recorded as a stuck point
     refusal_ = cut_text(cv.reason);
     refusal_timer_ = 4.0f;
     return;

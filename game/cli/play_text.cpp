@@ -256,6 +256,7 @@ class TextPlayer {
     }
     CommandResult r = apply(c_, s_, *cmd);
     if (!r.ok) {
+      note_refused(c_, s_, *cmd, r);  // for the facilitator: where the player got stuck
       out_ << "  Not just now: " << refusal_for(r) << "\n";
       if (opt_.strict) failed_ = true;
       return true;

@@ -99,6 +99,7 @@ ReportRun run_from_results(const json& j, const std::string& source) {
   r.mode = str(w, "mode");
   r.registration = str(w, "registration");
   r.attempt = num(w, "attempt");
+  r.counted = !w.is_object() || !w.contains("counted") || flag(w, "counted");
   if (j.contains("seed") && j["seed"].is_number_unsigned()) r.seed = std::to_string(j["seed"].get<std::uint64_t>());
   else if (j.contains("seed") && j["seed"].is_number_integer()) r.seed = std::to_string(j["seed"].get<long long>());
   r.need_found = flag(j, "need_found");
@@ -130,13 +131,20 @@ ReportRun run_from_results(const json& j, const std::string& source) {
   if (sub(j, "choices").is_array()) {
     std::size_t i = 0;
     for (const auto& c : j["choices"]) {
-      ReportChoice ch{num(c, "event"), str(c, "time"), name(str(c, "person")), str(c, "node"),
-                      str(c, "choice"), str(c, "text"), str(c, "coach"), ""};
+      ReportChoice ch{num(c, "event"), str(c, "time"),   name(str(c, "person")), str(c, "node"),
+                      str(c, "choice"), str(c, "text"), str(c, "coach"),          "",
+                      str(c, "dialogue")};
       if (i < endings.size()) ch.ending = endings[i];
       r.choices.push_back(ch);
       ++i;
     }
   }
+  if (sub(j, "stuck_points").is_array())
+    for (const auto& p : j["stuck_points"]) {
+      if (r.stuck.size() >= kMaxStuckPerRun) break;
+      const std::string who = str(p, "person_name").empty() ? name(str(p, "person")) : str(p, "person_name");
+      r.stuck.push_back({num(p, "event"), str(p, "time"), who, str(p, "node"), str(p, "kind"), str(p, "detail")});
+    }
   if (sub(j, "debrief").is_array())
     for (const auto& d : j["debrief"]) {
       r.went_well.emplace_back(num(d, "event"), strings(sub(d, "went_well")));
@@ -243,6 +251,7 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
     r.mode = ext_str(ctx, "mode");
     r.seed = ext_str(ctx, "seed");
     r.attempt = ext_num(ctx, "attempt");
+    r.counted = !ext(ctx, "counted").is_boolean() || ext(ctx, "counted").get<bool>();
     const json& res = sub(*closing, "result");
     r.need_found = ext(res, "need-found").is_boolean() && ext(res, "need-found").get<bool>();
     if (r.need_found) r.need_found_when = when(ext_num(res, "need-found-in-event"), ext_str(res, "need-found-at"));
@@ -269,8 +278,12 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
       const int event = ext_num(sub(*st, "context"), "event");
       if (v == "selected") {
         r.choices.push_back({event, ext_str(sres, "time"), ext_str(sres, "person-name"), ext_str(sres, "node"),
-                             str(sres, "response"),
-                             ext_str(sres, "choice-text"), ext_str(sres, "coach"), ext_str(sres, "ending")});
+                             str(sres, "response"), ext_str(sres, "choice-text"), ext_str(sres, "coach"),
+                             ext_str(sres, "ending"), ext_str(sres, "dialogue")});
+      } else if (!ext_str(sres, "stuck-kind").empty()) {
+        if (r.stuck.size() < kMaxStuckPerRun)
+          r.stuck.push_back({event, ext_str(sres, "time"), ext_str(sres, "person-name"), ext_str(sres, "node"),
+                             ext_str(sres, "stuck-kind"), ext_str(sres, "stuck-detail")});
       } else if (object_type(*st).find("/level") != std::string::npos && (v == "completed" || v == "terminated")) {
         r.went_well.emplace_back(event, strings(ext(sres, "went-well")));
         r.to_try.emplace_back(event, strings(ext(sres, "to-try")));
@@ -361,18 +374,29 @@ std::string rungs_text(const std::vector<std::pair<std::string, std::string>>& r
   return join(parts, "; ");
 }
 
+// "refused=2; left=1": how many stuck points of each kind, in the results' order of kinds.
+std::string stuck_text(const std::vector<ReportStuck>& stuck) {
+  std::vector<std::string> parts;
+  for (const char* kind : {"refused", "left", "cut_off", "need_not_found"}) {
+    const auto n = std::count_if(stuck.begin(), stuck.end(), [&](const ReportStuck& s) { return s.kind == kind; });
+    if (n > 0) parts.push_back(std::string(kind) + "=" + std::to_string(n));
+  }
+  return join(parts, "; ");
+}
+
 }  // namespace
 
 std::string report_csv(const std::vector<ReportRun>& runs) {
   std::string out =
-      "name,scenario,workshop,mode,attempt,seed,registration,need_found,need_found_when,enjoyment,value,"
-      "value_by_kind,rungs,introductions,ideas_met,game_minutes,events_played,stopped_because\n";
+      "name,scenario,workshop,mode,attempt,counted,seed,registration,need_found,need_found_when,enjoyment,value,"
+      "value_by_kind,rungs,introductions,ideas_met,game_minutes,events_played,stopped_because,stuck_points\n";
   for (const auto& r : runs) {
     const std::vector<std::string> row = {r.player,
                                           r.scenario_id,
                                           r.workshop,
                                           r.mode,
                                           std::to_string(r.attempt),
+                                          r.counted ? "true" : "false",
                                           r.seed,
                                           r.registration,
                                           r.need_found ? "yes" : "no",
@@ -385,12 +409,19 @@ std::string report_csv(const std::vector<ReportRun>& runs) {
                                           join(r.ideas, "; "),
                                           std::to_string(r.game_minutes),
                                           std::to_string(r.events_played),
-                                          r.stopped_because};
+                                          r.stopped_because,
+                                          stuck_text(r.stuck)};
     std::string line;
     for (std::size_t i = 0; i < row.size(); ++i) line += (i ? "," : "") + csv_field(row[i]);
     out += line + "\n";
   }
   return out;
+}
+
+std::string interrupted_why(const ReportRun& r) {
+  if (r.stopped_because == "finished") return {};
+  if (r.stopped_because.empty()) return "not finished yet";
+  return r.stopped_because;
 }
 
 // ---- HTML -------------------------------------------------------------------------------------
@@ -417,6 +448,27 @@ std::string fmt(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
   return buf;
+}
+
+// At most this many places in "Where people got stuck"; each trainee's section lists all theirs.
+constexpr std::size_t kMaxStuckPlaces = 25;
+
+// How a conversation ended right after a choice (the results' choice_endings), in words.
+std::string ending_words(const std::string& ending) {
+  if (ending == "parted-well") return "it ended well";
+  if (ending == "parted-politely") return "you left politely";
+  if (ending == "cut-short") return "you walked off";
+  if (ending == "awkward") return "it turned awkward";
+  return "it ended (" + ending + ")";
+}
+
+// A stuck point's kind, in words.
+std::string stuck_words(const std::string& kind) {
+  if (kind == "refused") return "tried something that was refused";
+  if (kind == "left") return "walked away mid-talk";
+  if (kind == "cut_off") return "cut off mid-talk";
+  if (kind == "need_not_found") return "did not find the need";
+  return kind;
 }
 
 std::string label(const ReportRun& r) {
@@ -511,7 +563,19 @@ std::string curve_chart(const ReportRun& r, std::size_t index) {
 
 }  // namespace
 
-std::string report_html(const std::vector<ReportRun>& runs, const std::string& title, const fs::path& link_base) {
+std::string report_html(const std::vector<ReportRun>& every_run, const std::string& title, const fs::path& link_base,
+                        bool all_runs) {
+  // The cohort's figures use these; each run's own row and section keep their place in
+  // every_run (anchors run-1, run-2, ... count every run).
+  std::vector<ReportRun> runs;
+  std::vector<std::size_t> anchor;  // runs[i] is every_run[anchor[i]]
+  for (std::size_t i = 0; i < every_run.size(); ++i)
+    if (all_runs || every_run[i].counted) {
+      runs.push_back(every_run[i]);
+      anchor.push_back(i);
+    }
+  const std::size_t not_counted = static_cast<std::size_t>(
+      std::count_if(every_run.begin(), every_run.end(), [](const ReportRun& r) { return !r.counted; }));
   std::ostringstream o;
   o << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" << esc(title) << "</title>\n<style>\n"
        "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px 32px;color:#222;background:#fbfaf7;max-width:1100px}\n"
@@ -539,61 +603,93 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
     std::vector<std::string> v(scenarios.begin(), scenarios.end());
     o << ", playing " << esc(join(v, ", "));
   }
-  o << ".</p>\n";
-  if (runs.empty()) {
+  o << ".";
+  if (not_counted > 0 && !all_runs)
+    o << " " << not_counted << (not_counted == 1 ? " more run is" : " more runs are")
+      << " not counted (a later attempt in assessed mode): listed with the others below, but left out of "
+         "the cohort's figures (<code>mingle report --all-runs</code> puts them in).";
+  else if (not_counted > 0)
+    o << " All runs are in the figures, the " << not_counted << " not counted (a later attempt in assessed mode) too.";
+  o << "</p>\n";
+  if (every_run.empty()) {
     o << "<p>There are no runs to show yet.</p></body></html>\n";
     return o.str();
   }
 
   o << "<h2 id=\"scores\">The cohort's scores</h2>\n" << scores_chart(runs) << "\n";
-  o << "<table id=\"scores-table\"><tr><th>Trainee</th><th>Mode</th><th>Need found</th><th>Enjoyment</th>"
-       "<th>Value</th><th>Value by kind</th><th>Game minutes</th></tr>\n";
-  for (std::size_t i = 0; i < runs.size(); ++i) {
-    const auto& r = runs[i];
-    o << "<tr><td><a href=\"#run-" << i + 1 << "\">" << esc(label(r)) << "</a></td><td>" << esc(r.mode) << "</td><td>"
-      << (r.need_found ? "yes, " + esc(r.need_found_when) : std::string("not yet")) << "</td><td>" << r.enjoyment
-      << "</td><td>" << r.value << "</td><td>" << esc(by_kind_text(r.value_by_kind)) << "</td><td>" << r.game_minutes
-      << "</td></tr>\n";
+  o << "<table id=\"scores-table\"><tr><th>Trainee</th><th>Mode</th><th>Counted</th><th>How it ended</th>"
+       "<th>Need found</th><th>Enjoyment</th><th>Value</th><th>Value by kind</th><th>Game minutes</th></tr>\n";
+  for (std::size_t i = 0; i < every_run.size(); ++i) {
+    const auto& r = every_run[i];
+    const std::string why = interrupted_why(r);
+    o << "<tr class=\"" << (r.counted ? "counted" : "not-counted") << (why.empty() ? "" : " interrupted")
+      << "\"><td><a href=\"#run-" << i + 1 << "\">" << esc(label(r)) << "</a></td><td>" << esc(r.mode) << "</td><td>"
+      << (r.counted ? "yes" : "no") << "</td><td>" << (why.empty() ? std::string("finished") : "stopped: " + esc(why))
+      << "</td><td>"
+      << (r.need_found ? "yes, " + esc(r.need_found_when) : why.empty() ? std::string("no") : std::string("not yet"))
+      << "</td><td>" << r.enjoyment << "</td><td>" << r.value << "</td><td>" << esc(by_kind_text(r.value_by_kind))
+      << "</td><td>" << r.game_minutes << "</td></tr>\n";
   }
   o << "</table>\n";
 
-  // Where people got stuck: the choices taken just before a conversation was cut short or
-  // turned awkward, most taken first.
-  struct Stuck {
-    std::string text, person, node, ending;  // person: the name
+  // Where people got stuck, by place (the person and the line): what the runs recorded
+  // (refused attempts, talks left or cut off, needs not found) and the choices just before a
+  // conversation was cut short or turned awkward; the places most runs got stuck first.
+  struct Place {
+    std::string person, node;
+    std::map<std::string, int> what;  // the words for what happened -> times
     std::set<std::size_t> runs;
+    std::vector<std::string> examples;  // a few different details, as written
     int times = 0;
   };
-  std::map<std::string, Stuck> stuck;
-  for (std::size_t i = 0; i < runs.size(); ++i)
-    for (const auto& c : runs[i].choices) {
-      if (c.ending != "cut-short" && c.ending != "awkward") continue;
-      Stuck& s = stuck[c.node + "\n" + c.choice + "\n" + c.ending];
-      s.text = c.text;
-      s.person = c.person;
-      s.node = c.node;
-      s.ending = c.ending;
-      s.runs.insert(i);
-      ++s.times;
-    }
-  std::vector<Stuck> stuck_list;
-  for (auto& [k, v] : stuck) stuck_list.push_back(v);
-  std::stable_sort(stuck_list.begin(), stuck_list.end(), [](const Stuck& a, const Stuck& b) {
+  std::map<std::string, Place> places;
+  auto note = [&](std::size_t run, const std::string& person, const std::string& node, const std::string& what,
+                  const std::string& example) {
+    Place& p = places[person + "\n" + node];
+    p.person = person;
+    p.node = node;
+    ++p.what[what];
+    p.runs.insert(run);
+    ++p.times;
+    if (p.examples.size() < 3 && std::find(p.examples.begin(), p.examples.end(), example) == p.examples.end())
+      p.examples.push_back(example);
+  };
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    for (const auto& c : runs[i].choices)
+      if (c.ending == "cut-short" || c.ending == "awkward")
+        note(i, c.person, c.dialogue.empty() ? c.node : c.dialogue + "/" + c.node,
+             c.ending == "awkward" ? "turned awkward after a choice" : "walked off after a choice",
+             "\u201c" + c.text + "\u201d: " + ending_words(c.ending));
+    for (const auto& st : runs[i].stuck) note(i, st.person, st.node, stuck_words(st.kind), st.detail);
+  }
+  std::vector<Place> place_list;
+  for (auto& [k, v] : places) place_list.push_back(v);
+  std::stable_sort(place_list.begin(), place_list.end(), [](const Place& a, const Place& b) {
     return a.runs.size() != b.runs.size() ? a.runs.size() > b.runs.size() : a.times > b.times;
   });
   o << "<h2 id=\"stuck\">Where people got stuck</h2>\n";
-  if (stuck_list.empty()) {
-    o << "<p class=\"muted\">No conversation ended cut short or awkwardly right after a choice.</p>\n";
+  if (place_list.empty()) {
+    o << "<p class=\"muted\">Nobody was refused, walked away, was cut off mid-talk or missed a need, and no "
+         "conversation ended cut short or awkwardly right after a choice.</p>\n";
   } else {
-    o << "<table id=\"stuck-table\"><tr><th>The choice</th><th>With</th><th>Then</th><th>Runs</th></tr>\n";
-    for (std::size_t i = 0; i < stuck_list.size() && i < 12; ++i) {
-      const auto& s = stuck_list[i];
-      o << "<tr class=\"stuck-row\"><td>&ldquo;" << esc(s.text) << "&rdquo;</td><td>" << esc(s.person)
-        << " <span class=\"muted\">(" << esc(s.node) << ")</span></td><td>"
-        << (s.ending == "awkward" ? "it turned awkward" : "it was cut short") << "</td><td>" << s.runs.size() << " of "
-        << runs.size() << "</td></tr>\n";
+    o << "<table id=\"stuck-table\"><tr><th>Where</th><th>What happened</th><th>Runs</th><th>Who</th>"
+         "<th>For example</th></tr>\n";
+    for (std::size_t i = 0; i < place_list.size() && i < kMaxStuckPlaces; ++i) {
+      const auto& p = place_list[i];
+      std::vector<std::string> what, who;
+      for (const auto& [w, n] : p.what) what.push_back(w + (n > 1 ? " (" + std::to_string(n) + " times)" : ""));
+      for (std::size_t r : p.runs) who.push_back(label(runs[r]));
+      o << "<tr class=\"stuck-row\"><td>" << (p.person.empty() ? std::string("(nobody in particular)") : esc(p.person));
+      if (!p.node.empty()) o << " <span class=\"muted\">(" << esc(p.node) << ")</span>";
+      o << "</td><td>" << esc(join(what, "; ")) << "</td><td>" << p.runs.size() << " of " << runs.size() << "</td><td>"
+        << esc(join(who, ", ")) << "</td><td>";
+      for (std::size_t e = 0; e < p.examples.size(); ++e) o << (e ? "<br>" : "") << esc(p.examples[e]);
+      o << "</td></tr>\n";
     }
     o << "</table>\n";
+    if (place_list.size() > kMaxStuckPlaces)
+      o << "<p class=\"muted\">" << place_list.size() - kMaxStuckPlaces
+        << " more places, each in fewer runs, are listed in each trainee's own section below.</p>\n";
   }
 
   o << "<h2 id=\"ideas\">Which ideas were met</h2>\n" << ideas_chart(runs) << "\n";
@@ -601,18 +697,23 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
   o << "<h2 id=\"curves\">Each trainee's evening</h2>\n<p class=\"muted\">Enjoyment in orange, value in blue, "
        "from the start of the first event to the end of the last.</p>\n<div class=\"curves\">\n";
   for (std::size_t i = 0; i < runs.size(); ++i)
-    o << "<figure>" << curve_chart(runs[i], i + 1) << "<figcaption><a href=\"#run-" << i + 1 << "\">"
+    o << "<figure>" << curve_chart(runs[i], anchor[i] + 1) << "<figcaption><a href=\"#run-" << anchor[i] + 1 << "\">"
       << esc(label(runs[i])) << "</a></figcaption></figure>\n";
   o << "</div>\n";
 
-  for (std::size_t i = 0; i < runs.size(); ++i) {
-    const auto& r = runs[i];
+  for (std::size_t i = 0; i < every_run.size(); ++i) {
+    const auto& r = every_run[i];
     o << "<section class=\"trainee\" id=\"run-" << i + 1 << "\" data-player=\"" << esc(r.player) << "\">\n<h2>"
       << esc(label(r)) << "</h2>\n<p>" << esc(r.scenario_title.empty() ? r.scenario_id : r.scenario_title);
     if (!r.workshop.empty()) o << ", in " << esc(r.workshop) << " (" << esc(r.mode) << ")";
     o << ". Seed " << esc(r.seed) << ", " << r.game_minutes << " game minutes";
     if (!r.stopped_because.empty()) o << ", ended: " << esc(r.stopped_because);
     o << ".";
+    if (!r.counted) o << " <strong class=\"not-counted\">Not counted</strong> (a later attempt in assessed mode).";
+    if (const std::string why = interrupted_why(r); !why.empty() && !r.stopped_because.empty())
+      o << " <strong class=\"interrupted\">Stopped before the end.</strong>";
+    else if (!why.empty())
+      o << " <strong class=\"interrupted\">Not finished yet</strong> (the results were written when an event ended).";
     if (r.source != "LRS") {
       std::error_code ec;
       const std::string link = relative_link(fs::absolute(r.source, ec).lexically_normal(),
@@ -657,10 +758,17 @@ std::string report_html(const std::vector<ReportRun>& runs, const std::string& t
       for (const auto& c : r.choices) {
         o << "<tr" << (c.ending == "cut-short" || c.ending == "awkward" ? " class=\"stuck\"" : "") << "><td>"
           << esc(c.time) << "</td><td>&ldquo;" << esc(c.text) << "&rdquo;";
-        if (!c.ending.empty()) o << " <span class=\"muted\">(the conversation " << (c.ending == "cut-short" ? "was cut short" : c.ending == "awkward" ? "turned awkward" : "ended well") << ")</span>";
+        if (!c.ending.empty()) o << " <span class=\"muted\">(" << esc(ending_words(c.ending)) << ")</span>";
         o << "</td><td>" << esc(c.coach) << "</td></tr>";
       }
       o << "</table>\n";
+    }
+    if (!r.stuck.empty()) {
+      o << "<h3>Where they got stuck</h3><ul class=\"stuck-points\">";
+      for (const auto& st : r.stuck)
+        o << "<li class=\"stuck\">Event " << st.event << (st.time.empty() ? "" : ", " + esc(st.time)) << ": "
+          << esc(stuck_words(st.kind)) << ". " << esc(st.detail) << "</li>";
+      o << "</ul>\n";
     }
     o << "<h3>Ideas met</h3><p>" << (r.ideas.empty() ? std::string("None yet.") : esc(join(r.ideas, ", ")) + ".")
       << "</p>\n</section>\n";

@@ -21,6 +21,17 @@ struct ReportPoint {
 struct ReportChoice {
   int event = 0;
   std::string time, person, node, choice, text, coach, ending;
+  std::string dialogue;
+};
+
+// Where a trainee got stuck (the results file's stuck_points, docs/results.md).
+struct ReportStuck {
+  int event = 0;
+  std::string time;
+  std::string person;  // the name
+  std::string node;    // "dialogue/node", may be empty
+  std::string kind;    // refused, left, cut_off, need_not_found
+  std::string detail;
 };
 
 // One event's figures, as its debrief showed them: the evening's own and the running totals.
@@ -34,6 +45,7 @@ struct ReportRun {
   std::string source;  // the results file, or "LRS"
   std::string player, scenario_id, scenario_title, workshop, mode, seed, registration;
   int attempt = 0;
+  bool counted = true;  // false for a later attempt in assessed mode (the workshop's `counted`)
   bool need_found = false;
   std::string need_found_when;  // "event 1 at 18:05"
   int enjoyment = 0, value = 0;
@@ -46,9 +58,14 @@ struct ReportRun {
   std::string stopped_because;
   std::vector<ReportPoint> enjoyment_curve, value_curve;
   std::vector<ReportChoice> choices;
+  std::vector<ReportStuck> stuck;
   std::vector<std::pair<int, std::vector<std::string>>> went_well, to_try;  // by event
   std::vector<ReportEventScore> event_scores;                               // by event
 };
+
+// At most this many stuck points are read from one run (a run records at most 100 refused
+// attempts; the rest are few): a page stays readable whatever a file holds.
+inline constexpr std::size_t kMaxStuckPerRun = 400;
 
 // A results file bigger than this is not read (docs/limits.md): a long run's file is ~100 KB.
 inline constexpr std::size_t kMaxResultsFileBytes = 16 * 1024 * 1024;
@@ -71,9 +88,12 @@ std::string csv_field(const std::string& cell);
 // A link from `base` to `target` (both absolute): relative and percent-encoded; empty when
 // none can be made.
 std::string relative_link(const std::filesystem::path& target, const std::filesystem::path& base);
+// Why a run did not finish ("" when it did): its stopped_because, or that it has not finished.
+std::string interrupted_why(const ReportRun&);
 // `link_base`: the folder the page will be in, so each trainee's results file is linked
-// relative to it.
+// relative to it. The cohort's figures (the summary, the charts, where people got stuck) use
+// the counted runs only, unless `all_runs`; every run keeps its row and its own section.
 std::string report_html(const std::vector<ReportRun>&, const std::string& title,
-                        const std::filesystem::path& link_base);
+                        const std::filesystem::path& link_base, bool all_runs = false);
 
 }  // namespace mingle::cli

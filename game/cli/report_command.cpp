@@ -1,5 +1,5 @@
 // `mingle report [FILE|FOLDER]... [--lrs ENDPOINT --key KEY --secret-env VAR | --workshop FILE]
-//                [--csv FILE] [--html FILE] [--title TEXT]`
+//                [--csv FILE] [--html FILE] [--title TEXT] [--all-runs]`
 // One row per trainee-run, from results files and folders or read back from a learning record
 // store. Exit codes: 0 written; 1 nothing to read or a file could not be written; 2 usage.
 #include "cli/commands.h"
@@ -10,6 +10,7 @@
 #include "net/lrs_client.h"
 #include "net/workshop_session.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -23,6 +24,7 @@ struct ReportArgs {
   std::vector<std::string> paths;
   std::string lrs, key, secret_env, workshop;
   std::string csv, html, title;
+  bool all_runs = false;  // the cohort's figures over every run, not only the counted ones
 };
 
 int run_report(const ReportArgs& a) {
@@ -105,7 +107,7 @@ int run_report(const ReportArgs& a) {
   }
   if (!a.html.empty()) {
     const fs::path base = fs::path(a.html).parent_path();
-    if (!write_file_atomically(a.html, report_html(runs, title, base.empty() ? fs::path(".") : base), error)) {
+    if (!write_file_atomically(a.html, report_html(runs, title, base.empty() ? fs::path(".") : base, a.all_runs), error)) {
       std::cerr << "mingle report: " << error << "\n";
       return 1;
     }
@@ -114,6 +116,13 @@ int run_report(const ReportArgs& a) {
   if (!a.csv.empty()) std::cout << " to " << a.csv;
   if (!a.html.empty()) std::cout << (a.csv.empty() ? " to " : " and ") << a.html;
   std::cout << ".\n";
+  const auto not_counted = std::count_if(runs.begin(), runs.end(), [](const ReportRun& r) { return !r.counted; });
+  if (not_counted > 0 && !a.html.empty())
+    std::cout << not_counted << (not_counted == 1 ? " run is" : " runs are")
+              << " not counted (a later attempt in assessed mode): "
+              << (a.all_runs ? "the page's cohort figures include them (--all-runs)."
+                             : "the page's cohort figures leave them out; --all-runs puts them in.")
+              << "\n";
   return done;
 }
 
@@ -136,6 +145,9 @@ void add_report_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--csv", args->csv, "write one row per trainee-run here");
   cmd->add_option("--html", args->html, "write the page here (self-contained: no network needed to view it)");
   cmd->add_option("--title", args->title, "the report's heading");
+  cmd->add_flag("--all-runs", args->all_runs,
+                "the page's cohort figures over every run; without it, a later attempt in assessed mode "
+                "(counted: false) has its own row and section but is left out of the figures");
   cmd->callback([args, exit_code] { *exit_code = run_report(*args); });
 }
 

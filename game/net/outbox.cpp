@@ -79,7 +79,34 @@ std::vector<QueuedStatement> Outbox::pending(std::size_t max) const {
 
 void Outbox::remove(const QueuedStatement& q) const {
   std::error_code ec;
-  fs::remove(q.file, ec);
+  fs::create_directories(dir_ / "sent", ec);
+  fs::rename(q.file, dir_ / "sent" / q.file.filename(), ec);
+  if (ec) fs::remove(q.file, ec);  // it must leave the queue either way: the LRS holds it
+}
+
+std::vector<QueuedStatement> Outbox::sent() const {
+  std::vector<QueuedStatement> out;
+  for (const auto& f : json_files(dir_ / "sent")) {
+    QueuedStatement q;
+    q.file = f;
+    if (!read_text(f, q.text)) continue;
+    auto j = nlohmann::json::parse(q.text, nullptr, false);
+    if (!j.is_object() || !j.contains("id") || !j["id"].is_string()) continue;
+    q.id = j["id"].get<std::string>();
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+bool Outbox::requeue(const QueuedStatement& q, std::string& error) const {
+  std::error_code ec;
+  fs::create_directories(dir_ / "pending", ec);
+  fs::rename(q.file, dir_ / "pending" / q.file.filename(), ec);
+  if (ec) {
+    error = "couldn't put '" + q.file.string() + "' back in the queue: " + ec.message();
+    return false;
+  }
+  return true;
 }
 
 bool Outbox::reject(const QueuedStatement& q, const std::string& reason, std::string& error) const {

@@ -7,6 +7,8 @@
 //
 //   <dir>/pending/<ms since 1970>-<sequence>-<statement id>.json
 //   <dir>/rejected/<same name>.json and <same name>.txt (why)
+//   <dir>/sent/<same name>.json      delivered: what this computer sent, so that
+//                                    `mingle sync --verify` can check the LRS still holds it
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -33,8 +35,12 @@ class Outbox {
   // Up to `max` waiting statements, oldest first. Files that cannot be read or parsed are moved
   // aside to rejected/ with a note.
   std::vector<QueuedStatement> pending(std::size_t max) const;
-  // The LRS holds it: forget it.
+  // The LRS holds it: it leaves the queue for sent/ (removed outright if it cannot be moved).
   void remove(const QueuedStatement&) const;
+  // What this computer has sent (sent/), oldest first; files that cannot be read are skipped.
+  std::vector<QueuedStatement> sent() const;
+  // A sent statement the LRS does not hold after all: back into the queue, to go again.
+  bool requeue(const QueuedStatement&, std::string& error) const;
   // The LRS refused it: keep it aside with the reason.
   bool reject(const QueuedStatement&, const std::string& reason, std::string& error) const;
 

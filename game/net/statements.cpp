@@ -34,6 +34,9 @@ const json& v_progressed() { static const json v = verb("http://adlnet.gov/expap
 const json& v_asked() { static const json v = verb("http://adlnet.gov/expapi/verbs/asked", "asked"); return v; }
 const json& v_suspended() { static const json v = verb("http://adlnet.gov/expapi/verbs/suspended", "suspended"); return v; }
 const json& v_resumed() { static const json v = verb("http://adlnet.gov/expapi/verbs/resumed", "resumed"); return v; }
+const json& v_attempted() { static const json v = verb("http://adlnet.gov/expapi/verbs/attempted", "attempted"); return v; }
+const json& v_exited() { static const json v = verb("http://adlnet.gov/expapi/verbs/exited", "exited"); return v; }
+const json& v_failed() { static const json v = verb("http://adlnet.gov/expapi/verbs/failed", "failed"); return v; }
 const json& v_interacted() { static const json v = verb("http://adlnet.gov/expapi/verbs/interacted", "interacted"); return v; }
 
 std::string ext(const char* name) { return std::string(kExtensionBase) + name; }
@@ -242,6 +245,32 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
          activity(ids.introduction(ev.id, i.a, i.b), kInteraction,
                   person_name(c, s, i.a) + " and " + person_name(c, s, i.b)),
          result, i.event_no);
+  }
+  // Where the player got stuck (sim::StuckPoint): a refused attempt, a talk left or cut off,
+  // a need never found. The object is the line they were at, else the person, else the event.
+  for (; stuck_ < s.stuck.size(); ++stuck_) {
+    const auto& p = s.stuck[stuck_];
+    if (p.event_no < 1 || p.event_no > static_cast<int>(c.steps.size())) continue;
+    const Event& ev = c.steps[p.event_no - 1].event;
+    const auto slash = p.node.find('/');
+    json object = slash != std::string::npos
+                      ? activity(ids.node(ev.id, p.node.substr(0, slash), p.node.substr(slash + 1)), kDialogTree,
+                                 p.node.substr(slash + 1))
+                  : !p.person.empty() ? activity(ids.person(p.person), kCharacter, person_name(c, s, p.person))
+                                      : activity(ids.event(ev.id), kLevel, ev.title);
+    const json& v = p.kind == sim::StuckKind::Refused  ? v_attempted()
+                    : p.kind == sim::StuckKind::Left   ? v_exited()
+                    : p.kind == sim::StuckKind::CutOff ? v_terminated()
+                                                       : v_failed();
+    json result = {{"success", false},
+                   {"extensions", {{ext("stuck-kind"), sim::to_string(p.kind)},
+                                   {ext("stuck-detail"), p.detail},
+                                   {ext("person"), p.person},
+                                   {ext("person-name"), p.person.empty() ? "" : person_name(c, s, p.person)},
+                                   {ext("node"), p.node},
+                                   {ext("minute"), std::max(0, p.minute - ev.starts)},
+                                   {ext("time"), sim::clock_text(p.minute)}}}};
+    push(v, std::move(object), std::move(result), p.event_no);
   }
   for (const auto& [id, rel] : s.people) {
     std::size_t& done = rungs_[id];

@@ -89,7 +89,7 @@ class StatementTracker {
   bool finished_ = false;
   bool suspending_ = false, suspended_ = false, resume_pending_ = false;
   std::set<int> events_started_, events_completed_;
-  std::size_t choices_ = 0, asks_ = 0, introductions_ = 0;
+  std::size_t choices_ = 0, asks_ = 0, introductions_ = 0, stuck_ = 0;
   std::map<std::string, std::size_t> rungs_;  // person -> rungs already stated
 };
 

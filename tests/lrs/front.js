@@ -9,7 +9,9 @@
 // /_test/mode/NAME (no credentials needed): ok, lose-reply (the service stores what it is
 // sent, then the connection is closed before the answer reaches the client), error (503),
 // hang (the connection is accepted and never answered, nothing stored), slow (each request
-// waits 3 s before it goes through, then is stored and answered as in ok).
+// waits 3 s before it goes through, then is stored and answered as in ok), forget (statements
+// posted are acknowledged with their ids but never stored: an LRS that loses what it said it
+// holds; GET /_test/forgotten counts them).
 'use strict';
 const http = require('http');
 
@@ -23,14 +25,16 @@ for (let i = 2; i < process.argv.length; i += 2) {
   args[name] = process.argv[i + 1];
 }
 const expected = 'Basic ' + Buffer.from(`${args.key}:${args.secret}`).toString('base64');
-const modes = new Set(['ok', 'lose-reply', 'error', 'hang', 'slow']);
+const modes = new Set(['ok', 'lose-reply', 'error', 'hang', 'slow', 'forget']);
 const SLOW_MS = 3000;
 const hanging = [];  // requests held open in hang mode, until the front stops
 let mode = 'ok';
 let lost = 0;  // answers dropped in lose-reply mode (GET /_test/lost)
+let forgotten = 0;  // statements acknowledged and not stored in forget mode (GET /_test/forgotten)
 
 const server = http.createServer((req, res) => {
   if (req.url === '/_test/lost') return res.end(String(lost));
+  if (req.url === '/_test/forgotten') return res.end(String(forgotten));
   const m = req.url.match(/^\/_test\/mode(?:\/([a-z-]+))?$/);
   if (m) {
     if (req.method === 'POST' && modes.has(m[1])) mode = m[1];
@@ -42,8 +46,33 @@ const server = http.createServer((req, res) => {
     res.writeHead(503, {'Content-Type': 'application/json'});
     return res.end(JSON.stringify({message: 'The test LRS is in its error mode.'}));
   }
+  if (mode === 'forget' && req.method === 'POST' && /\/statements(\?|$)/.test(req.url)) return forget(req, res);
   forward(req, res, mode === 'lose-reply');
 });
+
+// Acknowledges the statements posted, with their ids, as a store that holds them would, and
+// keeps none of them.
+function forget(req, res) {
+  if (req.headers.authorization !== expected) {
+    res.writeHead(401, {'Content-Type': 'application/json'});
+    return res.end(JSON.stringify({message: 'Unauthorised: the key or secret is wrong.'}));
+  }
+  let body = '';
+  req.on('data', (chunk) => { body += chunk; });
+  req.on('end', () => {
+    let list;
+    try {
+      list = JSON.parse(body);
+    } catch (e) {
+      res.writeHead(400, {'Content-Type': 'application/json'});
+      return res.end(JSON.stringify({message: 'Not JSON.'}));
+    }
+    if (!Array.isArray(list)) list = [list];
+    forgotten += list.length;
+    res.writeHead(200, {'Content-Type': 'application/json'});
+    res.end(JSON.stringify(list.map((s) => s.id)));
+  });
+}
 
 // To the statement service, when the credentials are right.
 function forward(req, res, lose) {

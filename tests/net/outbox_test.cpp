@@ -37,6 +37,24 @@ TEST_CASE("queued statements come back oldest first, and leave only when removed
   CHECK(box.pending(10).front().id == "b2");
 }
 
+TEST_CASE("a delivered statement is kept in sent/, and can go back into the queue (sync --verify)") {
+  test::TempDir tmp;
+  net::Outbox box(tmp.path() / "q");
+  std::string error;
+  REQUIRE(box.add({statement("a1"), statement("b2")}, error));
+  for (const auto& q : box.pending(10)) box.remove(q);
+  CHECK(box.pending_count() == 0);
+  auto sent = box.sent();
+  REQUIRE(sent.size() == 2);
+  CHECK(sent[0].id == "a1");
+  CHECK(sent[1].id == "b2");
+  REQUIRE(box.requeue(sent[1], error));
+  CHECK(box.sent().size() == 1);
+  REQUIRE(box.pending_count() == 1);
+  CHECK(box.pending(10).front().id == "b2");
+  CHECK(box.pending(10).front().text == sent[1].text);  // the same statement, the same id
+}
+
 TEST_CASE("a refused statement is kept aside with the reason, not dropped") {
   test::TempDir tmp;
   net::Outbox box(tmp.path() / "q");

@@ -3,7 +3,7 @@
 xapi-statements, in memory mode behind tests/lrs/lrs.js):
 
 1. a scripted run queues statements that all pass Learning Locker's validator, and
-   `mingle sync` delivers every one of them;
+   `mingle sync` delivers every one of them; so do the statements of where a trainee got stuck;
 2. a run played while the LRS is stopped (its process ended by PID: connections refused) and
    started again, then loses replies (it stores the statements but the answer never arrives),
    then answers 503, then comes back: every statement arrives exactly once and nothing is left
@@ -80,6 +80,26 @@ with harness.Lrs() as lrs, tempfile.TemporaryDirectory() as tmp:
     code, out = harness.validate([stored])
     expect(code == 0, "the statements as the LRS gives them back validate too\n" + out)
     expect(not queue_files(ann), "nothing is left waiting")
+
+    # 1b. Where a trainee got stuck is stated too, and those statements validate: a talk refused
+    # (no introduction), a greyed choice tried, a talk left, a talk cut off as the script ends,
+    # and the need never found.
+    lrs.stop_front()
+    eve = tmp / "eve"
+    r = play(eve, "Eve Stuck", here / "script-stuck.txt")
+    expect(r.returncode == 0, "a run that gets stuck plays\n" + r.stdout[-500:] + r.stderr)
+    stuck = {}
+    for f in queue_files(eve):
+        st = json.loads(f.read_text())
+        kind = st.get("result", {}).get("extensions", {}).get(
+            "https://w3id.org/xapi/mingle/extensions/stuck-kind")
+        if kind:
+            stuck.setdefault(kind, []).append(st["verb"]["id"].rsplit("/", 1)[-1])
+    expect(stuck == {"refused": ["attempted", "attempted"], "left": ["exited"], "cut_off": ["terminated"],
+                     "need_not_found": ["failed"]}, f"each stuck point is stated once, with its verb ({stuck})")
+    code, out = harness.validate(queue_files(eve))
+    expect(code == 0, "the stuck points' statements pass Learning Locker's validator\n" + out)
+    lrs.start_front()
 
     # 2. The LRS is stopped mid-run and started again, then loses replies, then answers 503,
     # then comes back: exactly once.

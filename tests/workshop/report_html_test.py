@@ -3,7 +3,8 @@
 `mingle report FOLDER --html` writes the page, headless Chromium (Debian's chromium) loads it,
 and the DOM it built is checked: a row of bars per run, a bar per idea counting the runs that
 met it, the choice where people got stuck, a curve and a page per run, links to each results
-file, and nothing fetched from a network. Chromium also takes a screenshot, which must not be
+file, and nothing fetched from a network. The cohort's figures leave out the second attempt
+(assessed mode: not counted) unless --all-runs. Chromium also takes a screenshot, which must not be
 blank (KEEP_SHOTS=1 keeps it in the build folder to look at).
 
 Usage: report_html_test.py MINGLE SOURCE_DIR"""
@@ -84,27 +85,49 @@ with tempfile.TemporaryDirectory() as tmp:
                        capture_output=True, text=True, timeout=120)
     expect(r.returncode == 0 and page.exists(), "mingle report writes the page\n" + r.stdout + r.stderr)
     rows = list(csv.DictReader(io.StringIO((tmp / "cohort.csv").read_text())))
-
-    r = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
+    expect([row["counted"] for row in rows] == ["true", "false", "true", "true"],
+           "the CSV says Ann's second attempt (assessed mode) is not counted: " + str([row["counted"] for row in rows]))
+    expect("not counted" in r.stdout and "--all-runs" in r.stdout, "mingle report says a run was left out of the figures")
+    all_page = tmp / "report" / "all.html"
+    r = subprocess.run([str(mingle), "report", str(results), "--html", str(all_page), "--all-runs"],
                        capture_output=True, text=True, timeout=120)
-    expect(r.returncode == 0 and "<svg" in r.stdout, "Chromium loads the page and builds its DOM")
-    dom = Dom()
-    dom.feed(r.stdout)
+    expect(r.returncode == 0 and all_page.exists(), "mingle report --all-runs writes the page\n" + r.stderr)
 
-    bars = dom.find("g", "run-bars", within="scores-chart")
-    expect(len(bars) == 4, f"the scores chart has a row per run ({len(bars)})")
+    def load(p):
+        r = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", p.as_uri()],
+                           capture_output=True, text=True, timeout=120)
+        expect(r.returncode == 0 and "<svg" in r.stdout, "Chromium loads the page and builds its DOM")
+        d = Dom()
+        d.feed(r.stdout)
+        return d
+
+    # --all-runs: every run in the cohort's figures.
+    every = load(all_page)
+    bars = every.find("g", "run-bars", within="scores-chart")
+    expect(len(bars) == 4, f"with --all-runs the scores chart has a row per run ({len(bars)})")
     expect(any("Ann Lee (attempt 2)" in b["text"] for b in bars), "a second attempt is named as such")
+    expect(any("Tell him at length" in s["text"] and "3 of 4" in s["text"] for s in every.find("tr", "stuck-row")),
+           "where people got stuck, all runs: Marcus's awkward choice, taken in three runs")
+
+    # By default: the counted runs only (Ann's second attempt left out), every run keeps its section.
+    dom = load(page)
+    counted = [row for row in rows if row["counted"] == "true"]
+    bars = dom.find("g", "run-bars", within="scores-chart")
+    expect(len(bars) == 3 and not any("attempt 2" in b["text"] for b in bars),
+           f"the scores chart has a row per counted run ({len(bars)})")
     ideas = {g["attrs"]["data-idea"]: int(g["attrs"]["data-count"]) for g in dom.find("g", "idea-bar")}
     expect(len(ideas) == 8, f"a bar for each of the game's eight ideas ({len(ideas)})")
     for idea, count in ideas.items():
-        want = sum(1 for row in rows if idea in row["ideas_met"].split("; "))
-        expect(count == want, f"'{idea}': {count} runs met it, as the CSV says ({want})")
+        want = sum(1 for row in counted if idea in row["ideas_met"].split("; "))
+        expect(count == want, f"'{idea}': {count} counted runs met it, as the CSV says ({want})")
     stuck = dom.find("tr", "stuck-row")
-    expect(any("Tell him at length" in s["text"] and "3 of 4" in s["text"] for s in stuck),
-           "where people got stuck: Marcus's awkward choice, taken in three runs")
-    expect(len(dom.find("svg", "curve")) == 4, "a curve for each run")
+    expect(any("Tell him at length" in s["text"] and "2 of 3" in s["text"] and "Bo Chen, Cara Diaz" in s["text"]
+               for s in stuck), "where people got stuck: Marcus's awkward choice, in two of the three counted runs, by name")
+    expect(len(dom.find("svg", "curve")) == 3, "a curve for each counted run")
+    expect(len(every.find("svg", "curve")) == 4, "with --all-runs, a curve for each run")
     sections = dom.find("section", "trainee")
-    expect(len(sections) == 4, "a page for each run")
+    expect(len(sections) == 4, "a page for each run, counted or not")
+    expect(any("Not counted" in s["text"] for s in sections), "the run not counted says so in its section")
     expect(any("What went well" in s["text"] and "Next time, try" in s["text"] for s in sections),
            "each run's page carries its debrief")
     links = [a["attrs"]["href"] for a in dom.find("a", "results-link")]

@@ -135,6 +135,7 @@ CommandResult do_leave(const Campaign& c, RunState& s) {
   Relationship& rel = s.rel(id);
   nudge(rel.rapport, -1);
   rel.memory.push_back(MemoryFact{"left-mid-conversation", s.event_no()});
+  note_left(c, s);
   close_conversation(s, to_string(Outcome::CutShort), true);
   CommandResult r = accepted();
   Beat& b = tell(r, BeatKind::SteppedAway,

@@ -52,6 +52,12 @@ CommandResult apply(const Campaign&, RunState&, const Command&);
 // state or a list in a popup, not for every frame of every widget.
 CommandResult check(const Campaign&, const RunState&, const Command&);
 
+// Records what the player tried and was refused as a stuck point (RunState::stuck) with where
+// they were and the reason; front-ends call it for the player's own commands, never for a
+// check(). Refused commands are not in RunState::commands, so a replay from the commands does
+// not bring these back. Does nothing for an accepted result.
+void note_refused(const Campaign&, RunState&, const Command&, const CommandResult&);
+
 // Ends the run where it stands (the script ran out, the player quit): closes a conversation
 // and the current event if one is under way, and records why. Not a command: not recorded.
 void stop_run(const Campaign&, RunState&, const std::string& why);

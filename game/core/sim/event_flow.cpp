@@ -69,10 +69,12 @@ void end_event(const Campaign& c, RunState& s, CommandResult& r, bool with_phase
     Beat& b = tell(r, BeatKind::ConversationEnded, "Your conversation is cut short as the event ends.");
     b.person = s.conversation->person;
     b.label = to_string(Outcome::CutShort);
+    note_cut_off(c, s, with_phase);
     close_conversation(s, to_string(Outcome::CutShort), false);
   }
   s.clock = std::min(std::max(s.clock, e.starts), e.ends);
   for (auto& m : missed_in_event(c, s)) s.missed.push_back(m);
+  note_needs_not_found(c, s);
   for (auto& [id, rel] : s.people) {
     if (rel.met_event == s.event_no()) rel.familiarity = std::min(rel.familiarity + 1, kRelationMax);
     rel.standing_regard += round_half_away(rel.regard - rel.standing_regard);

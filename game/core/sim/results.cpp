@@ -82,6 +82,13 @@ Results build_results(const Campaign& c, const RunState& s) {
   r.introductions = s.introductions;
   r.follow_ups = s.follow_ups;
   r.missed = s.missed;
+  for (const auto& p : s.stuck) {
+    const int starts = p.event_no >= 1 && p.event_no <= static_cast<int>(c.steps.size())
+                           ? c.steps[static_cast<std::size_t>(p.event_no - 1)].event.starts
+                           : p.minute;
+    r.stuck_points.push_back(StuckResult{p.event_no, std::max(0, p.minute - starts), p.minute, p.person,
+                                         p.person.empty() ? "" : name_for(p.person), p.node, p.kind, p.detail});
+  }
   r.duration_minutes = s.minutes_played;
   r.events_played = s.event_no();
   r.phase = to_string(s.phase);

@@ -37,6 +37,16 @@ struct NeedResult {
   int found_event = 0, found_minute = 0;
 };
 
+// A stuck point (RunState::stuck) as the results file gives it.
+struct StuckResult {
+  int event_no = 0;
+  int minute = 0;      // minutes since the event began
+  int clock = 0;       // minute of day
+  std::string person, person_name, node;
+  StuckKind kind = StuckKind::Refused;
+  std::string detail;
+};
+
 // The debrief of one event played, as lists (for results files and statements).
 struct EventDebrief {
   int event_no = 0;
@@ -66,6 +76,7 @@ struct Results {
   std::vector<IntroductionRecord> introductions;
   std::vector<AgreedFollowUp> follow_ups;
   std::vector<MissedOpportunity> missed;
+  std::vector<StuckResult> stuck_points;  // in the order they happened
   int duration_minutes = 0;  // game minutes played
   int events_played = 0;     // events begun
   std::string phase;         // event / follow-up / finished

@@ -134,6 +134,17 @@ ordered_json results_json(const Results& r) {
     missed.push_back({{"event", m.event_no}, {"item", m.item}, {"label", m.label}, {"holder", m.holder},
                       {"spoke_to", m.spoke_to}});
   j["missed_opportunities"] = missed;
+  ordered_json stuck = ordered_json::array();
+  for (const auto& p : r.stuck_points)
+    stuck.push_back({{"event", p.event_no},
+                     {"minute", p.minute},
+                     {"time", clock_text(p.clock)},
+                     {"person", p.person},
+                     {"person_name", p.person_name},
+                     {"node", p.node},
+                     {"kind", to_string(p.kind)},
+                     {"detail", p.detail}});
+  j["stuck_points"] = stuck;
   j["duration"] = {{"game_minutes", r.duration_minutes}, {"events_played", r.events_played}};
   j["phase"] = r.phase;
   j["stopped_because"] = r.stopped_because;

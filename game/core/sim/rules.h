@@ -57,6 +57,15 @@ void advance(const Campaign&, RunState&, int minutes, CommandResult&);
 void begin_event(const Campaign&, RunState&);
 void end_event(const Campaign&, RunState&, CommandResult&, bool with_phase);
 CommandResult do_end(const Campaign&, RunState&);
+
+// [SECTION] Where the player got stuck (stuck.cpp) ------------------------------------------
+
+// The open conversation, left by the player (before it closes).
+void note_left(const Campaign&, RunState&);
+// The open conversation, cut off by the event's end (or by the run stopping).
+void note_cut_off(const Campaign&, RunState&, bool event_time_ran_out);
+// The current event's needs the player has not found, each with the closest they came.
+void note_needs_not_found(const Campaign&, RunState&);
 CommandResult do_next(const Campaign&, RunState&);
 
 }  // namespace mingle::sim::rules

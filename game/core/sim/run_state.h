@@ -123,6 +123,22 @@ struct MissedOpportunity {
   bool spoke_to = false;  // whether the player ever spoke with the holder during that event
 };
 
+// Where the player got stuck, for the facilitator's debrief (docs/results.md `stuck_points`):
+// something tried and refused (a greyed choice, a command the rules turned down), a
+// conversation left mid-way, a talk cut off when the event's time or the run ended, a need
+// never found (with the closest the player came).
+enum class StuckKind { Refused, Left, CutOff, NeedNotFound };
+const char* to_string(StuckKind);  // "refused", "left", "cut_off", "need_not_found"
+
+struct StuckPoint {
+  int event_no = 0;
+  int minute = 0;      // minute of day
+  std::string person;  // person id, "" when it was about nobody in particular
+  std::string node;    // "dialogue/node" the player was at (or came closest to), "" when none
+  StuckKind kind = StuckKind::Refused;
+  std::string detail;  // a sentence: what was tried and why not, the line they were on, ...
+};
+
 enum class Phase { Event, FollowUp, Finished };
 const char* to_string(Phase);
 
@@ -163,6 +179,7 @@ struct RunState {
   std::vector<AskRecord> asks;
   std::vector<IntroductionRecord> introductions;
   std::vector<MissedOpportunity> missed;
+  std::vector<StuckPoint> stuck;      // in the order they happened
   std::vector<std::string> commands;  // every command that changed the run, in the text language
   std::string stopped_because;        // set when the run ends
   // For the author's explorer (core/explore/explore.h), never set in play nor saved: when set,

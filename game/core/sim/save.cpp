@@ -342,6 +342,29 @@ void decode(const Node& n, ChoiceRecord& ch) {
   field(n, "coach", ch.coach);
 }
 
+void encode(Emitter& out, const StuckPoint& p) {
+  out << YAML::Flow << YAML::BeginMap;
+  kv(out, "event", p.event_no);
+  kv(out, "minute", p.minute);
+  kv(out, "kind", std::string(to_string(p.kind)));
+  kv(out, "person", p.person);
+  kv(out, "node", p.node);
+  kv(out, "detail", p.detail);
+  out << YAML::EndMap;
+}
+void decode(const Node& n, StuckPoint& p) {
+  if (!n.IsMap()) bad("a stuck point is not a map");
+  field(n, "event", p.event_no);
+  field(n, "minute", p.minute);
+  std::string kind;
+  field(n, "kind", kind);
+  for (StuckKind k : {StuckKind::Refused, StuckKind::Left, StuckKind::CutOff, StuckKind::NeedNotFound})
+    if (kind == to_string(k)) p.kind = k;
+  field(n, "person", p.person);
+  field(n, "node", p.node);
+  field(n, "detail", p.detail);
+}
+
 void encode(Emitter& out, const AskFactor& f) {
   out << YAML::Flow << YAML::BeginMap;
   kv(out, "factor", f.name);
@@ -661,6 +684,7 @@ bool decode_run(const Campaign& c, const Node& root, LoadedRun& out) {
   decode_list(root["asks"], s.asks);
   decode_list(root["introductions"], s.introductions);
   decode_list(root["missed"], s.missed);
+  decode_list(root["stuck"], s.stuck);
   for (const auto& cmd : root["commands"]) s.commands.push_back(cmd.as<std::string>());
   s.stopped_because = text("stopped_because", "");
   settle(s, e, out.notes);
@@ -764,6 +788,7 @@ std::string save_run(const Campaign& c, const RunState& s, const SaveInfo& info)
   encode_list(out, "asks", s.asks);
   encode_list(out, "introductions", s.introductions);
   encode_list(out, "missed", s.missed);
+  if (!s.stuck.empty()) encode_list(out, "stuck", s.stuck);
   out << YAML::Key << "commands" << YAML::Value << YAML::BeginSeq;
   for (const auto& cmd : s.commands) out << YAML::DoubleQuoted << cmd;
   out << YAML::EndSeq;
