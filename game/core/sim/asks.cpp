@@ -32,8 +32,8 @@ bool ask(const Campaign& c, RunState& s, const Person& p, AskKind kind, bool in_
   if (rec.accepted) {
     add_enjoyment(s, tuning::kAskAcceptedEnjoyment);
   } else {
-    nudge(rel.rapport, -1);
-    if (!in_room) nudge(rel.standing_rapport, -1);
+    nudge(rel.rapport, tuning::kAskDeclinedRapport);
+    if (!in_room) nudge(rel.standing_rapport, tuning::kAskDeclinedRapport);
     rel.memory.push_back(MemoryFact{"ask-declined", s.event_no()});
     if (in_room) {
       rel.awkward_event = s.event_no();
@@ -80,7 +80,7 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
     case AskKind::FollowUp: return;
   }
   rel.contact_phase = s.event_no();
-  nudge(rel.standing_rapport, 1);
+  nudge(rel.standing_rapport, tuning::kInvitationRapport);
   rel.memory.push_back(MemoryFact{std::string("shared-") + to_string(kind), s.event_no()});
   add_enjoyment(s, joy);
   const bool higher = reach_rung(rel, rung_for(kind), s.event_no(), s.clock, how);
@@ -138,7 +138,7 @@ CommandResult do_follow_up(const Campaign& c, RunState& s, const Command& cmd) {
   f->done = true;
   Relationship& rel = s.rel(p->id);
   rel.contact_phase = s.event_no();
-  nudge(rel.standing_regard, 1);
+  nudge(rel.standing_regard, tuning::kFollowUpRegard);
   rel.memory.push_back(MemoryFact{"kept-promise", s.event_no()});
   add_value(s, "follow-up", tuning::kFollowUpValue);
   add_enjoyment(s, tuning::kFollowUpEnjoyment);

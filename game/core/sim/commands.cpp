@@ -49,7 +49,7 @@ CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
   if (walk) s.zone = zone;
   const bool again = rel.met_event == s.event_no();  // a second talk this event: `again:`
   if (rel.met() && rel.met_event < s.event_no()) {
-    nudge(rel.rapport, 1);
+    nudge(rel.rapport, tuning::kRecognisedRapport);
     tell(r, BeatKind::Recognised, name_of(*p) + " recognises you from last time.").person = p->id;
   }
   rel.met_event = s.event_no();
@@ -133,7 +133,7 @@ CommandResult do_leave(const Campaign& c, RunState& s) {
   const std::string id = s.conversation->person;
   const Person* p = current_event(c, s).person(id);
   Relationship& rel = s.rel(id);
-  nudge(rel.rapport, -1);
+  nudge(rel.rapport, tuning::kLeftMidConversationRapport);
   rel.memory.push_back(MemoryFact{"left-mid-conversation", s.event_no()});
   close_conversation(s, to_string(Outcome::CutShort), true);
   CommandResult r = accepted();
@@ -283,11 +283,11 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
   for (const Person* p : {a, b}) {
     Relationship& rel = s.rel(p->id);
     if (rec.good_match) {
-      nudge(rel.regard, 1);
-      nudge(rel.rapport, 1);
+      nudge(rel.regard, tuning::kGoodIntroductionRegard);
+      nudge(rel.rapport, tuning::kGoodIntroductionRapport);
       rel.memory.push_back(MemoryFact{"introduced-someone-useful", s.event_no()});
     } else {
-      nudge(rel.regard, -1);
+      nudge(rel.regard, tuning::kPoorIntroductionRegard);
       rel.memory.push_back(MemoryFact{"introduced-poor-match", s.event_no()});
     }
   }

@@ -179,7 +179,10 @@ void make_introduction(const Campaign& c, RunState& s, const Person& introducer,
   for (const auto& k : introducer.knows)
     if (k.person == target_id) opinion = k.opinion;
   // The newcomer's first impression inherits part of your rapport with the introducer.
-  const int inherited = opinion > 0 ? std::max(1, peek(s, introducer.id).rapport / 2) : 0;
+  const int inherited =
+      opinion > 0 ? std::max(tuning::kLeastIntroducedRapport,
+                             peek(s, introducer.id).rapport / tuning::kIntroducedRapportDivisor)
+                  : 0;
   nudge(rel.rapport, inherited);
   Beat& b = tell(r, BeatKind::IntroducedTo,
                  name_of(introducer) + " introduces you to " + name_of(*target) + (inherited > 0 ? ", warmly." : "."));

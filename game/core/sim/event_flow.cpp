@@ -74,7 +74,7 @@ void end_event(const Campaign& c, RunState& s, CommandResult& r, bool with_phase
   s.clock = std::min(std::max(s.clock, e.starts), e.ends);
   for (auto& m : missed_in_event(c, s)) s.missed.push_back(m);
   for (auto& [id, rel] : s.people) {
-    if (rel.met_event == s.event_no()) rel.familiarity = std::min(rel.familiarity + 1, kRelationMax);
+    if (rel.met_event == s.event_no()) rel.familiarity = std::min(rel.familiarity + tuning::kFamiliarityPerEvent, kRelationMax);
     rel.standing_regard += round_half_away(rel.regard - rel.standing_regard);
     rel.standing_rapport += round_half_away(rel.rapport - rel.standing_rapport);
   }
@@ -126,7 +126,7 @@ CommandResult do_next(const Campaign& c, RunState& s) {
     f.lapsed = true;
     Relationship& rel = s.rel(f.person);
     rel.memory.push_back(MemoryFact{"promise-not-kept", s.event_no()});
-    nudge(rel.standing_regard, -1);
+    nudge(rel.standing_regard, tuning::kLapsedFollowUpRegard);
     const Person* p = find_person(c, s, f.person);
     Beat& b = tell(r, BeatKind::FollowUpLapsed,
                    "You never followed up with " + (p ? name_of(*p) : f.person) + " about " + f.topic +
