@@ -93,15 +93,15 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
 CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
   if (s.phase == Phase::Finished) return refuse_phase(s);
   const Person* p = find_person(c, s, cmd.args[0]);
-  if (p == nullptr) return refuse("nobody", "There's nobody called '" + cmd.args[0] + "' here.");
+  if (p == nullptr) return refuse(Refusal::Nobody, "There's nobody called '" + cmd.args[0] + "' here.");
   const Relationship& seen = peek(s, p->id);
   CommandResult r = accepted();
   if (s.phase == Phase::Event) {
     if (!s.conversation || s.conversation->person != p->id)
-      return refuse("not-talking-with", "Invite " + name_of(*p) + " while you're talking with them.",
+      return refuse(Refusal::NotTalkingWith, "Invite " + name_of(*p) + " while you're talking with them.",
                     Action{Verb::Talk, p->id});
     if (seen.ask_cooldown_until > s.minutes_played)
-      return refuse("ask-cooldown", "You asked " + name_of(*p) + " something a moment ago; give it a little time.");
+      return refuse(Refusal::AskCooldown, "You asked " + name_of(*p) + " something a moment ago; give it a little time.");
     Relationship& rel = s.rel(p->id);
     if (ask(c, s, *p, cmd.kind, true, r)) {
       rel.planned.push_back(cmd.kind);
@@ -112,9 +112,9 @@ CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
     advance(c, s, current_event(c, s).minutes_per_exchange, r);
     return r;
   }
-  if (!seen.met()) return refuse("not-met", "You haven't met " + name_of(*p) + " yet.");
+  if (!seen.met()) return refuse(Refusal::NotMet, "You haven't met " + name_of(*p) + " yet.");
   if (seen.asked_in_phase == s.event_no())
-    return refuse("already-asked",
+    return refuse(Refusal::AlreadyAsked,
                   "You've already asked " + name_of(*p) + " this time; leave it until after the next event.");
   if (ask(c, s, *p, cmd.kind, false, r)) happen(c, s, *p, cmd.kind, r);
   return r;
@@ -122,17 +122,17 @@ CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
 
 CommandResult do_follow_up(const Campaign& c, RunState& s, const Command& cmd) {
   if (s.phase == Phase::Event)
-    return refuse("follow-up-after-event",
+    return refuse(Refusal::FollowUpAfterEvent,
                   "Follow-ups happen after the event. Agree one in conversation, then end the event.",
                   Action{Verb::End, ""});
   if (s.phase == Phase::Finished) return refuse_phase(s);
   const Person* p = find_person(c, s, cmd.args[0]);
-  if (p == nullptr) return refuse("nobody", "There's nobody called '" + cmd.args[0] + "' here.");
+  if (p == nullptr) return refuse(Refusal::Nobody, "There's nobody called '" + cmd.args[0] + "' here.");
   AgreedFollowUp* f = nullptr;
   for (auto& x : s.follow_ups)
     if (x.person == p->id && !x.done && !x.lapsed && f == nullptr) f = &x;
   if (f == nullptr)
-    return refuse("no-follow-up", "You haven't agreed a follow-up with " + name_of(*p) +
+    return refuse(Refusal::NoFollowUp, "You haven't agreed a follow-up with " + name_of(*p) +
                                       ". Follow-ups are agreed in conversation during an event.");
   CommandResult r = accepted();
   f->done = true;

@@ -118,7 +118,7 @@ CommandResult do_end(const Campaign& c, RunState& s) {
 
 CommandResult do_next(const Campaign& c, RunState& s) {
   if (s.phase == Phase::Event)
-    return refuse("event-going", "The event is still going. End it first.", Action{Verb::End, ""});
+    return refuse(Refusal::EventGoing, "The event is still going. End it first.", Action{Verb::End, ""});
   if (s.phase == Phase::Finished) return refuse_phase(s);
   CommandResult r = accepted();
   for (auto& f : s.follow_ups) {
