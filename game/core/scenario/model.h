@@ -7,6 +7,7 @@
 // Units: room coordinates are metres from the room's top-left corner; clock times are minutes
 // since midnight (the author writes "17:30"); relationship numbers are small integers on the
 // scales documented in docs/authoring.md.
+#include "core/diag/source_pos.h"
 #include "core/scenario/expr.h"
 
 #include <map>
@@ -15,13 +16,6 @@
 #include <vector>
 
 namespace mingle {
-
-// Where something was written, for messages (1-based line and column; 0 when unknown).
-struct SourcePos {
-  std::string file;
-  int line = 0;
-  int column = 0;
-};
 
 // The scale of `regard` and `rapport` with one person (and of `familiarity`'s upper end). The
 // checker uses it to spot conditions that can never hold, e.g. `requires: {regard: 99}`.

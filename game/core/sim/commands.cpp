@@ -7,7 +7,7 @@
 #include "core/sim/rules.h"
 #include "core/sim/scoring.h"
 #include "core/sim/tuning.h"
-#include "core/sim/wording.h"
+#include "core/sim/phrasing.h"
 
 #include <algorithm>
 #include <map>

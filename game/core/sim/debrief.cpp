@@ -3,7 +3,7 @@
 #include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
 #include "core/sim/tuning.h"
-#include "core/sim/wording.h"
+#include "core/sim/phrasing.h"
 
 #include <algorithm>
 #include <cctype>

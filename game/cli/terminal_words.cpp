@@ -1,4 +1,4 @@
-#include "cli/wording.h"
+#include "cli/terminal_words.h"
 
 #include "core/sim/commands.h"
 
