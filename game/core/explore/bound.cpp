@@ -234,8 +234,8 @@ class BoundBuilder {
       for (const auto& t : mem->second) own += is_system_tag(t) ? 0 : 1;
     for (int i = 0; i < std::min(own, sim::tuning::kMostOtherMemories); ++i) best.memory.push_back({"\x01own", 0});
     auto fu = follow_up_sources_.find(p.id);
-    for (int i = 0; fu != follow_up_sources_.end() && i < fu->second; ++i) best.memory.push_back({"kept-promise", 0});
-    for (int i = 0; i < good_partners(p.id); ++i) best.memory.push_back({"introduced-someone-useful", 0});
+    for (int i = 0; fu != follow_up_sources_.end() && i < fu->second; ++i) best.memory.push_back({to_string(Memory::KeptPromise), 0});
+    for (int i = 0; i < good_partners(p.id); ++i) best.memory.push_back({to_string(Memory::IntroducedSomeoneUseful), 0});
     best.rungs.push_back({static_cast<Rung>(rung), 0, 0, ""});
     const auto a = sim::assess_ask(p, best, kind, static_cast<int>(k) + 1, std::nullopt);
     if (std::getenv("MINGLE_BOUND_TRACE")) {

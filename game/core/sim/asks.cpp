@@ -34,7 +34,7 @@ bool ask(const Campaign& c, RunState& s, const Person& p, AskKind kind, bool in_
   } else {
     nudge(rel.rapport, tuning::kAskDeclinedRapport);
     if (!in_room) nudge(rel.standing_rapport, tuning::kAskDeclinedRapport);
-    rel.memory.push_back(MemoryFact{"ask-declined", s.event_no()});
+    rel.memory.push_back(MemoryFact{to_string(Memory::AskDeclined), s.event_no()});
     if (in_room) {
       rel.awkward_event = s.event_no();
       rel.ask_cooldown_until = s.minutes_played + tuning::kAskCooldownMinutes;
@@ -60,6 +60,7 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
   Relationship& rel = s.rel(p.id);
   std::string how;
   int joy = 0;
+  Memory shared = Memory::SharedCoffee;
   switch (kind) {
     case AskKind::Coffee:
       how = "Had coffee together after " + e.title + ".";
@@ -68,20 +69,23 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
     case AskKind::Lunch:
       how = "Had lunch together after " + e.title + ".";
       joy = tuning::kLunchOrDrinksEnjoyment;
+      shared = Memory::SharedLunch;
       break;
     case AskKind::Drinks:
       how = "Went for drinks together after " + e.title + ".";
       joy = tuning::kLunchOrDrinksEnjoyment;
+      shared = Memory::SharedDrinks;
       break;
     case AskKind::Personal:
       how = "Accepted a personal invitation after " + e.title + ".";
       joy = tuning::kPersonalEnjoyment;
+      shared = Memory::SharedPersonal;
       break;
     case AskKind::FollowUp: return;
   }
   rel.contact_phase = s.event_no();
   nudge(rel.standing_rapport, tuning::kInvitationRapport);
-  rel.memory.push_back(MemoryFact{std::string("shared-") + to_string(kind), s.event_no()});
+  rel.memory.push_back(MemoryFact{to_string(shared), s.event_no()});
   add_enjoyment(s, joy);
   const bool higher = reach_rung(rel, rung_for(kind), s.event_no(), s.clock, how);
   Beat& b = tell(r, BeatKind::MeetingHappened,
@@ -139,7 +143,7 @@ CommandResult do_follow_up(const Campaign& c, RunState& s, const Command& cmd) {
   Relationship& rel = s.rel(p->id);
   rel.contact_phase = s.event_no();
   nudge(rel.standing_regard, tuning::kFollowUpRegard);
-  rel.memory.push_back(MemoryFact{"kept-promise", s.event_no()});
+  rel.memory.push_back(MemoryFact{to_string(Memory::KeptPromise), s.event_no()});
   add_value(s, "follow-up", tuning::kFollowUpValue);
   add_enjoyment(s, tuning::kFollowUpEnjoyment);
   const std::string how = "Followed up on " + f->topic + " after " + current_event(c, s).title + ".";

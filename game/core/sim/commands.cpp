@@ -134,7 +134,7 @@ CommandResult do_leave(const Campaign& c, RunState& s) {
   const Person* p = current_event(c, s).person(id);
   Relationship& rel = s.rel(id);
   nudge(rel.rapport, tuning::kLeftMidConversationRapport);
-  rel.memory.push_back(MemoryFact{"left-mid-conversation", s.event_no()});
+  rel.memory.push_back(MemoryFact{to_string(Memory::LeftMidConversation), s.event_no()});
   close_conversation(s, to_string(Outcome::CutShort), true);
   CommandResult r = accepted();
   Beat& b = tell(r, BeatKind::SteppedAway,
@@ -285,10 +285,10 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
     if (rec.good_match) {
       nudge(rel.regard, tuning::kGoodIntroductionRegard);
       nudge(rel.rapport, tuning::kGoodIntroductionRapport);
-      rel.memory.push_back(MemoryFact{"introduced-someone-useful", s.event_no()});
+      rel.memory.push_back(MemoryFact{to_string(Memory::IntroducedSomeoneUseful), s.event_no()});
     } else {
       nudge(rel.regard, tuning::kPoorIntroductionRegard);
-      rel.memory.push_back(MemoryFact{"introduced-poor-match", s.event_no()});
+      rel.memory.push_back(MemoryFact{to_string(Memory::IntroducedPoorMatch), s.event_no()});
     }
   }
   std::string text;

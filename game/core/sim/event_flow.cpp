@@ -125,7 +125,7 @@ CommandResult do_next(const Campaign& c, RunState& s) {
     if (f.done || f.lapsed) continue;
     f.lapsed = true;
     Relationship& rel = s.rel(f.person);
-    rel.memory.push_back(MemoryFact{"promise-not-kept", s.event_no()});
+    rel.memory.push_back(MemoryFact{to_string(Memory::PromiseNotKept), s.event_no()});
     nudge(rel.standing_regard, tuning::kLapsedFollowUpRegard);
     const Person* p = find_person(c, s, f.person);
     Beat& b = tell(r, BeatKind::FollowUpLapsed,

@@ -63,7 +63,7 @@ int trait_points(Trait t, bool professional) {
 // other is nothing.
 std::optional<int> system_memory_points(const std::string& tag) {
   for (const auto& w : tuning::kMemoryWeights)
-    if (tag == w.tag) return w.points;
+    if (tag == to_string(w.memory)) return w.points;
   return std::nullopt;
 }
 

@@ -80,18 +80,18 @@ inline constexpr TraitWeight kTraitWeights[] = {
 
 // What a memory the simulation itself writes is worth in an ask.
 struct MemoryWeight {
-  const char* tag;
+  Memory memory;
   int points;
 };
 inline constexpr MemoryWeight kMemoryWeights[] = {
-    {"ask-declined", -1},
-    {"promise-not-kept", -3},
-    {"kept-promise", 2},
-    {"introduced-someone-useful", 1},
-    {"introduced-poor-match", -1},
-    {"left-mid-conversation", 0},
+    {Memory::AskDeclined, -1},
+    {Memory::PromiseNotKept, -3},
+    {Memory::KeptPromise, 2},
+    {Memory::IntroducedSomeoneUseful, 1},
+    {Memory::IntroducedPoorMatch, -1},
+    {Memory::LeftMidConversation, 0},
 };
-// Any other memory (an author's own tag, a shared coffee) counts as being remembered at all:
+// Any other memory (an author's own tag, a shared coffee: Memory::Shared*) counts as being remembered at all:
 // this many points each, for at most this many of them.
 inline constexpr int kOtherMemoryPoints = 1;
 inline constexpr int kMostOtherMemories = 3;
