@@ -6,7 +6,7 @@
 #include "app/season_scene.h"
 #include "app/text_log.h"
 #include "app/theme.h"
-#include "app/wording.h"
+#include "app/window_words.h"
 #include "core/sim/views.h"
 
 #include <SFML/Graphics/RectangleShape.hpp>

@@ -53,7 +53,7 @@ void RoomScene::ui_hud() {
                        event_->ends - event_->starts > sim::tuning::kClosingWarningMinutes;
   ImGui::TextColored(closing ? theme::warning_text() : theme::heading_text(), "%s  ·  %d min left%s",
                      status.clock.c_str(), status.time_left, closing ? " (closing soon)" : "");
-  const float full = 40.0f;  // meters fill at 40 points: a very good evening
+  const float full = static_cast<float>(sim::tuning::kVeryGoodEveningPoints);  // a very good evening
   auto meter = [&](const char* label, int v, ImVec4 colour) {
     ImGui::TextUnformatted(label);
     ImGui::SameLine(ImGui::CalcTextSize("Enjoyment").x + 24.0f);

@@ -6,7 +6,7 @@
 #include "app/murmur.h"
 #include "app/people_painter.h"
 #include "app/room_painter.h"
-#include "app/wording.h"
+#include "app/window_words.h"
 #include "core/room/path.h"
 #include "core/sim/views.h"
 

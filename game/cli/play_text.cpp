@@ -1,7 +1,7 @@
 #include "cli/play_text.h"
 
 #include "cli/season_text.h"
-#include "cli/wording.h"
+#include "cli/terminal_words.h"
 #include "cli/wrap.h"
 #include "core/sim/clock.h"
 #include "core/sim/commands.h"

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""The layers' arrows, checked: core <- app, core <- cli, and nothing else.
+"""The layers' arrows, checked: core <- app, core <- cli, and nothing else; and inside the core,
+each folder includes only the folders game/core/README.md's table says it depends on.
 
 1. No source names a header it must not: the core no app or cli header and no SFML, Dear ImGui,
    CLI11, libcurl or Xlib (the core is yaml-cpp, nlohmann-json for the results file, and the
    standard library); the app no cli header and no CLI11; the cli no app header and no SFML or
-   Dear ImGui.
+   Dear ImGui; no front-end (app, cli, net) the rules' internals, core/sim/rules.h.
 2. The compiler keeps the layers apart by itself: compiled with the core's own flags (from
    compile_commands.json), a file including "app/app.h" or "cli/commands.h" fails, while one
    including "core/sim/commands.h" builds; compiled with the app's flags, "cli/commands.h" fails.
@@ -23,9 +24,9 @@ src, build = sys.argv[1], sys.argv[2]
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
 FORBIDDEN = {
     "core": [r"^app/", r"^cli/", r"^SFML/", r"imgui", r"^backends/", r"^CLI/", r"^curl/", r"^X11/"],
-    "app": [r"^cli/", r"^CLI/"],
-    "cli": [r"^app/", r"^SFML/", r"imgui", r"^backends/"],
-    "net": [r"^app/", r"^cli/", r"^SFML/", r"imgui", r"^backends/", r"^CLI/"],
+    "app": [r"^cli/", r"^CLI/", r"^core/sim/rules\.h$"],
+    "cli": [r"^app/", r"^SFML/", r"imgui", r"^backends/", r"^core/sim/rules\.h$"],
+    "net": [r"^app/", r"^cli/", r"^SFML/", r"imgui", r"^backends/", r"^CLI/", r"^core/sim/rules\.h$"],
 }
 failures = []
 
@@ -45,6 +46,40 @@ for layer, patterns in FORBIDDEN.items():
                     if re.search(p, header):
                         line = text.count("\n", 0, m.start()) + 1
                         failures.append(f"{os.path.relpath(path, src)}:{line}: the {layer} must not include <{header}>")
+
+# Inside the core: each folder includes only the folders its row of game/core/README.md names
+# ("depends on"); a folder with no row fails too, so a new one is placed in the table first.
+readme = open(os.path.join(src, "game", "core", "README.md"), encoding="utf-8").read()
+ROW = re.compile(r"^\|\s*`([a-z_]+)/`\s*\|[^|]*\|([^|]*)\|\s*$", re.M)
+allowed = {m.group(1): set(re.findall(r"\b([a-z_]+)/", m.group(2))) for m in ROW.finditer(readme)}
+if not allowed:
+    failures.append("game/core/README.md: no table of folders and what each depends on")
+core_root = os.path.join(src, "game", "core")
+arrows = 0
+for folder in sorted(os.listdir(core_root)):
+    if not os.path.isdir(os.path.join(core_root, folder)):
+        continue
+    if folder not in allowed:
+        failures.append(f"game/core/{folder}/ has no row in game/core/README.md's table")
+        continue
+    for sub, _, files in os.walk(os.path.join(core_root, folder)):
+        for name in sorted(files):
+            if not name.endswith((".h", ".cpp")):
+                continue
+            path = os.path.join(sub, name)
+            text = open(path, encoding="utf-8").read()
+            for m in INCLUDE.finditer(text):
+                parts = m.group(1).split("/")
+                if len(parts) < 3 or parts[0] != "core" or parts[1] == folder:
+                    continue
+                arrows += 1
+                if parts[1] not in allowed[folder]:
+                    line = text.count("\n", 0, m.start()) + 1
+                    failures.append(f"{os.path.relpath(path, src)}:{line}: core/{folder}/ must not include "
+                                    f"<{m.group(1)}> (game/core/README.md: {folder}/ depends on "
+                                    f"{', '.join(sorted(allowed[folder])) or 'no other folder'})")
+if arrows == 0:
+    failures.append("no include between core folders found: the check read nothing")
 
 # The compiler's part: take the flags one real file of each layer is compiled with.
 commands = json.load(open(os.path.join(build, "compile_commands.json")))

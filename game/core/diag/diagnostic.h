@@ -7,7 +7,7 @@
 //   people.yaml:12:5: note: the traits are: busy, shy, chatty, ...
 // The message says what is wrong; the optional hint, printed as a `note:` line at the same
 // place, says how to fix it. Lines and columns are 1-based; 0 means "the whole file".
-#include "core/scenario/model.h"
+#include "core/diag/source_pos.h"
 
 #include <string>
 #include <string_view>

@@ -14,7 +14,6 @@ namespace {
 
 constexpr long long kAny = 1000000000LL;  // "any value" for scores and the clock
 constexpr int kPurposeful = 2, kAcquaintance = 1;  // rung numbers
-constexpr int kHighestRoll = 3;                    // sim::ask_roll's top
 
 const Person* person_in(const Event& e, const std::string& id) { return e.person(id); }
 
@@ -235,10 +234,10 @@ class BoundBuilder {
     auto mem = b_.memory_.find(p.id);
     if (mem != b_.memory_.end())
       for (const auto& t : mem->second) own += is_system_tag(t) ? 0 : 1;
-    for (int i = 0; i < std::min(own, 3); ++i) best.memory.push_back({"\x01own", 0});
+    for (int i = 0; i < std::min(own, sim::tuning::kMostOtherMemories); ++i) best.memory.push_back({"\x01own", 0});
     auto fu = follow_up_sources_.find(p.id);
-    for (int i = 0; fu != follow_up_sources_.end() && i < fu->second; ++i) best.memory.push_back({"kept-promise", 0});
-    for (int i = 0; i < good_partners(p.id); ++i) best.memory.push_back({"introduced-someone-useful", 0});
+    for (int i = 0; fu != follow_up_sources_.end() && i < fu->second; ++i) best.memory.push_back({to_string(Memory::KeptPromise), 0});
+    for (int i = 0; i < good_partners(p.id); ++i) best.memory.push_back({to_string(Memory::IntroducedSomeoneUseful), 0});
     best.rungs.push_back({static_cast<Rung>(rung), 0, 0, ""});
     const auto a = sim::assess_ask(p, best, kind, static_cast<int>(k) + 1, std::nullopt);
     if (std::getenv("MINGLE_BOUND_TRACE")) {
@@ -246,7 +245,7 @@ class BoundBuilder {
       for (const auto& f : a.factors) std::fprintf(stderr, " [%s %d]", f.name.c_str(), f.points);
       std::fprintf(stderr, "\n");
     }
-    return a.total + kHighestRoll >= a.threshold;
+    return a.total + sim::tuning::kHighestRoll >= a.threshold;
   }
 
   int good_partners(const std::string& id) const {

@@ -3,6 +3,7 @@
 #include "core/explore/bound.h"
 
 #include "core/sim/commands.h"
+#include "core/sim/tuning.h"
 #include "core/sim/conversation.h"
 #include "core/sim/relationship.h"
 
@@ -43,7 +44,7 @@ using sim::RunState;
 using sim::Verb;
 using Clock = std::chrono::steady_clock;
 
-constexpr int kLowRoll = -3, kHighRoll = 3;  // the ends of sim::ask_roll's range
+constexpr int kLowRoll = sim::tuning::kLowestRoll, kHighRoll = sim::tuning::kHighestRoll;  // sim::ask_roll's ends
 
 // [SECTION] The memo key: what the rules read ---------------------------------------------------
 

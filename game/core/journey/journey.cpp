@@ -5,6 +5,7 @@
 #include "core/sim/commands.h"
 #include "core/sim/conversation.h"
 #include "core/sim/relationship.h"
+#include "core/sim/tuning.h"
 #include "core/yaml/yaml_tree.h"
 
 #include <algorithm>
@@ -217,7 +218,7 @@ Outcome run_file(const Campaign& c, const fs::path& file, const std::string& dis
       out.failures.push_back({st.pos, error.empty() ? "'" + st.text + "' is not a command" : error});
       return out;
     }
-    if (st.answer) s.fixed_roll = *st.answer ? 3 : -3;
+    if (st.answer) s.fixed_roll = *st.answer ? sim::tuning::kHighestRoll : sim::tuning::kLowestRoll;
     const auto r = sim::apply(c, s, *cmd);
     s.fixed_roll.reset();
     if (!r.ok) {

@@ -114,11 +114,18 @@ const char* rung_title(Rung r) {
   return "";
 }
 
+const char* to_string(Memory m) {
+  for (const auto& n : kMemoryNames)
+    if (n.memory == m) return n.name;
+  return "";
+}
+
 const std::vector<std::string>& system_memory_tags() {
-  static const std::vector<std::string> tags = {
-      "ask-declined",          "promise-not-kept",      "kept-promise",  "introduced-someone-useful",
-      "introduced-poor-match", "left-mid-conversation", "shared-coffee", "shared-lunch",
-      "shared-drinks",         "shared-personal"};
+  static const std::vector<std::string> tags = [] {
+    std::vector<std::string> out;
+    for (const auto& n : kMemoryNames) out.push_back(n.name);
+    return out;
+  }();
   return tags;
 }
 

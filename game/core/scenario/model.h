@@ -7,6 +7,7 @@
 // Units: room coordinates are metres from the room's top-left corner; clock times are minutes
 // since midnight (the author writes "17:30"); relationship numbers are small integers on the
 // scales documented in docs/authoring.md.
+#include "core/diag/source_pos.h"
 #include "core/scenario/expr.h"
 
 #include <map>
@@ -15,13 +16,6 @@
 #include <vector>
 
 namespace mingle {
-
-// Where something was written, for messages (1-based line and column; 0 when unknown).
-struct SourcePos {
-  std::string file;
-  int line = 0;
-  int column = 0;
-};
 
 // The scale of `regard` and `rapport` with one person (and of `familiarity`'s upper end). The
 // checker uses it to spot conditions that can never hold, e.g. `requires: {regard: 99}`.
@@ -283,11 +277,32 @@ std::optional<FurnitureKind> parse_furniture_kind(std::string_view);
 // "Lunch mate", "Friend".
 const char* rung_title(Rung);
 
-// The memory tags the simulation itself writes (besides the authors' `remember:` tags):
-// ask-declined, promise-not-kept, kept-promise, introduced-someone-useful,
-// introduced-poor-match, left-mid-conversation, shared-coffee, shared-lunch, shared-drinks,
-// shared-personal. Conditions may test them (`remembers(promise-not-kept)`), so the checker
-// counts them as remembered.
+// The memories the simulation itself writes (besides the authors' own `remember:` tags, which
+// are free words). Conditions may test them by name (`remembers(promise-not-kept)`), so the
+// checker counts them as remembered; the explorer assumes them possible.
+enum class Memory {
+  AskDeclined, PromiseNotKept, KeptPromise, IntroducedSomeoneUseful, IntroducedPoorMatch,
+  LeftMidConversation, SharedCoffee, SharedLunch, SharedDrinks, SharedPersonal,
+};
+struct MemoryName {
+  Memory memory;
+  const char* name;
+};
+// The one table of their names, as a run records them and an author tests them.
+inline constexpr MemoryName kMemoryNames[] = {
+    {Memory::AskDeclined, "ask-declined"},
+    {Memory::PromiseNotKept, "promise-not-kept"},
+    {Memory::KeptPromise, "kept-promise"},
+    {Memory::IntroducedSomeoneUseful, "introduced-someone-useful"},
+    {Memory::IntroducedPoorMatch, "introduced-poor-match"},
+    {Memory::LeftMidConversation, "left-mid-conversation"},
+    {Memory::SharedCoffee, "shared-coffee"},
+    {Memory::SharedLunch, "shared-lunch"},
+    {Memory::SharedDrinks, "shared-drinks"},
+    {Memory::SharedPersonal, "shared-personal"},
+};
+const char* to_string(Memory);
+// The names of kMemoryNames, in order.
 const std::vector<std::string>& system_memory_tags();
 
 // A hint as the player reads it: its label when the author gave one, else its id made

@@ -32,9 +32,9 @@ bool ask(const Campaign& c, RunState& s, const Person& p, AskKind kind, bool in_
   if (rec.accepted) {
     add_enjoyment(s, tuning::kAskAcceptedEnjoyment);
   } else {
-    nudge(rel.rapport, -1);
-    if (!in_room) nudge(rel.standing_rapport, -1);
-    rel.memory.push_back(MemoryFact{"ask-declined", s.event_no()});
+    nudge(rel.rapport, tuning::kAskDeclinedRapport);
+    if (!in_room) nudge(rel.standing_rapport, tuning::kAskDeclinedRapport);
+    rel.memory.push_back(MemoryFact{to_string(Memory::AskDeclined), s.event_no()});
     if (in_room) {
       rel.awkward_event = s.event_no();
       rel.ask_cooldown_until = s.minutes_played + tuning::kAskCooldownMinutes;
@@ -60,6 +60,7 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
   Relationship& rel = s.rel(p.id);
   std::string how;
   int joy = 0;
+  Memory shared = Memory::SharedCoffee;
   switch (kind) {
     case AskKind::Coffee:
       how = "Had coffee together after " + e.title + ".";
@@ -68,20 +69,23 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
     case AskKind::Lunch:
       how = "Had lunch together after " + e.title + ".";
       joy = tuning::kLunchOrDrinksEnjoyment;
+      shared = Memory::SharedLunch;
       break;
     case AskKind::Drinks:
       how = "Went for drinks together after " + e.title + ".";
       joy = tuning::kLunchOrDrinksEnjoyment;
+      shared = Memory::SharedDrinks;
       break;
     case AskKind::Personal:
       how = "Accepted a personal invitation after " + e.title + ".";
       joy = tuning::kPersonalEnjoyment;
+      shared = Memory::SharedPersonal;
       break;
     case AskKind::FollowUp: return;
   }
   rel.contact_phase = s.event_no();
-  nudge(rel.standing_rapport, 1);
-  rel.memory.push_back(MemoryFact{std::string("shared-") + to_string(kind), s.event_no()});
+  nudge(rel.standing_rapport, tuning::kInvitationRapport);
+  rel.memory.push_back(MemoryFact{to_string(shared), s.event_no()});
   add_enjoyment(s, joy);
   const bool higher = reach_rung(rel, rung_for(kind), s.event_no(), s.clock, how);
   Beat& b = tell(r, BeatKind::MeetingHappened,
@@ -93,15 +97,15 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
 CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
   if (s.phase == Phase::Finished) return refuse_phase(s);
   const Person* p = find_person(c, s, cmd.args[0]);
-  if (p == nullptr) return refuse("nobody", "There's nobody called '" + cmd.args[0] + "' here.");
+  if (p == nullptr) return refuse(Refusal::Nobody, "There's nobody called '" + cmd.args[0] + "' here.");
   const Relationship& seen = peek(s, p->id);
   CommandResult r = accepted();
   if (s.phase == Phase::Event) {
     if (!s.conversation || s.conversation->person != p->id)
-      return refuse("not-talking-with", "Invite " + name_of(*p) + " while you're talking with them.",
+      return refuse(Refusal::NotTalkingWith, "Invite " + name_of(*p) + " while you're talking with them.",
                     Action{Verb::Talk, p->id});
     if (seen.ask_cooldown_until > s.minutes_played)
-      return refuse("ask-cooldown", "You asked " + name_of(*p) + " something a moment ago; give it a little time.");
+      return refuse(Refusal::AskCooldown, "You asked " + name_of(*p) + " something a moment ago; give it a little time.");
     Relationship& rel = s.rel(p->id);
     if (ask(c, s, *p, cmd.kind, true, r)) {
       rel.planned.push_back(cmd.kind);
@@ -112,9 +116,9 @@ CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
     advance(c, s, current_event(c, s).minutes_per_exchange, r);
     return r;
   }
-  if (!seen.met()) return refuse("not-met", "You haven't met " + name_of(*p) + " yet.");
+  if (!seen.met()) return refuse(Refusal::NotMet, "You haven't met " + name_of(*p) + " yet.");
   if (seen.asked_in_phase == s.event_no())
-    return refuse("already-asked",
+    return refuse(Refusal::AlreadyAsked,
                   "You've already asked " + name_of(*p) + " this time; leave it until after the next event.");
   if (ask(c, s, *p, cmd.kind, false, r)) happen(c, s, *p, cmd.kind, r);
   return r;
@@ -122,24 +126,24 @@ CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
 
 CommandResult do_follow_up(const Campaign& c, RunState& s, const Command& cmd) {
   if (s.phase == Phase::Event)
-    return refuse("follow-up-after-event",
+    return refuse(Refusal::FollowUpAfterEvent,
                   "Follow-ups happen after the event. Agree one in conversation, then end the event.",
                   Action{Verb::End, ""});
   if (s.phase == Phase::Finished) return refuse_phase(s);
   const Person* p = find_person(c, s, cmd.args[0]);
-  if (p == nullptr) return refuse("nobody", "There's nobody called '" + cmd.args[0] + "' here.");
+  if (p == nullptr) return refuse(Refusal::Nobody, "There's nobody called '" + cmd.args[0] + "' here.");
   AgreedFollowUp* f = nullptr;
   for (auto& x : s.follow_ups)
     if (x.person == p->id && !x.done && !x.lapsed && f == nullptr) f = &x;
   if (f == nullptr)
-    return refuse("no-follow-up", "You haven't agreed a follow-up with " + name_of(*p) +
+    return refuse(Refusal::NoFollowUp, "You haven't agreed a follow-up with " + name_of(*p) +
                                       ". Follow-ups are agreed in conversation during an event.");
   CommandResult r = accepted();
   f->done = true;
   Relationship& rel = s.rel(p->id);
   rel.contact_phase = s.event_no();
-  nudge(rel.standing_regard, 1);
-  rel.memory.push_back(MemoryFact{"kept-promise", s.event_no()});
+  nudge(rel.standing_regard, tuning::kFollowUpRegard);
+  rel.memory.push_back(MemoryFact{to_string(Memory::KeptPromise), s.event_no()});
   add_value(s, "follow-up", tuning::kFollowUpValue);
   add_enjoyment(s, tuning::kFollowUpEnjoyment);
   const std::string how = "Followed up on " + f->topic + " after " + current_event(c, s).title + ".";

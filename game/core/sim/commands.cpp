@@ -7,7 +7,7 @@
 #include "core/sim/rules.h"
 #include "core/sim/scoring.h"
 #include "core/sim/tuning.h"
-#include "core/sim/wording.h"
+#include "core/sim/phrasing.h"
 
 #include <algorithm>
 #include <map>
@@ -22,7 +22,7 @@ using namespace rules;
 namespace {
 
 CommandResult refuse_nobody(const std::string& id) {
-  return refuse("nobody", "There's nobody called '" + id + "' here.");
+  return refuse(Refusal::Nobody, "There's nobody called '" + id + "' here.");
 }
 
 CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
@@ -31,17 +31,17 @@ CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
   const Person* p = e.person(cmd.args[0]);
   if (p == nullptr) return refuse_nobody(cmd.args[0]);
   if (s.conversation) {
-    if (s.conversation->person == p->id) return refuse("already-talking", "You're already talking with " + name_of(*p) + ".");
+    if (s.conversation->person == p->id) return refuse(Refusal::AlreadyTalking, "You're already talking with " + name_of(*p) + ".");
     return refuse_in_conversation(c, s);
   }
-  if (auto why = unavailable_reason(e, *p, s.clock); !why.empty()) return refuse("unavailable", why);
+  if (auto why = unavailable_reason(e, *p, s.clock); !why.empty()) return refuse(Refusal::Unavailable, why);
   if (const Relationship& seen = peek(s, p->id); p->needs_introduction && !seen.introduced && !seen.met())
-    return refuse("needs-introduction",
+    return refuse(Refusal::NeedsIntroduction,
                   "You need an introduction to " + name_of(*p) + " first. Ask someone who knows them.",
                   Action{Verb::AskIntro, p->id});
   const Dialogue* d = e.dialogue_for(p->id);
   if (d == nullptr)
-    return refuse("no-dialogue", name_of(*p) + " smiles, but has nothing to say yet (no dialogue is written for them).");
+    return refuse(Refusal::NoDialogue, name_of(*p) + " smiles, but has nothing to say yet (no dialogue is written for them).");
   CommandResult r = accepted();
   Relationship& rel = s.rel(p->id);
   const std::string zone = where(e, *p, s.clock).value_or("");
@@ -49,7 +49,7 @@ CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
   if (walk) s.zone = zone;
   const bool again = rel.met_event == s.event_no();  // a second talk this event: `again:`
   if (rel.met() && rel.met_event < s.event_no()) {
-    nudge(rel.rapport, 1);
+    nudge(rel.rapport, tuning::kRecognisedRapport);
     tell(r, BeatKind::Recognised, name_of(*p) + " recognises you from last time.").person = p->id;
   }
   rel.met_event = s.event_no();
@@ -76,22 +76,22 @@ CommandResult do_talk(const Campaign& c, RunState& s, const Command& cmd) {
 CommandResult do_choose(const Campaign& c, RunState& s, const Command& cmd) {
   if (s.phase != Phase::Event) return refuse_phase(s);
   if (!s.conversation)
-    return refuse("not-in-conversation", "You're not in a conversation. Talk to someone first.", Action{Verb::Talk, ""});
+    return refuse(Refusal::NotInConversation, "You're not in a conversation. Talk to someone first.", Action{Verb::Talk, ""});
   const Event& e = current_event(c, s);
   const Dialogue* d = e.dialogue(s.conversation->dialogue);
   const Node* n = d ? d->find(s.conversation->node) : nullptr;
   const Person* p = e.person(s.conversation->person);
   if (d == nullptr || n == nullptr || p == nullptr)
-    return refuse("conversation-broken", "This conversation can't go on; step away from it.", Action{Verb::Leave, ""});
+    return refuse(Refusal::ConversationBroken, "This conversation can't go on; step away from it.", Action{Verb::Leave, ""});
   const auto views = visible_choices(c, s, *d, *n);
-  if (views.empty()) return refuse("no-choices", "There is nothing to choose here.");
+  if (views.empty()) return refuse(Refusal::NoChoices, "There is nothing to choose here.");
   if (cmd.number < 1 || cmd.number > static_cast<int>(views.size()))
-    return refuse("choice-number",
+    return refuse(Refusal::ChoiceNumber,
                   "There " +
                       std::string(views.size() == 1 ? "is only 1 choice" : "are " + std::to_string(views.size()) + " choices") +
                       " here; pick a number from 1 to " + std::to_string(views.size()) + ".");
   const ChoiceView& v = views[static_cast<std::size_t>(cmd.number - 1)];
-  if (!v.available) return refuse("choice-unavailable", v.reason);
+  if (!v.available) return refuse(Refusal::ChoiceUnavailable, v.reason);
   const Choice& ch = *v.choice;
   CommandResult r = accepted();
   tell(r, BeatKind::YouSaid, "You: " + ch.text).label = ch.text;
@@ -129,12 +129,12 @@ CommandResult do_choose(const Campaign& c, RunState& s, const Command& cmd) {
 
 CommandResult do_leave(const Campaign& c, RunState& s) {
   if (s.phase != Phase::Event) return refuse_phase(s);
-  if (!s.conversation) return refuse("not-in-conversation", "You're not in a conversation.");
+  if (!s.conversation) return refuse(Refusal::NotInConversation, "You're not in a conversation.");
   const std::string id = s.conversation->person;
   const Person* p = current_event(c, s).person(id);
   Relationship& rel = s.rel(id);
-  nudge(rel.rapport, -1);
-  rel.memory.push_back(MemoryFact{"left-mid-conversation", s.event_no()});
+  nudge(rel.rapport, tuning::kLeftMidConversationRapport);
+  rel.memory.push_back(MemoryFact{to_string(Memory::LeftMidConversation), s.event_no()});
   note_left(c, s);
   close_conversation(s, to_string(Outcome::CutShort), true);
   CommandResult r = accepted();
@@ -150,7 +150,7 @@ CommandResult do_wait(const Campaign& c, RunState& s, const Command& cmd) {
   if (s.phase != Phase::Event) return refuse_phase(s);
   if (s.conversation) return refuse_in_conversation(c, s);
   if (cmd.number > tuning::kLongestWait)
-    return refuse("too-long", "That's longer than any event; wait at most " + std::to_string(tuning::kLongestWait) +
+    return refuse(Refusal::TooLong, "That's longer than any event; wait at most " + std::to_string(tuning::kLongestWait) +
                                   " minutes.");
   CommandResult r = accepted();
   tell(r, BeatKind::Waited, "You take a moment (" + std::to_string(cmd.number) + " minutes).");
@@ -165,8 +165,8 @@ CommandResult do_go(const Campaign& c, RunState& s, const Command& cmd) {
   const Zone* z = nullptr;
   for (const auto& zone : e.room.zones)
     if (zone.id == cmd.args[0]) z = &zone;
-  if (z == nullptr) return refuse("no-zone", "There's no part of the room called '" + cmd.args[0] + "'.");
-  if (s.zone == z->id) return refuse("already-there", "You're already at " + zone_label(e, z->id) + ".");
+  if (z == nullptr) return refuse(Refusal::NoZone, "There's no part of the room called '" + cmd.args[0] + "'.");
+  if (s.zone == z->id) return refuse(Refusal::AlreadyThere, "You're already at " + zone_label(e, z->id) + ".");
   CommandResult r = accepted();
   s.zone = z->id;
   tell(r, BeatKind::Walked, "You make your way to " + zone_label(e, z->id) + ".").label = z->id;
@@ -180,7 +180,7 @@ CommandResult do_join(const Campaign& c, RunState& s, const Command& cmd) {
   const Event& e = current_event(c, s);
   const Person* p = e.person(cmd.args[0]);
   if (p == nullptr) return refuse_nobody(cmd.args[0]);
-  if (auto why = unavailable_reason(e, *p, s.clock); !why.empty()) return refuse("unavailable", why);
+  if (auto why = unavailable_reason(e, *p, s.clock); !why.empty()) return refuse(Refusal::Unavailable, why);
   const std::string zone = where(e, *p, s.clock).value_or("");
   CommandResult r = accepted();
   s.zone = zone;
@@ -206,24 +206,24 @@ CommandResult do_ask_intro(const Campaign& c, RunState& s, const Command& cmd) {
   const Person* b = e.person(cmd.args[1]);
   if (a == nullptr) return refuse_nobody(cmd.args[0]);
   if (b == nullptr) return refuse_nobody(cmd.args[1]);
-  if (a == b) return refuse("same-person", "Ask one person to introduce you to someone else.");
+  if (a == b) return refuse(Refusal::SamePerson, "Ask one person to introduce you to someone else.");
   if (s.conversation && s.conversation->person != a->id) return refuse_in_conversation(c, s);
-  if (auto why = unavailable_reason(e, *a, s.clock); !why.empty()) return refuse("unavailable", why);
+  if (auto why = unavailable_reason(e, *a, s.clock); !why.empty()) return refuse(Refusal::Unavailable, why);
   const Relationship& ra = peek(s, a->id);
   if (ra.met_event != s.event_no())
-    return refuse("not-met", "Speak with " + name_of(*a) + " first; then ask for the introduction.",
+    return refuse(Refusal::NotMet, "Speak with " + name_of(*a) + " first; then ask for the introduction.",
                   Action{Verb::Talk, a->id});
   if (ra.rapport < tuning::kRapportToIntroduce)
-    return refuse("low-rapport", name_of(*a) + " doesn't know you well enough yet to introduce you: a warmer "
+    return refuse(Refusal::LowRapport, name_of(*a) + " doesn't know you well enough yet to introduce you: a warmer "
                                      "conversation first.");
   const Acquaintance* k = nullptr;
   for (const auto& x : a->knows)
     if (x.person == b->id) k = &x;
-  if (k == nullptr) return refuse("doesnt-know", name_of(*a) + " doesn't know " + name_of(*b) + ".");
-  if (k->opinion < 0) return refuse("would-rather-not", name_of(*a) + " would rather not introduce you to " + name_of(*b) + ".");
+  if (k == nullptr) return refuse(Refusal::DoesntKnow, name_of(*a) + " doesn't know " + name_of(*b) + ".");
+  if (k->opinion < 0) return refuse(Refusal::WouldRatherNot, name_of(*a) + " would rather not introduce you to " + name_of(*b) + ".");
   if (peek(s, b->id).introduced || peek(s, b->id).met())
-    return refuse("already-met", "You and " + name_of(*b) + " have already met.");
-  if (auto why = unavailable_reason(e, *b, s.clock); !why.empty()) return refuse("unavailable", why);
+    return refuse(Refusal::AlreadyMet, "You and " + name_of(*b) + " have already met.");
+  if (auto why = unavailable_reason(e, *b, s.clock); !why.empty()) return refuse(Refusal::Unavailable, why);
   CommandResult r = accepted();
   make_introduction(c, s, *a, b->id, r);
   advance(c, s, tuning::kIntroductionMinutes, r);
@@ -253,24 +253,24 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
   const Person* b = e.person(cmd.args[1]);
   if (a == nullptr) return refuse_nobody(cmd.args[0]);
   if (b == nullptr) return refuse_nobody(cmd.args[1]);
-  if (a == b) return refuse("same-person", "Introduce two different people.");
+  if (a == b) return refuse(Refusal::SamePerson, "Introduce two different people.");
   for (const Person* p : {a, b}) {
-    if (auto why = unavailable_reason(e, *p, s.clock); !why.empty()) return refuse("unavailable", why);
+    if (auto why = unavailable_reason(e, *p, s.clock); !why.empty()) return refuse(Refusal::Unavailable, why);
     const Relationship& rel = peek(s, p->id);
     if (!rel.met())
-      return refuse("not-met", "You haven't spoken with " + name_of(*p) + " yet, so you can't introduce them.",
+      return refuse(Refusal::NotMet, "You haven't spoken with " + name_of(*p) + " yet, so you can't introduce them.",
                     Action{Verb::Talk, p->id});
     if (rel.rapport < tuning::kRapportToIntroduce)
-      return refuse("low-rapport", "You'd need to get on a little better with " + name_of(*p) +
+      return refuse(Refusal::LowRapport, "You'd need to get on a little better with " + name_of(*p) +
                                        " before you introduce them to anyone.");
   }
   auto pair = std::minmax(a->id, b->id);
   if (s.introduced_pairs.count({pair.first, pair.second}))
-    return refuse("already-introduced", "You've already introduced " + name_of(*a) + " and " + name_of(*b) + ".");
+    return refuse(Refusal::AlreadyIntroduced, "You've already introduced " + name_of(*a) + " and " + name_of(*b) + ".");
   for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}})
     for (const auto& k : x->knows)
       if (k.person == y->id)
-        return refuse("already-know", name_of(*a) + " and " + name_of(*b) + " already know each other.");
+        return refuse(Refusal::AlreadyKnow, name_of(*a) + " and " + name_of(*b) + " already know each other.");
   std::string why = match(c, *a, *b);
   const Person* needer = why.empty() ? b : a;
   if (why.empty()) why = match(c, *b, *a);
@@ -284,12 +284,12 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
   for (const Person* p : {a, b}) {
     Relationship& rel = s.rel(p->id);
     if (rec.good_match) {
-      nudge(rel.regard, 1);
-      nudge(rel.rapport, 1);
-      rel.memory.push_back(MemoryFact{"introduced-someone-useful", s.event_no()});
+      nudge(rel.regard, tuning::kGoodIntroductionRegard);
+      nudge(rel.rapport, tuning::kGoodIntroductionRapport);
+      rel.memory.push_back(MemoryFact{to_string(Memory::IntroducedSomeoneUseful), s.event_no()});
     } else {
-      nudge(rel.regard, -1);
-      rel.memory.push_back(MemoryFact{"introduced-poor-match", s.event_no()});
+      nudge(rel.regard, tuning::kPoorIntroductionRegard);
+      rel.memory.push_back(MemoryFact{to_string(Memory::IntroducedPoorMatch), s.event_no()});
     }
   }
   std::string text;
@@ -395,9 +395,9 @@ CommandResult check(const Campaign& c, const RunState& s, const Command& cmd) {
 }
 
 CommandResult apply(const Campaign& c, RunState& s, const Command& cmd) {
-  if (c.steps.empty()) return refuse("no-event", "There is no event to play.");
+  if (c.steps.empty()) return refuse(Refusal::NoEvent, "There is no event to play.");
   if (cmd.args.size() < static_cast<std::size_t>(verb_ids(cmd.verb)))
-    return refuse("usage", std::string("Write it as: ") + verb_usage(cmd.verb) + ".");
+    return refuse(Refusal::Usage, std::string("Write it as: ") + verb_usage(cmd.verb) + ".");
   const Before before(s);
   CommandResult r;
   switch (cmd.verb) {

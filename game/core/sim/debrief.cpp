@@ -2,7 +2,8 @@
 
 #include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
-#include "core/sim/wording.h"
+#include "core/sim/tuning.h"
+#include "core/sim/phrasing.h"
 
 #include <algorithm>
 #include <cctype>
@@ -66,7 +67,8 @@ void next_time(const Campaign& c, const RunState& s, const Event& e, int event_n
         if (s.introduced_pairs.count({pair.first, pair.second}) || !named.insert({pair.first, pair.second}).second)
           continue;
         out.push_back({needs_phrase(x.name, need_phrase(c, x, n.item)) + ", and " + y.name + " could help.",
-                       "You'd spoken to both: introduce them to each other.", x.name, 4});
+                       "You'd spoken to both: introduce them to each other.", x.name,
+                       tuning::kIntroductionMissedWeight});
       }
 
   // One step further with the people you spoke to, from where each relationship stands now.
@@ -89,34 +91,41 @@ void next_time(const Campaign& c, const RunState& s, const Event& e, int event_n
     }
     const Rung r = rel->rung();
     const bool planned = !rel->planned.empty();
-    if (r == Rung::LunchMate && !asked(s, p.id, AskKind::Personal, true) && !planned && rel->rapport >= 4) {
+    if (r == Rung::LunchMate && !asked(s, p.id, AskKind::Personal, true) && !planned && rel->rapport >= tuning::kRapportToSuggestPersonal) {
       out.push_back({"You and " + p.name + " are lunch mates.",
-                     "When it feels right, make an invitation beyond work: something personal.", p.name, 3});
+                     "When it feels right, make an invitation beyond work: something personal.", p.name,
+                     tuning::kNextInvitationWeight});
       ++steps;
     } else if (r == Rung::CoffeeMate && !asked(s, p.id, AskKind::Lunch, true) &&
-               !asked(s, p.id, AskKind::Drinks, true) && !planned && rel->rapport >= 3) {
+               !asked(s, p.id, AskKind::Drinks, true) && !planned &&
+               rel->rapport >= tuning::kRapportToSuggestLunch) {
       out.push_back({"You and " + p.name + " are coffee mates.",
-                     "Suggest a lunch or drinks: time together for more than work.", p.name, 3});
+                     "Suggest a lunch or drinks: time together for more than work.", p.name,
+                     tuning::kNextInvitationWeight});
       ++steps;
-    } else if (r < Rung::CoffeeMate && rel->rapport >= 3 && !asked(s, p.id, AskKind::Coffee, false) && !planned) {
+    } else if (r < Rung::CoffeeMate && rel->rapport >= tuning::kRapportToSuggestCoffee && !asked(s, p.id, AskKind::Coffee, false) && !planned) {
       // No figure here: the notebook shows where things stand now, in one place.
       out.push_back({"You got on well with " + p.name + ".",
-                     "Suggest a coffee after the event: that is how a contact becomes a connection.", p.name, 3});
+                     "Suggest a coffee after the event: that is how a contact becomes a connection.", p.name,
+                     tuning::kNextInvitationWeight});
       ++steps;
     }
   }
 
   if (event_enjoyment <= 0)
-    out.push_back({"Enjoyment stayed low.", "Small talk, a laugh and genuine interest count as much as information.", "", 4});
+    out.push_back({"Enjoyment stayed low.", "Small talk, a laugh and genuine interest count as much as information.", "",
+                   tuning::kLowEnjoymentWeight});
 
   std::vector<std::string> unmet;
   for (const auto& p : e.people)
     if (!spoke.count(p.id)) unmet.push_back(p.name);
   if (strangers_met == 0 && !unmet.empty())
-    out.push_back({"You met nobody new.", "Everyone here does work like yours: a hello is low-risk.", "", 3});
+    out.push_back({"You met nobody new.", "Everyone here does work like yours: a hello is low-risk.", "",
+                   tuning::kNobodyNewWeight});
   if (!unmet.empty() && out.size() < 3) {
     if (unmet.size() > 3) unmet.resize(3);
-    out.push_back({"You didn't speak with " + join_and(unmet) + ".", "Say hello: each of them had something to say.", "", 2});
+    out.push_back({"You didn't speak with " + join_and(unmet) + ".", "Say hello: each of them had something to say.", "",
+                   tuning::kPeopleUnmetWeight});
   }
   if (out.empty())
     out.push_back({"You did everything we look for tonight.",
@@ -183,25 +192,18 @@ int curve_change(const std::vector<CurvePoint>& curve, int event_no, int minute)
 int rung_points(Rung r) {
   switch (r) {
     case Rung::Stranger: return 0;
-    case Rung::Acquaintance: return 2;
+    case Rung::Acquaintance: return tuning::kAcquaintedWeight;
     case Rung::Purposeful:
-    case Rung::CoffeeMate: return 4;
-    case Rung::LunchMate: return 5;
-    case Rung::Friend: return 6;
+    case Rung::CoffeeMate: return tuning::kPurposefulOrCoffeeMateWeight;
+    case Rung::LunchMate: return tuning::kLunchMateWeight;
+    case Rung::Friend: return tuning::kFriendWeight;
   }
   return 0;
 }
 
 // An invitation accepted: the rung it leads to, and a little more for the social risk taken.
 int ask_points(AskKind k) {
-  switch (k) {
-    case AskKind::FollowUp: return rung_points(Rung::Purposeful) + 2;
-    case AskKind::Coffee: return rung_points(Rung::CoffeeMate) + 2;
-    case AskKind::Lunch:
-    case AskKind::Drinks: return rung_points(Rung::LunchMate) + 2;
-    case AskKind::Personal: return rung_points(Rung::Friend) + 2;
-  }
-  return 0;
+  return rung_points(rung_for(k)) + tuning::kAskTakenWeight;
 }
 
 const Choice* authored_choice(const Event& e, const ChoiceRecord& ch) {
@@ -232,7 +234,7 @@ void minute_impact(const Campaign& c, const RunState& s, const Event& e, int eve
     if (n.event_no == event_no && n.found && n.found->event_no == event_no && n.found->minute == minute &&
         n.found->from == person) {
       need_found = need_found || !n.side_goal;
-      im.add(n.side_goal ? 3 : 8, n.side_goal ? Lesson::Value : Lesson::NeedFound,
+      im.add(n.side_goal ? tuning::kSideGoalFoundWeight : tuning::kNeedFoundWeight, n.side_goal ? Lesson::Value : Lesson::NeedFound,
              n.side_goal ? "you found something you hoped to find" : "you found what you came for");
     }
   if (de != 0 || dv != 0) {
@@ -254,7 +256,7 @@ void minute_impact(const Campaign& c, const RunState& s, const Event& e, int eve
                    : name + " is now your " + lowered(rung_title(step.rung)));
   for (const auto& a : s.asks)
     if (a.event_no == event_no && a.minute == minute && a.person == person)
-      im.add(a.accepted ? ask_points(a.kind) : -4,
+      im.add(a.accepted ? ask_points(a.kind) : tuning::kAskRefusedWeight,
              a.accepted ? (a.kind == AskKind::FollowUp ? Lesson::FollowUp : Lesson::Invitation) : Lesson::Declined,
              name + (a.accepted ? " said yes to " : " said no to ") + ask_phrase(a.kind));
 }
@@ -292,9 +294,9 @@ void moments(const Campaign& c, const RunState& s, const Event& e, int event_no,
       if (tonight[j]->dialogue == ch.dialogue && tonight[j]->choice == ch.choice) first_time = false;
     if (const Choice* authored = first_time ? authored_choice(e, ch) : nullptr) {
       const Effects& fx = authored->effects;
-      if (fx.rapport != 0) im.add(fx.rapport > 0 ? fx.rapport : 2 * fx.rapport, fx.rapport > 0 ? Lesson::Warmth : Lesson::Cooled,
+      if (fx.rapport != 0) im.add(fx.rapport > 0 ? fx.rapport : tuning::kLossWeightFactor * fx.rapport, fx.rapport > 0 ? Lesson::Warmth : Lesson::Cooled,
                                   "rapport " + signed_text(fx.rapport));
-      if (fx.regard != 0) im.add(fx.regard > 0 ? fx.regard : 2 * fx.regard, fx.regard > 0 ? Lesson::Warmth : Lesson::Cooled,
+      if (fx.regard != 0) im.add(fx.regard > 0 ? fx.regard : tuning::kLossWeightFactor * fx.regard, fx.regard > 0 ? Lesson::Warmth : Lesson::Cooled,
                                  "regard " + signed_text(fx.regard));
       // A follow-up agreed is the way to a working relationship, as an accepted ask for one is.
       if (fx.follow_up && !authored->ask) im.add(ask_points(AskKind::FollowUp), Lesson::FollowUp, "you agreed a follow-up");
@@ -332,7 +334,7 @@ void moments(const Campaign& c, const RunState& s, const Event& e, int event_no,
     // Why they did (or didn't) need each other, in the game's words, is what it changed.
     std::string why = i.why;
     if (!why.empty() && why.back() == '.') why.pop_back();
-    im.add(i.good_match ? 6 : -3, i.good_match ? Lesson::Introduction : Lesson::PoorMatch,
+    im.add(i.good_match ? tuning::kGoodIntroductionWeight : tuning::kPoorIntroductionWeight, i.good_match ? Lesson::Introduction : Lesson::PoorMatch,
            !why.empty() ? why : i.good_match ? "they needed each other" : "they had little to offer each other");
     if (!minutes_with_choice.count(i.minute)) minute_impact(c, s, e, event_no, i.minute, "", im);
     DebriefMoment m;
@@ -550,7 +552,8 @@ DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
     std::vector<std::string> lowered_needs;
     for (const auto& n : needs_missed) lowered_needs.push_back(mid_sentence(c, n));
     chances.insert(chances.begin(), Chance{"You didn't find " + join_and(lowered_needs) + " this time.",
-                                           "Ask people about their work: the holder rarely announces it.", "", 10});
+                                           "Ask people about their work: the holder rarely announces it.", "",
+                                           tuning::kNeedMissedWeight});
   }
   next_time(c, s, e, event_no, d.last_event, spoke, d.event_enjoyment, strangers_met, chances);
   for (const auto& ch : chances) d.to_try.push_back(ch.what + " " + ch.next);

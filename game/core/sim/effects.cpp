@@ -22,10 +22,10 @@ std::string readable(const std::string& id) {
   return out;
 }
 
-CommandResult refuse(std::string code, std::string why, std::optional<Action> instead) {
+CommandResult refuse(Refusal code, std::string why, std::optional<Action> instead) {
   CommandResult r;
   r.ok = false;
-  r.code = std::move(code);
+  r.code = code;
   r.reason = std::move(why);
   r.action = std::move(instead);
   return r;
@@ -53,15 +53,15 @@ const Relationship& peek(const RunState& s, const std::string& id) {
 
 CommandResult refuse_in_conversation(const Campaign& c, const RunState& s) {
   const Person* p = current_event(c, s).person(s.conversation->person);
-  return refuse("in-conversation",
+  return refuse(Refusal::InConversation,
                 "You're talking with " + (p ? name_of(*p) : s.conversation->person) +
                     "; finish the conversation or step away first.",
                 Action{Verb::Leave, s.conversation->person});
 }
 
 CommandResult refuse_phase(const RunState& s) {
-  if (s.phase == Phase::Finished) return refuse("run-over", "The run is over. Your results are written.");
-  return refuse("event-over", "The event is over. You can follow up, invite someone, or go on to the next event.",
+  if (s.phase == Phase::Finished) return refuse(Refusal::RunOver, "The run is over. Your results are written.");
+  return refuse(Refusal::EventOver, "The event is over. You can follow up, invite someone, or go on to the next event.",
                 Action{Verb::Next, ""});
 }
 
@@ -179,7 +179,10 @@ void make_introduction(const Campaign& c, RunState& s, const Person& introducer,
   for (const auto& k : introducer.knows)
     if (k.person == target_id) opinion = k.opinion;
   // The newcomer's first impression inherits part of your rapport with the introducer.
-  const int inherited = opinion > 0 ? std::max(1, peek(s, introducer.id).rapport / 2) : 0;
+  const int inherited =
+      opinion > 0 ? std::max(tuning::kLeastIntroducedRapport,
+                             peek(s, introducer.id).rapport / tuning::kIntroducedRapportDivisor)
+                  : 0;
   nudge(rel.rapport, inherited);
   Beat& b = tell(r, BeatKind::IntroducedTo,
                  name_of(introducer) + " introduces you to " + name_of(*target) + (inherited > 0 ? ", warmly." : "."));

@@ -76,7 +76,7 @@ void end_event(const Campaign& c, RunState& s, CommandResult& r, bool with_phase
   for (auto& m : missed_in_event(c, s)) s.missed.push_back(m);
   note_needs_not_found(c, s);
   for (auto& [id, rel] : s.people) {
-    if (rel.met_event == s.event_no()) rel.familiarity = std::min(rel.familiarity + 1, kRelationMax);
+    if (rel.met_event == s.event_no()) rel.familiarity = std::min(rel.familiarity + tuning::kFamiliarityPerEvent, kRelationMax);
     rel.standing_regard += round_half_away(rel.regard - rel.standing_regard);
     rel.standing_rapport += round_half_away(rel.rapport - rel.standing_rapport);
   }
@@ -120,15 +120,15 @@ CommandResult do_end(const Campaign& c, RunState& s) {
 
 CommandResult do_next(const Campaign& c, RunState& s) {
   if (s.phase == Phase::Event)
-    return refuse("event-going", "The event is still going. End it first.", Action{Verb::End, ""});
+    return refuse(Refusal::EventGoing, "The event is still going. End it first.", Action{Verb::End, ""});
   if (s.phase == Phase::Finished) return refuse_phase(s);
   CommandResult r = accepted();
   for (auto& f : s.follow_ups) {
     if (f.done || f.lapsed) continue;
     f.lapsed = true;
     Relationship& rel = s.rel(f.person);
-    rel.memory.push_back(MemoryFact{"promise-not-kept", s.event_no()});
-    nudge(rel.standing_regard, -1);
+    rel.memory.push_back(MemoryFact{to_string(Memory::PromiseNotKept), s.event_no()});
+    nudge(rel.standing_regard, tuning::kLapsedFollowUpRegard);
     const Person* p = find_person(c, s, f.person);
     Beat& b = tell(r, BeatKind::FollowUpLapsed,
                    "You never followed up with " + (p ? name_of(*p) : f.person) + " about " + f.topic +

@@ -10,6 +10,7 @@
 // - the change lists (`people`, `enjoyment`, `items`, `rungs`, ...): every number and fact the
 //   command changed, for reactions, sounds, tests and learning records.
 #include "core/scenario/model.h"
+#include "core/sim/refusal.h"
 #include "core/sim/run_state.h"
 
 #include <map>
@@ -103,9 +104,9 @@ struct RungChange {
 
 struct CommandResult {
   bool ok = false;
-  // On refusal: a stable code (docs/architecture.md lists them), the sentence, and what the
-  // player could do instead.
-  std::string code;
+  // On refusal: why (core/sim/refusal.h, with each code's stable name), the sentence, and what
+  // the player could do instead.
+  Refusal code = Refusal::None;
   std::string reason;
   std::optional<Action> action;
 

@@ -1,5 +1,7 @@
 #include "core/sim/relationship.h"
 
+#include "core/sim/tuning.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -19,13 +21,13 @@ Rung rung_for(AskKind k) {
 
 int ask_threshold(AskKind k) {
   switch (k) {
-    case AskKind::FollowUp: return 2;
-    case AskKind::Coffee: return 4;
+    case AskKind::FollowUp: return tuning::kFollowUpThreshold;
+    case AskKind::Coffee: return tuning::kCoffeeThreshold;
     case AskKind::Lunch:
-    case AskKind::Drinks: return 7;
-    case AskKind::Personal: return 10;
+    case AskKind::Drinks: return tuning::kLunchOrDrinksThreshold;
+    case AskKind::Personal: return tuning::kPersonalThreshold;
   }
-  return 10;
+  return tuning::kPersonalThreshold;
 }
 
 int rung_number(Rung r) { return static_cast<int>(r); }
@@ -52,32 +54,17 @@ int organic_level(Rung r) {
 
 // How a trait colours an answer: personal asks and professional ones differ.
 int trait_points(Trait t, bool professional) {
-  switch (t) {
-    case Trait::Warm: return 2;
-    case Trait::Generous: return professional ? 2 : 1;
-    case Trait::Chatty: return professional ? 0 : 1;
-    case Trait::Funny: return professional ? 0 : 1;
-    case Trait::Curious: return 1;
-    case Trait::Busy: return -2;
-    case Trait::Guarded: return professional ? -1 : -2;
-    case Trait::Reserved: return professional ? 0 : -1;
-    case Trait::Shy: return professional ? 0 : -1;
-    case Trait::Formal: return professional ? 0 : -1;
-    case Trait::Sceptical: return professional ? -1 : 0;
-  }
+  for (const auto& w : tuning::kTraitWeights)
+    if (w.trait == t) return professional ? w.professional : w.personal;
   return 0;
 }
 
-// Memories the simulation itself writes have a known weight; an author's own tags count as
-// being remembered at all (+1 each, at most +3).
-int memory_points(const std::string& tag) {
-  if (tag == "ask-declined") return -1;
-  if (tag == "promise-not-kept") return -3;
-  if (tag == "kept-promise") return 2;
-  if (tag == "introduced-someone-useful") return 1;
-  if (tag == "introduced-poor-match") return -1;
-  if (tag == "left-mid-conversation") return 0;
-  return 1;
+// Memories the simulation itself writes have a known weight (tuning::kMemoryWeights); any
+// other is nothing.
+std::optional<int> system_memory_points(const std::string& tag) {
+  for (const auto& w : tuning::kMemoryWeights)
+    if (tag == to_string(w.memory)) return w.points;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -91,28 +78,28 @@ AskAssessment assess_ask(const Person& p, const Relationship& rel, AskKind kind,
     if (points != 0) a.factors.push_back(AskFactor{std::move(name), points});
   };
   // Rapport weighs double for a personal ask, regard double for a professional one.
-  add("rapport " + std::to_string(rel.rapport), rel.rapport * (professional ? 1 : 2));
-  add("regard " + std::to_string(rel.regard), rel.regard * (professional ? 2 : 1));
+  add("rapport " + std::to_string(rel.rapport), rel.rapport * (professional ? 1 : tuning::kWeightierFactor));
+  add("regard " + std::to_string(rel.regard), rel.regard * (professional ? tuning::kWeightierFactor : 1));
   for (Trait t : p.traits) add(std::string("they are ") + to_string(t), trait_points(t, professional));
-  int authored = 0, system = 0;
+  int others = 0, system = 0;  // the memories of other kinds; the points of the system's own
   for (const auto& m : rel.memory) {
-    const int pts = memory_points(m.tag);
-    if (pts == 1 && m.tag != "introduced-someone-useful")
-      authored += 1;
+    if (auto pts = system_memory_points(m.tag))
+      system += *pts;
     else
-      system += pts;
+      ++others;
   }
-  add("what they remember of you", std::min(authored, 3) + system);
-  add("time you have spent together", std::min(rel.familiarity, 3));
-  if (rel.awkward_event == event_no) add("an earlier ask today went awkwardly", -3);
-  if (time_left && *time_left < 10) add("the event is nearly over", -2);
+  add("what they remember of you",
+      std::min(others, tuning::kMostOtherMemories) * tuning::kOtherMemoryPoints + system);
+  add("time you have spent together", std::min(rel.familiarity, tuning::kMostFamiliarityPoints));
+  if (rel.awkward_event == event_no) add("an earlier ask today went awkwardly", tuning::kAwkwardAskPoints);
+  if (time_left && *time_left < tuning::kNearlyOverMinutes) add("the event is nearly over", tuning::kNearlyOverPoints);
   const int skipped = organic_level(rung_for(kind)) - organic_level(rel.rung()) - 1;
-  if (skipped > 0) add("it's a big step from where you are", -3 * skipped);
+  if (skipped > 0) add("it's a big step from where you are", tuning::kSkippedRungPoints * skipped);
   for (const auto& f : a.factors) a.total += f.points;
   return a;
 }
 
-int ask_roll(Rng& rng) { return rng.between(-3, 3); }
+int ask_roll(Rng& rng) { return rng.between(tuning::kLowestRoll, tuning::kHighestRoll); }
 
 std::string rung_phrase(Rung r) {
   std::string out = rung_title(r);  // the debrief's words, mid-sentence: "follow-up partner"

@@ -10,8 +10,8 @@
 //
 // The ask (docs/playing-in-a-terminal.md, "How an ask is answered"): the person weighs
 // factors — rapport, regard, traits, memories of you, familiarity, the moment — into a total;
-// a roll from the run's seed (-3..+3) is added; they say yes when the sum reaches a threshold
-// that rises with the rung: follow-up 2, coffee 4, lunch or drinks 7, personal 10.
+// a roll from the run's seed is added; they say yes when the sum reaches a threshold that rises
+// with the rung. The numbers (thresholds, the roll's range, every weight) are in tuning.h.
 #include "core/scenario/model.h"
 #include "core/sim/run_state.h"
 
@@ -54,7 +54,7 @@ struct AskAssessment {
 AskAssessment assess_ask(const Person&, const Relationship&, AskKind, int event_no,
                          std::optional<int> time_left);
 
-// The roll an ask adds: -3..+3 from the run's generator.
+// The roll an ask adds, from the run's generator: tuning::kLowestRoll..kHighestRoll.
 int ask_roll(Rng&);
 
 // Why an answer came out as it did, in words for the player: who said what, and the reasons

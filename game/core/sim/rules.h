@@ -17,7 +17,7 @@ std::string name_of(const Person&);
 std::string readable(const std::string& id);  // "volunteer-rota" -> "volunteer rota"
 
 // A refusal: a stable code, a sentence in no front-end's terms, and what could be done instead.
-CommandResult refuse(std::string code, std::string why, std::optional<Action> instead = std::nullopt);
+CommandResult refuse(Refusal code, std::string why, std::optional<Action> instead = std::nullopt);
 CommandResult accepted();
 
 // Adds a beat and returns it, for the caller to fill in the details.

@@ -1,5 +1,7 @@
 #include "core/sim/scoring.h"
 
+#include "core/sim/tuning.h"
+
 #include <algorithm>
 
 namespace mingle::sim {
@@ -37,10 +39,10 @@ void mark_curves(RunState& s) {
 
 int item_points(const Event& e, const std::string& item) {
   for (const auto& n : e.player.needs)
-    if (n.item == item) return 10;
+    if (n.item == item) return tuning::kNeedValue;
   for (const auto& n : e.player.side_goals)
-    if (n.item == item) return 5;
-  return 2;
+    if (n.item == item) return tuning::kSideGoalValue;
+  return tuning::kOtherItemValue;
 }
 
 ValueItem describe_item(const Event& e, const std::string& item) {

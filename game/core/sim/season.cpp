@@ -2,7 +2,7 @@
 
 #include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
-#include "core/sim/wording.h"
+#include "core/sim/phrasing.h"
 
 #include <algorithm>
 #include <set>

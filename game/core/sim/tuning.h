@@ -1,7 +1,11 @@
 #pragma once
-// The numbers the rules are tuned by, in one place. Each is documented where a player or an
-// author reads about it (docs/playing-in-a-terminal.md, docs/authoring.md). The ask's own
-// weights and thresholds are in relationship.h, beside the rule they belong to.
+// The numbers the rules are tuned by, in one place: the clock, the ask (thresholds, roll,
+// weights), how relationships move, what things are worth, the debrief's advice and how much its
+// moments weigh, and the window's meters. Each is documented where a player or an author reads
+// about it (docs/playing-in-a-terminal.md, docs/authoring.md). tests/tuning/bare_numbers.sh
+// fails when one of them is written out as a bare number somewhere else again.
+#include "core/scenario/model.h"
+
 namespace mingle::sim::tuning {
 
 // Minutes each kind of move takes (a choice takes the event's `minutes_per_exchange`).
@@ -43,5 +47,134 @@ inline constexpr int kFollowUpEnjoyment = 1;
 
 // A dialogue that runs through more choice-less lines than this is going round in circles.
 inline constexpr int kMostLinesInARow = 64;
+
+// [SECTION] The ask (docs/playing-in-a-terminal.md, "How an ask is answered") ---------------------
+
+// The total (factors + roll) an ask needs: it rises with the rung the ask leads to.
+inline constexpr int kFollowUpThreshold = 2;
+inline constexpr int kCoffeeThreshold = 4;
+inline constexpr int kLunchOrDrinksThreshold = 7;
+inline constexpr int kPersonalThreshold = 10;
+
+// The luck of the moment added to every answer: a roll from the run's seed, lowest..highest.
+// The explorer takes both ends to see every answer the dice allow.
+inline constexpr int kLowestRoll = -3;
+inline constexpr int kHighestRoll = 3;
+
+// Rapport counts this many times over in a personal ask, regard in a professional one (the
+// other counts once).
+inline constexpr int kWeightierFactor = 2;
+
+// How a trait colours an answer, for a professional ask (a follow-up) and a personal one.
+struct TraitWeight {
+  Trait trait;
+  int professional;
+  int personal;
+};
+inline constexpr TraitWeight kTraitWeights[] = {
+    {Trait::Warm, 2, 2},       {Trait::Generous, 2, 1}, {Trait::Chatty, 0, 1},
+    {Trait::Funny, 0, 1},      {Trait::Curious, 1, 1},  {Trait::Busy, -2, -2},
+    {Trait::Guarded, -1, -2},  {Trait::Reserved, 0, -1}, {Trait::Shy, 0, -1},
+    {Trait::Formal, 0, -1},    {Trait::Sceptical, -1, 0},
+};
+
+// What a memory the simulation itself writes is worth in an ask.
+struct MemoryWeight {
+  Memory memory;
+  int points;
+};
+inline constexpr MemoryWeight kMemoryWeights[] = {
+    {Memory::AskDeclined, -1},
+    {Memory::PromiseNotKept, -3},
+    {Memory::KeptPromise, 2},
+    {Memory::IntroducedSomeoneUseful, 1},
+    {Memory::IntroducedPoorMatch, -1},
+    {Memory::LeftMidConversation, 0},
+};
+// Any other memory (an author's own tag, a shared coffee: Memory::Shared*) counts as being remembered at all:
+// this many points each, for at most this many of them.
+inline constexpr int kOtherMemoryPoints = 1;
+inline constexpr int kMostOtherMemories = 3;
+
+// Time spent together: a point per event you met, at most this many.
+inline constexpr int kMostFamiliarityPoints = 3;
+// An ask already refused at this event makes the next one awkward.
+inline constexpr int kAwkwardAskPoints = -3;
+// An ask in the room with fewer than this many minutes left is rushed, and counts this much.
+inline constexpr int kNearlyOverMinutes = 10;
+inline constexpr int kNearlyOverPoints = -2;
+// Asking past a rung of the coffee → lunch → friend track counts this much for each rung skipped.
+inline constexpr int kSkippedRungPoints = -3;
+
+// [SECTION] How relationships move ----------------------------------------------------------------
+
+// Talking again to someone met at an earlier event: they recognise you.
+inline constexpr int kRecognisedRapport = 1;
+// Stepping away mid-conversation.
+inline constexpr int kLeftMidConversationRapport = -1;
+// An ask they said no to (the standing rapport too, when asked between events).
+inline constexpr int kAskDeclinedRapport = -1;
+// An invitation that took place warms the standing rapport.
+inline constexpr int kInvitationRapport = 1;
+// A follow-up carried out raises the standing regard; one never carried out lowers it.
+inline constexpr int kFollowUpRegard = 1;
+inline constexpr int kLapsedFollowUpRegard = -1;
+// An introduction you made: a good match raises both people's regard and rapport, a poor one
+// lowers their regard.
+inline constexpr int kGoodIntroductionRegard = 1;
+inline constexpr int kGoodIntroductionRapport = 1;
+inline constexpr int kPoorIntroductionRegard = -1;
+// Introduced by someone who thinks well of the newcomer: your first rapport with the newcomer
+// is your rapport with the introducer divided by this, and at least kLeastIntroducedRapport.
+inline constexpr int kIntroducedRapportDivisor = 2;
+inline constexpr int kLeastIntroducedRapport = 1;
+// Familiarity grows by this at the end of each event where you met.
+inline constexpr int kFamiliarityPerEvent = 1;
+
+// [SECTION] What things are worth -----------------------------------------------------------------
+
+// Value of an item gained: what you came for, a side goal, anything else.
+inline constexpr int kNeedValue = 10;
+inline constexpr int kSideGoalValue = 5;
+inline constexpr int kOtherItemValue = 2;
+
+// [SECTION] The debrief ---------------------------------------------------------------------------
+
+// "Next time, try" suggests the next invitation once rapport (now) reaches these.
+inline constexpr int kRapportToSuggestCoffee = 3;
+inline constexpr int kRapportToSuggestLunch = 3;
+inline constexpr int kRapportToSuggestPersonal = 4;
+
+// How much a moment weighs when the debrief chooses the few that mattered (the larger, the more
+// it changed the evening; scores count point for point).
+// A rung reached: acquainted, follow-up partner or coffee mate, lunch mate, friend.
+inline constexpr int kAcquaintedWeight = 2;
+inline constexpr int kPurposefulOrCoffeeMateWeight = 4;
+inline constexpr int kLunchMateWeight = 5;
+inline constexpr int kFriendWeight = 6;
+// An accepted ask weighs the rung it leads to and this much more, for the social risk taken; a
+// refused one weighs this much against.
+inline constexpr int kAskTakenWeight = 2;
+inline constexpr int kAskRefusedWeight = -4;
+// What you came for found; a side goal found.
+inline constexpr int kNeedFoundWeight = 8;
+inline constexpr int kSideGoalFoundWeight = 3;
+// Rapport or regard lost weighs this many times the points lost (gained: point for point).
+inline constexpr int kLossWeightFactor = 2;
+// An introduction you made: a good match, a poor one.
+inline constexpr int kGoodIntroductionWeight = 6;
+inline constexpr int kPoorIntroductionWeight = -3;
+// The chances an evening missed ("Next time, try"), as moments that could have gone better.
+inline constexpr int kNeedMissedWeight = 10;
+inline constexpr int kIntroductionMissedWeight = 4;
+inline constexpr int kNextInvitationWeight = 3;
+inline constexpr int kLowEnjoymentWeight = 4;
+inline constexpr int kNobodyNewWeight = 3;
+inline constexpr int kPeopleUnmetWeight = 2;
+
+// [SECTION] The window ----------------------------------------------------------------------------
+
+// The HUD's meters are full at this many points: a very good evening.
+inline constexpr int kVeryGoodEveningPoints = 40;
 
 }  // namespace mingle::sim::tuning

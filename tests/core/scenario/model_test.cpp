@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <iterator>
+#include <string>
+
 using namespace mingle;
 
 TEST_CASE("every vocabulary word parses back to its value") {
@@ -44,4 +48,16 @@ TEST_CASE("an event finds people and their dialogue by id") {
   REQUIRE(e.dialogue_for("priya"));
   CHECK(e.dialogue_for("priya")->find("hello") != nullptr);
   CHECK(e.dialogue_for("priya")->find("bye") == nullptr);
+}
+
+TEST_CASE("the memories the simulation writes: one table of names, each once, in the enum's order") {
+  const auto& tags = system_memory_tags();
+  REQUIRE(tags.size() == std::size(kMemoryNames));
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    INFO(tags[i]);
+    CHECK(static_cast<std::size_t>(kMemoryNames[i].memory) == i);
+    CHECK(tags[i] == to_string(kMemoryNames[i].memory));
+    CHECK(std::count(tags.begin(), tags.end(), tags[i]) == 1);
+  }
+  CHECK(std::string(to_string(Memory::PromiseNotKept)) == "promise-not-kept");
 }

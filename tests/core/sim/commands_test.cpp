@@ -60,7 +60,7 @@ TEST_CASE("talking: who you can and can't talk to, and why") {
   // A refusal is data: a code, a sentence in no front-end's terms, and what to do instead.
   const auto busy = check(c, s, *parse_command("wait 5", err));
   CHECK_FALSE(busy.ok);
-  CHECK(busy.code == "in-conversation");
+  CHECK(busy.code == Refusal::InConversation);
   CHECK(busy.reason.find("step away") != std::string::npos);
   REQUIRE(busy.action.has_value());
   CHECK(busy.action->verb == Verb::Leave);

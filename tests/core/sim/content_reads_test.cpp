@@ -3,7 +3,7 @@
 #include "core/scenario/loader.h"
 #include "core/sim/commands.h"
 #include "core/sim/views.h"
-#include "core/sim/wording.h"
+#include "core/sim/phrasing.h"
 
 #include <doctest/doctest.h>
 

@@ -138,7 +138,7 @@ TEST_CASE("outcome: a refusal has a code, a neutral sentence and what to do inst
   std::string err;
   auto r = apply(c, s, *parse_command("talk dana", err));
   CHECK_FALSE(r.ok);
-  CHECK(r.code == "needs-introduction");
+  CHECK(r.code == Refusal::NeedsIntroduction);
   REQUIRE(r.action.has_value());
   CHECK(r.action->verb == Verb::AskIntro);
   CHECK(r.action->person == "dana");
@@ -301,7 +301,7 @@ TEST_CASE("outcome: no sentence from the core names a typed command, and the dat
       const auto r = apply(c, s, *parse_command(line, err));
       if (!r.ok) {
         CHECK_MESSAGE(fixture::names_no_command(r.reason), r.reason);
-        CHECK_FALSE(r.code.empty());
+        CHECK(r.code != Refusal::None);
         continue;
       }
       for (const auto* list : {&r.beats, &r.after_event})

@@ -4,7 +4,7 @@
 
 #include "core/sim/debrief.h"
 #include "core/sim/relationship.h"
-#include "core/sim/wording.h"
+#include "core/sim/phrasing.h"
 #include "fixture.h"
 
 #include <algorithm>

@@ -49,7 +49,7 @@ TEST_CASE("a greyed choice tried is recorded with the choice's words, the reason
   play(c, s, "choose 2");  // pitching straight away: her regard drops, so "Ask how she did it" is greyed
   const int minute = s.clock;
   const CommandResult r = try_refused(c, s, "choose 1");
-  CHECK(r.code == "choice-unavailable");
+  CHECK(r.code == sim::Refusal::ChoiceUnavailable);
   REQUIRE(s.stuck.size() == 1);
   const StuckPoint& p = s.stuck[0];
   CHECK(p.kind == StuckKind::Refused);
@@ -71,7 +71,7 @@ TEST_CASE("a refused command outside a conversation names the person it was abou
   const Campaign& c = harbour();
   RunState s = start_run(c, 1);
   const CommandResult r = try_refused(c, s, "talk dana");
-  CHECK(r.code == "needs-introduction");
+  CHECK(r.code == sim::Refusal::NeedsIntroduction);
   REQUIRE(s.stuck.size() == 1);
   CHECK(s.stuck[0].person == "dana");
   CHECK(s.stuck[0].node.empty());

@@ -1,4 +1,4 @@
-#include "cli/wording.h"
+#include "cli/terminal_words.h"
 
 #include "core/sim/commands.h"
 
@@ -37,7 +37,7 @@ std::string line_for(const sim::Beat& b) {
 
 std::string refusal_for(const sim::CommandResult& r) {
   std::string out = r.reason;
-  if (r.code == "nobody" || r.code == "no-zone") out += " 'look' lists who and what is here.";
+  if (r.code == sim::Refusal::Nobody || r.code == sim::Refusal::NoZone) out += " 'look' lists who and what is here.";
   if (r.action) out += " " + how_to(*r.action);
   return out;
 }

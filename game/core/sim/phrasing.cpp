@@ -1,4 +1,4 @@
-#include "core/sim/wording.h"
+#include "core/sim/phrasing.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,4 +1,4 @@
-#include "app/wording.h"
+#include "app/window_words.h"
 
 #include <vector>
 

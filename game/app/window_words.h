@@ -1,7 +1,7 @@
 #pragma once
 // How the window says what the core reports. The core's sentences name no key and no typed
 // command; where the player could act, it gives an Action, and this file says how to do it in
-// the window: a key, a click, a button. (The terminal's counterpart is game/cli/wording.h.)
+// the window: a key, a click, a button. (The terminal's counterpart is game/cli/terminal_words.h.)
 #include "core/sim/outcome.h"
 
 #include <string>

@@ -1,7 +1,7 @@
 #pragma once
 // How the terminal says what the core reports. The core's sentences name no key and no typed
 // command; where the player could act, it gives an Action, and this file says how to do it
-// here: by typing a command. (The window's counterpart is game/app/wording.h.)
+// here: by typing a command. (The window's counterpart is game/app/window_words.h.)
 #include "core/sim/outcome.h"
 
 #include <string>
