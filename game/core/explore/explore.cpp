@@ -85,13 +85,6 @@ struct Relevant {
 };
 
 using IdSets = std::map<std::string, std::set<std::string>>;
-IdSets project(const IdSets& m, const std::set<std::string>& keep) {
-  IdSets out;
-  for (const auto& [d, ids] : m)
-    for (const auto& id : ids)
-      if (keep.count(d + "/" + id)) out[d].insert(id);
-  return out;
-}
 
 bool counts_once(const Effects& fx, bool with_scores) {
   return fx.regard != 0 || fx.rapport != 0 || !fx.remember.empty() ||
@@ -455,7 +448,6 @@ class EventSearch {
       expand(s, idx, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
     }
     out.states = seen_.size();
-    if (!complete_ && std::getenv("MINGLE_EXPLORE_FOCUS")) focus(arrivals, out);
     if (!complete_) tours(arrivals);
     else
       for (std::size_t i = 0; i < arrivals.size(); ++i) tour(arrivals[i], prefixes[i], order(0, false, 1));
@@ -1073,114 +1065,6 @@ class EventSearch {
       observe(s, at);
     }
     if (s.phase == sim::Phase::FollowUp) after_event(s, at);
-  }
-
-  // [SECTION] The focused pass: whole conversations from every room state that gained a fact
-
-  // What a room state holds that a later conversation could read, written so that more is a
-  // superset (regard 2 is "regard>=1" and "regard>=2"), plus the stretch of the evening.
-  std::set<std::string> facts(const RunState& s) const {
-    std::set<std::string> out;
-    out.insert("clock:" + std::to_string(clock_class(s.clock)));
-    for (const auto& h : s.learned) out.insert("learned:" + h);
-    for (const auto& a : s.items) out.insert("has:" + a.item);
-    for (const auto& [k, v] : s.flags) out.insert("flag:" + k + "=" + std::to_string(v));
-    for (const auto& [id, r] : s.people) {
-      if (r.met()) out.insert("met:" + id);
-      if (r.introduced) out.insert("introduced:" + id);
-      for (const auto& m : r.memory) out.insert("remembers:" + id + ":" + m.tag);
-      for (int v = 1; v <= r.regard; ++v) out.insert("regard:" + id + ">=" + std::to_string(v));
-      for (int v = 1; v <= r.rapport; ++v) out.insert("rapport:" + id + ">=" + std::to_string(v));
-      if (r.regard < 0) out.insert("regard:" + id + "=" + std::to_string(r.regard));
-      if (r.rapport < 0) out.insert("rapport:" + id + "=" + std::to_string(r.rapport));
-      for (AskKind k : r.planned) out.insert("planned:" + id + ":" + to_string(k));
-      if (r.awkward_event == s.event_no()) out.insert("awkward:" + id);
-      auto cur = s.cursors.find(id);
-      if (cur != s.cursors.end()) out.insert("cursor:" + cur->first + "=" + cur->second);
-    }
-    for (const auto& [d, ids] : project(s.chosen, relevant_.chosen))
-      for (const auto& id : ids) out.insert("chose:" + d + "/" + id);
-    for (const auto& [d, ids] : project(s.visited, relevant_.visited))
-      for (const auto& id : ids) out.insert("visited:" + d + "/" + id);
-    for (const auto& [d, ids] : project(s.scored_choices, relevant_.scored_choices))
-      for (const auto& id : ids) out.insert("scored:" + d + "/" + id);
-    for (const auto& [d, ids] : project(s.scored_nodes, relevant_.scored_nodes))
-      for (const auto& id : ids) out.insert("scored-node:" + d + "/" + id);
-    for (const auto& f : s.follow_ups) out.insert("follow-up:" + f.person);
-    return out;
-  }
-
-  // Room states are kept only when they hold a fact, or a pair of facts, that no kept state
-  // held before (width-based search, after Lipovetzky and Geffner's IW(2)); those with a new
-  // fact of their own are played on first. Each kept state is played on with every room move,
-  // and every conversation it opens is searched to its end.
-  void focus(const std::vector<RunState>& arrivals, EventReport& out) {
-    struct Seed {
-      RunState state;
-      int idx;
-    };
-    std::deque<Seed> first_seeds, pair_seeds;
-    std::unordered_set<std::uint64_t> atoms_seen, pairs_seen;
-    std::size_t kept = 0;
-    auto add_seed = [&](const RunState& s, int idx) {
-      std::vector<std::uint64_t> atoms;
-      for (const auto& f : facts(s)) atoms.push_back(std::hash<std::string>{}(f));
-      bool new_atom = false, new_pair = false;
-      for (std::size_t i = 0; i < atoms.size(); ++i) {
-        if (atoms_seen.insert(atoms[i]).second) new_atom = true;
-        for (std::size_t j = i + 1; j < atoms.size(); ++j) {
-          const std::uint64_t a = std::min(atoms[i], atoms[j]), b = std::max(atoms[i], atoms[j]);
-          if (pairs_seen.insert(a * 0x9e3779b97f4a7c15ULL ^ (b + (a << 6) + (a >> 2))).second) new_pair = true;
-        }
-      }
-      if (!new_atom && !new_pair) return;
-      ++kept;
-      (new_atom ? first_seeds : pair_seeds).push_back({s, idx});
-    };
-    for (std::size_t i = 0; i < arrivals.size(); ++i) {
-      RunState s = arrivals[i];
-      drop_records(s);
-      add_seed(s, tree_.root(prefixes_[i]));
-    }
-    Memo seen;
-    const auto t0 = Clock::now();
-    auto out_of_budget = [&] {
-      return seen.size() >= budget_.max_focus_states ||
-             std::chrono::duration<double>(Clock::now() - t0).count() > budget_.max_seconds;
-    };
-    while (!first_seeds.empty() || !pair_seeds.empty()) {
-      if (out_of_budget()) break;
-      auto& from = first_seeds.empty() ? pair_seeds : first_seeds;
-      Seed seed = std::move(from.front());
-      from.pop_front();
-      std::deque<std::pair<RunState, int>> queue;
-      queue.emplace_back(std::move(seed.state), seed.idx);
-      while (!queue.empty()) {
-        if (out_of_budget()) break;
-        auto [s, idx] = std::move(queue.front());
-        queue.pop_front();
-        for (auto& m : moves(s)) {
-          drop_records(m.state);
-          if (!novel(m.state, seen)) {
-            found_again(idx, m.command, m.keys);
-            continue;
-          }
-          const int next_idx = tree_.add(idx, m.command);
-          found(m.keys, next_idx);
-          observe(m.state, next_idx);
-          if (m.state.phase != sim::Phase::Event)
-            after_event(m.state, next_idx);
-          else if (m.state.conversation)
-            queue.emplace_back(std::move(m.state), next_idx);
-          else
-            add_seed(m.state, next_idx);
-        }
-      }
-    }
-    out.focus_states = seen.size();
-    if (std::getenv("MINGLE_EXPLORE_TRACE"))
-      std::fprintf(stderr, "%s: focus %zu states, %zu kept room states, %zu left\n", e_.id.c_str(), seen.size(),
-                   kept, first_seeds.size() + pair_seeds.size());
   }
 
   // [SECTION] The report
