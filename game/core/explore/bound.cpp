@@ -75,12 +75,17 @@ class BoundEnv : public RangeEnv {
       case ExprFunction::Chose: return maybe(b_.chosen_.count(dialogue_ + "/" + arg) > 0);
       case ExprFunction::FollowedUp: return maybe(b_.followed_up_.count(arg) > 0);
       case ExprFunction::At: {
-        const Person* p = person_in(b_.c_.steps[step_].event, person_);
+        const Event& e = b_.c_.steps[step_].event;
+        const Person* p = person_in(e, person_);
         if (p == nullptr) return {0, 0};
         if (p->schedule.empty()) return {0, 0};  // no schedule: in the room, in no zone
-        for (const auto& [slot, zone] : p->schedule)
-          if (zone == arg) return {0, 1};
-        return {0, 0};
+        bool somewhere = false, everywhere = !e.slots.empty();
+        for (const auto& [slot, zone] : p->schedule) somewhere = somewhere || zone == arg;
+        for (const auto& slot : e.slots) {  // a slot not listed: not in the room, so not there
+          auto it = p->schedule.find(slot.id);
+          everywhere = everywhere && it != p->schedule.end() && it->second == arg;
+        }
+        return {everywhere ? 1 : 0, somewhere ? 1 : 0};
       }
       case ExprFunction::InSlot: {
         for (const auto& s : b_.c_.steps[step_].event.slots)
@@ -401,6 +406,12 @@ int Bound::rapport_high(const std::string& person) const {
   auto it = rapport_hi_.find(person);
   return it == rapport_hi_.end() ? 0 : it->second;
 }
+bool Bound::always_holds(std::size_t step, const std::string& person, const std::string& dialogue,
+                         const Expr& e) const {
+  const ValueRange v = e.range(BoundEnv(*this, step, person, dialogue));
+  return v.lo > 0 || v.hi < 0;
+}
+
 bool Bound::shared_possible(std::size_t step, const Person& p, const ValueItem& h) const {
   const Dialogue* d = c_.steps[step].event.dialogue_for(p.id);
   return h.shared_when.may_hold(BoundEnv(*this, step, p.id, d ? d->id : ""));

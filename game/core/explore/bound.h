@@ -47,6 +47,10 @@ class Bound {
   std::string why_met(std::size_t step, const std::string& person) const;
   std::string why_never_yes(const std::string& person, AskKind) const;
 
+  // Whether an expression holds in every state the bound allows, seen from a conversation with
+  // `person` in `dialogue` at event `step`: an `assumes:` proved without a search.
+  bool always_holds(std::size_t step, const std::string& person, const std::string& dialogue, const Expr&) const;
+
   // The highest regard and rapport anyone could have with a person (at most 10).
   int regard_high(const std::string& person) const;
   int rapport_high(const std::string& person) const;

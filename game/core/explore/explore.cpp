@@ -1184,14 +1184,14 @@ class Verdicts {
         const std::string where = d.id + "/" + n.id;
         decide("node", where, "node:" + where, b_.node_possible(step_, d.id, n.id),
                [&] { return b_.why_node(step_, d, n); }, n.pos);
-        assumption(where, n.assumes, n.assumes_pos);
+        assumption(where, n.assumes, n.assumes_pos, n.speaker, d.id);
         for (const auto& ch : n.choices) {
           const std::string cw = where + "/" + ch.id;
           const bool node_ok = b_.node_possible(step_, d.id, n.id);
           decide("choice", cw, "choice:" + cw, node_ok && b_.choice_possible(step_, ch),
                  [&] { return node_ok ? b_.why_choice(step_, d, ch) : "its line is never reached: " + b_.why_node(step_, d, n); },
                  ch.pos);
-          assumption(cw, ch.assumes, ch.assumes_pos);
+          assumption(cw, ch.assumes, ch.assumes_pos, d.person, d.id);
           if (!ch.ask) continue;
           for (bool yes : {true, false}) {
             const bool ok = node_ok && b_.choice_possible(step_, ch) && b_.ask_answer_possible(step_, ch, yes);
@@ -1281,14 +1281,17 @@ class Verdicts {
            v.pos);
   }
 
-  void assumption(const std::string& where, const Expr& assumes, const SourcePos& pos) {
+  // Broken when a way in the search took breaks it; proved when the search was complete, or
+  // when it holds in every state the bound allows; else unproven (and counted).
+  void assumption(const std::string& where, const Expr& assumes, const SourcePos& pos, const std::string& person,
+                  const std::string& dialogue) {
     if (assumes.empty()) return;
     ++out_.assumptions;
     if (auto w = search_.breaking(where)) {
       out_.broken_assumptions.push_back({e_.id, where, assumes.source(), pos, std::move(*w), 1});
       return;
     }
-    if (!search_.complete()) ++out_.assumptions_unproven;
+    if (!search_.complete() && !b_.always_holds(step_, person, dialogue, assumes)) ++out_.assumptions_unproven;
   }
 };
 
