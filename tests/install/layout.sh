@@ -18,11 +18,14 @@ found=$(cd / && env -u MINGLE_DATA_DIR "$prefix/bin/mingle" --print-data-dir)
   { echo "FAIL: the installed game looks for its data in '$found'"; exit 1; }
 echo "ok: installed under $prefix, data found at $found"
 
-# A new scenario names the installed schemas, so an editor finds them wherever it is.
+# A new scenario carries a copy of the installed schemas and names it by a relative path, so an
+# editor finds them wherever the folder goes.
 ( cd "$prefix" && env -u MINGLE_DATA_DIR "$prefix/bin/mingle" new starter >/dev/null ) ||
   { echo "FAIL: the installed mingle could not write a starter scenario"; exit 1; }
-grep -q "schema=$(realpath "$prefix/share/mingle/schema")/event.json" "$prefix/starter/event.yaml" ||
+grep -q "schema=schema/event.json" "$prefix/starter/event.yaml" ||
   { echo "FAIL: the starter names $(head -1 "$prefix/starter/event.yaml")"; exit 1; }
+cmp -s "$prefix/starter/schema/event.json" "$prefix/share/mingle/schema/event.json" ||
+  { echo "FAIL: the starter's schema/event.json is not the installed one"; exit 1; }
 
 # Moved elsewhere, the install still finds its own data (nothing is baked in but the layout).
 moved=$(mktemp -d)
