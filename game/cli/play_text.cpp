@@ -512,10 +512,13 @@ class TextPlayer {
     out_ << "The run is over";
     if (!why.empty()) out_ << " (" << why << ")";
     out_ << ". Enjoyment " << s_.enjoyment << ", value " << s_.value << ".\n";
+    // Where the results went, on one line whatever its length: a path to copy is not wrapped
+    // (and the transcript is the same wherever the file is).
+    out_ << std::flush;
     if (opt_.results && !write_failed_)
-      out_ << "Results written to " << opt_.results->string() << ".\n";
+      raw_ << "Results written to " << opt_.results->string() << ".\n";
     else if (opt_.results)
-      out_ << "The results could not be written to " << opt_.results->string() << ".\n";
+      raw_ << "The results could not be written to " << opt_.results->string() << ".\n";
 
     return write_failed_ ? 1 : code;
   }
