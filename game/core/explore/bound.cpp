@@ -176,7 +176,10 @@ class BoundBuilder {
       // can be invited, and an invitation can be accepted when the best the rules allow (see
       // may_accept) reaches what it needs.
       // Each invitation that can be accepted warms the next, and makes it a smaller step.
+      // From the highest rung p may already have by then (an in-room ask met after this event
+      // counts too: the fixpoint feeds it back).
       int rung = b_.rung_during(k, p.id);
+      if (auto here = b_.rung_after_[k].find(p.id); here != b_.rung_after_[k].end()) rung = std::max(rung, here->second);
       if (b_.events_[k].follow_ups.count(p.id)) rung = std::max(rung, kPurposeful);
       int before = 4 * static_cast<int>(k);
       for (AskKind kind : {AskKind::Coffee, AskKind::Lunch, AskKind::Drinks, AskKind::Personal})
