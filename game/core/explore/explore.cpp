@@ -419,6 +419,7 @@ class EventSearch {
   // that led there from the campaign's start, which is not counted in this event's paths).
   void run(const std::vector<RunState>& arrivals, const std::vector<Path>& prefixes, EventReport& out) {
     const auto t0 = Clock::now();
+    started_ = t0;
     prefixes_ = prefixes;
     std::deque<std::pair<RunState, int>> queue;
     for (std::size_t i = 0; i < arrivals.size(); ++i) {
@@ -452,6 +453,7 @@ class EventSearch {
     else
       for (std::size_t i = 0; i < arrivals.size(); ++i) tour(arrivals[i], prefixes[i], order(0, false, 1));
     if (!complete_) targeted(arrivals, out);
+    if (timed_out_) out.cut_short_by = "time";
     out.focus_states += tour_states_;
     out.complete = complete_;
     out.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
@@ -515,7 +517,15 @@ class EventSearch {
   int richest_idx_ = -1;
   std::vector<Path> prefixes_;
   std::vector<std::pair<RunState, Path>> diverse_;
-  std::size_t tour_states_ = 0;  // states the tours visited (counted with the further searches)
+  std::size_t tour_states_ = 0;
+  // The safety net: wall-clock seconds for the whole of one event's searches (Budget::max_seconds).
+  Clock::time_point started_ = Clock::now();
+  bool timed_out_ = false;
+  bool out_of_time() {
+    if (!timed_out_ && std::chrono::duration<double>(Clock::now() - started_).count() > budget_.max_seconds)
+      timed_out_ = true;
+    return timed_out_;
+  }  // states the tours visited (counted with the further searches)
   std::unordered_set<std::string> end_atoms_;
   static constexpr std::size_t kMostEnds = 48;
   static constexpr std::size_t kRotatedArrivals = 5;
@@ -637,12 +647,8 @@ class EventSearch {
       if (std::find(cones.begin(), cones.end(), cone) == cones.end()) cones.push_back(std::move(cone));
     }
     std::stable_sort(cones.begin(), cones.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
-    const auto t0 = Clock::now();
     for (const auto& cone : cones) {
-      if (std::chrono::duration<double>(Clock::now() - t0).count() > budget_.max_seconds) {
-        out.cut_short_by = "time";
-        break;
-      }
+      if (out_of_time()) break;
       bool open = false;
       for (const auto& id : cone)
         if (const Dialogue* d = e_.dialogue_for(id)) open = open || open_question(*d);
@@ -660,7 +666,7 @@ class EventSearch {
         drop_records(s);
         if (novel(s, seen)) queue.emplace_back(std::move(s), tree_.root(prefixes_[i]));
       }
-      while (!queue.empty() && seen.size() < budget_.max_focus_states) {
+      while (!queue.empty() && seen.size() < budget_.max_focus_states && !out_of_time()) {
         auto [s, idx] = std::move(queue.front());
         queue.pop_front();
         for (auto& m : moves(s)) {
@@ -990,8 +996,10 @@ class EventSearch {
     // Every rotation from the first arrivals (the campaign's start, or doing nothing before and
     // the richest ends); one tour from each of the other, more particular, ones.
     for (std::size_t i = 0; i < arrivals.size(); ++i)
-      for (std::size_t first = 0; first < (i < kRotatedArrivals ? e_.people.size() : 1); ++first)
+      for (std::size_t first = 0; first < (i < kRotatedArrivals ? e_.people.size() : 1); ++first) {
+        if (out_of_time()) return;
         tour(arrivals[i], prefixes_[i], order(first, false, 2));
+      }
   }
 
   static int worth(const RunState& s) {
