@@ -99,7 +99,7 @@ void print_text(const explore::Report& r, bool ways_in, std::ostream& out) {
     for (const auto& s : e.stuck)
       out << at(s.pos) << ": no way forward (no choice open): " << s.dialogue << "/" << s.node << "; reached by: "
           << path_text(s.path) << "\n";
-    out << "Items:\n";
+    out << "When each item can be had:\n";
     for (const auto& i : e.items) {
       out << "  " << i.item << " (" << i.role << "): ";
       if (i.obtainable)
