@@ -5,9 +5,9 @@
 // stall cannot spiral) and renders once per frame with the leftover fraction as alpha, so
 // game time never depends on the frame rate.
 #include "app/game_session.h"
-#include "app/imgui_sfml.h"
-#include "app/scene.h"
-#include "app/sound.h"
+#include "app/platform/imgui_sfml.h"
+#include "app/scenes/scene.h"
+#include "app/sound/sound.h"
 #include "core/settings/settings.h"
 #include "core/workshop/workshop.h"
 #include "net/workshop_session.h"

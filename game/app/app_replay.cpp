@@ -4,7 +4,7 @@
 // touched: no save, and a results file only where --results says.
 #include "app/app.h"
 #include "core/util/text_cut.h"
-#include "app/room_scene.h"
+#include "app/room/room_scene.h"
 #include "core/diag/diagnostic.h"
 #include "core/scenario/loader.h"
 #include "core/sim/commands.h"

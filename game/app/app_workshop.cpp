@@ -2,7 +2,7 @@
 // (net/workshop_session.h) from a background thread, the results file gains the player, the
 // ideas met and the workshop's part, and a quiet line says how many records wait to be sent.
 #include "app/app.h"
-#include "app/text_log.h"
+#include "app/platform/text_log.h"
 #include "core/sim/commands.h"
 
 #include <imgui.h>

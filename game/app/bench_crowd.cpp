@@ -1,9 +1,9 @@
-// mingle_bench_crowd DIR [STEPS]: how long the crowd's fixed step (app/crowd.h) takes, for
+// mingle_bench_crowd DIR [STEPS]: how long the crowd's fixed step (app/layout/crowd.h) takes, for
 // docs/benchmarks.md. DIR is an event folder, usually one made by scripts/make-crowd.sh. The
 // crowd is placed for the first slot and settled; then the clock moves to the next slot, so
 // that everyone walks to a new zone at once (the busiest moment the room has), and each step
 // of that walk is timed. Measured, never asserted: the machines are noisy.
-#include "app/crowd.h"
+#include "app/layout/crowd.h"
 #include "core/diag/diagnostic.h"
 #include "core/room/path.h"
 #include "core/scenario/loader.h"

@@ -1,4 +1,4 @@
-#include "app/camera.h"
+#include "app/layout/camera.h"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "app/crowd.h"
+#include "app/layout/crowd.h"
 
 #include "core/room/geometry.h"
 #include "core/scenario/loader.h"

@@ -1,6 +1,6 @@
-// How a person looks (app/figure_look.h): chosen from their id, the same in every event, told
+// How a person looks (app/painting/figure_look.h): chosen from their id, the same in every event, told
 // apart from their neighbours, shaped by their traits.
-#include "app/figure_look.h"
+#include "app/painting/figure_look.h"
 
 #include <doctest/doctest.h>
 

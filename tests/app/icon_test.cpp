@@ -1,6 +1,6 @@
-// The icon (app/icon.h): drawn by our code at every size a desktop asks for, with a clear
+// The icon (app/platform/icon.h): drawn by our code at every size a desktop asks for, with a clear
 // outline (transparent corners), the same pixels every time, and its parts where they belong.
-#include "app/icon.h"
+#include "app/platform/icon.h"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "app/live_reload.h"
+#include "app/platform/live_reload.h"
 
 #include "core/scenario/loader.h"
 #include "core/sim/commands.h"

@@ -1,4 +1,4 @@
-#include "app/menu.h"
+#include "app/scenes/menu.h"
 
 #include <doctest/doctest.h>
 

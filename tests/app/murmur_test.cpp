@@ -1,4 +1,4 @@
-#include "app/murmur.h"
+#include "app/sound/murmur.h"
 
 #include <doctest/doctest.h>
 

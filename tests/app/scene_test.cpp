@@ -1,4 +1,4 @@
-#include "app/scene.h"
+#include "app/scenes/scene.h"
 
 #include <doctest/doctest.h>
 

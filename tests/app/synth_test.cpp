@@ -1,4 +1,4 @@
-#include "app/synth.h"
+#include "app/sound/synth.h"
 
 #include <doctest/doctest.h>
 

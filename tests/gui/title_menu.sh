@@ -4,7 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 gui_begin "$@"
 
-# Menu geometry for a 1280x720 window (TitleLayout in game/app/title_scene.h): items are
+# Menu geometry for a 1280x720 window (TitleLayout in game/app/scenes/title_scene.h): items are
 # 360x50, 60 apart, from y = 0.47 * 720; we sample 12 px inside their left edge.
 X=472
 row() { echo $(( 338 + 60 * $1 + 25 )); }  # centre of item 0 New game, 1 Continue, 2 Settings, 3 Quit

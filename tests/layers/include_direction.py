@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The layers' arrows, checked: core <- app, core <- cli, and nothing else; and inside the core,
-each folder includes only the folders game/core/README.md's table says it depends on.
+each folder of core and app includes only the folders its layer's README.md table says it depends on.
 
 1. No source names a header it must not: the core no app or cli header and no SFML, Dear ImGui,
    CLI11, libcurl or Xlib (the core is yaml-cpp, nlohmann-json for the results file, and the
@@ -47,39 +47,50 @@ for layer, patterns in FORBIDDEN.items():
                         line = text.count("\n", 0, m.start()) + 1
                         failures.append(f"{os.path.relpath(path, src)}:{line}: the {layer} must not include <{header}>")
 
-# Inside the core: each folder includes only the folders its row of game/core/README.md names
-# ("depends on"); a folder with no row fails too, so a new one is placed in the table first.
-readme = open(os.path.join(src, "game", "core", "README.md"), encoding="utf-8").read()
+# Inside the core and the window: each folder includes only the folders its row of the layer's
+# README.md table names ("depends on"); a folder with no row fails too, so a new one is placed
+# in the table first. Files at the top of a layer (game/app/app.h, …) are open to its folders.
 ROW = re.compile(r"^\|\s*`([a-z_]+)/`\s*\|[^|]*\|([^|]*)\|\s*$", re.M)
-allowed = {m.group(1): set(re.findall(r"\b([a-z_]+)/", m.group(2))) for m in ROW.finditer(readme)}
-if not allowed:
-    failures.append("game/core/README.md: no table of folders and what each depends on")
-core_root = os.path.join(src, "game", "core")
 arrows = 0
-for folder in sorted(os.listdir(core_root)):
-    if not os.path.isdir(os.path.join(core_root, folder)):
-        continue
-    if folder not in allowed:
-        failures.append(f"game/core/{folder}/ has no row in game/core/README.md's table")
-        continue
-    for sub, _, files in os.walk(os.path.join(core_root, folder)):
-        for name in sorted(files):
-            if not name.endswith((".h", ".cpp")):
-                continue
-            path = os.path.join(sub, name)
-            text = open(path, encoding="utf-8").read()
-            for m in INCLUDE.finditer(text):
-                parts = m.group(1).split("/")
-                if len(parts) < 3 or parts[0] != "core" or parts[1] == folder:
+
+
+def check_rooms(layer):
+    global arrows
+    readme_path = os.path.join(src, "game", layer, "README.md")
+    readme = open(readme_path, encoding="utf-8").read()
+    allowed = {m.group(1): set(re.findall(r"\b([a-z_]+)/", m.group(2))) for m in ROW.finditer(readme)}
+    if not allowed:
+        failures.append(f"game/{layer}/README.md: no table of folders and what each depends on")
+    root = os.path.join(src, "game", layer)
+    for folder in sorted(os.listdir(root)):
+        if not os.path.isdir(os.path.join(root, folder)):
+            continue
+        if folder not in allowed:
+            failures.append(f"game/{layer}/{folder}/ has no row in game/{layer}/README.md's table")
+            continue
+        for sub, _, files in os.walk(os.path.join(root, folder)):
+            for name in sorted(files):
+                if not name.endswith((".h", ".cpp")):
                     continue
-                arrows += 1
-                if parts[1] not in allowed[folder]:
-                    line = text.count("\n", 0, m.start()) + 1
-                    failures.append(f"{os.path.relpath(path, src)}:{line}: core/{folder}/ must not include "
-                                    f"<{m.group(1)}> (game/core/README.md: {folder}/ depends on "
-                                    f"{', '.join(sorted(allowed[folder])) or 'no other folder'})")
-if arrows == 0:
-    failures.append("no include between core folders found: the check read nothing")
+                path = os.path.join(sub, name)
+                text = open(path, encoding="utf-8").read()
+                for m in INCLUDE.finditer(text):
+                    parts = m.group(1).split("/")
+                    if len(parts) < 3 or parts[0] != layer or parts[1] == folder:
+                        continue
+                    arrows += 1
+                    if parts[1] not in allowed[folder]:
+                        line = text.count("\n", 0, m.start()) + 1
+                        failures.append(f"{os.path.relpath(path, src)}:{line}: {layer}/{folder}/ must not include "
+                                        f"<{m.group(1)}> (game/{layer}/README.md: {folder}/ depends on "
+                                        f"{', '.join(sorted(allowed[folder])) or 'no other folder'})")
+
+
+for layer in ("core", "app"):
+    before = arrows
+    check_rooms(layer)
+    if arrows == before:
+        failures.append(f"no include between {layer} folders found: the check read nothing")
 
 # The compiler's part: take the flags one real file of each layer is compiled with.
 commands = json.load(open(os.path.join(build, "compile_commands.json")))

@@ -1,0 +1,627 @@
+#include "app/room/room_scene.h"
+#include "core/util/text_cut.h"
+
+#include "app/app.h"
+#include "app/scenes/debrief_scene.h"
+#include "app/sound/murmur.h"
+#include "app/painting/people_painter.h"
+#include "app/painting/room_painter.h"
+#include "app/window_words.h"
+#include "core/room/path.h"
+#include "core/sim/views.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>  // FindWindowByName: where the HUD and panels were laid out
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+
+namespace mingle::app {
+
+RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
+    : app_(app),
+      session_(std::move(session)),
+      event_(&sim::current_event(session_->campaign(), session_->run())),
+      step_(session_->run().step),
+      crowd_(event_->room),
+      obstacles_(room::obstacles(event_->room)) {
+  const Room& room = event_->room;
+  room::Vec2 door{room.width / 2, room.height - 1.0f};
+  if (!room.entrances.empty())
+    door = {std::clamp(room.entrances[0].x, 1.0f, room.width - 1.0f),
+            std::clamp(room.entrances[0].y, 1.0f, room.height - 1.0f)};
+  door_ = door;
+  player_ = previous_player_ = room::nearest_free(room, obstacles_, {}, door, Crowd::kRadius);
+  camera_ = {event_->room.width / 2, event_->room.height / 2};
+  room_ = sim::room_view(session_->campaign(), session_->run());
+  crowd_.sync(room_, event_->people);
+  crowd_.settle();
+  murmur_ = murmur_level(talking_count(room_, {}), static_cast<int>(room_.people.size()));
+  camera_log_ = std::getenv("MINGLE_CAMERA_LOG") != nullptr;
+  if (const char* t = std::getenv("MINGLE_ROOM_TEXTURE")) room_texture_ = std::string(t) == "0" ? 0 : 1;
+  // A fresh event opens with its briefing: who you are, why you're here, how to move.
+  brief_open_ = session_->run().clock == event_->starts && !session_->run().conversation;
+}
+
+// [SECTION] Commands and what they did -------------------------------------------------------
+
+sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
+  const bool was_talking = session_->run().conversation.has_value();
+  in_room_ = {session_->run().enjoyment, session_->run().value};  // what the HUD shows now
+  sim::CommandResult r = session_->send(command);
+  if (!r.ok) {
+    refusal_ = cut_text(refusal_for(r));
+    refusal_timer_ = 5.0f;
+    app_.sound().click();
+    return r;
+  }
+  refusal_.clear();
+  const bool talking = session_->run().conversation.has_value();
+  std::vector<std::string> lines;
+  for (const auto& beat : r.beats)
+    if (!(quiet && beat.kind == sim::BeatKind::Waited)) lines.push_back(line_for(beat));
+  if (talking) {
+    // The panel shows the line you are answering; everything else the command said is listed
+    // beside it: earlier lines on the way, items, hints, follow-ups, answers to asks.
+    said_before_.clear();
+    notes_.clear();
+    std::size_t last_line = r.beats.size();
+    for (std::size_t i = 0; i < r.beats.size(); ++i)
+      if (r.beats[i].kind == sim::BeatKind::Line) last_line = i;
+    for (std::size_t i = 0; i < r.beats.size(); ++i) {
+      const auto& beat = r.beats[i];
+      if (beat.kind == sim::BeatKind::Line && i != last_line) said_before_.push_back(beat.text);
+      else if (beat.kind != sim::BeatKind::Line && beat.kind != sim::BeatKind::YouSaid) notes_.push_back(line_for(beat));
+    }
+  } else if (was_talking) {
+    closing_.clear();
+    for (const auto& l : lines) closing_.push_back(cut_text(l));
+    closing_timer_ = 12.0f;
+    said_before_.clear();
+    notes_.clear();
+  } else if (!lines.empty()) {
+    news_.clear();
+    for (const auto& l : lines) news_.push_back(cut_text(l));
+    news_timer_ = 6.0f;
+    news_warning_ = false;
+    for (const auto& beat : r.beats)
+      if (beat.kind == sim::BeatKind::ClosingSoon) news_warning_ = true;
+    if (news_warning_) news_timer_ = 12.0f;  // the closing warning stays up longer
+  }
+  const std::string person = session_->run().conversation ? session_->run().conversation->person
+                             : was_talking                ? float_person_
+                                                          : std::string();
+  reaction_ = reaction_for(r, person);
+  if (!reaction_.empty() && !person.empty()) {
+    float_person_ = person;
+    float_timer_ = 2.5f;
+  }
+  if (r.value > 0 || !r.items.empty()) app_.sound().chime();
+  if (!r.beats.empty() && r.beats.front().kind == sim::BeatKind::YouSaid)  // a choice: its note, or none
+    coach_note_ = app_.settings().practice_mode ? r.coach : std::string();
+  after_command(r);
+  return r;
+}
+
+void RoomScene::after_command(const sim::CommandResult& result) {
+  const sim::RunState& run = session_->run();
+  if (run.phase != sim::Phase::Event || run.step != step_) {
+    app_.scenes().replace(
+        std::make_unique<DebriefScene>(app_, session_, static_cast<int>(step_) + 1, result.beats, result.after_event,
+                                       in_room_));
+    return;
+  }
+  refresh_room();
+}
+
+void RoomScene::refresh_room() {
+  const sim::RunState& run = session_->run();
+  room_ = sim::room_view(session_->campaign(), run);
+  crowd_.sync(room_, event_->people);
+  // The murmur follows how many are talking: groups, and whoever you are talking with.
+  murmur_ = murmur_level(talking_count(room_, run.conversation ? run.conversation->person : std::string()),
+                         static_cast<int>(room_.people.size()));
+  if (!introduce_from_.empty())
+    introduce_options_ = sim::introduce_options(session_->campaign(), run, introduce_from_);
+}
+
+void RoomScene::try_talk(std::string person_id) {
+  talk_on_arrival_.clear();
+  walking_to_ = false;
+  reaction_.clear();
+  coach_note_.clear();
+  closing_timer_ = 0.0f;
+  float_person_ = person_id;
+  send("talk " + person_id);
+}
+
+void RoomScene::choose(int number) {
+  const auto view = sim::conversation_view(session_->campaign(), session_->run());
+  if (!view.active || number < 1 || number > static_cast<int>(view.choices.size())) return;
+  const sim::ChoiceView& cv = view.choices[static_cast<std::size_t>(number - 1)];
+  if (!cv.available) {
+    session_->send("choose " + std::to_string(number));  // refused: recorded as a stuck point
+    refusal_ = cut_text(cv.reason);
+    refusal_timer_ = 4.0f;
+    return;
+  }
+  if (view.person) float_person_ = view.person->id;
+  app_.sound().click();
+  send("choose " + std::to_string(number));
+}
+
+// [SECTION] Input ----------------------------------------------------------------------------
+
+room::Vec2 RoomScene::screen_to_room(int x, int y) const {
+  const sf::Vector2u size = app_.window().getSize();
+  const float scale = kPixelsPerMetre * zoom_;
+  return {camera_.x + (static_cast<float>(x) - static_cast<float>(size.x) / 2) / scale,
+          camera_.y + (static_cast<float>(y) - static_cast<float>(size.y) / 2) / scale};
+}
+
+const Guest* RoomScene::guest_under(room::Vec2 p) const {
+  if (const Guest* drawn = crowd_.find(drawn_person_at(p)); drawn && !drawn->leaving) return drawn;  // a head or badge
+  return crowd_.nearest(p, Crowd::kRadius * 1.6f);
+}
+
+bool RoomScene::room_in_play() const {
+  return !replaying_ && !session_->run().conversation && !paused_ && !brief_open_ && !notebook_open_ && !popup_open_ &&
+         introduce_from_.empty();
+}
+
+bool RoomScene::at_door() const { return room::distance(player_, door_) < kDoorReach; }
+
+std::vector<const Guest*> RoomScene::in_reach() const {
+  std::vector<const Guest*> out;
+  for (const auto& g : crowd_.guests())
+    if (!g.leaving && room::distance(g.pos, player_) <= kTalkReach) out.push_back(&g);
+  std::sort(out.begin(), out.end(), [&](const Guest* a, const Guest* b) {
+    return room::distance(a->pos, player_) < room::distance(b->pos, player_);
+  });
+  return out;
+}
+
+const Guest* RoomScene::highlighted() const {
+  if (session_->run().conversation) return nullptr;
+  if (!hover_.empty())
+    if (const Guest* g = crowd_.find(hover_); g && !g->leaving) return g;
+  if (!picked_.empty())
+    if (const Guest* g = crowd_.find(picked_); g && !g->leaving && room::distance(g->pos, player_) <= kTalkReach)
+      return g;
+  return crowd_.nearest(player_, kTalkReach);
+}
+
+void RoomScene::walk_to(room::Vec2 spot, const std::string& person) {
+  talk_on_arrival_ = person;
+  walk_target_ = spot;
+  walking_to_ = true;
+  stuck_timer_ = 0.0f;
+  plan_route();
+}
+
+void RoomScene::plan_route() {
+  replan_timer_ = 0.5f;
+  room::PathRequest req;
+  req.from = player_;
+  req.to = walk_target_;
+  req.radius = Crowd::kRadius;
+  // Talking distance: a little inside reach, so the talk starts the moment the walk ends.
+  if (!talk_on_arrival_.empty()) req.stop_within = kTalkReach * 0.8f;
+  route_ = room::plan_path(event_->room, obstacles_, walk_bodies(crowd_, player_, walk_target_), req).points;
+}
+
+bool RoomScene::close_recap() {
+  if (session_->run().conversation || closing_timer_ <= 0.0f) return false;
+  closing_timer_ = 0.0f;
+  return true;
+}
+
+bool RoomScene::handle_event(const sf::Event& event) {
+  if (author_.handle_event(event)) return true;
+  const bool talking = session_->run().conversation.has_value();
+  if (brief_open_) {
+    if (event.type == sf::Event::KeyPressed &&
+        (event.key.code == sf::Keyboard::Return || event.key.code == sf::Keyboard::Space ||
+         event.key.code == sf::Keyboard::Escape))
+      brief_open_ = false;
+    return event.type == sf::Event::KeyPressed;
+  }
+  // The door's question opened while a walking key was held: that key's repeats must not move
+  // the question's selection, so it waits for the key to be let go.
+  if (event.type == sf::Event::KeyReleased) held_walk_key_ = false;
+  if (event.type == sf::Event::KeyPressed) {
+    const auto k = event.key.code;
+    // An ended conversation's panel: any key closes it. The keys that talk (E, Space, Return)
+    // do only that, so they never start the same conversation again; the others (Esc, N, the
+    // walking keys) go on to do their own job too.
+    if (!paused_ && !notebook_open_ && introduce_from_.empty() && close_recap() &&
+        (k == sf::Keyboard::E || k == sf::Keyboard::Space || k == sf::Keyboard::Return))
+      return true;
+    if (paused_) {
+      Menu& menu = confirm_end_ ? confirm_menu_ : pause_menu_;
+      if (k == sf::Keyboard::Escape) {
+        if (confirm_end_) confirm_end_ = false;
+        else paused_ = false;
+      } else if (held_walk_key_ && (k == sf::Keyboard::Up || k == sf::Keyboard::W || k == sf::Keyboard::Down ||
+                                    k == sf::Keyboard::S || k == sf::Keyboard::Left || k == sf::Keyboard::A ||
+                                    k == sf::Keyboard::Right || k == sf::Keyboard::D)) {
+        // (a repeat of the key that walked into the door)
+      } else if (k == sf::Keyboard::Up || k == sf::Keyboard::W) {
+        menu.move_up();
+      } else if (k == sf::Keyboard::Down || k == sf::Keyboard::S) {
+        menu.move_down();
+      } else if (k == sf::Keyboard::Return || k == sf::Keyboard::Space) {
+        pause_activate(menu.selected_item().id);
+      }
+      return true;
+    }
+    if (k == sf::Keyboard::Escape) {
+      if (!popup_shown_.empty()) popup_close_ = true;
+      else if (notebook_open_) notebook_open_ = false;
+      else if (!introduce_from_.empty()) introduce_from_.clear();
+      else if (talking) send("leave");
+      else paused_ = true;
+      return true;
+    }
+    if (k == sf::Keyboard::N) {
+      notebook_open_ = !notebook_open_;
+      return true;
+    }
+    if (k == sf::Keyboard::Tab) {
+      // The next person within reach, nearest first, round again after the last.
+      if (talking || notebook_open_) return true;
+      const auto near = in_reach();
+      if (near.empty()) return true;
+      const Guest* now = highlighted();
+      std::size_t i = 0;
+      while (i < near.size() && near[i] != now) ++i;
+      const std::size_t next = i >= near.size() ? 0 : (i + 1) % near.size();
+      picked_ = near[next]->id;
+      hover_.clear();
+      return true;
+    }
+    // The keyboard's way into the conversation's popups (screens helper: room_panels.cpp):
+    // V invites, R asks for an introduction, a number picks from the open popup or the
+    // Introduce list, Esc closes it.
+    const int number = k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9         ? k - sf::Keyboard::Num1 + 1
+                       : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
+                                                                                   : 0;
+    if (!introduce_from_.empty() && !talking) {
+      if (number) popup_key(number);
+      return true;
+    }
+    if (talking) {
+      if (k == sf::Keyboard::V) popup_request_ = "invite";
+      else if (k == sf::Keyboard::R) popup_request_ = "ask-intro";
+      else if (number && !popup_shown_.empty()) popup_key(number);
+      else if (number) choose(number);
+      return true;
+    }
+    if (k == sf::Keyboard::E || k == sf::Keyboard::Space) {
+      // The highlighted person: talk now when in reach, else walk up to them first.
+      if (const Guest* g = highlighted()) {
+        if (room::distance(g->pos, player_) <= kTalkReach) try_talk(g->id);
+        else walk_to(g->pos, g->id);
+      }
+      return true;
+    }
+    if (k == sf::Keyboard::J) {
+      if (const Guest* g = highlighted(); g && room::distance(g->pos, player_) <= kTalkReach) send("join " + g->id);
+      return true;
+    }
+    if (k == sf::Keyboard::I) {
+      if (const Guest* g = highlighted(); g && room::distance(g->pos, player_) <= kTalkReach) {
+        introduce_from_ = g->id;
+        introduce_options_ = sim::introduce_options(session_->campaign(), session_->run(), introduce_from_);
+      }
+      return true;
+    }
+    if (k == sf::Keyboard::Add || k == sf::Keyboard::Equal) zoom_ = std::min(2.0f, zoom_ * 1.15f);
+    if (k == sf::Keyboard::Subtract || k == sf::Keyboard::Hyphen) zoom_ = std::max(0.5f, zoom_ / 1.15f);
+    return false;
+  }
+  if (event.type == sf::Event::MouseWheelScrolled && !paused_ && !notebook_open_ && !ImGui::GetIO().WantCaptureMouse) {
+    zoom_ = std::clamp(zoom_ * (event.mouseWheelScroll.delta > 0 ? 1.1f : 1.0f / 1.1f), 0.5f, 2.0f);
+    return true;
+  }
+  if (event.type == sf::Event::MouseMoved && !paused_ && !talking && !notebook_open_) {
+    const Guest* g = ImGui::GetIO().WantCaptureMouse ? nullptr
+                                                     : guest_under(screen_to_room(event.mouseMove.x, event.mouseMove.y));
+    hover_ = g ? g->id : std::string();
+    return false;
+  }
+  if (event.type == sf::Event::MouseButtonPressed && event.mouseButton.button == sf::Mouse::Left &&
+      !paused_ && !talking && !notebook_open_ && introduce_from_.empty()) {
+    // A click closes an ended conversation's panel and does nothing else (a click on the panel
+    // may reach here too, before the UI knows the pointer is over it).
+    if (close_recap()) return true;
+    const room::Vec2 p = screen_to_room(event.mouseButton.x, event.mouseButton.y);
+    const Guest* g = guest_under(p);
+    if (g && room::distance(g->pos, player_) <= kTalkReach) {
+      try_talk(g->id);  // already close enough: talk at once
+      return true;
+    }
+    if (g) walk_to(g->pos, g->id);
+    else walk_to(p, std::string());
+    return true;
+  }
+  return false;
+}
+
+// [SECTION] Walking, the clock and the camera -------------------------------------------------
+
+void RoomScene::update(float dt) {
+  if (author_.update(dt, *session_)) {  // the scenario was saved: the room as it is now
+    event_ = &sim::current_event(session_->campaign(), session_->run());
+    crowd_ = Crowd(event_->room);
+    obstacles_ = room::obstacles(event_->room);
+    player_ = previous_player_ = room::nearest_free(event_->room, obstacles_, {}, player_, Crowd::kRadius);
+    refresh_room();
+    crowd_.settle();
+    walking_to_ = false;  // a planned walk was planned in the old room
+    route_.clear();
+    talk_on_arrival_.clear();
+  }
+  time_ += dt;
+  previous_player_ = player_;
+  refusal_timer_ = std::max(0.0f, refusal_timer_ - dt);
+  news_timer_ = std::max(0.0f, news_timer_ - dt);
+  closing_timer_ = std::max(0.0f, closing_timer_ - dt);
+  float_timer_ = std::max(0.0f, float_timer_ - dt);
+  const bool talking = session_->run().conversation.has_value();
+  app_.sound().set_crowd(murmur_);
+  if (paused_ || brief_open_) return;
+
+  // Walking: held keys, or towards a clicked spot.
+  room::Vec2 dir{0, 0};
+  if (!talking && !notebook_open_ && !ImGui::GetIO().WantCaptureKeyboard) {
+    using K = sf::Keyboard;
+    if (K::isKeyPressed(K::Left) || K::isKeyPressed(K::A)) dir.x -= 1;
+    if (K::isKeyPressed(K::Right) || K::isKeyPressed(K::D)) dir.x += 1;
+    if (K::isKeyPressed(K::Up) || K::isKeyPressed(K::W)) dir.y -= 1;
+    if (K::isKeyPressed(K::Down) || K::isKeyPressed(K::S)) dir.y += 1;
+  }
+  if (dir.x != 0 || dir.y != 0) {
+    walking_to_ = false;
+    route_.clear();
+    talk_on_arrival_.clear();
+    closing_timer_ = std::min(closing_timer_, 1.5f);  // walking on: let the recap fade
+  } else if (walking_to_ && !talking) {
+    // A planned walk (core/room/path.h): to a spot, or to talking distance from a person. A
+    // walk to a person is planned again as they move, and any walk when it stops making headway.
+    replan_timer_ -= dt;
+    if (!talk_on_arrival_.empty()) {
+      const Guest* g = crowd_.find(talk_on_arrival_);
+      if (!g || g->leaving) {
+        walking_to_ = false;
+        talk_on_arrival_.clear();
+        route_.clear();
+      } else {
+        walk_target_ = g->pos;
+        if (room::distance(g->pos, player_) <= kTalkReach * 0.8f &&
+            room::clear_line(obstacles_, player_, g->pos)) {
+          walking_to_ = false;
+          route_.clear();
+          try_talk(talk_on_arrival_);
+        } else if (replan_timer_ <= 0.0f) {
+          plan_route();
+        }
+      }
+    }
+    while (walking_to_ && !route_.empty() && room::distance(route_.front(), player_) < 0.04f) route_.erase(route_.begin());
+    if (walking_to_ && route_.empty()) {
+      if (talk_on_arrival_.empty()) walking_to_ = false;  // arrived (or as near as it gets)
+      else if (replan_timer_ <= 0.0f) plan_route();
+    }
+    if (walking_to_ && !route_.empty()) {
+      const room::Vec2 to = route_.front() - player_;
+      const float d = room::length(to);
+      const float step_len = kPlayerSpeed * dt;
+      dir = d <= step_len ? to * (1.0f / step_len) : to * (1.0f / d);  // never overshoot a corner
+    }
+  }
+  if (dir.x != 0 || dir.y != 0) {
+    const float len = room::length(dir);
+    const room::Vec2 step = dir * (kPlayerSpeed * dt * std::min(1.0f, len) / len);
+    const room::Vec2 next = room::slide(event_->room, obstacles_, crowd_.bodies_near(player_, 2.0f), player_, step,
+                                          Crowd::kRadius);
+    if (walking_to_) {
+      // Someone stepped into the way: plan again; give up only after a while with no way on.
+      if (room::distance(next, player_) < room::length(step) * 0.25f) {
+        stuck_timer_ += dt;
+        if (stuck_timer_ > 0.3f) plan_route();
+        if (stuck_timer_ > 2.0f) {
+          walking_to_ = false;
+          route_.clear();
+          talk_on_arrival_.clear();
+        }
+      } else {
+        stuck_timer_ = 0.0f;
+      }
+    }
+    player_ = next;
+  }
+  // The crowd walks in fixed steps of its own (Crowd::kStep), and is seen between the last two.
+  crowd_time_ += dt;
+  for (; crowd_time_ >= Crowd::kStep; crowd_time_ -= Crowd::kStep) crowd_.update(Crowd::kStep, player_);
+  crowd_.blend(crowd_time_ / Crowd::kStep);
+
+  // Leaving by the door: once you have walked away from it, stepping back into the doorway asks
+  // whether to end the event (the same question as the pause menu's).
+  if (!at_door()) {
+    left_door_ = true;
+  } else if (left_door_ && !talking && (dir.x != 0 || dir.y != 0)) {
+    left_door_ = false;
+    walking_to_ = false;
+    paused_ = confirm_end_ = true;
+    held_walk_key_ = true;
+    confirm_menu_ = Menu({{"yes", "Yes, say goodbye and end it"}, {"no", "Not yet"}});
+  }
+
+  // Game time passes while you walk the room (core/sim/idle_clock.h).
+  for (int m = idle_clock_.tick(dt, room_in_play()); m > 0; --m)
+    if (!send("wait 1", /*quiet=*/true).ok || session_->run().phase != sim::Phase::Event ||
+        session_->run().step != step_)
+      break;
+
+  // The camera eases after the player, but never shows more outside the walls than it must:
+  // a room smaller than the window sits in the middle of it.
+  const sf::Vector2u size = app_.window().getSize();
+  const float scale = kPixelsPerMetre * zoom_;
+  // `inset` is screen taken by the HUD at that edge: the room is framed in what is left.
+  auto aim = [](float want, float room_len, float view_len, float inset) {
+    const float margin = 1.0f;  // metres of wall and floor edge left in view
+    const float free_len = view_len - inset;
+    if (room_len + 2 * margin <= free_len) return room_len / 2 - inset / 2;
+    return std::clamp(want, view_len / 2 - margin - inset, room_len + margin - view_len / 2);
+  };
+  const float hud_top = hud_bottom_ / scale;
+  const float target_x = aim(player_.x, event_->room.width, static_cast<float>(size.x) / scale, 0.0f);
+  float target_y = aim(player_.y, event_->room.height, static_cast<float>(size.y) / scale, hud_top);
+  // In a conversation the panel fills the bottom of the screen: lift the room so the two of
+  // you stay in sight above it.
+  if (talking || closing_timer_ > 0.0f) target_y += kPanelLift / scale;
+  // Then clear of the HUD and the open panels: whoever you are walking to, the one ringed for E
+  // and the one you are talking with are never hidden under them (app/camera.h).
+  const sf::Vector2f screen(static_cast<float>(size.x), static_cast<float>(size.y));
+  const sf::Vector2f aimed = keep_clear({target_x, target_y}, scale, screen, zoom_, keep_in_sight(), cover_);
+  const float ease = std::min(1.0f, dt * 6.0f);
+  camera_.x += (aimed.x - camera_.x) * ease;
+  camera_.y += (aimed.y - camera_.y) * ease;
+}
+
+std::vector<room::Vec2> RoomScene::keep_in_sight() const {
+  std::vector<room::Vec2> out{player_};
+  auto add = [&](const std::string& id) {
+    if (id.empty()) return;
+    if (const Guest* g = crowd_.find(id)) out.push_back(g->pos);
+  };
+  if (walking_to_) add(talk_on_arrival_);
+  if (const Guest* g = highlighted()) out.push_back(g->pos);
+  if (session_->run().conversation) add(session_->run().conversation->person);
+  return out;
+}
+
+// [SECTION] Drawing --------------------------------------------------------------------------
+
+void RoomScene::draw(sf::RenderWindow& window, float alpha) {
+  const sf::Vector2u size = window.getSize();
+  const float scale = kPixelsPerMetre * zoom_;
+  sf::View view(camera_, {static_cast<float>(size.x) / scale, static_cast<float>(size.y) / scale});
+  window.setView(view);
+  const sf::Font* font = app_.has_title_font() ? &app_.title_font() : nullptr;
+  const bool high_contrast = app_.settings().high_contrast;
+  // A room with a crowd keeps its floor in a texture (about 2 ms a frame on a software
+  // renderer, for some 3-5 MiB); a smaller gathering draws its layers, well within the frame.
+  room_painter_.set_texture_allowed(room_texture_ < 0 ? event_->people.size() >= kCrowdForTexture : room_texture_ == 1);
+  room_painter_.paint(window, event_->room, view, high_contrast);
+  window.setView(window.getDefaultView());
+  room_painter_.paint_vignette(window, high_contrast);  // under the people: they stay bright
+  window.setView(view);
+  room_painter_.paint_labels(window, event_->room, font, zoom_,
+                             app_.settings().ui_scale * app_.settings().text_scale);
+  const Guest* target = highlighted();
+  PeopleFrame frame{*event_,
+                    crowd_,
+                    room_,
+                    {previous_player_.x + (player_.x - previous_player_.x) * alpha,
+                     previous_player_.y + (player_.y - previous_player_.y) * alpha},
+                    session_->player(),
+                    zoom_,
+                    font,
+                    target ? target->id : std::string(),
+                    reaction_,
+                    float_person_,
+                    float_timer_};
+  const Settings& settings = app_.settings();  // figures' motion, outlines and badge size
+  frame.reduced_motion = settings.reduced_motion;
+  frame.high_contrast = settings.high_contrast;
+  frame.ui_scale = settings.ui_scale * settings.text_scale;
+  frame.top_inset = hud_bottom_;  // the HUD as laid out this frame (note_cover)
+  frame.hud_width = hud_right_;
+  frame.bottom_inset = 50.0f + 64.0f * settings.ui_scale * settings.text_scale;  // the prompt's band (with its buttons)
+  frame.clock = time_;
+  paint_people(window, frame);
+  window.setView(window.getDefaultView());
+}
+
+void RoomScene::ui() {
+  popup_open_ = false;  // set again below while a popup is open
+  popup_shown_.clear();
+  author_.ui(*session_);
+  if (brief_open_) {
+    ui_brief();
+    return;
+  }
+  ui_hud();
+  ui_conversation();
+  ui_prompt();
+  ui_toasts();
+  if (!introduce_from_.empty()) ui_introduce_popup();
+  if (notebook_open_) ui_notebook();
+  if (paused_) ui_pause();
+  note_cover();
+}
+
+void RoomScene::note_cover() {
+  // Where the HUD and the panels at the bottom were laid out this frame: the camera keeps the
+  // people who matter clear of them next frame.
+  cover_.clear();
+  for (const char* name : {"##hud", "##conversation", "##prompt"}) {
+    const ImGuiWindow* w = ImGui::FindWindowByName(name);
+    if (!w || !w->Active) continue;
+    cover_.push_back({w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
+    if (name[2] == 'h') {
+      hud_bottom_ = w->Pos.y + w->Size.y;
+      hud_right_ = w->Pos.x + w->Size.x;
+    }
+  }
+  if (!camera_log_) return;
+  // For the GUI tests: the boxes on screen now, printed when they change.
+  const sf::Vector2u size = app_.window().getSize();
+  const sf::Vector2f screen(static_cast<float>(size.x), static_cast<float>(size.y));
+  const float scale = kPixelsPerMetre * zoom_;
+  std::ostringstream line;
+  auto box = [&](const ScreenBox& b) {
+    line << ' ' << std::lround(b.left) << ' ' << std::lround(b.top) << ' ' << std::lround(b.right) << ' '
+         << std::lround(b.bottom);
+  };
+  line << "camera: | room " << (room_painter_.drew_from_texture() ? "texture" : "layers");
+  for (const auto& c : cover_) {
+    line << " | cover";
+    box(c);
+  }
+  auto person = [&](const char* role, const std::string& id) {
+    if (id.empty()) return;
+    if (const Guest* g = crowd_.find(id)) {
+      line << " | " << role << ' ' << id;
+      box(person_box(g->pos, camera_, scale, screen, zoom_));
+    }
+  };
+  if (walking_to_) person("walking-to", talk_on_arrival_);
+  if (const Guest* g = highlighted()) person("ringed", g->id);
+  if (session_->run().conversation) person("partner", session_->run().conversation->person);
+  if (line.str() != camera_logged_) {
+    camera_logged_ = line.str();
+    std::cout << camera_logged_ << std::endl;
+  }
+}
+
+void RoomScene::replay(const std::string& command) {
+  brief_open_ = false;
+  std::istringstream words(command);
+  std::string verb, arg;
+  words >> verb >> arg;
+  if (verb == "choose") {
+    choose(std::atoi(arg.c_str()));
+  } else if (verb == "talk") {
+    try_talk(arg);
+  } else {
+    send(command);
+  }
+}
+
+}  // namespace mingle::app

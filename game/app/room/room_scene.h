@@ -1,0 +1,156 @@
+#pragma once
+// The conference room: the player walks (WASD / arrow keys, or click a spot), reads badges,
+// and talks to people (walk up and press E or Space, or click them). The conversation panel,
+// the HUD, the notebook and the pause menu are ImGui panels over the room. Every change to the
+// game goes through GameSession::send() as a core command, and what each command did comes
+// back as data (core/sim/outcome.h) for the panels to show.
+//
+// Three files: room_scene.cpp (the controller: input, walking, camera, sending commands),
+// room_panels.cpp (the ImGui panels), people_painter.cpp (drawing the people).
+#include "app/room/author_panel.h"
+#include "app/layout/camera.h"
+#include "app/layout/crowd.h"
+#include "app/game_session.h"
+#include "app/scenes/menu.h"
+#include "app/painting/room_painter.h"
+#include "app/scenes/scene.h"
+#include "core/room/geometry.h"
+#include "core/sim/idle_clock.h"
+#include "core/sim/views.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mingle::app {
+
+class App;
+
+class RoomScene : public Scene {
+ public:
+  RoomScene(App& app, std::shared_ptr<GameSession> session);
+
+  bool handle_event(const sf::Event& event) override;
+  void update(float dt) override;
+  void draw(sf::RenderWindow& window, float alpha) override;
+  void ui() override;
+
+  // Replays (app/app_replay.cpp): play one recorded command as the player would have, and keep
+  // the room from spending idle time on its own while a replay runs.
+  void replay(const std::string& command);
+  void set_replaying(bool on) { replaying_ = on; }
+
+  static constexpr float kPixelsPerMetre = 48.0f;
+  static constexpr float kPlayerSpeed = 3.0f;   // metres per second
+  static constexpr float kTalkReach = 1.6f;     // metres from the player's centre
+  static constexpr float kDoorReach = 0.8f;     // metres: standing in the doorway
+  static constexpr float kHudHeight = 150.0f;   // pixels the HUD covers at the top
+  static constexpr float kPanelLift = 170.0f;   // pixels the room rises during a talk
+
+ private:
+  sim::CommandResult send(const std::string& command, bool quiet = false);
+  void after_command(const sim::CommandResult& result);
+  void refresh_room();  // who is where, after a command or a reload
+  void try_talk(std::string person_id);  // by value: callers pass talk_on_arrival_, which it clears
+  void choose(int number);
+  room::Vec2 screen_to_room(int x, int y) const;
+  const Guest* guest_under(room::Vec2 p) const;
+  bool room_in_play() const;  // the idle clock runs only then
+  bool at_door() const;
+  // Whom E, Space or a click acts on: the person under the pointer, else the one picked with
+  // Tab while still in reach, else the nearest within reach. nullptr when nobody.
+  const Guest* highlighted() const;
+  std::vector<const Guest*> in_reach() const;  // nearest first
+  void walk_to(room::Vec2 spot, const std::string& person);  // plans a route (core/room/path.h)
+  void plan_route();
+  bool close_recap();  // an ended conversation's panel: true when it was open and is now closed
+
+  void ui_hud();
+  void ui_conversation();
+  void ui_prompt();
+  void ui_notebook();
+  void ui_pause();
+  void ui_toasts();
+  void ui_conversation_actions(const Person& person);
+  void ui_introduce_popup();
+  void ui_brief();
+  void pause_activate(const std::string& id);
+
+  App& app_;
+  std::shared_ptr<GameSession> session_;
+  AuthorPanel author_{*session_};  // F1 and live editing (app/author_panel.h)
+  const Event* event_ = nullptr;
+  std::size_t step_ = 0;  // the campaign step this scene shows
+  Crowd crowd_;
+  float crowd_time_ = 0.0f;  // time not yet walked by the crowd (less than one Crowd::kStep)
+  sim::RoomView room_;  // who is where: changes only with a command, so kept between frames
+  std::vector<Rect> obstacles_;
+  room::Vec2 player_, previous_player_, door_;
+  bool left_door_ = false;  // walked away from the door once: coming back to it means leaving
+  bool walking_to_ = false;
+  room::Vec2 walk_target_;
+  std::vector<room::Vec2> route_;  // waypoints of a planned walk, the next one first
+  float replan_timer_ = 0.0f;      // a walk to a person is planned again as they move
+  float stuck_timer_ = 0.0f;       // how long a planned walk has made no headway
+  std::string hover_;              // the person under the pointer
+  std::string picked_;             // the person chosen with Tab
+  std::pair<int, int> in_room_;    // enjoyment and value before the last command (for the debrief)
+  std::string talk_on_arrival_;  // a clicked person: talk once close enough
+  sf::Vector2f camera_;
+  float zoom_ = 1.0f;
+  RoomPainter room_painter_;      // the room's shapes, built once per room
+  std::vector<ScreenBox> cover_;  // the HUD and open panels, as the last frame laid them out
+  float hud_bottom_ = kHudHeight; // where the HUD ends (it grows with the UI scale)
+  float hud_right_ = 380.0f;      // and its right edge, in window pixels
+  bool camera_log_ = false;       // MINGLE_CAMERA_LOG: print the camera's boxes (GUI tests)
+  int room_texture_ = -1;        // MINGLE_ROOM_TEXTURE: 0 never, 1 always, -1 for a crowd only
+  static constexpr std::size_t kCrowdForTexture = 100;  // people in the event
+  std::string camera_logged_;
+  float murmur_ = 0.0f;           // the crowd's murmur for who is talking (app/murmur.h)
+  std::vector<room::Vec2> keep_in_sight() const;  // the player, then whom the camera keeps clear
+  void note_cover();  // after the panels: where they are, for the camera (and its test log)
+  sim::IdleClock idle_clock_;
+  float time_ = 0.0f;
+  bool notebook_open_ = false;
+  bool brief_open_ = false;  // the event's briefing, shown as the player walks in
+  bool popup_open_ = false;  // an Invite... or Ask for an introduction... popup
+  std::string popup_shown_;  // which one ("invite", "ask-intro"), for its number keys
+  std::string popup_request_;  // V or R asked for that popup; opened on the next frame
+  bool popup_close_ = false;   // a number key chose from it: close it
+  bool popup_key(int number);  // the number key picks that option of the open popup
+  bool replaying_ = false;   // a replay sends the recorded commands, idle minutes included
+  std::string introduce_from_;  // host mode: the first person of an introduction being chosen
+  std::vector<sim::Option> introduce_options_;  // for introduce_from_, refreshed per command
+  bool paused_ = false;
+  bool confirm_end_ = false;
+  bool held_walk_key_ = false;  // the door's question is up and the key that walked there is still down
+  Menu pause_menu_{{{"resume", "Back to the room"},
+                    {"settings", "Settings"},
+                    {"end", "End this event"},
+                    {"title", "Save and return to the title"},
+                    {"quit", "Save and quit"}}};
+  Menu confirm_menu_{{{"yes", "Yes, say goodbye and end it"}, {"no", "Not yet"}}};
+  // What the last command did, from its result.
+  std::string reaction_;        // "regard +1, rapport +1"
+  std::string float_person_;    // whose reaction rises above their head, and for how long
+  float float_timer_ = 0.0f;
+  std::string coach_note_;
+  std::vector<std::string> said_before_;  // lines spoken on the way to the current one
+  // The conversation panel's last frame (screens: room_panels.cpp): how tall what was said and
+  // what follows it (choices, buttons) were, so what was said can scroll in a box of its own
+  // when the panel would outgrow the window; and the line and note the box last scrolled to.
+  float conv_text_h_ = 0.0f, conv_rest_h_ = 0.0f;
+  std::string conv_line_shown_, conv_note_shown_;
+  int conv_scroll_ = 0;
+  float brief_body_h_ = 0.0f;  // the briefing's text, last frame (it scrolls if too tall)  // 1: show the new line from its start; 2: show the box's end
+  std::vector<std::string> notes_;        // what else happened during the conversation
+  std::string refusal_;   // why the last command was refused
+  float refusal_timer_ = 0.0f;
+  std::vector<std::string> closing_;  // how the last conversation ended, shown a little while
+  float closing_timer_ = 0.0f;
+  std::vector<std::string> news_;     // what happened in the room (a slot began, someone left)
+  float news_timer_ = 0.0f;
+  bool news_warning_ = false;         // the news is the closing warning: shown in the warning colour
+};
+
+}  // namespace mingle::app

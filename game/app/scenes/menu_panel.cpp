@@ -1,0 +1,58 @@
+#include "app/scenes/menu_panel.h"
+
+#include <cctype>
+
+namespace mingle::app {
+
+std::string menu_panel(Menu& menu, ImVec2 origin, const MenuRows& rows) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool pointer_moved = io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f;
+  const auto& items = menu.items();
+  std::string clicked;
+  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const MenuItem& item = items[i];
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + rows.pitch * static_cast<float>(i)));
+    ImGui::PushID(static_cast<int>(i));
+    const bool selected = menu.selected() == static_cast<int>(i);
+    const ImGuiSelectableFlags flags = item.enabled ? 0 : ImGuiSelectableFlags_Disabled;
+    // Only the selected row is ever highlighted: a pointer resting on another row (it has not
+    // moved since the keyboard chose) does not light that one up too.
+    if (!selected) {
+      ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImVec4(0, 0, 0, 0));
+      ImGui::PushStyleColor(ImGuiCol_HeaderActive, ImVec4(0, 0, 0, 0));
+    }
+    // A disabled row says why in words, in the smaller font so it fits ("Continue: no saved
+    // game yet"), not by its grey alone.
+    const bool small = !item.enabled && !item.why_disabled.empty() && !io.Fonts->Fonts.empty();
+    std::string label = item.label;
+    if (small) {
+      std::string why = item.why_disabled;
+      if (!why.empty()) why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
+      label += ": " + why;
+      ImGui::PushFont(io.Fonts->Fonts[0]);
+    }
+    if (ImGui::Selectable(label.c_str(), selected, flags, ImVec2(rows.width, rows.height)))
+      clicked = item.id;
+    if (small) ImGui::PopFont();
+    if (!selected) ImGui::PopStyleColor(2);
+    if (selected) {
+      // The selected row carries a mark as well as its colour.
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      const float h = b.y - a.y, x = a.x + h * 0.7f, y = (a.y + b.y) * 0.5f, s = h * 0.16f;
+      const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      dl->AddTriangleFilled(ImVec2(x, y - s), ImVec2(x + s * 1.2f, y), ImVec2(x, y + s), ink);
+      dl->AddTriangleFilled(ImVec2(b.x - h * 0.7f, y - s), ImVec2(b.x - h * 0.7f - s * 1.2f, y),
+                            ImVec2(b.x - h * 0.7f, y + s), ink);
+    }
+    if (pointer_moved && ImGui::IsItemHovered()) menu.hover(static_cast<int>(i));
+    if (!item.enabled && !item.why_disabled.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("%s", item.why_disabled.c_str());
+    ImGui::PopID();
+  }
+  ImGui::PopStyleVar();
+  return clicked;
+}
+
+}  // namespace mingle::app
