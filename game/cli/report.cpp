@@ -1,5 +1,7 @@
 #include "cli/report.h"
 
+#include "cli/report_charts.h"
+
 #include "core/sim/debrief.h"
 #include "core/util/atomic_file.h"
 
@@ -104,7 +106,11 @@ ReportRun run_from_results(const json& j, const std::string& source) {
   else if (j.contains("seed") && j["seed"].is_number_integer()) r.seed = std::to_string(j["seed"].get<long long>());
   r.need_found = flag(j, "need_found");
   const json& need = sub(j, "need");
-  if (r.need_found && need.is_object()) r.need_found_when = when(num(need, "found_in_event"), str(need, "time"));
+  if (r.need_found && need.is_object()) {
+    r.need_event = num(need, "found_in_event");
+    r.need_time = str(need, "time");
+    r.need_found_when = when(r.need_event, r.need_time);
+  }
   r.enjoyment = num(j, "enjoyment");
   r.value = num(j, "value");
   if (sub(j, "value_by_kind").is_object())
@@ -254,7 +260,11 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
     r.counted = !ext(ctx, "counted").is_boolean() || ext(ctx, "counted").get<bool>();
     const json& res = sub(*closing, "result");
     r.need_found = ext(res, "need-found").is_boolean() && ext(res, "need-found").get<bool>();
-    if (r.need_found) r.need_found_when = when(ext_num(res, "need-found-in-event"), ext_str(res, "need-found-at"));
+    if (r.need_found) {
+      r.need_event = ext_num(res, "need-found-in-event");
+      r.need_time = ext_str(res, "need-found-at");
+      r.need_found_when = when(r.need_event, r.need_time);
+    }
     r.enjoyment = ext_num(res, "enjoyment");
     r.value = ext_num(res, "value");
     if (ext(res, "value-by-kind").is_object())
@@ -426,9 +436,7 @@ std::string interrupted_why(const ReportRun& r) {
 
 // ---- HTML -------------------------------------------------------------------------------------
 
-namespace {
-
-std::string esc(const std::string& s) {
+std::string html_escape(const std::string& s) {
   std::string out;
   for (char ch : s) {
     switch (ch) {
@@ -441,6 +449,10 @@ std::string esc(const std::string& s) {
   }
   return out;
 }
+
+namespace {
+
+std::string esc(const std::string& s) { return html_escape(s); }
 
 std::string signed_text(int v) { return (v > 0 ? "+" : "") + std::to_string(v); }
 
@@ -505,13 +517,19 @@ std::string scores_chart(const std::vector<ReportRun>& runs) {
   return o.str();
 }
 
-std::string ideas_chart(const std::vector<ReportRun>& runs) {
+// The game's ideas in their order, then any others the runs name.
+std::vector<std::string> idea_list(const std::vector<ReportRun>& runs) {
   std::vector<std::string> ideas;
   for (int i = 0; i <= static_cast<int>(sim::Idea::ConnectingPeople); ++i)
     ideas.push_back(sim::idea_title(static_cast<sim::Idea>(i)));
   for (const auto& r : runs)
     for (const auto& i : r.ideas)
       if (std::find(ideas.begin(), ideas.end(), i) == ideas.end()) ideas.push_back(i);
+  return ideas;
+}
+
+std::string ideas_chart(const std::vector<ReportRun>& runs) {
+  const std::vector<std::string> ideas = idea_list(runs);
   const int row = 26, left = 260, width = 420, total = std::max<int>(1, static_cast<int>(runs.size()));
   const int h = 10 + row * static_cast<int>(ideas.size());
   std::ostringstream o;
@@ -530,34 +548,6 @@ std::string ideas_chart(const std::vector<ReportRun>& runs) {
     y += row;
   }
   o << "</svg>";
-  return o.str();
-}
-
-std::string curve_chart(const ReportRun& r, std::size_t index) {
-  const int w = 320, h = 120, pad = 8;
-  int top = 1, bottom = 0;
-  for (const auto* c : {&r.enjoyment_curve, &r.value_curve})
-    for (const auto& p : *c) {
-      top = std::max(top, p.value);
-      bottom = std::min(bottom, p.value);
-    }
-  auto line = [&](const std::vector<ReportPoint>& pts, const char* cls) {
-    if (pts.empty()) return std::string();
-    std::ostringstream o;
-    o << "<polyline class=\"" << cls << "\" points=\"";
-    for (std::size_t i = 0; i < pts.size(); ++i) {
-      const double x = pad + (w - 2 * pad) * (pts.size() == 1 ? 0.5 : static_cast<double>(i) / static_cast<double>(pts.size() - 1));
-      const double y = h - pad - (h - 2 * pad) * (pts[i].value - bottom) / static_cast<double>(top - bottom);
-      o << fmt(x) << "," << fmt(y) << " ";
-    }
-    o << "\"/>";
-    return o.str();
-  };
-  std::ostringstream o;
-  o << "<svg class=\"curve\" id=\"curve-" << index << "\" role=\"img\" aria-label=\"" << esc(label(r))
-    << ": enjoyment and value over the evening\" width=\"" << w << "\" height=\"" << h << "\" viewBox=\"0 0 " << w
-    << " " << h << "\"><rect class=\"frame\" x=\"0.5\" y=\"0.5\" width=\"" << w - 1 << "\" height=\"" << h - 1
-    << "\"/>" << line(r.enjoyment_curve, "enjoy-line") << line(r.value_curve, "value-line") << "</svg>";
   return o.str();
 }
 
@@ -588,7 +578,14 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
        ".frame{fill:#fff;stroke:#d9d3c7}\n"
        ".curves{display:flex;flex-wrap:wrap;gap:16px}.curves figure{margin:0}.curves figcaption{font-size:13px}\n"
        ".trainee{border-top:3px solid #d9d3c7;margin-top:36px;page-break-before:always}.muted{color:#777}\n"
-       ".stuck{color:#a33}\n</style></head><body>\n";
+       ".stuck{color:#a33}\n"
+       ".grid,.axis{stroke:#ddd6c8;stroke-width:0.6}.axis{stroke:#888}.tick{font-size:9px;fill:#555}"
+       ".panel-title{font-size:11px;font-weight:bold;fill:#333}.range{fill:#d4d0c8;opacity:0.7}"
+       ".median{fill:none;stroke:#555;stroke-width:1.2;stroke-dasharray:4 3}.end-value{font-size:10px;fill:#222}\n"
+       ".grid-table td.met{background:#dcefd9;text-align:center}.grid-table td.not-met{color:#aaa;text-align:center}"
+       ".idea-col{font-size:12px;max-width:90px}a.sort{text-decoration:none;padding:0 2px}\n"
+       "@media print{a.sort{display:none}.range{fill:#ccc;opacity:1}body{background:#fff}}\n"
+       "</style>\n" << kSortScript << "</head><body>\n";
   o << "<h1>" << esc(title) << "</h1>\n";
   std::set<std::string> scenarios, workshops;
   for (const auto& r : runs) {
@@ -694,11 +691,24 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
 
   o << "<h2 id=\"ideas\">Which ideas were met</h2>\n" << ideas_chart(runs) << "\n";
 
-  o << "<h2 id=\"curves\">Each trainee's evening</h2>\n<p class=\"muted\">Enjoyment in orange, value in blue, "
-       "from the start of the first event to the end of the last.</p>\n<div class=\"curves\">\n";
+  std::vector<std::string> labels;
+  for (const auto& r : runs) labels.push_back(label(r));
+  o << "<h3 id=\"idea-grid-heading\">Each trainee and each idea</h3>\n" << idea_grid(runs, anchor, labels, idea_list(runs));
+
+  o << "<h2 id=\"need\">Who found what they came for, and when</h2>\n<p class=\"muted\">Sort by any column with its "
+       "arrows. Minutes into the event count from the event's start for that trainee.</p>\n"
+    << need_table(runs, anchor, labels);
+
+  const CurveFrame frame = curve_frame(runs);
+  o << "<h2 id=\"curves\">The evenings, side by side</h2>\n" << curve_defs(runs, frame)
+    << "<p class=\"muted\">Game time runs left to right, event by event; every chart has the same scale. The grey "
+       "band is the cohort's range (its lowest to its highest), the dashed line its median.</p>\n"
+    << cohort_curves() << "\n<h3>Each trainee's evening over the cohort's</h3>\n<p class=\"muted\">Their enjoyment "
+       "in orange and their value in blue, with the figure they ended on; the band and the median behind are the "
+       "cohort's.</p>\n<div class=\"curves\">\n";
   for (std::size_t i = 0; i < runs.size(); ++i)
-    o << "<figure>" << curve_chart(runs[i], anchor[i] + 1) << "<figcaption><a href=\"#run-" << anchor[i] + 1 << "\">"
-      << esc(label(runs[i])) << "</a></figcaption></figure>\n";
+    o << "<figure>" << run_curves(runs[i], frame, anchor[i] + 1, esc(labels[i])) << "<figcaption><a href=\"#run-"
+      << anchor[i] + 1 << "\">" << esc(labels[i]) << "</a></figcaption></figure>\n";
   o << "</div>\n";
 
   for (std::size_t i = 0; i < every_run.size(); ++i) {
@@ -714,14 +724,18 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
       o << " <strong class=\"interrupted\">Stopped before the end.</strong>";
     else if (!why.empty())
       o << " <strong class=\"interrupted\">Not finished yet</strong> (the results were written when an event ended).";
+    o << "</p>\n<p class=\"source\">";  // the one line that says which source the run came from
     if (r.source != "LRS") {
       std::error_code ec;
       const std::string link = relative_link(fs::absolute(r.source, ec).lexically_normal(),
                                              fs::absolute(link_base, ec).lexically_normal());
       if (!link.empty())
-        o << " <a class=\"results-link\" href=\"" << esc(link) << "\">The results file</a> (mingle --replay plays it back).";
+        o << "<a class=\"results-link\" href=\"" << esc(link) << "\">The results file</a> (mingle --replay plays it back).";
       else
-        o << " The results file: " << esc(r.source) << " (mingle --replay plays it back).";
+        o << "The results file: " << esc(r.source) << " (mingle --replay plays it back).";
+    } else {
+      o << "Read from the learning record store; the trainee's results file (mingle --replay plays it back) is on "
+           "the computer they played on.";
     }
     o << "</p>\n<p>Enjoyment " << r.enjoyment << ", value " << r.value << ". "
       << (r.need_found ? "Found what they came for, " + esc(r.need_found_when) + "." : std::string("Did not find what they came for."))

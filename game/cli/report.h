@@ -48,6 +48,8 @@ struct ReportRun {
   bool counted = true;  // false for a later attempt in assessed mode (the workshop's `counted`)
   bool need_found = false;
   std::string need_found_when;  // "event 1 at 18:05"
+  int need_event = 0;           // the event it was found in, when found
+  std::string need_time;        // "18:05", when found
   int enjoyment = 0, value = 0;
   std::map<std::string, int> value_by_kind;
   std::vector<std::pair<std::string, std::string>> rungs;  // (name, rung), by name
@@ -88,6 +90,8 @@ std::string csv_field(const std::string& cell);
 // A link from `base` to `target` (both absolute): relative and percent-encoded; empty when
 // none can be made.
 std::string relative_link(const std::filesystem::path& target, const std::filesystem::path& base);
+// Text made safe inside HTML (&, <, >, ").
+std::string html_escape(const std::string&);
 // Why a run did not finish ("" when it did): its stopped_because, or that it has not finished.
 std::string interrupted_why(const ReportRun&);
 // `link_base`: the folder the page will be in, so each trainee's results file is linked
