@@ -555,6 +555,15 @@ std::string ideas_chart(const std::vector<ReportRun>& runs) {
 
 std::string report_html(const std::vector<ReportRun>& every_run, const std::string& title, const fs::path& link_base,
                         bool all_runs) {
+  return report_pages(every_run, title, link_base, all_runs, "runs.html").page;
+}
+
+ReportPages report_pages(const std::vector<ReportRun>& every_run, const std::string& title, const fs::path& link_base,
+                         bool all_runs, const std::string& details_name) {
+  // A big cohort's runs, each in full, go to a page of their own beside the cohort's.
+  const bool apart = every_run.size() > kRunsOnOnePage;
+  const std::string run_page = apart ? relative_link(fs::path("/") / details_name, fs::path("/")) : std::string();
+  auto run_href = [&](std::size_t index) { return run_page + "#run-" + std::to_string(index + 1); };
   // The cohort's figures use these; each run's own row and section keep their place in
   // every_run (anchors run-1, run-2, ... count every run).
   std::vector<ReportRun> runs;
@@ -567,7 +576,7 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
   const std::size_t not_counted = static_cast<std::size_t>(
       std::count_if(every_run.begin(), every_run.end(), [](const ReportRun& r) { return !r.counted; }));
   std::ostringstream o;
-  o << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" << esc(title) << "</title>\n<style>\n"
+  const std::string style = "<style>\n"
        "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px 32px;color:#222;background:#fbfaf7;max-width:1100px}\n"
        "h1{font-size:26px;margin-bottom:4px}h2{font-size:20px;margin-top:32px;border-bottom:2px solid #d9d3c7}\n"
        "h3{font-size:17px}table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #d9d3c7;padding:4px 8px;"
@@ -585,7 +594,9 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
        ".grid-table td.met{background:#dcefd9;text-align:center}.grid-table td.not-met{color:#aaa;text-align:center}"
        ".idea-col{font-size:12px;max-width:90px}a.sort{text-decoration:none;padding:0 2px}\n"
        "@media print{a.sort{display:none}.range{fill:#ccc;opacity:1}body{background:#fff}}\n"
-       "</style>\n" << kSortScript << "</head><body>\n";
+       "</style>\n";
+  o << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" << esc(title) << "</title>\n"
+    << style << kSortScript << "</head><body>\n";
   o << "<h1>" << esc(title) << "</h1>\n";
   std::set<std::string> scenarios, workshops;
   for (const auto& r : runs) {
@@ -610,7 +621,7 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
   o << "</p>\n";
   if (every_run.empty()) {
     o << "<p>There are no runs to show yet.</p></body></html>\n";
-    return o.str();
+    return {o.str(), {}};
   }
 
   o << "<h2 id=\"scores\">The cohort's scores</h2>\n" << scores_chart(runs) << "\n";
@@ -620,7 +631,7 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
     const auto& r = every_run[i];
     const std::string why = interrupted_why(r);
     o << "<tr class=\"" << (r.counted ? "counted" : "not-counted") << (why.empty() ? "" : " interrupted")
-      << "\"><td><a href=\"#run-" << i + 1 << "\">" << esc(label(r)) << "</a></td><td>" << esc(r.mode) << "</td><td>"
+      << "\"><td><a href=\"" << run_href(i) << "\">" << esc(label(r)) << "</a></td><td>" << esc(r.mode) << "</td><td>"
       << (r.counted ? "yes" : "no") << "</td><td>" << (why.empty() ? std::string("finished") : "stopped: " + esc(why))
       << "</td><td>"
       << (r.need_found ? "yes, " + esc(r.need_found_when) : why.empty() ? std::string("no") : std::string("not yet"))
@@ -693,11 +704,13 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
 
   std::vector<std::string> labels;
   for (const auto& r : runs) labels.push_back(label(r));
-  o << "<h3 id=\"idea-grid-heading\">Each trainee and each idea</h3>\n" << idea_grid(runs, anchor, labels, idea_list(runs));
+  std::vector<std::string> hrefs;
+  for (std::size_t i : anchor) hrefs.push_back(run_href(i));
+  o << "<h3 id=\"idea-grid-heading\">Each trainee and each idea</h3>\n" << idea_grid(runs, hrefs, labels, idea_list(runs));
 
   o << "<h2 id=\"need\">Who found what they came for, and when</h2>\n<p class=\"muted\">Sort by any column with its "
        "arrows. Minutes into the event count from the event's start for that trainee.</p>\n"
-    << need_table(runs, anchor, labels);
+    << need_table(runs, hrefs, labels);
 
   const CurveFrame frame = curve_frame(runs);
   o << "<h2 id=\"curves\">The evenings, side by side</h2>\n" << curve_defs(runs, frame)
@@ -707,88 +720,102 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
        "in orange and their value in blue, with the figure they ended on; the band and the median behind are the "
        "cohort's.</p>\n<div class=\"curves\">\n";
   for (std::size_t i = 0; i < runs.size(); ++i)
-    o << "<figure>" << run_curves(runs[i], frame, anchor[i] + 1, esc(labels[i])) << "<figcaption><a href=\"#run-"
-      << anchor[i] + 1 << "\">" << esc(labels[i]) << "</a></figcaption></figure>\n";
+    o << "<figure>" << run_curves(runs[i], frame, anchor[i] + 1, esc(labels[i])) << "<figcaption><a href=\""
+      << hrefs[i] << "\">" << esc(labels[i]) << "</a></figcaption></figure>\n";
   o << "</div>\n";
 
+  std::ostringstream page_of_runs;
+  if (apart) {
+    o << "<p id=\"runs-apart\">Each run in full (its debrief, choices and where it got stuck) is on <a href=\""
+      << run_page << "\">a page of its own</a>: " << every_run.size() << " runs are too many for one page.</p>\n";
+    page_of_runs << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" << esc(title)
+                 << ": each run</title>\n" << style << "</head><body>\n<h1>" << esc(title) << ": each run</h1>\n";
+  }
   for (std::size_t i = 0; i < every_run.size(); ++i) {
+    std::ostringstream& out = apart ? page_of_runs : o;
     const auto& r = every_run[i];
-    o << "<section class=\"trainee\" id=\"run-" << i + 1 << "\" data-player=\"" << esc(r.player) << "\">\n<h2>"
+    out << "<section class=\"trainee\" id=\"run-" << i + 1 << "\" data-player=\"" << esc(r.player) << "\">\n<h2>"
       << esc(label(r)) << "</h2>\n<p>" << esc(r.scenario_title.empty() ? r.scenario_id : r.scenario_title);
-    if (!r.workshop.empty()) o << ", in " << esc(r.workshop) << " (" << esc(r.mode) << ")";
-    o << ". Seed " << esc(r.seed) << ", " << r.game_minutes << " game minutes";
-    if (!r.stopped_because.empty()) o << ", ended: " << esc(r.stopped_because);
-    o << ".";
-    if (!r.counted) o << " <strong class=\"not-counted\">Not counted</strong> (a later attempt in assessed mode).";
+    if (!r.workshop.empty()) out << ", in " << esc(r.workshop) << " (" << esc(r.mode) << ")";
+    out << ". Seed " << esc(r.seed) << ", " << r.game_minutes << " game minutes";
+    if (!r.stopped_because.empty()) out << ", ended: " << esc(r.stopped_because);
+    out << ".";
+    if (!r.counted) out << " <strong class=\"not-counted\">Not counted</strong> (a later attempt in assessed mode).";
     if (const std::string why = interrupted_why(r); !why.empty() && !r.stopped_because.empty())
-      o << " <strong class=\"interrupted\">Stopped before the end.</strong>";
+      out << " <strong class=\"interrupted\">Stopped before the end.</strong>";
     else if (!why.empty())
-      o << " <strong class=\"interrupted\">Not finished yet</strong> (the results were written when an event ended).";
-    o << "</p>\n<p class=\"source\">";  // the one line that says which source the run came from
+      out << " <strong class=\"interrupted\">Not finished yet</strong> (the results were written when an event ended).";
+    out << "</p>\n<p class=\"source\">";  // the one line that says which source the run came from
     if (r.source != "LRS") {
       std::error_code ec;
       const std::string link = relative_link(fs::absolute(r.source, ec).lexically_normal(),
                                              fs::absolute(link_base, ec).lexically_normal());
       if (!link.empty())
-        o << "<a class=\"results-link\" href=\"" << esc(link) << "\">The results file</a> (mingle --replay plays it back).";
+        out << "<a class=\"results-link\" href=\"" << esc(link) << "\">The results file</a> (mingle --replay plays it back).";
       else
-        o << "The results file: " << esc(r.source) << " (mingle --replay plays it back).";
+        out << "The results file: " << esc(r.source) << " (mingle --replay plays it back).";
     } else {
-      o << "Read from the learning record store; the trainee's results file (mingle --replay plays it back) is on "
+      out << "Read from the learning record store; the trainee's results file (mingle --replay plays it back) is on "
            "the computer they played on.";
     }
-    o << "</p>\n<p>Enjoyment " << r.enjoyment << ", value " << r.value << ". "
+    out << "</p>\n<p>Enjoyment " << r.enjoyment << ", value " << r.value << ". "
       << (r.need_found ? "Found what they came for, " + esc(r.need_found_when) + "." : std::string("Did not find what they came for."))
       << "</p>\n";
     for (std::size_t e = 0; e < r.went_well.size(); ++e) {
-      o << "<h3>Event " << r.went_well[e].first << "</h3>\n";
+      out << "<h3>Event " << r.went_well[e].first << "</h3>\n";
       for (const auto& sc : r.event_scores)
         if (sc.event == r.went_well[e].first)
-          o << "<p>This event: enjoyment " << signed_text(sc.enjoyment) << ", value " << signed_text(sc.value)
+          out << "<p>This event: enjoyment " << signed_text(sc.enjoyment) << ", value " << signed_text(sc.value)
             << ". Running total: enjoyment " << sc.enjoyment_total << ", value " << sc.value_total << ".</p>\n";
       if (!r.went_well[e].second.empty()) {
-        o << "<p>What went well:</p><ul>";
-        for (const auto& l : r.went_well[e].second) o << "<li>" << esc(l) << "</li>";
-        o << "</ul>\n";
+        out << "<p>What went well:</p><ul>";
+        for (const auto& l : r.went_well[e].second) out << "<li>" << esc(l) << "</li>";
+        out << "</ul>\n";
       }
       if (e < r.to_try.size() && !r.to_try[e].second.empty()) {
-        o << "<p>Next time, try:</p><ul>";
-        for (const auto& l : r.to_try[e].second) o << "<li>" << esc(l) << "</li>";
-        o << "</ul>\n";
+        out << "<p>Next time, try:</p><ul>";
+        for (const auto& l : r.to_try[e].second) out << "<li>" << esc(l) << "</li>";
+        out << "</ul>\n";
       }
     }
     if (!r.rungs.empty()) {
-      o << "<h3>People</h3><ul>";
-      for (const auto& [name, rung] : r.rungs) o << "<li>" << esc(name) << ": " << esc(rung) << "</li>";
-      o << "</ul>\n";
+      out << "<h3>People</h3><ul>";
+      for (const auto& [name, rung] : r.rungs) out << "<li>" << esc(name) << ": " << esc(rung) << "</li>";
+      out << "</ul>\n";
     }
     if (!r.introductions.empty()) {
-      o << "<h3>Introductions</h3><ul>";
-      for (const auto& l : r.introductions) o << "<li>" << esc(l) << "</li>";
-      o << "</ul>\n";
+      out << "<h3>Introductions</h3><ul>";
+      for (const auto& l : r.introductions) out << "<li>" << esc(l) << "</li>";
+      out << "</ul>\n";
     }
     if (!r.choices.empty()) {
-      o << "<h3>Choices and the coach's notes</h3><table class=\"choices\"><tr><th>Time</th><th>Said</th><th>Coach</th></tr>";
+      out << "<h3>Choices and the coach's notes</h3><table class=\"choices\"><tr><th>Time</th><th>Said</th><th>Coach</th></tr>";
       for (const auto& c : r.choices) {
-        o << "<tr" << (c.ending == "cut-short" || c.ending == "awkward" ? " class=\"stuck\"" : "") << "><td>"
+        out << "<tr" << (c.ending == "cut-short" || c.ending == "awkward" ? " class=\"stuck\"" : "") << "><td>"
           << esc(c.time) << "</td><td>&ldquo;" << esc(c.text) << "&rdquo;";
-        if (!c.ending.empty()) o << " <span class=\"muted\">(" << esc(ending_words(c.ending)) << ")</span>";
-        o << "</td><td>" << esc(c.coach) << "</td></tr>";
+        if (!c.ending.empty()) out << " <span class=\"muted\">(" << esc(ending_words(c.ending)) << ")</span>";
+        out << "</td><td>" << esc(c.coach) << "</td></tr>";
       }
-      o << "</table>\n";
+      out << "</table>\n";
     }
     if (!r.stuck.empty()) {
-      o << "<h3>Where they got stuck</h3><ul class=\"stuck-points\">";
+      out << "<h3>Where they got stuck</h3><ul class=\"stuck-points\">";
       for (const auto& st : r.stuck)
-        o << "<li class=\"stuck\">Event " << st.event << (st.time.empty() ? "" : ", " + esc(st.time)) << ": "
+        out << "<li class=\"stuck\">Event " << st.event << (st.time.empty() ? "" : ", " + esc(st.time)) << ": "
           << esc(stuck_words(st.kind)) << ". " << esc(st.detail) << "</li>";
-      o << "</ul>\n";
+      out << "</ul>\n";
     }
-    o << "<h3>Ideas met</h3><p>" << (r.ideas.empty() ? std::string("None yet.") : esc(join(r.ideas, ", ")) + ".")
+    out << "<h3>Ideas met</h3><p>" << (r.ideas.empty() ? std::string("None yet.") : esc(join(r.ideas, ", ")) + ".")
       << "</p>\n</section>\n";
   }
   o << "</body></html>\n";
-  return o.str();
+  ReportPages pages;
+  pages.page = o.str();
+  if (apart) {
+    page_of_runs << "</body></html>\n";
+    pages.details = page_of_runs.str();
+  }
+  return pages;
 }
 
 }  // namespace mingle::cli

@@ -100,4 +100,16 @@ std::string interrupted_why(const ReportRun&);
 std::string report_html(const std::vector<ReportRun>&, const std::string& title,
                         const std::filesystem::path& link_base, bool all_runs = false);
 
+// More runs than this, and each run in full goes to a page of its own (`details`), linked from
+// the cohort's page, which keeps every figure, table and chart: a year's cohort stays a page a
+// browser opens quickly.
+inline constexpr std::size_t kRunsOnOnePage = 60;
+struct ReportPages {
+  std::string page;     // the cohort's page
+  std::string details;  // each run in full, when there are more than kRunsOnOnePage; else empty
+};
+// `details_name`: the runs' page's file name, in the same folder as the cohort's page.
+ReportPages report_pages(const std::vector<ReportRun>&, const std::string& title,
+                         const std::filesystem::path& link_base, bool all_runs, const std::string& details_name);
+
 }  // namespace mingle::cli

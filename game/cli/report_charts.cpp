@@ -218,7 +218,7 @@ std::string run_curves(const ReportRun& r, const CurveFrame& f, std::size_t anch
   return o.str();
 }
 
-std::string idea_grid(const std::vector<ReportRun>& runs, const std::vector<std::size_t>& anchor,
+std::string idea_grid(const std::vector<ReportRun>& runs, const std::vector<std::string>& hrefs,
                       const std::vector<std::string>& labels, const std::vector<std::string>& ideas) {
   std::ostringstream o;
   o << "<table id=\"idea-grid\" class=\"grid-table\"><thead><tr><th>Trainee</th>";
@@ -226,7 +226,7 @@ std::string idea_grid(const std::vector<ReportRun>& runs, const std::vector<std:
   o << "</tr></thead><tbody>\n";
   std::vector<int> count(ideas.size(), 0);
   for (std::size_t i = 0; i < runs.size(); ++i) {
-    o << "<tr><td><a href=\"#run-" << anchor[i] + 1 << "\">" << html_escape(labels[i]) << "</a></td>";
+    o << "<tr><td><a href=\"" << hrefs[i] << "\">" << html_escape(labels[i]) << "</a></td>";
     for (std::size_t k = 0; k < ideas.size(); ++k) {
       const bool met = std::find(runs[i].ideas.begin(), runs[i].ideas.end(), ideas[k]) != runs[i].ideas.end();
       count[k] += met;
@@ -240,7 +240,7 @@ std::string idea_grid(const std::vector<ReportRun>& runs, const std::vector<std:
   return o.str();
 }
 
-std::string need_table(const std::vector<ReportRun>& runs, const std::vector<std::size_t>& anchor,
+std::string need_table(const std::vector<ReportRun>& runs, const std::vector<std::string>& hrefs,
                        const std::vector<std::string>& labels) {
   const char* heads[] = {"Trainee", "Found what they came for", "Event", "At", "Minutes into the event"};
   std::ostringstream o;
@@ -260,7 +260,7 @@ std::string need_table(const std::vector<ReportRun>& runs, const std::vector<std
       }
     const int at = minute_of(r.need_time);
     const bool timed = r.need_found && at >= 0;
-    o << "<tr><td data-sort=\"" << html_escape(labels[i]) << "\"><a href=\"#run-" << anchor[i] + 1 << "\">"
+    o << "<tr><td data-sort=\"" << html_escape(labels[i]) << "\"><a href=\"" << hrefs[i] << "\">"
       << html_escape(labels[i]) << "</a></td><td data-sort=\"" << (r.need_found ? 1 : 0) << "\">"
       << (r.need_found ? "yes" : "no") << "</td><td data-sort=\"" << (r.need_found ? std::to_string(r.need_event) : "")
       << "\">" << (r.need_found ? std::to_string(r.need_event) : "") << "</td><td data-sort=\""

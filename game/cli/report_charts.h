@@ -47,11 +47,12 @@ std::string cohort_curves();
 std::string run_curves(const ReportRun& r, const CurveFrame& frame, std::size_t anchor, const std::string& label);
 
 // Trainee x idea: a row per run, a column per idea, and how many runs met each.
-std::string idea_grid(const std::vector<ReportRun>& runs, const std::vector<std::size_t>& anchor,
+// `hrefs`: each run's link (to its section).
+std::string idea_grid(const std::vector<ReportRun>& runs, const std::vector<std::string>& hrefs,
                       const std::vector<std::string>& labels, const std::vector<std::string>& ideas);
 // Who found what they came for, in which event, at what time and how many minutes in;
 // sortable by any column (links, and a few lines of script on the page).
-std::string need_table(const std::vector<ReportRun>& runs, const std::vector<std::size_t>& anchor,
+std::string need_table(const std::vector<ReportRun>& runs, const std::vector<std::string>& hrefs,
                        const std::vector<std::string>& labels);
 // The page's one script: sorts a table when the address ends in #sort-TABLE-COLUMN.
 extern const char* const kSortScript;

@@ -105,9 +105,15 @@ int run_report(const ReportArgs& a) {
     std::cerr << "mingle report: " << error << "\n";
     return 1;
   }
+  fs::path details;  // each run in full, beside the page, for a big cohort
   if (!a.html.empty()) {
     const fs::path base = fs::path(a.html).parent_path();
-    if (!write_file_atomically(a.html, report_html(runs, title, base.empty() ? fs::path(".") : base, a.all_runs), error)) {
+    details = base / (fs::path(a.html).stem().string() + "-runs.html");
+    const ReportPages pages = report_pages(runs, title, base.empty() ? fs::path(".") : base, a.all_runs,
+                                           details.filename().string());
+    if (pages.details.empty()) details.clear();
+    if ((!pages.details.empty() && !write_file_atomically(details, pages.details, error)) ||
+        !write_file_atomically(a.html, pages.page, error)) {
       std::cerr << "mingle report: " << error << "\n";
       return 1;
     }
@@ -116,6 +122,7 @@ int run_report(const ReportArgs& a) {
   if (!a.csv.empty()) std::cout << " to " << a.csv;
   if (!a.html.empty()) std::cout << (a.csv.empty() ? " to " : " and ") << a.html;
   std::cout << ".\n";
+  if (!details.empty()) std::cout << "Each run in full is on its own page: " << details.string() << "\n";
   const auto not_counted = std::count_if(runs.begin(), runs.end(), [](const ReportRun& r) { return !r.counted; });
   if (not_counted > 0 && !a.html.empty())
     std::cout << not_counted << (not_counted == 1 ? " run is" : " runs are")

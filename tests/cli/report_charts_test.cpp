@@ -109,15 +109,35 @@ TEST_CASE("the grid has a row per run and a column per idea, the need table the 
   a.need_time = "18:25";
   cli::ReportRun b = run("<Bo>", {{1, "18:00", 0}});
   const std::vector<cli::ReportRun> runs = {a, b};
-  const std::string grid = cli::idea_grid(runs, {0, 1}, {"Ann", "<Bo>"}, {"Enjoyment counts", "Connecting people"});
+  const std::string grid = cli::idea_grid(runs, {"#run-1", "#run-2"}, {"Ann", "<Bo>"}, {"Enjoyment counts", "Connecting people"});
   CHECK(count(grid, "class=\"met\"") == 1);
   CHECK(count(grid, "class=\"not-met\"") == 3);
   CHECK(grid.find("&lt;Bo&gt;") != std::string::npos);
   CHECK(grid.find("<Bo>") == std::string::npos);
   CHECK(grid.find(">1 of 2<") != std::string::npos);
   CHECK(grid.find(">0 of 2<") != std::string::npos);
-  const std::string need = cli::need_table(runs, {0, 1}, {"Ann", "<Bo>"});
+  const std::string need = cli::need_table(runs, {"#run-1", "#run-2"}, {"Ann", "<Bo>"});
   CHECK(need.find("<td data-sort=\"25\">25</td>") != std::string::npos);  // 18:25, the event began 18:00
   CHECK(need.find(">18:25<") != std::string::npos);
   CHECK(count(need, "href=\"#sort-need-table-") == 10);
+}
+
+TEST_CASE("a big cohort's runs, each in full, go to a page of their own; small ones stay on one page") {
+  std::vector<cli::ReportRun> runs;
+  for (std::size_t i = 0; i <= cli::kRunsOnOnePage; ++i) {
+    cli::ReportRun r = run("Trainee " + std::to_string(1000 + i), {{1, "18:00", 0}, {1, "18:10", static_cast<int>(i % 7)}});
+    r.went_well = {{1, {"You enjoyed yourself."}}};
+    runs.push_back(r);
+  }
+  const auto big = cli::report_pages(runs, "Year", ".", false, "year-runs.html");
+  CHECK(count(big.page, "<section class=\"trainee\"") == 0);
+  CHECK(count(big.details, "<section class=\"trainee\"") == runs.size());
+  CHECK(count(big.page, "href=\"year-runs.html#run-61\"") >= 3);  // the scores table, the grid, the need table...
+  CHECK(big.page.find("id=\"runs-apart\"") != std::string::npos);
+  CHECK(count(big.page, "<svg class=\"curve\"") == runs.size());  // every figure stays on the cohort's page
+  runs.pop_back();
+  const auto small = cli::report_pages(runs, "Year", ".", false, "year-runs.html");
+  CHECK(small.details.empty());
+  CHECK(count(small.page, "<section class=\"trainee\"") == runs.size());
+  CHECK(small.page.find("year-runs.html") == std::string::npos);
 }
