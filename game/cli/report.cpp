@@ -219,7 +219,8 @@ std::vector<ReportRun> runs_from_files(const std::vector<fs::path>& paths, std::
   return out;
 }
 
-std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements, std::vector<std::string>& notes) {
+std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements, std::vector<std::string>& notes,
+                                            bool with_open) {
   std::map<std::string, std::vector<const json*>> by_reg;
   for (const auto& st : statements) {
     const std::string reg = str(sub(st, "context"), "registration");
@@ -237,13 +238,19 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
       if (object_type(*st).find("/serious-game") != std::string::npos && (v == "completed" || v == "terminated"))
         closing = st;
     }
-    if (!closing) {
+    if (!closing && !with_open) {
       ++open;
       continue;
     }
     ReportRun r;
     r.source = "LRS";
     r.registration = reg;
+    if (!closing) {  // still being played: who, what, and what its statements say so far
+      r.playing = true;
+      closing = list.front();
+      for (const json* st : list)
+        if (object_type(*st).find("/serious-game") != std::string::npos) closing = st;
+    }
     const json& actor = sub(*closing, "actor");
     r.player = str(sub(actor, "account"), "name");
     if (r.player.empty()) r.player = str(actor, "name");
@@ -300,6 +307,11 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
         r.event_scores.push_back({event, ext_num(sres, "event-enjoyment"), ext_num(sres, "event-value"),
                                   ext_num(sres, "enjoyment"), ext_num(sres, "value")});
       }
+    }
+    if (r.playing && !r.event_scores.empty()) {  // the totals as the last event ended
+      r.enjoyment = r.event_scores.back().enjoyment_total;
+      r.value = r.event_scores.back().value_total;
+      r.events_played = r.event_scores.back().event;
     }
     out.push_back(std::move(r));
   }
@@ -430,8 +442,26 @@ std::string report_csv(const std::vector<ReportRun>& runs) {
 
 std::string interrupted_why(const ReportRun& r) {
   if (r.stopped_because == "finished") return {};
+  if (r.playing) return "playing now";
   if (r.stopped_because.empty()) return "not finished yet";
   return r.stopped_because;
+}
+
+std::string live_page(std::string page, int every_seconds, const std::string& updated, std::size_t playing) {
+  const std::string refresh = every_seconds > 0 ? "<meta http-equiv=\"refresh\" content=\"" +
+                                                      std::to_string(every_seconds) + "\">"
+                                                : std::string();
+  if (const auto at = page.find("<meta charset=\"utf-8\">"); at != std::string::npos)
+    page.insert(at + 22, refresh);
+  std::string line = "<p id=\"live\" class=\"live\">";
+  if (every_seconds > 0)
+    line += "Live: updated at " + html_escape(updated) + ", again every " + std::to_string(every_seconds) +
+            " seconds. " + std::to_string(playing) + (playing == 1 ? " run is" : " runs are") +
+            " being played now; where people got stuck includes them as they go.</p>\n";
+  else
+    line += "Last updated at " + html_escape(updated) + ", when watching stopped.</p>\n";
+  if (const auto at = page.find("</h1>\n"); at != std::string::npos) page.insert(at + 6, line);
+  return page;
 }
 
 // ---- HTML -------------------------------------------------------------------------------------
@@ -632,7 +662,7 @@ ReportPages report_pages(const std::vector<ReportRun>& every_run, const std::str
     const std::string why = interrupted_why(r);
     o << "<tr class=\"" << (r.counted ? "counted" : "not-counted") << (why.empty() ? "" : " interrupted")
       << "\"><td><a href=\"" << run_href(i) << "\">" << esc(label(r)) << "</a></td><td>" << esc(r.mode) << "</td><td>"
-      << (r.counted ? "yes" : "no") << "</td><td>" << (why.empty() ? std::string("finished") : "stopped: " + esc(why))
+      << (r.counted ? "yes" : "no") << "</td><td>" << (why.empty() ? std::string("finished") : r.playing ? std::string("playing now") : "stopped: " + esc(why))
       << "</td><td>"
       << (r.need_found ? "yes, " + esc(r.need_found_when) : why.empty() ? std::string("no") : std::string("not yet"))
       << "</td><td>" << r.enjoyment << "</td><td>" << r.value << "</td><td>" << esc(by_kind_text(r.value_by_kind))
@@ -743,6 +773,8 @@ ReportPages report_pages(const std::vector<ReportRun>& every_run, const std::str
     if (!r.counted) out << " <strong class=\"not-counted\">Not counted</strong> (a later attempt in assessed mode).";
     if (const std::string why = interrupted_why(r); !why.empty() && !r.stopped_because.empty())
       out << " <strong class=\"interrupted\">Stopped before the end.</strong>";
+    else if (r.playing)
+      out << " <strong class=\"interrupted playing\">Playing now</strong> (what it has told the learning record store so far).";
     else if (!why.empty())
       out << " <strong class=\"interrupted\">Not finished yet</strong> (the results were written when an event ended).";
     out << "</p>\n<p class=\"source\">";  // the one line that says which source the run came from

@@ -46,6 +46,7 @@ struct ReportRun {
   std::string player, scenario_id, scenario_title, workshop, mode, seed, registration;
   int attempt = 0;
   bool counted = true;  // false for a later attempt in assessed mode (the workshop's `counted`)
+  bool playing = false;  // read from the LRS before its closing statement: still being played
   bool need_found = false;
   std::string need_found_when;  // "event 1 at 18:05"
   int need_event = 0;           // the event it was found in, when found
@@ -80,8 +81,10 @@ std::vector<ReportRun> runs_from_files(const std::vector<std::filesystem::path>&
 ReportRun run_from_results(const nlohmann::json& results, const std::string& source);
 // Statements read back from an LRS: one run per registration that has its closing statement
 // (completed or terminated); runs still open are counted in `notes`.
+// With `with_open`, runs still being played are in too (`playing`), from what their statements
+// say so far (for `mingle report --watch`).
 std::vector<ReportRun> runs_from_statements(const std::vector<nlohmann::json>& statements,
-                                            std::vector<std::string>& notes);
+                                            std::vector<std::string>& notes, bool with_open = false);
 
 void sort_runs(std::vector<ReportRun>&);
 std::string report_csv(const std::vector<ReportRun>&);
@@ -90,6 +93,9 @@ std::string csv_field(const std::string& cell);
 // A link from `base` to `target` (both absolute): relative and percent-encoded; empty when
 // none can be made.
 std::string relative_link(const std::filesystem::path& target, const std::filesystem::path& base);
+// The page for `mingle report --watch`: it reloads itself every so many seconds and says when it
+// was made and how many runs are being played; with 0 seconds, the last page, which stays.
+std::string live_page(std::string page, int every_seconds, const std::string& updated, std::size_t playing);
 // Text made safe inside HTML (&, <, >, ").
 std::string html_escape(const std::string&);
 // Why a run did not finish ("" when it did): its stopped_because, or that it has not finished.
