@@ -122,7 +122,7 @@ TEST_CASE("the grid has a row per run and a column per idea, the need table the 
   CHECK(count(need, "href=\"#sort-need-table-") == 10);
 }
 
-TEST_CASE("a big cohort's runs, each in full, go to a page of their own; small ones stay on one page") {
+TEST_CASE("a big cohort's runs, each in full, go to a page of their own, and small ones stay on one page") {
   std::vector<cli::ReportRun> runs;
   for (std::size_t i = 0; i <= cli::kRunsOnOnePage; ++i) {
     cli::ReportRun r = run("Trainee " + std::to_string(1000 + i), {{1, "18:00", 0}, {1, "18:10", static_cast<int>(i % 7)}});
