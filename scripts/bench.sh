@@ -94,6 +94,11 @@ for case in tests/play/*/; do
   measure "play --text $(basename "$case")" "$game" play --text "$scenario" --script "$case/script.txt"
 done | sort -t: -k2 -n | tail -n 3
 
+echo "== mingle report over a year's cohort (budget: 1,000 runs in <= 3 s, the cohort's page <= 8 MB)"
+scripts/make-cohort.py "$game" "$work/cohort" 1000 >/dev/null
+for i in 1 2 3; do measure "report 1,000 runs of the campaign, run $i" "$game" report "$work/cohort" --html "$work/year.html"; done
+echo "the cohort's page: $(stat -c %s "$work/year.html") bytes; each run in full: $(stat -c %s "$work/year-runs.html") bytes"
+
 echo "== a big crowd (issue 15): scripts/make-crowd.sh 500 and 1000, and 500 --in-view"
 scripts/make-crowd.sh 500 "$work/crowd-500"
 scripts/make-crowd.sh 1000 "$work/crowd-1000"

@@ -87,11 +87,14 @@ void App::draw_workshop_status(float dt) {
   if (!workshop_session_) return;
   for (auto& p : workshop_session_->take_problems()) {
     std::cerr << "mingle: " << p << "\n";  // the details, for the facilitator
-    // For the player, a quiet word: nothing is lost either way.
-    status_problem_ = p.find("refused") != std::string::npos
+    // What the start of a run found (net/lrs_check.h) is already in words to pass on: shown as
+    // it is, for longer. Otherwise, for the player, a quiet word: nothing is lost either way.
+    const bool for_facilitator = p.rfind("Please tell your facilitator", 0) == 0;
+    status_problem_ = for_facilitator ? p
+                      : p.find("refused") != std::string::npos
                           ? "The record store turned down one record; it is kept for your facilitator."
                           : "The record store can't be reached just now; your records are kept and go later.";
-    status_problem_left_ = 8.0f;
+    status_problem_left_ = for_facilitator ? 20.0f : 8.0f;
   }
   // Records that could not be kept on this computer are lost to the record store: said for as
   // long as the run lasts, never covered by "kept and go later".

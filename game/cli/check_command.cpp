@@ -7,6 +7,7 @@
 #include "core/scenario/loader.h"
 #include "core/scenario/stats.h"
 #include "core/workshop/workshop.h"
+#include "net/lrs_check.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,6 +23,7 @@ struct CheckOptions {
   std::vector<std::string> paths;
   bool json = false;
   bool stats = false;
+  bool online = false;  // also ask each workshop's LRS, with its key
 };
 
 nlohmann::json stats_json(const ContentStats& s) {
@@ -46,6 +48,15 @@ int run_check(const CheckOptions& opt) {
       if (w.content.campaign) totals += compute_stats(*w.content.campaign);
       const auto found = w.diagnostics();
       all.insert(all.end(), found.begin(), found.end());
+      if (opt.online && w.workshop.workshop) {
+        const auto probe = net::probe_lrs(*w.workshop.workshop);
+        const auto online = net::probe_diagnostics(*w.workshop.workshop, probe);
+        all.insert(all.end(), online.begin(), online.end());
+        if (probe.health == net::LrsHealth::Fine && !opt.json)
+          (opt.stats ? std::cerr : std::cout) << path << ": the learning record store at "
+                                              << w.workshop.workshop->lrs->endpoint << " answered, and took the key '"
+                                              << w.workshop.workshop->lrs->key << "'.\n";
+      }
       continue;
     }
     LoadResult r = load_content(path);
@@ -101,6 +112,9 @@ void add_check_command(CLI::App& app, int* exit_code) {
       ->check(CLI::ExistingPath);
   cmd->add_flag("--json", opt->json,
                 "print {diagnostics, errors, warnings, notes} as JSON instead of lines");
+  cmd->add_flag("--online", opt->online,
+                "for a workshop file, also ask its learning record store (with its key and secret) whether it "
+                "answers: a wrong key, an address that does not answer or an unset secret variable is an error");
   cmd->add_flag("--stats", opt->stats,
                 "also print numbers about the content as JSON (events, people, nodes, choices, "
                 "words, choices_with_coaching, value_kinds, …)");

@@ -169,7 +169,7 @@ int run_play(const PlayArgs& a) {
                            o.width)
               << "\n";
     for (const auto& r : past) std::cout << wrap_line("  Before: " + net::past_run_line(r) + ".", o.width) << "\n";
-    for (const auto& p : session->take_problems()) std::cout << p << "\n";
+    for (const auto& p : session->take_problems()) std::cout << wrap_line(p, o.width) << "\n";
   }
   if (!o.results) {
     // Every run leaves a results file: in the player's own folder, or, where there is none that

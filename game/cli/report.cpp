@@ -1,5 +1,7 @@
 #include "cli/report.h"
 
+#include "cli/report_charts.h"
+
 #include "core/sim/debrief.h"
 #include "core/util/atomic_file.h"
 
@@ -104,7 +106,11 @@ ReportRun run_from_results(const json& j, const std::string& source) {
   else if (j.contains("seed") && j["seed"].is_number_integer()) r.seed = std::to_string(j["seed"].get<long long>());
   r.need_found = flag(j, "need_found");
   const json& need = sub(j, "need");
-  if (r.need_found && need.is_object()) r.need_found_when = when(num(need, "found_in_event"), str(need, "time"));
+  if (r.need_found && need.is_object()) {
+    r.need_event = num(need, "found_in_event");
+    r.need_time = str(need, "time");
+    r.need_found_when = when(r.need_event, r.need_time);
+  }
   r.enjoyment = num(j, "enjoyment");
   r.value = num(j, "value");
   if (sub(j, "value_by_kind").is_object())
@@ -213,7 +219,8 @@ std::vector<ReportRun> runs_from_files(const std::vector<fs::path>& paths, std::
   return out;
 }
 
-std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements, std::vector<std::string>& notes) {
+std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements, std::vector<std::string>& notes,
+                                            bool with_open) {
   std::map<std::string, std::vector<const json*>> by_reg;
   for (const auto& st : statements) {
     const std::string reg = str(sub(st, "context"), "registration");
@@ -231,13 +238,19 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
       if (object_type(*st).find("/serious-game") != std::string::npos && (v == "completed" || v == "terminated"))
         closing = st;
     }
-    if (!closing) {
+    if (!closing && !with_open) {
       ++open;
       continue;
     }
     ReportRun r;
     r.source = "LRS";
     r.registration = reg;
+    if (!closing) {  // still being played: who, what, and what its statements say so far
+      r.playing = true;
+      closing = list.front();
+      for (const json* st : list)
+        if (object_type(*st).find("/serious-game") != std::string::npos) closing = st;
+    }
     const json& actor = sub(*closing, "actor");
     r.player = str(sub(actor, "account"), "name");
     if (r.player.empty()) r.player = str(actor, "name");
@@ -254,7 +267,11 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
     r.counted = !ext(ctx, "counted").is_boolean() || ext(ctx, "counted").get<bool>();
     const json& res = sub(*closing, "result");
     r.need_found = ext(res, "need-found").is_boolean() && ext(res, "need-found").get<bool>();
-    if (r.need_found) r.need_found_when = when(ext_num(res, "need-found-in-event"), ext_str(res, "need-found-at"));
+    if (r.need_found) {
+      r.need_event = ext_num(res, "need-found-in-event");
+      r.need_time = ext_str(res, "need-found-at");
+      r.need_found_when = when(r.need_event, r.need_time);
+    }
     r.enjoyment = ext_num(res, "enjoyment");
     r.value = ext_num(res, "value");
     if (ext(res, "value-by-kind").is_object())
@@ -290,6 +307,11 @@ std::vector<ReportRun> runs_from_statements(const std::vector<json>& statements,
         r.event_scores.push_back({event, ext_num(sres, "event-enjoyment"), ext_num(sres, "event-value"),
                                   ext_num(sres, "enjoyment"), ext_num(sres, "value")});
       }
+    }
+    if (r.playing && !r.event_scores.empty()) {  // the totals as the last event ended
+      r.enjoyment = r.event_scores.back().enjoyment_total;
+      r.value = r.event_scores.back().value_total;
+      r.events_played = r.event_scores.back().event;
     }
     out.push_back(std::move(r));
   }
@@ -420,15 +442,31 @@ std::string report_csv(const std::vector<ReportRun>& runs) {
 
 std::string interrupted_why(const ReportRun& r) {
   if (r.stopped_because == "finished") return {};
+  if (r.playing) return "playing now";
   if (r.stopped_because.empty()) return "not finished yet";
   return r.stopped_because;
 }
 
+std::string live_page(std::string page, int every_seconds, const std::string& updated, std::size_t playing) {
+  const std::string refresh = every_seconds > 0 ? "<meta http-equiv=\"refresh\" content=\"" +
+                                                      std::to_string(every_seconds) + "\">"
+                                                : std::string();
+  if (const auto at = page.find("<meta charset=\"utf-8\">"); at != std::string::npos)
+    page.insert(at + 22, refresh);
+  std::string line = "<p id=\"live\" class=\"live\">";
+  if (every_seconds > 0)
+    line += "Live: updated at " + html_escape(updated) + ", again every " + std::to_string(every_seconds) +
+            " seconds. " + std::to_string(playing) + (playing == 1 ? " run is" : " runs are") +
+            " being played now; where people got stuck includes them as they go.</p>\n";
+  else
+    line += "Last updated at " + html_escape(updated) + ", when watching stopped.</p>\n";
+  if (const auto at = page.find("</h1>\n"); at != std::string::npos) page.insert(at + 6, line);
+  return page;
+}
+
 // ---- HTML -------------------------------------------------------------------------------------
 
-namespace {
-
-std::string esc(const std::string& s) {
+std::string html_escape(const std::string& s) {
   std::string out;
   for (char ch : s) {
     switch (ch) {
@@ -441,6 +479,10 @@ std::string esc(const std::string& s) {
   }
   return out;
 }
+
+namespace {
+
+std::string esc(const std::string& s) { return html_escape(s); }
 
 std::string signed_text(int v) { return (v > 0 ? "+" : "") + std::to_string(v); }
 
@@ -505,13 +547,19 @@ std::string scores_chart(const std::vector<ReportRun>& runs) {
   return o.str();
 }
 
-std::string ideas_chart(const std::vector<ReportRun>& runs) {
+// The game's ideas in their order, then any others the runs name.
+std::vector<std::string> idea_list(const std::vector<ReportRun>& runs) {
   std::vector<std::string> ideas;
   for (int i = 0; i <= static_cast<int>(sim::Idea::ConnectingPeople); ++i)
     ideas.push_back(sim::idea_title(static_cast<sim::Idea>(i)));
   for (const auto& r : runs)
     for (const auto& i : r.ideas)
       if (std::find(ideas.begin(), ideas.end(), i) == ideas.end()) ideas.push_back(i);
+  return ideas;
+}
+
+std::string ideas_chart(const std::vector<ReportRun>& runs) {
+  const std::vector<std::string> ideas = idea_list(runs);
   const int row = 26, left = 260, width = 420, total = std::max<int>(1, static_cast<int>(runs.size()));
   const int h = 10 + row * static_cast<int>(ideas.size());
   std::ostringstream o;
@@ -533,38 +581,19 @@ std::string ideas_chart(const std::vector<ReportRun>& runs) {
   return o.str();
 }
 
-std::string curve_chart(const ReportRun& r, std::size_t index) {
-  const int w = 320, h = 120, pad = 8;
-  int top = 1, bottom = 0;
-  for (const auto* c : {&r.enjoyment_curve, &r.value_curve})
-    for (const auto& p : *c) {
-      top = std::max(top, p.value);
-      bottom = std::min(bottom, p.value);
-    }
-  auto line = [&](const std::vector<ReportPoint>& pts, const char* cls) {
-    if (pts.empty()) return std::string();
-    std::ostringstream o;
-    o << "<polyline class=\"" << cls << "\" points=\"";
-    for (std::size_t i = 0; i < pts.size(); ++i) {
-      const double x = pad + (w - 2 * pad) * (pts.size() == 1 ? 0.5 : static_cast<double>(i) / static_cast<double>(pts.size() - 1));
-      const double y = h - pad - (h - 2 * pad) * (pts[i].value - bottom) / static_cast<double>(top - bottom);
-      o << fmt(x) << "," << fmt(y) << " ";
-    }
-    o << "\"/>";
-    return o.str();
-  };
-  std::ostringstream o;
-  o << "<svg class=\"curve\" id=\"curve-" << index << "\" role=\"img\" aria-label=\"" << esc(label(r))
-    << ": enjoyment and value over the evening\" width=\"" << w << "\" height=\"" << h << "\" viewBox=\"0 0 " << w
-    << " " << h << "\"><rect class=\"frame\" x=\"0.5\" y=\"0.5\" width=\"" << w - 1 << "\" height=\"" << h - 1
-    << "\"/>" << line(r.enjoyment_curve, "enjoy-line") << line(r.value_curve, "value-line") << "</svg>";
-  return o.str();
-}
-
 }  // namespace
 
 std::string report_html(const std::vector<ReportRun>& every_run, const std::string& title, const fs::path& link_base,
                         bool all_runs) {
+  return report_pages(every_run, title, link_base, all_runs, "runs.html").page;
+}
+
+ReportPages report_pages(const std::vector<ReportRun>& every_run, const std::string& title, const fs::path& link_base,
+                         bool all_runs, const std::string& details_name) {
+  // A big cohort's runs, each in full, go to a page of their own beside the cohort's.
+  const bool apart = every_run.size() > kRunsOnOnePage;
+  const std::string run_page = apart ? relative_link(fs::path("/") / details_name, fs::path("/")) : std::string();
+  auto run_href = [&](std::size_t index) { return run_page + "#run-" + std::to_string(index + 1); };
   // The cohort's figures use these; each run's own row and section keep their place in
   // every_run (anchors run-1, run-2, ... count every run).
   std::vector<ReportRun> runs;
@@ -577,7 +606,7 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
   const std::size_t not_counted = static_cast<std::size_t>(
       std::count_if(every_run.begin(), every_run.end(), [](const ReportRun& r) { return !r.counted; }));
   std::ostringstream o;
-  o << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" << esc(title) << "</title>\n<style>\n"
+  const std::string style = "<style>\n"
        "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px 32px;color:#222;background:#fbfaf7;max-width:1100px}\n"
        "h1{font-size:26px;margin-bottom:4px}h2{font-size:20px;margin-top:32px;border-bottom:2px solid #d9d3c7}\n"
        "h3{font-size:17px}table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #d9d3c7;padding:4px 8px;"
@@ -588,7 +617,16 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
        ".frame{fill:#fff;stroke:#d9d3c7}\n"
        ".curves{display:flex;flex-wrap:wrap;gap:16px}.curves figure{margin:0}.curves figcaption{font-size:13px}\n"
        ".trainee{border-top:3px solid #d9d3c7;margin-top:36px;page-break-before:always}.muted{color:#777}\n"
-       ".stuck{color:#a33}\n</style></head><body>\n";
+       ".stuck{color:#a33}\n"
+       ".grid,.axis{stroke:#ddd6c8;stroke-width:0.6}.axis{stroke:#888}.tick{font-size:9px;fill:#555}"
+       ".panel-title{font-size:11px;font-weight:bold;fill:#333}.range{fill:#d4d0c8;opacity:0.7}"
+       ".median{fill:none;stroke:#555;stroke-width:1.2;stroke-dasharray:4 3}.end-value{font-size:10px;fill:#222}\n"
+       ".grid-table td.met{background:#dcefd9;text-align:center}.grid-table td.not-met{color:#aaa;text-align:center}"
+       ".idea-col{font-size:12px;max-width:90px}a.sort{text-decoration:none;padding:0 2px}\n"
+       "@media print{a.sort{display:none}.range{fill:#ccc;opacity:1}body{background:#fff}}\n"
+       "</style>\n";
+  o << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" << esc(title) << "</title>\n"
+    << style << kSortScript << "</head><body>\n";
   o << "<h1>" << esc(title) << "</h1>\n";
   std::set<std::string> scenarios, workshops;
   for (const auto& r : runs) {
@@ -613,7 +651,7 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
   o << "</p>\n";
   if (every_run.empty()) {
     o << "<p>There are no runs to show yet.</p></body></html>\n";
-    return o.str();
+    return {o.str(), {}};
   }
 
   o << "<h2 id=\"scores\">The cohort's scores</h2>\n" << scores_chart(runs) << "\n";
@@ -623,8 +661,8 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
     const auto& r = every_run[i];
     const std::string why = interrupted_why(r);
     o << "<tr class=\"" << (r.counted ? "counted" : "not-counted") << (why.empty() ? "" : " interrupted")
-      << "\"><td><a href=\"#run-" << i + 1 << "\">" << esc(label(r)) << "</a></td><td>" << esc(r.mode) << "</td><td>"
-      << (r.counted ? "yes" : "no") << "</td><td>" << (why.empty() ? std::string("finished") : "stopped: " + esc(why))
+      << "\"><td><a href=\"" << run_href(i) << "\">" << esc(label(r)) << "</a></td><td>" << esc(r.mode) << "</td><td>"
+      << (r.counted ? "yes" : "no") << "</td><td>" << (why.empty() ? std::string("finished") : r.playing ? std::string("playing now") : "stopped: " + esc(why))
       << "</td><td>"
       << (r.need_found ? "yes, " + esc(r.need_found_when) : why.empty() ? std::string("no") : std::string("not yet"))
       << "</td><td>" << r.enjoyment << "</td><td>" << r.value << "</td><td>" << esc(by_kind_text(r.value_by_kind))
@@ -694,87 +732,122 @@ std::string report_html(const std::vector<ReportRun>& every_run, const std::stri
 
   o << "<h2 id=\"ideas\">Which ideas were met</h2>\n" << ideas_chart(runs) << "\n";
 
-  o << "<h2 id=\"curves\">Each trainee's evening</h2>\n<p class=\"muted\">Enjoyment in orange, value in blue, "
-       "from the start of the first event to the end of the last.</p>\n<div class=\"curves\">\n";
+  std::vector<std::string> labels;
+  for (const auto& r : runs) labels.push_back(label(r));
+  std::vector<std::string> hrefs;
+  for (std::size_t i : anchor) hrefs.push_back(run_href(i));
+  o << "<h3 id=\"idea-grid-heading\">Each trainee and each idea</h3>\n" << idea_grid(runs, hrefs, labels, idea_list(runs));
+
+  o << "<h2 id=\"need\">Who found what they came for, and when</h2>\n<p class=\"muted\">Sort by any column with its "
+       "arrows. Minutes into the event count from the event's start for that trainee.</p>\n"
+    << need_table(runs, hrefs, labels);
+
+  const CurveFrame frame = curve_frame(runs);
+  o << "<h2 id=\"curves\">The evenings, side by side</h2>\n" << curve_defs(runs, frame)
+    << "<p class=\"muted\">Game time runs left to right, event by event; every chart has the same scale. The grey "
+       "band is the cohort's range (its lowest to its highest), the dashed line its median.</p>\n"
+    << cohort_curves() << "\n<h3>Each trainee's evening over the cohort's</h3>\n<p class=\"muted\">Their enjoyment "
+       "in orange and their value in blue, with the figure they ended on; the band and the median behind are the "
+       "cohort's.</p>\n<div class=\"curves\">\n";
   for (std::size_t i = 0; i < runs.size(); ++i)
-    o << "<figure>" << curve_chart(runs[i], anchor[i] + 1) << "<figcaption><a href=\"#run-" << anchor[i] + 1 << "\">"
-      << esc(label(runs[i])) << "</a></figcaption></figure>\n";
+    o << "<figure>" << run_curves(runs[i], frame, anchor[i] + 1, esc(labels[i])) << "<figcaption><a href=\""
+      << hrefs[i] << "\">" << esc(labels[i]) << "</a></figcaption></figure>\n";
   o << "</div>\n";
 
+  std::ostringstream page_of_runs;
+  if (apart) {
+    o << "<p id=\"runs-apart\">Each run in full (its debrief, choices and where it got stuck) is on <a href=\""
+      << run_page << "\">a page of its own</a>: " << every_run.size() << " runs are too many for one page.</p>\n";
+    page_of_runs << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" << esc(title)
+                 << ": each run</title>\n" << style << "</head><body>\n<h1>" << esc(title) << ": each run</h1>\n";
+  }
   for (std::size_t i = 0; i < every_run.size(); ++i) {
+    std::ostringstream& out = apart ? page_of_runs : o;
     const auto& r = every_run[i];
-    o << "<section class=\"trainee\" id=\"run-" << i + 1 << "\" data-player=\"" << esc(r.player) << "\">\n<h2>"
+    out << "<section class=\"trainee\" id=\"run-" << i + 1 << "\" data-player=\"" << esc(r.player) << "\">\n<h2>"
       << esc(label(r)) << "</h2>\n<p>" << esc(r.scenario_title.empty() ? r.scenario_id : r.scenario_title);
-    if (!r.workshop.empty()) o << ", in " << esc(r.workshop) << " (" << esc(r.mode) << ")";
-    o << ". Seed " << esc(r.seed) << ", " << r.game_minutes << " game minutes";
-    if (!r.stopped_because.empty()) o << ", ended: " << esc(r.stopped_because);
-    o << ".";
-    if (!r.counted) o << " <strong class=\"not-counted\">Not counted</strong> (a later attempt in assessed mode).";
+    if (!r.workshop.empty()) out << ", in " << esc(r.workshop) << " (" << esc(r.mode) << ")";
+    out << ". Seed " << esc(r.seed) << ", " << r.game_minutes << " game minutes";
+    if (!r.stopped_because.empty()) out << ", ended: " << esc(r.stopped_because);
+    out << ".";
+    if (!r.counted) out << " <strong class=\"not-counted\">Not counted</strong> (a later attempt in assessed mode).";
     if (const std::string why = interrupted_why(r); !why.empty() && !r.stopped_because.empty())
-      o << " <strong class=\"interrupted\">Stopped before the end.</strong>";
+      out << " <strong class=\"interrupted\">Stopped before the end.</strong>";
+    else if (r.playing)
+      out << " <strong class=\"interrupted playing\">Playing now</strong> (what it has told the learning record store so far).";
     else if (!why.empty())
-      o << " <strong class=\"interrupted\">Not finished yet</strong> (the results were written when an event ended).";
+      out << " <strong class=\"interrupted\">Not finished yet</strong> (the results were written when an event ended).";
+    out << "</p>\n<p class=\"source\">";  // the one line that says which source the run came from
     if (r.source != "LRS") {
       std::error_code ec;
       const std::string link = relative_link(fs::absolute(r.source, ec).lexically_normal(),
                                              fs::absolute(link_base, ec).lexically_normal());
       if (!link.empty())
-        o << " <a class=\"results-link\" href=\"" << esc(link) << "\">The results file</a> (mingle --replay plays it back).";
+        out << "<a class=\"results-link\" href=\"" << esc(link) << "\">The results file</a> (mingle --replay plays it back).";
       else
-        o << " The results file: " << esc(r.source) << " (mingle --replay plays it back).";
+        out << "The results file: " << esc(r.source) << " (mingle --replay plays it back).";
+    } else {
+      out << "Read from the learning record store; the trainee's results file (mingle --replay plays it back) is on "
+           "the computer they played on.";
     }
-    o << "</p>\n<p>Enjoyment " << r.enjoyment << ", value " << r.value << ". "
+    out << "</p>\n<p>Enjoyment " << r.enjoyment << ", value " << r.value << ". "
       << (r.need_found ? "Found what they came for, " + esc(r.need_found_when) + "." : std::string("Did not find what they came for."))
       << "</p>\n";
     for (std::size_t e = 0; e < r.went_well.size(); ++e) {
-      o << "<h3>Event " << r.went_well[e].first << "</h3>\n";
+      out << "<h3>Event " << r.went_well[e].first << "</h3>\n";
       for (const auto& sc : r.event_scores)
         if (sc.event == r.went_well[e].first)
-          o << "<p>This event: enjoyment " << signed_text(sc.enjoyment) << ", value " << signed_text(sc.value)
+          out << "<p>This event: enjoyment " << signed_text(sc.enjoyment) << ", value " << signed_text(sc.value)
             << ". Running total: enjoyment " << sc.enjoyment_total << ", value " << sc.value_total << ".</p>\n";
       if (!r.went_well[e].second.empty()) {
-        o << "<p>What went well:</p><ul>";
-        for (const auto& l : r.went_well[e].second) o << "<li>" << esc(l) << "</li>";
-        o << "</ul>\n";
+        out << "<p>What went well:</p><ul>";
+        for (const auto& l : r.went_well[e].second) out << "<li>" << esc(l) << "</li>";
+        out << "</ul>\n";
       }
       if (e < r.to_try.size() && !r.to_try[e].second.empty()) {
-        o << "<p>Next time, try:</p><ul>";
-        for (const auto& l : r.to_try[e].second) o << "<li>" << esc(l) << "</li>";
-        o << "</ul>\n";
+        out << "<p>Next time, try:</p><ul>";
+        for (const auto& l : r.to_try[e].second) out << "<li>" << esc(l) << "</li>";
+        out << "</ul>\n";
       }
     }
     if (!r.rungs.empty()) {
-      o << "<h3>People</h3><ul>";
-      for (const auto& [name, rung] : r.rungs) o << "<li>" << esc(name) << ": " << esc(rung) << "</li>";
-      o << "</ul>\n";
+      out << "<h3>People</h3><ul>";
+      for (const auto& [name, rung] : r.rungs) out << "<li>" << esc(name) << ": " << esc(rung) << "</li>";
+      out << "</ul>\n";
     }
     if (!r.introductions.empty()) {
-      o << "<h3>Introductions</h3><ul>";
-      for (const auto& l : r.introductions) o << "<li>" << esc(l) << "</li>";
-      o << "</ul>\n";
+      out << "<h3>Introductions</h3><ul>";
+      for (const auto& l : r.introductions) out << "<li>" << esc(l) << "</li>";
+      out << "</ul>\n";
     }
     if (!r.choices.empty()) {
-      o << "<h3>Choices and the coach's notes</h3><table class=\"choices\"><tr><th>Time</th><th>Said</th><th>Coach</th></tr>";
+      out << "<h3>Choices and the coach's notes</h3><table class=\"choices\"><tr><th>Time</th><th>Said</th><th>Coach</th></tr>";
       for (const auto& c : r.choices) {
-        o << "<tr" << (c.ending == "cut-short" || c.ending == "awkward" ? " class=\"stuck\"" : "") << "><td>"
+        out << "<tr" << (c.ending == "cut-short" || c.ending == "awkward" ? " class=\"stuck\"" : "") << "><td>"
           << esc(c.time) << "</td><td>&ldquo;" << esc(c.text) << "&rdquo;";
-        if (!c.ending.empty()) o << " <span class=\"muted\">(" << esc(ending_words(c.ending)) << ")</span>";
-        o << "</td><td>" << esc(c.coach) << "</td></tr>";
+        if (!c.ending.empty()) out << " <span class=\"muted\">(" << esc(ending_words(c.ending)) << ")</span>";
+        out << "</td><td>" << esc(c.coach) << "</td></tr>";
       }
-      o << "</table>\n";
+      out << "</table>\n";
     }
     if (!r.stuck.empty()) {
-      o << "<h3>Where they got stuck</h3><ul class=\"stuck-points\">";
+      out << "<h3>Where they got stuck</h3><ul class=\"stuck-points\">";
       for (const auto& st : r.stuck)
-        o << "<li class=\"stuck\">Event " << st.event << (st.time.empty() ? "" : ", " + esc(st.time)) << ": "
+        out << "<li class=\"stuck\">Event " << st.event << (st.time.empty() ? "" : ", " + esc(st.time)) << ": "
           << esc(stuck_words(st.kind)) << ". " << esc(st.detail) << "</li>";
-      o << "</ul>\n";
+      out << "</ul>\n";
     }
-    o << "<h3>Ideas met</h3><p>" << (r.ideas.empty() ? std::string("None yet.") : esc(join(r.ideas, ", ")) + ".")
+    out << "<h3>Ideas met</h3><p>" << (r.ideas.empty() ? std::string("None yet.") : esc(join(r.ideas, ", ")) + ".")
       << "</p>\n</section>\n";
   }
   o << "</body></html>\n";
-  return o.str();
+  ReportPages pages;
+  pages.page = o.str();
+  if (apart) {
+    page_of_runs << "</body></html>\n";
+    pages.details = page_of_runs.str();
+  }
+  return pages;
 }
 
 }  // namespace mingle::cli

@@ -46,8 +46,11 @@ struct ReportRun {
   std::string player, scenario_id, scenario_title, workshop, mode, seed, registration;
   int attempt = 0;
   bool counted = true;  // false for a later attempt in assessed mode (the workshop's `counted`)
+  bool playing = false;  // read from the LRS before its closing statement: still being played
   bool need_found = false;
   std::string need_found_when;  // "event 1 at 18:05"
+  int need_event = 0;           // the event it was found in, when found
+  std::string need_time;        // "18:05", when found
   int enjoyment = 0, value = 0;
   std::map<std::string, int> value_by_kind;
   std::vector<std::pair<std::string, std::string>> rungs;  // (name, rung), by name
@@ -78,8 +81,10 @@ std::vector<ReportRun> runs_from_files(const std::vector<std::filesystem::path>&
 ReportRun run_from_results(const nlohmann::json& results, const std::string& source);
 // Statements read back from an LRS: one run per registration that has its closing statement
 // (completed or terminated); runs still open are counted in `notes`.
+// With `with_open`, runs still being played are in too (`playing`), from what their statements
+// say so far (for `mingle report --watch`).
 std::vector<ReportRun> runs_from_statements(const std::vector<nlohmann::json>& statements,
-                                            std::vector<std::string>& notes);
+                                            std::vector<std::string>& notes, bool with_open = false);
 
 void sort_runs(std::vector<ReportRun>&);
 std::string report_csv(const std::vector<ReportRun>&);
@@ -88,6 +93,11 @@ std::string csv_field(const std::string& cell);
 // A link from `base` to `target` (both absolute): relative and percent-encoded; empty when
 // none can be made.
 std::string relative_link(const std::filesystem::path& target, const std::filesystem::path& base);
+// The page for `mingle report --watch`: it reloads itself every so many seconds and says when it
+// was made and how many runs are being played; with 0 seconds, the last page, which stays.
+std::string live_page(std::string page, int every_seconds, const std::string& updated, std::size_t playing);
+// Text made safe inside HTML (&, <, >, ").
+std::string html_escape(const std::string&);
 // Why a run did not finish ("" when it did): its stopped_because, or that it has not finished.
 std::string interrupted_why(const ReportRun&);
 // `link_base`: the folder the page will be in, so each trainee's results file is linked
@@ -95,5 +105,17 @@ std::string interrupted_why(const ReportRun&);
 // the counted runs only, unless `all_runs`; every run keeps its row and its own section.
 std::string report_html(const std::vector<ReportRun>&, const std::string& title,
                         const std::filesystem::path& link_base, bool all_runs = false);
+
+// More runs than this, and each run in full goes to a page of its own (`details`), linked from
+// the cohort's page, which keeps every figure, table and chart: a year's cohort stays a page a
+// browser opens quickly.
+inline constexpr std::size_t kRunsOnOnePage = 60;
+struct ReportPages {
+  std::string page;     // the cohort's page
+  std::string details;  // each run in full, when there are more than kRunsOnOnePage; else empty
+};
+// `details_name`: the runs' page's file name, in the same folder as the cohort's page.
+ReportPages report_pages(const std::vector<ReportRun>&, const std::string& title,
+                         const std::filesystem::path& link_base, bool all_runs, const std::string& details_name);
 
 }  // namespace mingle::cli

@@ -6,11 +6,15 @@
 #include "cli/report.h"
 #include "core/diag/diagnostic.h"
 #include "core/util/atomic_file.h"
+#include "core/util/stop_request.h"
 #include "core/workshop/workshop.h"
 #include "net/lrs_client.h"
 #include "net/workshop_session.h"
 
 #include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <thread>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -25,7 +29,68 @@ struct ReportArgs {
   std::string lrs, key, secret_env, workshop;
   std::string csv, html, title;
   bool all_runs = false;  // the cohort's figures over every run, not only the counted ones
+  bool watch = false;     // keep the page up to date until stopped
+  int every = 10;         // seconds between updates, with --watch
 };
+
+std::string clock_now() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+#ifdef _WIN32
+  localtime_s(&tm, &t);
+#else
+  localtime_r(&t, &tm);
+#endif
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%H:%M:%S", &tm);
+  return buf;
+}
+
+// `--watch`: the page again every few seconds, from the LRS (runs still being played included)
+// and the results folders, until Ctrl-C or SIGTERM; then once more, as a page that stays.
+int watch_report(const ReportArgs& a, const std::optional<net::LrsTarget>& target, const std::string& title) {
+  catch_stop_requests();
+  const int every = std::max(1, a.every);
+  const fs::path base = fs::path(a.html).parent_path().empty() ? fs::path(".") : fs::path(a.html).parent_path();
+  const fs::path details = base / (fs::path(a.html).stem().string() + "-runs.html");
+  std::string last_problem;
+  std::cout << "Watching: " << a.html << " is written again every " << every
+            << " seconds (open it in a browser: it reloads itself). Ctrl-C stops.\n" << std::flush;
+  for (bool last = false;; ) {
+    last = stop_request() != 0;
+    std::vector<std::string> notes;
+    std::vector<ReportRun> runs;
+    std::string problem;
+    if (target) {
+      std::vector<nlohmann::json> statements;
+      if (net::fetch_statements(*target, "", statements, problem)) runs = runs_from_statements(statements, notes, true);
+    }
+    if (!a.paths.empty()) {
+      auto from_files = runs_from_files(std::vector<fs::path>(a.paths.begin(), a.paths.end()), notes);
+      runs.insert(runs.end(), from_files.begin(), from_files.end());
+    }
+    sort_runs(runs);
+    if (problem != last_problem && !problem.empty())
+      std::cerr << "mingle report: " << problem << "; the page keeps what it had and tries again.\n";
+    last_problem = problem;
+    if (problem.empty() || last) {
+      const auto playing = static_cast<std::size_t>(
+          std::count_if(runs.begin(), runs.end(), [](const ReportRun& r) { return r.playing; }));
+      const ReportPages pages = report_pages(runs, title, base, a.all_runs, details.filename().string());
+      std::string error;
+      if ((!pages.details.empty() && !write_file_atomically(details, pages.details, error)) ||
+          !write_file_atomically(a.html, live_page(pages.page, last ? 0 : every, clock_now(), playing), error)) {
+        std::cerr << "mingle report: " << error << "\n";
+        return 1;
+      }
+    }
+    if (last) break;
+    for (int waited = 0; waited < every * 10 && stop_request() == 0; ++waited)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  std::cout << "Stopped watching; " << a.html << " holds the last update.\n";
+  return 0;
+}
 
 int run_report(const ReportArgs& a) {
   std::vector<std::string> notes;
@@ -70,6 +135,11 @@ int run_report(const ReportArgs& a) {
     target->key = a.key;
     target->secret = secret;
   }
+  if (a.watch && a.html.empty()) {
+    std::cerr << "mingle report: --watch keeps a page up to date: give --html FILE.\n";
+    return 2;
+  }
+  if (a.watch) return watch_report(a, target, title.empty() ? std::string("Mingle: the cohort's runs, live") : title);
   if (target) {
     std::vector<nlohmann::json> statements;
     std::string error;
@@ -105,9 +175,15 @@ int run_report(const ReportArgs& a) {
     std::cerr << "mingle report: " << error << "\n";
     return 1;
   }
+  fs::path details;  // each run in full, beside the page, for a big cohort
   if (!a.html.empty()) {
     const fs::path base = fs::path(a.html).parent_path();
-    if (!write_file_atomically(a.html, report_html(runs, title, base.empty() ? fs::path(".") : base, a.all_runs), error)) {
+    details = base / (fs::path(a.html).stem().string() + "-runs.html");
+    const ReportPages pages = report_pages(runs, title, base.empty() ? fs::path(".") : base, a.all_runs,
+                                           details.filename().string());
+    if (pages.details.empty()) details.clear();
+    if ((!pages.details.empty() && !write_file_atomically(details, pages.details, error)) ||
+        !write_file_atomically(a.html, pages.page, error)) {
       std::cerr << "mingle report: " << error << "\n";
       return 1;
     }
@@ -116,6 +192,7 @@ int run_report(const ReportArgs& a) {
   if (!a.csv.empty()) std::cout << " to " << a.csv;
   if (!a.html.empty()) std::cout << (a.csv.empty() ? " to " : " and ") << a.html;
   std::cout << ".\n";
+  if (!details.empty()) std::cout << "Each run in full is on its own page: " << details.string() << "\n";
   const auto not_counted = std::count_if(runs.begin(), runs.end(), [](const ReportRun& r) { return !r.counted; });
   if (not_counted > 0 && !a.html.empty())
     std::cout << not_counted << (not_counted == 1 ? " run is" : " runs are")
@@ -148,6 +225,11 @@ void add_report_command(CLI::App& app, int* exit_code) {
   cmd->add_flag("--all-runs", args->all_runs,
                 "the page's cohort figures over every run; without it, a later attempt in assessed mode "
                 "(counted: false) has its own row and section but is left out of the figures");
+  cmd->add_flag("--watch", args->watch,
+                "keep the page (--html) up to date while trainees play, from the LRS (runs still being played "
+                "included) and from results folders; the page reloads itself in the browser. Ctrl-C stops");
+  cmd->add_option("--every", args->every, "with --watch: seconds between updates (default 10)")
+      ->check(CLI::Range(1, 3600));
   cmd->callback([args, exit_code] { *exit_code = run_report(*args); });
 }
 

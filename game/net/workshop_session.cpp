@@ -1,5 +1,7 @@
 #include "net/workshop_session.h"
 
+#include "net/lrs_check.h"
+
 #include "core/sim/scoring.h"
 #include "core/util/atomic_file.h"
 #include "core/util/text_cut.h"
@@ -127,10 +129,16 @@ WorkshopSession::WorkshopSession(Workshop workshop, std::string player, const Ca
   outbox_.emplace(outbox_dir);
   std::string error;
   target_ = lrs_target(workshop_, error);
-  if (!target_) {
+  // Fail early: before the first command, ask the LRS once (a few seconds at most) whether it
+  // answers and takes the workshop's key, so a trainee hears at the start, in words to pass on,
+  // what would otherwise be found at the end.
+  if (background) {
+    const std::string said = probe_for_trainee(workshop_, probe_lrs(workshop_, kStartProbeMs));
+    if (!said.empty()) problems_.push_back(said);
+  } else if (!target_) {
     problems_.push_back("Statements are kept on this computer and not sent: " + error + ".");
-    return;
   }
+  if (!target_) return;
   if (background) sender_ = std::make_unique<Sender>(*outbox_, *target_);
 }
 

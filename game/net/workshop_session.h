@@ -52,6 +52,9 @@ std::string past_run_line(const PastRun&);
 bool decorate_results_file(const std::filesystem::path& file, const Campaign&, const sim::RunState&,
                            const std::string& player, const WorkshopSession* session, std::string& error);
 
+// How long the start of a run waits, at most, for the LRS to answer its one question.
+inline constexpr long kStartProbeMs = 3000;
+
 class WorkshopSession {
  public:
   // `outbox_dir` empty: the default for the workshop's LRS. Without an LRS in the workshop,

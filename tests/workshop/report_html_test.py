@@ -93,8 +93,8 @@ with tempfile.TemporaryDirectory() as tmp:
                        capture_output=True, text=True, timeout=120)
     expect(r.returncode == 0 and all_page.exists(), "mingle report --all-runs writes the page\n" + r.stderr)
 
-    def load(p):
-        r = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", p.as_uri()],
+    def load(p, fragment=""):
+        r = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", p.as_uri() + fragment],
                            capture_output=True, text=True, timeout=120)
         expect(r.returncode == 0 and "<svg" in r.stdout, "Chromium loads the page and builds its DOM")
         d = Dom()
@@ -134,7 +134,49 @@ with tempfile.TemporaryDirectory() as tmp:
     expect(len(links) == 4 and all((page.parent / l).resolve().is_file() for l in links),
            "each page links its trainee's results file")
     external = [e for e in dom.elements for k in ("src", "href") if e["attrs"].get(k, "").startswith(("http:", "https:", "//"))]
-    expect(not external and not dom.find("script") and not dom.find("link"), "the page needs no network")
+    expect(not external and not any("src" in s["attrs"] for s in dom.find("script")) and not dom.find("link"),
+           "the page needs no network (its one script, for sorting, is on the page)")
+
+    # The curves: one frame for the cohort (game time, one scale), drawn once and used by every chart.
+    expect(len(dom.find("symbol")) == 2 and len(dom.find("polygon", "range")) == 2
+           and len(dom.find("polyline", "median")) == 2, "the cohort's range and median, for enjoyment and for value")
+    ticks = [t["text"] for t in dom.find("text", "tick")]
+    expect(any(t.count(":") == 1 and t.replace(":", "").isdigit() for t in ticks) and "event 1" in ticks,
+           f"the curves' axis is game time, by event ({ticks[:8]})")
+    uses = [u["attrs"].get("href") for u in dom.find("use")]
+    expect(len(dom.find("svg", "cohort-curve")) == 2 and uses.count("#cohort-0") == 4 and uses.count("#cohort-1") == 4,
+           f"the cohort's two charts, and each counted run's over the same axes ({uses})")
+    ends = [int(t["text"]) for t in dom.find("text", "end-value")]
+    want = sorted(int(row[k]) for row in counted for k in ("enjoyment", "value"))
+    expect(sorted(ends) == want, f"each run's curves end on its enjoyment and value, as the CSV says ({sorted(ends)})")
+
+    # The grid: a row per counted run, a tick where the CSV says the run met the idea.
+    grid_rows = [e for e in dom.elements if e["tag"] == "tr" and any(p == "tbody#" for p in e["parents"])
+                 and any(p == "table#idea-grid" for p in e["parents"])]
+    ticked = len(dom.find("td", "met", within="idea-grid"))
+    expect(len(grid_rows) == 3 and ticked == sum(len(row["ideas_met"].split("; ")) for row in counted
+                                                 if row["ideas_met"]),
+           f"the trainee x idea grid: a row per counted run ({len(grid_rows)}), a tick per idea met ({ticked})")
+
+    # The need table, sorted in Chromium by the minute found (its link's address), lowest first.
+    def need_rows(d):
+        return [e for e in d.elements if e["tag"] == "tr" and any(p == "table#need-table" for p in e["parents"])
+                and any(p == "tbody#" for p in e["parents"])]
+    rows_before = need_rows(dom)
+    expect(len(rows_before) == 3, f"the need table has a row per counted run ({len(rows_before)})")
+    found = sorted((row for row in counted if row["need_found"] == "yes"), key=lambda row: row["need_found_when"])
+    sorted_dom = load(page, "#sort-need-table-3")
+    table = [e for e in sorted_dom.elements if e["attrs"].get("id") == "need-table"]
+    els = sorted_dom.elements
+    order = [next(e["text"] for e in els[els.index(r):] if e["tag"] == "a") for r in need_rows(sorted_dom)]
+    expect(table and table[0]["attrs"].get("data-sorted") == "3", "the table sorts when its arrow's address is opened")
+    expect(order[:len(found)] == [row["name"] for row in found] and len(order) == 3,
+           f"sorted by the time found, the trainees who found it come first, earliest first ({order})")
+    by_name = load(page, "#sort-need-table-0-down")
+    els = by_name.elements
+    order = [next(e["text"] for e in els[els.index(r):] if e["tag"] == "a") for r in need_rows(by_name)]
+    expect(order == sorted((row["name"] for row in counted), reverse=True),
+           f"and by name, from the end of the alphabet ({order})")
 
     shot = tmp / "report.png"
     r = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",

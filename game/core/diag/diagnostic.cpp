@@ -88,7 +88,8 @@ void sort_diagnostics(std::vector<Diagnostic>& list) {
 const std::vector<DiagnosticInfo>& catalogue() {
   using S = Severity;
   // Numbering: E01xx the file itself, E02xx the shape of what is written, E03xx how the
-  // pieces fit together. Codes are never reused once published.
+  // pieces fit together, E04xx what a workshop meets outside its files (`mingle check
+  // --online`: the LRS it names). Codes are never reused once published.
   static const std::vector<DiagnosticInfo> codes{
       {"E0101", S::Error, "a file or folder cannot be found or read"},
       {"E0102", S::Error, "a file is larger than the limit"},
@@ -140,6 +141,10 @@ const std::vector<DiagnosticInfo>& catalogue() {
       {"W0339", S::Warning, "a hint the player sees has no label"},
       {"I0340", S::Info, "a conversation with no way back in for a second talk (again:)"},
       {"E0345", S::Error, "a journey that no longer plays against the scenario"},
+      {"E0401", S::Error, "the workshop's LRS secret is not available (its variable is not set)"},
+      {"E0402", S::Error, "the workshop's learning record store does not answer"},
+      {"E0403", S::Error, "the workshop's learning record store refused its key and secret"},
+      {"E0404", S::Error, "the workshop's LRS address does not answer as a learning record store"},
   };
   return codes;
 }

@@ -3,6 +3,7 @@
 
 #include "core/sim/clock.h"
 #include "core/sim/conversation.h"
+#include "core/sim/debrief.h"
 #include "core/sim/relationship.h"
 #include "core/sim/rules.h"
 #include "core/sim/scoring.h"
@@ -398,6 +399,7 @@ CommandResult apply(const Campaign& c, RunState& s, const Command& cmd) {
   if (c.steps.empty()) return refuse(Refusal::NoEvent, "There is no event to play.");
   if (cmd.args.size() < static_cast<std::size_t>(verb_ids(cmd.verb)))
     return refuse(Refusal::Usage, std::string("Write it as: ") + verb_usage(cmd.verb) + ".");
+  keep_debrief(c, s);  // the time after an event is about to change what its debrief would say
   const Before before(s);
   CommandResult r;
   switch (cmd.verb) {

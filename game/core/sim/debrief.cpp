@@ -406,6 +406,21 @@ const char* idea_title(Idea i) {
 }
 
 DebriefView debrief_view(const Campaign& c, const RunState& s, int event_no) {
+  if (event_no >= 1 && static_cast<std::size_t>(event_no) <= s.debriefs_shown.size() &&
+      s.debriefs_shown[static_cast<std::size_t>(event_no - 1)])
+    return *s.debriefs_shown[static_cast<std::size_t>(event_no - 1)];
+  return debrief_view_now(c, s, event_no);
+}
+
+void keep_debrief(const Campaign& c, RunState& s) {
+  if (s.phase == Phase::Event) return;
+  const auto at = static_cast<std::size_t>(s.event_no() - 1);
+  if (at < s.debriefs_shown.size() && s.debriefs_shown[at]) return;
+  if (s.debriefs_shown.size() <= at) s.debriefs_shown.resize(at + 1);
+  s.debriefs_shown[at] = std::make_shared<const DebriefView>(debrief_view_now(c, s, s.event_no()));
+}
+
+DebriefView debrief_view_now(const Campaign& c, const RunState& s, int event_no) {
   DebriefView d;
   d.event_no = event_no;
   if (event_no < 1 || event_no > static_cast<int>(c.steps.size())) return d;

@@ -89,7 +89,15 @@ struct DebriefView {
   std::vector<IdeaLine> ideas;                      // every idea, exercised or not
 };
 
+// An event's debrief. Once the event is over and the time after it has begun to change the run,
+// this is the debrief as it was shown at the event's end (RunState::debriefs_shown), so every
+// place that shows it later (results, statements, season review, 'debrief --all') says the same.
 DebriefView debrief_view(const Campaign&, const RunState&, int event_no);
+// The debrief worked out from the run as it is now, whatever has happened since the event.
+DebriefView debrief_view_now(const Campaign&, const RunState&, int event_no);
+// Keeps the current event's debrief as shown, if the event is over and it isn't kept yet:
+// apply() calls it before each command of the time after an event.
+void keep_debrief(const Campaign&, RunState&);
 
 // What an event added to the scores, and the running totals after it, counted in one place per
 // phase: the evening itself (from the last point before it to its own last point), then the

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -139,6 +140,8 @@ struct StuckPoint {
   std::string detail;  // a sentence: what was tried and why not, the line they were on, ...
 };
 
+struct DebriefView;  // core/sim/debrief.h
+
 enum class Phase { Event, FollowUp, Finished };
 const char* to_string(Phase);
 
@@ -180,6 +183,11 @@ struct RunState {
   std::vector<IntroductionRecord> introductions;
   std::vector<MissedOpportunity> missed;
   std::vector<StuckPoint> stuck;      // in the order they happened
+  // Each ended event's debrief as the player was shown it (event 1 first), kept before the
+  // first command of the time after it changes the run: the results file, the statements and
+  // the season review read these, so they say what the debrief said. Shared, not copied, when
+  // a state is copied. Not in saves: load_run() plays the commands again to rebuild them.
+  std::vector<std::shared_ptr<const DebriefView>> debriefs_shown;
   std::vector<std::string> commands;  // every command that changed the run, in the text language
   std::string stopped_because;        // set when the run ends
   // For the author's explorer (core/explore/explore.h), never set in play nor saved: when set,

@@ -1,5 +1,7 @@
 #include "core/sim/save.h"
 
+#include "core/sim/commands.h"
+#include "core/sim/debrief.h"
 #include "core/util/atomic_file.h"
 #include "core/util/hash.h"
 
@@ -798,6 +800,26 @@ std::string save_run(const Campaign& c, const RunState& s, const SaveInfo& info)
   return body + check_line(body);
 }
 
+namespace {
+
+// The debriefs the player was shown at each past event's end are not in a save: the run's own
+// commands, played again from its seed, give them back. When they no longer play the same way
+// (the scenario was edited since), those events' debriefs are worked out from the run as loaded.
+void rebuild_debriefs_shown(const Campaign& c, RunState& s) {
+  RunState again = start_run(c, s.seed);
+  for (const auto& line : s.commands) {
+    std::string error;
+    const auto cmd = parse_command(line, error);
+    if (!cmd || !apply(c, again, *cmd).ok) return;
+  }
+  if (again.step != s.step || again.phase != s.phase || again.clock != s.clock || again.enjoyment != s.enjoyment ||
+      again.value != s.value)
+    return;
+  s.debriefs_shown = again.debriefs_shown;
+}
+
+}  // namespace
+
 LoadedRun load_run(const Campaign& c, std::string_view text) {
   LoadedRun out;
   if (c.steps.empty()) {
@@ -817,6 +839,7 @@ LoadedRun load_run(const Campaign& c, std::string_view text) {
       return out;
     }
     if (!decode_run(c, root, out)) out.state.reset();
+    if (out.state) rebuild_debriefs_shown(c, *out.state);
   } catch (const YAML::Exception& ex) {
     // yaml-cpp's own words name its internals ("bad conversion", "invalid node"); the player
     // gets where, when there is a where, and what it means.

@@ -128,6 +128,9 @@ TEST_CASE("every catalogued diagnostic code is covered by a check case, and no c
       }
   }
   for (const auto& info : catalogue()) {
+    // E04xx come from asking a workshop's LRS (mingle check --online): a real one answers them in
+    // tests/workshop/check_online_test.py, not a case here.
+    if (std::string(info.code).rfind("E04", 0) == 0) continue;
     INFO("code " << std::string(info.code) << " (" << std::string(info.title) << ") has no case in tests/check/cases");
     CHECK(covered.count(info.code) == 1);
   }
