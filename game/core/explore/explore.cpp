@@ -15,6 +15,7 @@
 #include <functional>
 #include <set>
 #include <unordered_map>
+#include <tuple>
 #include <unordered_set>
 
 namespace mingle::explore {
@@ -257,7 +258,19 @@ std::string strip_note(const std::string& command, std::optional<bool>& answer) 
 
 // For each person, paths from the campaign's start to something reached with them in an earlier
 // event (the witnesses found there): the histories a later conversation with them may need.
-using History = std::map<std::string, std::vector<Path>>;
+// The history's entry for an item: the witnesses that it was held.
+std::string item_key(const std::string& item) { return "\x01item:" + item; }
+
+struct Past {
+  Path path;
+  const Choice* choice = nullptr;  // a choice taken: what it did (for whom else it matters)
+};
+using History = std::map<std::string, std::vector<Past>>;
+
+// Whether taking a choice agrees a follow-up (by its effects, or an ask for one).
+bool promises(const Choice& ch) {
+  return ch.effects.follow_up.has_value() || (ch.ask && ch.ask->kind == AskKind::FollowUp);
+}
 
 // How many conversations the explorer has started with a person in this event, kept among the
 // run's flags under a name no author can write (a flag name starts with a letter), so that it
@@ -276,12 +289,12 @@ bool good_match(const Person& x, const Person& y) {
   return false;
 }
 
-// [SECTION] Cones of influence ---------------------------------------------------------------------
+// [SECTION] What each conversation reads ------------------------------------------------------------
 
 // Who can change what a person's conversation reads: for each person, the facts their dialogue's
 // conditions (and the shared_when of what they hold, and their assumptions) read; for each fact,
-// whose conversations write it. A question about one conversation needs only the people in its
-// cone (the closure of "reads what they write"): any path among them is a path of the whole room.
+// whose conversations write it. A search aimed at one person starts from the points where
+// someone else wrote what they read.
 class Influence {
  public:
   Influence(const Event& e, bool with_scores) {
@@ -337,6 +350,7 @@ class Influence {
     return r != reads_.end() && r->second.count(fact) > 0;
   }
   // Whether these effects write something `reader`'s conversation reads.
+  // (A follow-up agreed is read through followed_up(person): see promises().)
   bool matters(const std::string& reader, const Effects& fx) const {
     auto r = reads_.find(reader);
     if (r == reads_.end()) return false;
@@ -350,23 +364,6 @@ class Influence {
     return fx.introduce_to && reads("intro:" + *fx.introduce_to);
   }
 
-  std::set<std::string> cone(const std::string& person) const {
-    std::set<std::string> out{person};
-    std::vector<std::string> todo{person};
-    while (!todo.empty()) {
-      const std::string p = todo.back();
-      todo.pop_back();
-      auto r = reads_.find(p);
-      if (r == reads_.end()) continue;
-      for (const auto& fact : r->second) {
-        auto w = writers_.find(fact);
-        if (w == writers_.end()) continue;
-        for (const auto& q : w->second)
-          if (out.insert(q).second) todo.push_back(q);
-      }
-    }
-    return out;
-  }
 
  private:
   std::map<std::string, std::set<std::string>> reads_, writers_;
@@ -490,12 +487,22 @@ class EventSearch {
       expand(s, idx, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
     }
     out.states = seen_.size();
-    if (!complete_) tours(arrivals);
-    else
+    const bool trace = std::getenv("MINGLE_EXPLORE_TRACE") != nullptr;
+    auto lap = [&, last = t0](const char* what) mutable {
+      if (!trace) return;
+      const auto now = Clock::now();
+      std::fprintf(stderr, "%s: %s %.2f s\n", e_.id.c_str(), what, std::chrono::duration<double>(now - last).count());
+      last = now;
+    };
+    lap("breadth first");
+    if (complete_)
       for (std::size_t i = 0; i < arrivals.size(); ++i) tour(i, order(0, false, 1));
-    if (!complete_) targeted(arrivals, out);
+    lap("tours");
     if (!complete_) personal(history, out);
+    if (!complete_) carried(history);
+    lap("one person at a time");
     if (!complete_) sour(out);
+    lap("walking away");
     if (timed_out_) out.cut_short_by = "time";
     out.focus_states += tour_states_;
     out.complete = complete_;
@@ -513,7 +520,7 @@ class EventSearch {
   const Relevant& relevant_;
   const Bound& bound_;
   Influence influence_;
-  const std::set<std::string>* only_ = nullptr;  // a targeted search talks only to these people
+  const std::set<std::string>* only_ = nullptr;  // a search aimed at one person talks only to them
   bool complete_ = true;
   using Memo = std::unordered_map<Key, int, KeyHash>;  // key -> the earliest clock seen
   Memo seen_;
@@ -571,7 +578,6 @@ class EventSearch {
   }  // states the tours visited (counted with the further searches)
   std::unordered_set<std::string> end_atoms_;
   static constexpr std::size_t kMostEnds = 48;
-  static constexpr std::size_t kRotatedArrivals = 5;
 
   void consider_end(const RunState& end, int idx) {
     if (diverse_.size() >= kMostEnds) return;
@@ -678,43 +684,6 @@ class EventSearch {
     return !any_open;
   }
 
-  // The questions the searches above left open, each settled by a search that talks only to the
-  // people whose conversations can change the answer (its cone of influence): one search for
-  // each such group of people, smallest first, each within Budget::max_focus_states.
-  void targeted(const std::vector<RunState>& arrivals, EventReport& out) {
-    std::vector<std::set<std::string>> cones;
-    for (const auto& p : e_.people) {
-      const Dialogue* d = e_.dialogue_for(p.id);
-      if (d == nullptr || !open_question(*d)) continue;
-      auto cone = influence_.cone(p.id);
-      if (std::find(cones.begin(), cones.end(), cone) == cones.end()) cones.push_back(std::move(cone));
-    }
-    std::stable_sort(cones.begin(), cones.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
-    for (const auto& cone : cones) {
-      if (out_of_time()) break;
-      bool open = false;
-      for (const auto& id : cone)
-        if (const Dialogue* d = e_.dialogue_for(id)) open = open || open_question(*d);
-      if (!open) continue;
-      only_ = &cone;
-      if (std::getenv("MINGLE_EXPLORE_TRACE")) {
-        std::string names;
-        for (const auto& id : cone) names += " " + id;
-        std::fprintf(stderr, "%s: targeted search among%s\n", e_.id.c_str(), names.c_str());
-      }
-      Memo seen;
-      std::deque<std::pair<RunState, int>> queue;
-      for (std::size_t i = 0; i < arrivals.size(); ++i) {
-        RunState s = arrivals[i];
-        drop_records(s);
-        if (novel(s, seen)) queue.emplace_back(std::move(s), root(i));
-      }
-      breadth_first(queue, seen, budget_.max_focus_states, [] { return false; });
-      out.focus_states += seen.size();
-      only_ = nullptr;
-    }
-  }
-
   // Breadth first from `queue` (among the people in only_, when set), within `limit` states of
   // `seen`, until `done()` (asked now and then) says nothing is left to look for.
   template <typename Done>
@@ -789,10 +758,16 @@ class EventSearch {
       for (bool keep : {false, true}) {
         RunState t = s;
         Path tp = path;
-        if (keep) {
-          const std::string line = sim::to_text(make(Verb::FollowUp, {p.id}));
-          if (!replay_line(t, line)) continue;
-          tp.push_back(line);
+        if (keep) {  // every follow-up agreed, carried out
+          bool any = false;
+          for (const auto& f : s.follow_ups) {
+            if (f.done || f.lapsed) continue;
+            const std::string line = sim::to_text(make(Verb::FollowUp, {f.person}));
+            if (!replay_line(t, line)) continue;
+            tp.push_back(line);
+            any = true;
+          }
+          if (!any) continue;
         }
         auto arrive = [&] {
           RunState u = t;
@@ -810,9 +785,15 @@ class EventSearch {
         }
       }
     };
-    auto h = history.find(p.id);
-    if (h != history.end())
-      for (const Path& witness : h->second) {
+    // Theirs, and the choices taken with anyone else that did something their conversation reads.
+    std::vector<const Path*> witnesses;
+    for (const auto& [person, pasts] : history)
+      for (const auto& past : pasts)
+        if (person == p.id || (past.choice && (influence_.matters(p.id, past.choice->effects) ||
+                                               (promises(*past.choice) && influence_.reads(p.id, "person:" + person)))))
+          witnesses.push_back(&past.path);
+    for (const Path* w : witnesses) {
+        const Path& witness = *w;
         if (out_of_time()) return;
         RunState s = sim::start_run(c_, 1);
         bool ok = true;
@@ -912,14 +893,16 @@ class EventSearch {
       const std::string where = key.substr(5);
       const auto slash = where.find('/');
       const Dialogue* d = e_.dialogue(where.substr(0, slash));
-      if (d == nullptr || d->person == p.id) continue;
+      if (d == nullptr || (d->person == p.id && !took)) continue;
       const std::string rest = where.substr(slash + 1);
       const Node* n = d->find(took ? rest.substr(0, rest.find('/')) : rest);
       if (n == nullptr) continue;
       bool matters = false;
       if (took) {
+        // With them: a choice that leaves a memory (a later line may ask remembers()).
         for (const auto& ch : n->choices)
-          if (ch.id == rest.substr(rest.find('/') + 1)) matters = influence_.matters(p.id, ch.effects);
+          if (ch.id == rest.substr(rest.find('/') + 1))
+            matters = d->person == p.id ? !ch.effects.remember.empty() : influence_.matters(p.id, ch.effects);
       } else {
         // Having met them is enough for met(), and for introducing them to p.
         matters = influence_.matters(p.id, n->effects) ||
@@ -973,9 +956,11 @@ class EventSearch {
     for (const auto& node : d.nodes)
       for (const auto& ch : node.choices) {
         auto it = conditions_.find(&ch);
-        if (it == conditions_.end() || !bound_.choice_possible(step_, ch) ||
-            found_.count("choice:" + d.id + "/" + node.id + "/" + ch.id))
-          continue;
+        if (it == conditions_.end() || !bound_.choice_possible(step_, ch)) continue;
+        // Open: not found yet, or found but where it leads not yet.
+        const bool leads_on = !ch.next.empty() && bound_.node_possible(step_, d.id, ch.next) &&
+                              !found_.count("node:" + d.id + "/" + ch.next);
+        if (found_.count("choice:" + d.id + "/" + node.id + "/" + ch.id) && !leads_on) continue;
         if (sim::choice_blocked(c_, s, d, it->second).empty()) out.push_back(&ch);
       }
     return out;
@@ -1062,6 +1047,47 @@ class EventSearch {
     }
   }
 
+  // Items this event asks about that no search here found: brought from an earlier event where
+  // one was found (its witness, the event ended there, and on to this one).
+  void carried(const History& history) {
+    std::set<std::string> items;
+    for (const auto& v : e_.player.needs) items.insert(v.item);
+    for (const auto& v : e_.player.side_goals) items.insert(v.item);
+    for (const auto& p : e_.people)
+      for (const auto& h : p.holds) items.insert(h.item);
+    for (const auto& item : items) {
+      if (found_.count("item:" + item) || !bound_.item_possible(item)) continue;
+      auto h = history.find(item_key(item));
+      if (h == history.end()) continue;
+      {
+        for (const auto& past : h->second) {
+          if (out_of_time()) return;
+          if (found_.count("item:" + item)) break;
+          RunState s = sim::start_run(c_, 1);
+          Path path = past.path;
+          bool ok = true;
+          for (const auto& line : path)
+            if (!(ok = replay_line(s, line))) break;
+          if (!ok || s.step >= step_) continue;
+          if (s.phase == sim::Phase::Event) {
+            if (s.conversation) {
+              if (!replay_line(s, "leave")) continue;
+              path.push_back("leave");
+            }
+            if (!replay_line(s, "end")) continue;
+            path.push_back("end");
+          }
+          if (!forward(s, path)) continue;
+          drop_records(s);
+          clear_talk_counts(s);
+          starts_.push_back(s);
+          prefixes_.push_back(std::move(path));
+          observe(s, root(starts_.size() - 1));
+        }
+      }
+    }
+  }
+
   // An ask's no, where only its yes was found: the same way to it, but first walking away from
   // them once, twice, … (each time costs a little warmth, sim::tuning's
   // kLeftMidConversationRapport), until the lowest roll of the dice gives a no.
@@ -1135,8 +1161,14 @@ class EventSearch {
     for (const auto& n : d.nodes) {
       if (!bound_.node_possible(step_, d.id, n.id)) continue;
       if (!found_.count("node:" + d.id + "/" + n.id)) return true;
-      for (const auto& ch : n.choices)
-        if (bound_.choice_possible(step_, ch) && !found_.count("choice:" + d.id + "/" + n.id + "/" + ch.id)) return true;
+      for (const auto& ch : n.choices) {
+        if (!bound_.choice_possible(step_, ch)) continue;
+        const std::string where = d.id + "/" + n.id + "/" + ch.id;
+        if (!found_.count("choice:" + where)) return true;
+        // A choice that gives an item not yet found: open until it is taken.
+        for (const auto& item : ch.effects.gain)
+          if (!found_.count("item:" + item) && !found_.count("took:" + where)) return true;
+      }
     }
     return false;
   }
@@ -1298,13 +1330,13 @@ class EventSearch {
   std::optional<Path> breaking(const std::string& where) const { return witness("broken:" + where); }
   // For each person, the witness of each choice taken with them that does something (a
   // memory, a hint, an item, a number…): a past a later event's conversation may need.
-  std::vector<std::pair<std::string, Path>> choices_taken() const {
-    std::vector<std::pair<std::string, Path>> out;
+  std::vector<std::tuple<std::string, Path, const Choice*>> choices_taken() const {
+    std::vector<std::tuple<std::string, Path, const Choice*>> out;
     for (const auto& d : e_.dialogues)
       for (const auto& n : d.nodes)
         for (const auto& ch : n.choices) {
-          if (ch.effects.empty()) continue;
-          if (auto w = witness("took:" + d.id + "/" + n.id + "/" + ch.id)) out.emplace_back(d.person, std::move(*w));
+          if (ch.effects.empty() && !ch.ask) continue;
+          if (auto w = witness("took:" + d.id + "/" + n.id + "/" + ch.id)) out.emplace_back(d.person, std::move(*w), &ch);
         }
     return out;
   }
@@ -1443,19 +1475,6 @@ class EventSearch {
         out.push_back(&e_.people[k]);
       }
     return out;
-  }
-
-  // When the exhaustive search was cut short: a tour in every rotation of the people, forwards
-  // and backwards, twice round (so a second talk's `again:` lines are played too). What one
-  // person tells you opens lines with another; some order puts each teller first.
-  void tours(const std::vector<RunState>& arrivals) {
-    // Every rotation from the first arrivals (the campaign's start, or doing nothing before and
-    // the richest ends); one tour from each of the other, more particular, ones.
-    for (std::size_t i = 0; i < arrivals.size(); ++i)
-      for (std::size_t first = 0; first < (i < kRotatedArrivals ? e_.people.size() : 1); ++first) {
-        if (out_of_time()) return;
-        tour(i, order(first, false, 2));
-      }
   }
 
   static int worth(const RunState& s) {
@@ -1781,20 +1800,22 @@ namespace {
 // Each witness found in an event, under the person it reached something with (the dialogue's
 // person, or the person of a rung), once each.
 void add_history(const Event& e, const std::vector<Question>& questions, std::size_t from,
-                 const std::vector<std::pair<std::string, Path>>& taken, History& history) {
+                 const std::vector<std::tuple<std::string, Path, const Choice*>>& taken, History& history) {
   std::map<std::string, std::set<Path>> seen;
-  for (const auto& [person, paths] : history) seen[person].insert(paths.begin(), paths.end());
-  for (const auto& [person, path] : taken)
-    if (seen[person].insert(path).second) history[person].push_back(path);
+  for (const auto& [person, pasts] : history)
+    for (const auto& past : pasts) seen[person].insert(past.path);
+  for (const auto& [person, path, choice] : taken)
+    if (seen[person].insert(path).second) history[person].push_back({path, choice});
   for (std::size_t i = from; i < questions.size(); ++i) {
     const Question& q = questions[i];
     if (q.verdict != Verdict::Reachable || q.witness.empty()) continue;
     const std::string head = q.key.substr(0, q.key.find('/'));
     std::string person;
-    if (q.kind == "rung") person = head;
+    if (q.kind == "item" || q.kind == "need") person = item_key(q.key);
+    else if (q.kind == "rung") person = head;
     else if (const Dialogue* d = e.dialogue(head)) person = d->person;
     if (person.empty() || !seen[person].insert(q.witness).second) continue;
-    history[person].push_back(q.witness);
+    history[person].push_back({q.witness, nullptr});
   }
 }
 
