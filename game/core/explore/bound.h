@@ -75,6 +75,9 @@ class Bound {
   std::vector<std::map<std::string, int>> rung_after_;  // by event: the highest rung once its time after is over
 
   std::string person_name(const std::string& id) const;
+  // The highest regard anyone can have with the person of `d` when `ch` is offered, where every
+  // way to its line passes a choice only a stranger can take (see bound.cpp); else kRelationMax.
+  int first_meeting_regard(std::size_t step, const Dialogue& d, const Choice& ch, std::string* via = nullptr) const;
   std::string why_requirements(std::size_t step, const Dialogue&, const Choice&) const;
 };
 

@@ -498,10 +498,12 @@ class EventSearch {
     if (complete_)
       for (std::size_t i = 0; i < arrivals.size(); ++i) tour(i, order(0, false, 1));
     lap("tours");
-    if (!complete_) personal(history, out);
-    if (!complete_) carried(history);
+    // What the searches above left open (even a complete one: it talks to each person at most
+    // Budget::max_talks times, and walks away only where a closed choice could open).
+    personal(history, out);
+    carried(history);
     lap("one person at a time");
-    if (!complete_) sour(out);
+    sour(out);
     lap("walking away");
     if (timed_out_) out.cut_short_by = "time";
     out.focus_states += tour_states_;
