@@ -506,7 +506,6 @@ class EventSearch {
     sour(out);
     lap("walking away");
     if (timed_out_) out.cut_short_by = "time";
-    out.focus_states += tour_states_;
     out.complete = complete_;
     out.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     report(out);
@@ -569,7 +568,6 @@ class EventSearch {
   int richest_idx_ = -1;
   std::vector<Path> prefixes_;
   std::vector<std::pair<RunState, Path>> diverse_;
-  std::size_t tour_states_ = 0;
   // The safety net: wall-clock seconds for the whole of one event's searches (Budget::max_seconds).
   Clock::time_point started_ = Clock::now();
   bool timed_out_ = false;
@@ -577,7 +575,7 @@ class EventSearch {
     if (!timed_out_ && std::chrono::duration<double>(Clock::now() - started_).count() > budget_.max_seconds)
       timed_out_ = true;
     return timed_out_;
-  }  // states the tours visited (counted with the further searches)
+  }
   std::unordered_set<std::string> end_atoms_;
   static constexpr std::size_t kMostEnds = 48;
 
@@ -1537,7 +1535,6 @@ class EventSearch {
           queue.emplace_back(std::move(m.state), i);
         }
       }
-      tour_states_ += seen.size();
       if (best) {
         s = std::move(best->first);
         at = best->second;
