@@ -22,6 +22,13 @@ bool is_system_tag(const std::string& tag) {
   return std::find(tags.begin(), tags.end(), tag) != tags.end();
 }
 
+bool only_after_an_event(const std::string& tag) {
+  for (Memory m : {Memory::PromiseNotKept, Memory::KeptPromise, Memory::SharedCoffee, Memory::SharedLunch,
+                   Memory::SharedDrinks, Memory::SharedPersonal})
+    if (tag == to_string(m)) return true;
+  return false;
+}
+
 std::string rung_words(int rung) { return sim::rung_phrase(static_cast<Rung>(rung)); }
 
 }  // namespace
@@ -42,7 +49,9 @@ class BoundEnv : public RangeEnv {
       switch (*n) {
         case ExprName::Regard: return {kRelationMin, b_.regard_high(person_)};
         case ExprName::Rapport: return {kRelationMin, b_.rapport_high(person_)};
-        case ExprName::Familiarity: return {0, static_cast<long long>(b_.c_.steps.size())};
+        // Time together grows only as an event ends: during event k, at most k events' worth.
+        case ExprName::Familiarity:
+          return {0, std::min<long long>(static_cast<long long>(step_) * sim::tuning::kFamiliarityPerEvent, kRelationMax)};
         case ExprName::Rung: return {0, b_.rung_during(step_, person_)};
         case ExprName::Enjoyment:
         case ExprName::Value: return {-kAny, kAny};
@@ -66,14 +75,18 @@ class BoundEnv : public RangeEnv {
       case ExprFunction::Learned: return maybe(b_.hints_.count(arg) > 0);
       case ExprFunction::Has: return maybe(b_.items_.count(arg) > 0);
       case ExprFunction::Remembers: {
-        auto it = b_.memory_.find(person_);
-        const bool own = it != b_.memory_.end() && it->second.count(arg);
-        return maybe(own || (is_system_tag(arg) && b_.ever_met_.count(person_)));
+        auto it = b_.written_memory_.find(person_);
+        const bool own = it != b_.written_memory_.end() && it->second.count(arg);
+        // What the rules remember of the time after an event (a promise kept or broken, a
+        // meeting that took place) can't be remembered during the first.
+        const bool later = step_ > 0 || !only_after_an_event(arg);
+        return maybe(own || (is_system_tag(arg) && later && b_.ever_met_.count(person_)));
       }
       case ExprFunction::Met: return maybe(b_.ever_met_.count(arg) > 0);
       case ExprFunction::Visited: return maybe(b_.visited_.count(dialogue_ + "/" + arg) > 0);
       case ExprFunction::Chose: return maybe(b_.chosen_.count(dialogue_ + "/" + arg) > 0);
-      case ExprFunction::FollowedUp: return maybe(b_.followed_up_.count(arg) > 0);
+      // A follow-up is carried out in the time after an event: never during the first.
+      case ExprFunction::FollowedUp: return maybe(step_ > 0 && b_.followed_up_.count(arg) > 0);
       case ExprFunction::At: {
         const Event& e = b_.c_.steps[step_].event;
         const Person* p = person_in(e, person_);
@@ -322,7 +335,11 @@ class BoundBuilder {
     for (const auto& i : fx.gain) add(b_.items_, i);
     for (const auto& t : fx.remember) {
       add(b_.memory_[d.person], t);
-      if (!speaker.empty()) add(b_.memory_[speaker], t);
+      add(b_.written_memory_[d.person], t);
+      if (!speaker.empty()) {
+        add(b_.memory_[speaker], t);
+        add(b_.written_memory_[speaker], t);
+      }
     }
     for (const auto& [name, v] : fx.set) add(b_.flags_[name], static_cast<long long>(v));
     if (fx.follow_up) follow_up(k, fx.follow_up->with.empty() ? d.person : fx.follow_up->with);

@@ -71,6 +71,7 @@ class Bound {
   std::set<std::string> hints_, items_, visited_, chosen_, ever_met_, introduced_, followed_up_;
   std::map<std::string, std::set<long long>> flags_;
   std::map<std::string, std::set<std::string>> memory_;
+  std::map<std::string, std::set<std::string>> written_memory_;  // the content's own remember: effects
   std::map<std::string, int> rung_, regard_hi_, rapport_hi_;
   std::vector<std::map<std::string, int>> rung_after_;  // by event: the highest rung once its time after is over
 
