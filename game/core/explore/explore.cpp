@@ -484,7 +484,7 @@ class EventSearch {
       }
       auto [s, idx] = std::move(queue.front());
       queue.pop_front();
-      expand(s, idx, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
+      expand(s, idx, seen_, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
     }
     out.states = seen_.size();
     const bool trace = std::getenv("MINGLE_EXPLORE_TRACE") != nullptr;
@@ -693,18 +693,7 @@ class EventSearch {
       if ((++expanded & 63) == 0 && done()) return;
       auto [s, idx] = std::move(queue.front());
       queue.pop_front();
-      for (auto& m : moves(s)) {
-        drop_records(m.state);
-        if (!novel(m.state, seen)) {
-          found_again(idx, m.command, m.keys);
-          continue;
-        }
-        const int next_idx = tree_.add(idx, m.command);
-        found(m.keys, next_idx);
-        observe(m.state, next_idx);
-        if (m.state.phase != sim::Phase::Event) after_event(m.state, next_idx);
-        else queue.emplace_back(std::move(m.state), next_idx);
-      }
+      expand(s, idx, seen, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
     }
   }
 
@@ -732,6 +721,26 @@ class EventSearch {
                     (!answer || (s.asks.size() > asks && s.asks.back().accepted == *answer));
     s.fixed_roll.reset();
     return ok;
+  }
+
+  // A witness from an earlier event replayed from the campaign's start, and that event ended
+  // there (stepping away from the conversation first): the time after it, in `s`.
+  bool ended_after(const Path& witness, RunState& s, Path& path) const {
+    s = sim::start_run(c_, 1);
+    for (const auto& line : witness)
+      if (!replay_line(s, line)) return false;
+    if (s.step >= step_) return false;
+    path = witness;
+    if (s.phase == sim::Phase::Event) {
+      if (s.conversation) {
+        if (!replay_line(s, "leave")) return false;
+        path.push_back("leave");
+      }
+      if (!replay_line(s, "end")) return false;
+      path.push_back("end");
+    }
+    drop_records(s);
+    return true;
   }
 
   // From the time after an earlier event to the start of this one, doing nothing in the events
@@ -793,25 +802,11 @@ class EventSearch {
                                                (promises(*past.choice) && influence_.reads(p.id, "person:" + person)))))
           witnesses.push_back(&past.path);
     for (const Path* w : witnesses) {
-        const Path& witness = *w;
-        if (out_of_time()) return;
-        RunState s = sim::start_run(c_, 1);
-        bool ok = true;
-        for (const auto& line : witness)
-          if (!(ok = replay_line(s, line))) break;
-        if (!ok || s.step >= step_) continue;
-        Path path = witness;
-        if (s.phase == sim::Phase::Event) {
-          if (s.conversation) {
-            if (!replay_line(s, "leave")) continue;
-            path.push_back("leave");
-          }
-          if (!replay_line(s, "end")) continue;
-          path.push_back("end");
-        }
-        drop_records(s);
-        endings(s, path);
-      }
+      if (out_of_time()) return;
+      RunState s;
+      Path path;
+      if (ended_after(*w, s, path)) endings(s, path);
+    }
     RunState s = sim::start_run(c_, 1);
     Path path;
     while (s.step < step_ && s.phase == sim::Phase::Event && !out_of_time()) {
@@ -1063,22 +1058,9 @@ class EventSearch {
         for (const auto& past : h->second) {
           if (out_of_time()) return;
           if (found_.count("item:" + item)) break;
-          RunState s = sim::start_run(c_, 1);
-          Path path = past.path;
-          bool ok = true;
-          for (const auto& line : path)
-            if (!(ok = replay_line(s, line))) break;
-          if (!ok || s.step >= step_) continue;
-          if (s.phase == sim::Phase::Event) {
-            if (s.conversation) {
-              if (!replay_line(s, "leave")) continue;
-              path.push_back("leave");
-            }
-            if (!replay_line(s, "end")) continue;
-            path.push_back("end");
-          }
-          if (!forward(s, path)) continue;
-          drop_records(s);
+          RunState s;
+          Path path;
+          if (!ended_after(past.path, s, path) || !forward(s, path)) continue;
           clear_talk_counts(s);
           starts_.push_back(s);
           prefixes_.push_back(std::move(path));
@@ -1223,10 +1205,10 @@ class EventSearch {
 
   // Expands one state; new states go to `push` (or, after the event, to the leaves).
   template <typename Push>
-  void expand(const RunState& s, int idx, Push&& push) {
+  void expand(const RunState& s, int idx, Memo& seen, Push&& push) {
     for (auto& m : moves(s)) {
       drop_records(m.state);
-      if (!novel(m.state, seen_)) {
+      if (!novel(m.state, seen)) {
         found_again(idx, m.command, m.keys);
         continue;
       }
