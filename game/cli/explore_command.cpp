@@ -92,7 +92,7 @@ void print_text(const explore::Report& r, bool ways_in, std::ostream& out) {
   for (const auto& e : r.events) {
     out << "== " << e.event << ": " << (e.complete ? "every path explored" : "search cut short by its " + e.cut_short_by + " budget")
         << " (" << e.states << " states";
-    if (!e.complete) out << ", then " << e.focus_states << " in tours and searches among the people who matter";
+    if (e.focus_states) out << ", then " << e.focus_states << " in searches aimed at one person at a time";
     out << ")\n";
     print_verdicts(r, e.event, out);
     if (e.stuck.empty()) out << "Places with no way forward: none\n";
@@ -197,8 +197,7 @@ void add_explore_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--max-states", a->max_states, "states to search per event before stopping")
       ->check(CLI::Range(static_cast<std::size_t>(1), static_cast<std::size_t>(10000000)));
   cmd->add_option("--max-focus-states", a->max_focus_states,
-                  "states for each further search, when the first is cut short (the focused pass, and "
-                  "each search among the people who can change a conversation)")
+                  "states for each further search, aimed at one person whose lines or choices are still open")
       ->check(CLI::Range(static_cast<std::size_t>(1), static_cast<std::size_t>(10000000)));
   cmd->add_option("--max-seconds", a->max_seconds,
                   "a safety net: seconds per event for each pass before stopping (the budget is --max-states; "

@@ -45,7 +45,29 @@ std::string brief(const std::string& text, std::size_t max, std::size_t width) {
 std::string conditions(const Choice& ch) {
   std::string out = requirements_text(ch);
   if (ch.once) out += std::string(out.empty() ? "" : ", ") + "once";
+  if (ch.hidden_when_unavailable) out += std::string(out.empty() ? "" : ", ") + "hidden until open";
   return out.empty() ? out : "[" + out + "]";
+}
+
+// What a line or choice does that the rest of the campaign can read: items given, hints learned,
+// introductions, memories, flags set and follow-ups agreed ("" when none).
+std::string effects(const Effects& fx) {
+  std::string out;
+  auto add = [&](const std::string& what, const std::vector<std::string>& ids) {
+    if (ids.empty()) return;
+    out += out.empty() ? "" : "; ";
+    out += what + " ";
+    for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? ", " : "") + ids[i];
+  };
+  add("gives", fx.gain);
+  add("teaches", fx.learn);
+  if (fx.introduce_to) add("introduces", {*fx.introduce_to});
+  add("remembered:", fx.remember);
+  std::vector<std::string> flags;
+  for (const auto& [name, v] : fx.set) flags.push_back(name + "=" + std::to_string(v));
+  add("sets", flags);
+  if (fx.follow_up) add("follow-up", {fx.follow_up->topic.empty() ? std::string("agreed") : fx.follow_up->topic});
+  return out.empty() ? out : "(" + out + ")";
 }
 
 }  // namespace
@@ -85,7 +107,8 @@ std::string to_dot(const Campaign& c, const GraphOptions& opt, const Route& rout
         return id(n);
       };
       for (const Node& n : d.nodes) {
-        out << "    " << id(n.id) << " [label=\"" << esc(n.id + "\n" + brief(n.say, 70, 28)) << "\""
+        const std::string does = effects(n.effects);
+        out << "    " << id(n.id) << " [label=\"" << esc(n.id + "\n" + brief(n.say, 70, 28) + (does.empty() ? "" : "\n" + does)) << "\""
             << (on_route.count(n.id) ? ", color=\"#c0392b\", penwidth=2.5" : "") << "];\n";
         if (!n.next.empty()) out << "    " << id(n.id) << " -> " << id(n.next) << " [style=dashed];\n";
         if (n.end) {
@@ -93,19 +116,23 @@ std::string to_dot(const Campaign& c, const GraphOptions& opt, const Route& rout
           out << "    " << id(n.id) << " -> " << to << " [style=dashed];\n";
         }
         for (const Choice& ch : n.choices) {
-          const std::string label = brief(ch.text, 60, 30) + (conditions(ch).empty() ? "" : "\n" + conditions(ch));
+          const std::string does = effects(ch.effects);
+          const std::string label = brief(ch.text, 60, 30) + (conditions(ch).empty() ? "" : "\n" + conditions(ch)) +
+                                    (does.empty() ? "" : "\n" + does);
+          // A choice hidden until it opens is drawn grey, so a reader sees the player may never see it.
+          const std::string hidden = ch.hidden_when_unavailable ? ", fontcolor=\"#93a1a1\"" : "";
           if (ch.ask) {
             const std::string ask = std::string("ask ") + to_string(ch.ask->kind);
             out << "    " << id(n.id) << " -> " << id(ch.ask->accepted) << " [label=\"" << esc(label + "\n" + ask + ": yes")
-                << "\", color=\"#268bd2\"" << (taken(n.id, ch.id, "yes") ? bold : "") << "];\n";
+                << "\", color=\"#268bd2\"" << hidden << (taken(n.id, ch.id, "yes") ? bold : "") << "];\n";
             out << "    " << id(n.id) << " -> " << id(ch.ask->declined) << " [label=\"" << esc(ask + ": no")
                 << "\", color=\"#268bd2\", style=dotted" << (taken(n.id, ch.id, "no") ? bold : "") << "];\n";
           } else if (ch.end) {
             const std::string to = end_node(*ch.end);
-            out << "    " << id(n.id) << " -> " << to << " [label=\"" << esc(label) << "\""
+            out << "    " << id(n.id) << " -> " << to << " [label=\"" << esc(label) << "\"" << hidden
                 << (taken(n.id, ch.id, "") ? bold : "") << "];\n";
           } else if (!ch.next.empty()) {
-            out << "    " << id(n.id) << " -> " << id(ch.next) << " [label=\"" << esc(label) << "\""
+            out << "    " << id(n.id) << " -> " << id(ch.next) << " [label=\"" << esc(label) << "\"" << hidden
                 << (taken(n.id, ch.id, "") ? bold : "") << "];\n";
           }
         }

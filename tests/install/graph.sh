@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # mingle graph: its DOT is read by Graphviz's dot without complaint (the whole bundled campaign
-# and the frozen example), --svg draws a file, --path draws a player's route in bold, and a
+# and the frozen example), it says what lines and choices do and marks hidden choices, --svg draws a file, --path draws a player's route in bold, and a
 # conversation that does not exist is a usage mistake.
 set -uo pipefail
 game=${1:?usage: graph.sh PATH-TO-MINGLE SOURCE-DIR}
@@ -17,6 +17,14 @@ done
 nodes=$(grep -c '^    "e1/grace/[a-z-]*" \[label=' <("$game" graph "$src/tests/check/example" --dialogue grace))
 want=$(grep -c '^  [a-z-]*:$' "$src/tests/check/example/dialogues/grace.yaml")
 [ "$nodes" -eq "$want" ] || fail "grace's graph has $nodes nodes, her file $want"
+
+# What lines and choices do, and which choices stay hidden until they open.
+grace=$("$game" graph "$src/tests/check/example" --dialogue grace)
+for does in "gives win-back-ideas" "teaches grace-fixed-renewals" "introduces owen"; do
+  grep -q "$does" <<<"$grace" || fail "grace's graph does not say '$does'"
+done
+"$game" graph "$src/dialogues" --dialogue amara-reception | grep -- '-> "e2/amara-reception/rota-tip"' | grep -q 'hidden until open' ||
+  fail "amara's hidden choice 'know-lucia' is not marked as hidden until open"
 
 # A route: three choices, the last an ask that is accepted with this seed.
 printf 'talk grace\nchoose 1\nchoose 2\nchoose 2\nend\nnext\n' |
@@ -44,4 +52,4 @@ PATH="$tmp/slow-bin:$PATH" MINGLE_DOT_SECONDS=1 "$game" graph "$src/tests/check/
   fail "a hanging dot: exit $rc, $(cat "$tmp/slow.err")"
 [ $(( $(date +%s) - start )) -lt 30 ] || fail "a hanging dot was not stopped"
 [ ! -e "$tmp/slow.svg" ] || fail "a stopped dot still wrote an SVG"
-echo "ok: graphs parse with dot, --svg draws (no temp file, a hanging dot is stopped), --path highlights the route"
+echo "ok: graphs parse with dot, show effects and hidden choices, --svg draws (no temp file, a hanging dot is stopped), --path highlights the route"

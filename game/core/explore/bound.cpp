@@ -22,6 +22,13 @@ bool is_system_tag(const std::string& tag) {
   return std::find(tags.begin(), tags.end(), tag) != tags.end();
 }
 
+bool only_after_an_event(const std::string& tag) {
+  for (Memory m : {Memory::PromiseNotKept, Memory::KeptPromise, Memory::SharedCoffee, Memory::SharedLunch,
+                   Memory::SharedDrinks, Memory::SharedPersonal})
+    if (tag == to_string(m)) return true;
+  return false;
+}
+
 std::string rung_words(int rung) { return sim::rung_phrase(static_cast<Rung>(rung)); }
 
 }  // namespace
@@ -42,7 +49,9 @@ class BoundEnv : public RangeEnv {
       switch (*n) {
         case ExprName::Regard: return {kRelationMin, b_.regard_high(person_)};
         case ExprName::Rapport: return {kRelationMin, b_.rapport_high(person_)};
-        case ExprName::Familiarity: return {0, static_cast<long long>(b_.c_.steps.size())};
+        // Time together grows only as an event ends: during event k, at most k events' worth.
+        case ExprName::Familiarity:
+          return {0, std::min<long long>(static_cast<long long>(step_) * sim::tuning::kFamiliarityPerEvent, kRelationMax)};
         case ExprName::Rung: return {0, b_.rung_during(step_, person_)};
         case ExprName::Enjoyment:
         case ExprName::Value: return {-kAny, kAny};
@@ -66,14 +75,18 @@ class BoundEnv : public RangeEnv {
       case ExprFunction::Learned: return maybe(b_.hints_.count(arg) > 0);
       case ExprFunction::Has: return maybe(b_.items_.count(arg) > 0);
       case ExprFunction::Remembers: {
-        auto it = b_.memory_.find(person_);
-        const bool own = it != b_.memory_.end() && it->second.count(arg);
-        return maybe(own || (is_system_tag(arg) && b_.ever_met_.count(person_)));
+        auto it = b_.written_memory_.find(person_);
+        const bool own = it != b_.written_memory_.end() && it->second.count(arg);
+        // What the rules remember of the time after an event (a promise kept or broken, a
+        // meeting that took place) can't be remembered during the first.
+        const bool later = step_ > 0 || !only_after_an_event(arg);
+        return maybe(own || (is_system_tag(arg) && later && b_.ever_met_.count(person_)));
       }
       case ExprFunction::Met: return maybe(b_.ever_met_.count(arg) > 0);
       case ExprFunction::Visited: return maybe(b_.visited_.count(dialogue_ + "/" + arg) > 0);
       case ExprFunction::Chose: return maybe(b_.chosen_.count(dialogue_ + "/" + arg) > 0);
-      case ExprFunction::FollowedUp: return maybe(b_.followed_up_.count(arg) > 0);
+      // A follow-up is carried out in the time after an event: never during the first.
+      case ExprFunction::FollowedUp: return maybe(step_ > 0 && b_.followed_up_.count(arg) > 0);
       case ExprFunction::At: {
         const Event& e = b_.c_.steps[step_].event;
         const Person* p = person_in(e, person_);
@@ -297,6 +310,7 @@ class BoundBuilder {
     BoundEnv env(b_, k, d.person, d.id);
     const Requirements& r = ch.requires_;
     if (r.regard && b_.regard_high(d.person) < *r.regard) return false;
+    if (r.regard && b_.first_meeting_regard(k, d, ch) < *r.regard) return false;
     if (r.rapport && b_.rapport_high(d.person) < *r.rapport) return false;
     if (r.rung && b_.rung_during(k, d.person) < sim::rung_number(*r.rung)) return false;
     if (r.time_left && e.ends - e.starts < *r.time_left) return false;
@@ -321,7 +335,11 @@ class BoundBuilder {
     for (const auto& i : fx.gain) add(b_.items_, i);
     for (const auto& t : fx.remember) {
       add(b_.memory_[d.person], t);
-      if (!speaker.empty()) add(b_.memory_[speaker], t);
+      add(b_.written_memory_[d.person], t);
+      if (!speaker.empty()) {
+        add(b_.memory_[speaker], t);
+        add(b_.written_memory_[speaker], t);
+      }
     }
     for (const auto& [name, v] : fx.set) add(b_.flags_[name], static_cast<long long>(v));
     if (fx.follow_up) follow_up(k, fx.follow_up->with.empty() ? d.person : fx.follow_up->with);
@@ -420,6 +438,125 @@ bool Bound::shared_possible(std::size_t step, const Person& p, const ValueItem& 
   return h.shared_when.may_hold(BoundEnv(*this, step, p.id, d ? d->id : ""));
 }
 
+namespace {
+
+// An expression seen from someone already met at an earlier event (familiarity at least 1),
+// everything else any value: a condition that can't hold here is for strangers only.
+class MetBeforeEnv : public RangeEnv {
+ public:
+  explicit MetBeforeEnv(long long most) : most_(most) {}
+  ValueRange variable(std::string_view name) const override {
+    if (find_expr_name(name) == ExprName::Familiarity) return {1, most_};
+    return {-kAny, kAny};
+  }
+  ValueRange call(std::string_view, std::string_view) const override { return {0, 1}; }
+
+ private:
+  long long most_;
+};
+
+}  // namespace
+
+// A line (the one offering `ch`) that is only ever reached on a first meeting at this event:
+// every way to it from the conversation's start passes a choice whose condition can't hold for
+// someone met at an earlier event, and the conversation's `again:` (where later talks at the same
+// event begin) can't lead to it. Then, when `ch` is offered:
+// - regard and rapport started at 0 (nothing before this event touched them: only an
+//   introduction did, and that only warms rapport, at most sim::tuning's inherited share, once
+//   for each event where one is possible);
+// - this is still the first conversation (a conversation that ends takes the next talk to
+//   `again:`), so the lines and choices so far lie on one way from the start to this line, each
+//   counted once;
+// - the only other raise is a good introduction, which needs rapport kRapportToIntroduce with
+//   them while away from the conversation, and stepping away costs rapport.
+int Bound::first_meeting_regard(std::size_t step, const Dialogue& d, const Choice& ch, std::string* via) const {
+  const Node* at = nullptr;
+  for (const auto& n : d.nodes)
+    for (const auto& c : n.choices)
+      if (&c == &ch) at = &n;
+  if (at == nullptr || d.again.empty() || at->id == d.start) return kRelationMax;
+  // The conversation as a graph: (from, choice or null, to).
+  struct Edge {
+    const Node* from;
+    const Choice* choice;
+    std::string to;
+  };
+  std::vector<Edge> edges;
+  for (const auto& n : d.nodes) {
+    if (n.choices.empty() && !n.next.empty()) edges.push_back({&n, nullptr, n.next});
+    for (const auto& c : n.choices) {
+      if (!c.next.empty()) edges.push_back({&n, &c, c.next});
+      if (c.ask) {
+        edges.push_back({&n, &c, c.ask->accepted});
+        edges.push_back({&n, &c, c.ask->declined});
+      }
+    }
+  }
+  const MetBeforeEnv met_before(static_cast<long long>(c_.steps.size()));
+  auto strangers_only = [&](const Choice* c) { return c && !c->condition.empty() && !c->condition.may_hold(met_before); };
+  auto forward = [&](const std::string& from, bool skip_strangers) {
+    std::set<std::string> seen{from};
+    std::vector<std::string> todo{from};
+    while (!todo.empty()) {
+      const std::string n = todo.back();
+      todo.pop_back();
+      for (const auto& e : edges)
+        if (e.from->id == n && !(skip_strangers && strangers_only(e.choice)) && seen.insert(e.to).second) todo.push_back(e.to);
+    }
+    return seen;
+  };
+  if (forward(d.again, false).count(at->id) || forward(d.start, true).count(at->id)) return kRelationMax;
+  // The lines and choices on some way from the start to this line.
+  const std::set<std::string> from_start = forward(d.start, false);
+  std::set<std::string> to_here{at->id};
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& e : edges)
+      if (to_here.count(e.to) && to_here.insert(e.from->id).second) grew = true;
+  }
+  if (via)
+    for (const auto& e : edges)
+      if (strangers_only(e.choice) && from_start.count(e.from->id) && to_here.count(e.to)) *via = e.choice->id;
+  int regard = 0, rapport = 0;
+  for (const auto& n : d.nodes)
+    if (from_start.count(n.id) && to_here.count(n.id)) {
+      regard += std::max(0, n.effects.regard);
+      rapport += std::max(0, n.effects.rapport);
+    }
+  for (const auto& e : edges)
+    if (e.choice && from_start.count(e.from->id) && to_here.count(e.to)) {
+      regard += std::max(0, e.choice->effects.regard);
+      rapport += std::max(0, e.choice->effects.rapport);
+    }
+  // Warmth an introduction may have passed on, at this event or before.
+  const int inherited = std::max(sim::tuning::kLeastIntroducedRapport, kRelationMax / sim::tuning::kIntroducedRapportDivisor);
+  for (std::size_t k = 0; k <= step && k < c_.steps.size(); ++k) {
+    bool introducible = false;
+    for (const auto& a : c_.steps[k].event.people)
+      for (const auto& kn : a.knows) introducible = introducible || kn.person == d.person;
+    for (const auto& dd : c_.steps[k].event.dialogues)
+      for (const auto& n : dd.nodes) {
+        introducible = introducible || n.effects.introduce_to == d.person;
+        for (const auto& c : n.choices) introducible = introducible || c.effects.introduce_to == d.person;
+      }
+    if (introducible) rapport += inherited;
+  }
+  if (rapport + sim::tuning::kLeftMidConversationRapport >= sim::tuning::kRapportToIntroduce) {
+    const Event& e = c_.steps[step].event;
+    const Person* me = e.person(d.person);
+    for (const auto& q : e.people) {
+      if (me == nullptr || q.id == me->id) continue;
+      bool match = false;
+      for (const auto& n : me->needs)
+        for (const auto& h : q.holds) match = match || n.item == h.item;
+      for (const auto& n : q.needs)
+        for (const auto& h : me->holds) match = match || n.item == h.item;
+      if (match) regard += sim::tuning::kGoodIntroductionRegard;
+    }
+  }
+  return std::min(regard, static_cast<int>(kRelationMax));
+}
+
 std::string Bound::person_name(const std::string& id) const {
   for (const auto& s : c_.steps)
     if (const Person* p = s.event.person(id)) return p->name.empty() ? id : p->name;
@@ -448,6 +585,11 @@ std::string Bound::why_requirements(std::size_t step, const Dialogue& d, const C
   if (r.regard && regard_high(d.person) < *r.regard)
     return "needs regard " + std::to_string(*r.regard) + " with " + who + ", but no run can raise it above " +
            std::to_string(regard_high(d.person));
+  std::string stranger;
+  if (r.regard && first_meeting_regard(step, d, ch, &stranger) < *r.regard)
+    return "needs regard " + std::to_string(*r.regard) + " with " + who + ", but every way to this line passes '" +
+           stranger + "', which only someone meeting them for the first time can take, and on a first meeting no run can raise it above " +
+           std::to_string(first_meeting_regard(step, d, ch));
   if (r.rapport && rapport_high(d.person) < *r.rapport)
     return "needs rapport " + std::to_string(*r.rapport) + " with " + who + ", but no run can raise it above " +
            std::to_string(rapport_high(d.person));

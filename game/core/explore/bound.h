@@ -71,10 +71,14 @@ class Bound {
   std::set<std::string> hints_, items_, visited_, chosen_, ever_met_, introduced_, followed_up_;
   std::map<std::string, std::set<long long>> flags_;
   std::map<std::string, std::set<std::string>> memory_;
+  std::map<std::string, std::set<std::string>> written_memory_;  // the content's own remember: effects
   std::map<std::string, int> rung_, regard_hi_, rapport_hi_;
   std::vector<std::map<std::string, int>> rung_after_;  // by event: the highest rung once its time after is over
 
   std::string person_name(const std::string& id) const;
+  // The highest regard anyone can have with the person of `d` when `ch` is offered, where every
+  // way to its line passes a choice only a stranger can take (see bound.cpp); else kRelationMax.
+  int first_meeting_regard(std::size_t step, const Dialogue& d, const Choice& ch, std::string* via = nullptr) const;
   std::string why_requirements(std::size_t step, const Dialogue&, const Choice&) const;
 };
 

@@ -15,6 +15,7 @@
 #include <functional>
 #include <set>
 #include <unordered_map>
+#include <tuple>
 #include <unordered_set>
 
 namespace mingle::explore {
@@ -243,6 +244,34 @@ Command make(Verb v, std::vector<std::string> args = {}, int number = 0, AskKind
   return c;
 }
 
+std::string strip_note(const std::string& command, std::optional<bool>& answer) {
+  answer.reset();
+  const auto hash = command.find('#');
+  if (hash == std::string::npos) return command;
+  const std::string note = command.substr(hash + 1);
+  if (note.find("yes") != std::string::npos) answer = true;
+  else if (note.find("no") != std::string::npos) answer = false;
+  std::string cmd = command.substr(0, hash);
+  while (!cmd.empty() && cmd.back() == ' ') cmd.pop_back();
+  return cmd;
+}
+
+// For each person, paths from the campaign's start to something reached with them in an earlier
+// event (the witnesses found there): the histories a later conversation with them may need.
+// The history's entry for an item: the witnesses that it was held.
+std::string item_key(const std::string& item) { return "\x01item:" + item; }
+
+struct Past {
+  Path path;
+  const Choice* choice = nullptr;  // a choice taken: what it did (for whom else it matters)
+};
+using History = std::map<std::string, std::vector<Past>>;
+
+// Whether taking a choice agrees a follow-up (by its effects, or an ask for one).
+bool promises(const Choice& ch) {
+  return ch.effects.follow_up.has_value() || (ch.ask && ch.ask->kind == AskKind::FollowUp);
+}
+
 // How many conversations the explorer has started with a person in this event, kept among the
 // run's flags under a name no author can write (a flag name starts with a letter), so that it
 // is part of the memo key and costs nothing to copy. Cleared between events.
@@ -260,12 +289,12 @@ bool good_match(const Person& x, const Person& y) {
   return false;
 }
 
-// [SECTION] Cones of influence ---------------------------------------------------------------------
+// [SECTION] What each conversation reads ------------------------------------------------------------
 
 // Who can change what a person's conversation reads: for each person, the facts their dialogue's
 // conditions (and the shared_when of what they hold, and their assumptions) read; for each fact,
-// whose conversations write it. A question about one conversation needs only the people in its
-// cone (the closure of "reads what they write"): any path among them is a path of the whole room.
+// whose conversations write it. A search aimed at one person starts from the points where
+// someone else wrote what they read.
 class Influence {
  public:
   Influence(const Event& e, bool with_scores) {
@@ -312,23 +341,29 @@ class Influence {
     }
   }
 
-  std::set<std::string> cone(const std::string& person) const {
-    std::set<std::string> out{person};
-    std::vector<std::string> todo{person};
-    while (!todo.empty()) {
-      const std::string p = todo.back();
-      todo.pop_back();
-      auto r = reads_.find(p);
-      if (r == reads_.end()) continue;
-      for (const auto& fact : r->second) {
-        auto w = writers_.find(fact);
-        if (w == writers_.end()) continue;
-        for (const auto& q : w->second)
-          if (out.insert(q).second) todo.push_back(q);
-      }
-    }
-    return out;
+  bool writes(const std::string& writer, const std::string& fact) const {
+    auto w = writers_.find(fact);
+    return w != writers_.end() && w->second.count(writer) > 0;
   }
+  bool reads(const std::string& reader, const std::string& fact) const {
+    auto r = reads_.find(reader);
+    return r != reads_.end() && r->second.count(fact) > 0;
+  }
+  // Whether these effects write something `reader`'s conversation reads.
+  // (A follow-up agreed is read through followed_up(person): see promises().)
+  bool matters(const std::string& reader, const Effects& fx) const {
+    auto r = reads_.find(reader);
+    if (r == reads_.end()) return false;
+    auto reads = [&](const std::string& fact) { return r->second.count(fact) > 0; };
+    for (const auto& h : fx.learn)
+      if (reads("hint:" + h)) return true;
+    for (const auto& i : fx.gain)
+      if (reads("item:" + i)) return true;
+    for (const auto& [f, v] : fx.set)
+      if (reads("flag:" + f)) return true;
+    return fx.introduce_to && reads("intro:" + *fx.introduce_to);
+  }
+
 
  private:
   std::map<std::string, std::set<std::string>> reads_, writers_;
@@ -417,16 +452,19 @@ class EventSearch {
 
   // Runs the search from the given arrivals (states at the start of this event, with the path
   // that led there from the campaign's start, which is not counted in this event's paths).
-  void run(const std::vector<RunState>& arrivals, const std::vector<Path>& prefixes, EventReport& out) {
+  void run(const std::vector<RunState>& arrivals, const std::vector<Path>& prefixes, const History& history,
+           EventReport& out) {
     const auto t0 = Clock::now();
     started_ = t0;
     prefixes_ = prefixes;
+    starts_ = arrivals;
+    for (auto& s : starts_) drop_records(s);
     std::deque<std::pair<RunState, int>> queue;
     for (std::size_t i = 0; i < arrivals.size(); ++i) {
       RunState s = arrivals[i];
       drop_records(s);
       if (!novel(s, seen_)) continue;
-      const int idx = tree_.root(prefixes[i]);
+      const int idx = root(i);
       observe(s, idx);
       queue.emplace_back(std::move(s), idx);
     }
@@ -446,15 +484,28 @@ class EventSearch {
       }
       auto [s, idx] = std::move(queue.front());
       queue.pop_front();
-      expand(s, idx, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
+      expand(s, idx, seen_, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
     }
     out.states = seen_.size();
-    if (!complete_) tours(arrivals);
-    else
-      for (std::size_t i = 0; i < arrivals.size(); ++i) tour(arrivals[i], prefixes[i], order(0, false, 1));
-    if (!complete_) targeted(arrivals, out);
+    const bool trace = std::getenv("MINGLE_EXPLORE_TRACE") != nullptr;
+    auto lap = [&, last = t0](const char* what) mutable {
+      if (!trace) return;
+      const auto now = Clock::now();
+      std::fprintf(stderr, "%s: %s %.2f s\n", e_.id.c_str(), what, std::chrono::duration<double>(now - last).count());
+      last = now;
+    };
+    lap("breadth first");
+    if (complete_)
+      for (std::size_t i = 0; i < arrivals.size(); ++i) tour(i, order(0, false, 1));
+    lap("tours");
+    // What the searches above left open (even a complete one: it talks to each person at most
+    // Budget::max_talks times, and walks away only where a closed choice could open).
+    personal(history, out);
+    carried(history);
+    lap("one person at a time");
+    sour(out);
+    lap("walking away");
     if (timed_out_) out.cut_short_by = "time";
-    out.focus_states += tour_states_;
     out.complete = complete_;
     out.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     report(out);
@@ -470,7 +521,7 @@ class EventSearch {
   const Relevant& relevant_;
   const Bound& bound_;
   Influence influence_;
-  const std::set<std::string>* only_ = nullptr;  // a targeted search talks only to these people
+  const std::set<std::string>* only_ = nullptr;  // a search aimed at one person talks only to them
   bool complete_ = true;
   using Memo = std::unordered_map<Key, int, KeyHash>;  // key -> the earliest clock seen
   Memo seen_;
@@ -517,7 +568,6 @@ class EventSearch {
   int richest_idx_ = -1;
   std::vector<Path> prefixes_;
   std::vector<std::pair<RunState, Path>> diverse_;
-  std::size_t tour_states_ = 0;
   // The safety net: wall-clock seconds for the whole of one event's searches (Budget::max_seconds).
   Clock::time_point started_ = Clock::now();
   bool timed_out_ = false;
@@ -525,10 +575,9 @@ class EventSearch {
     if (!timed_out_ && std::chrono::duration<double>(Clock::now() - started_).count() > budget_.max_seconds)
       timed_out_ = true;
     return timed_out_;
-  }  // states the tours visited (counted with the further searches)
+  }
   std::unordered_set<std::string> end_atoms_;
   static constexpr std::size_t kMostEnds = 48;
-  static constexpr std::size_t kRotatedArrivals = 5;
 
   void consider_end(const RunState& end, int idx) {
     if (diverse_.size() >= kMostEnds) return;
@@ -635,56 +684,458 @@ class EventSearch {
     return !any_open;
   }
 
-  // The questions the searches above left open, each settled by a search that talks only to the
-  // people whose conversations can change the answer (its cone of influence): one search for
-  // each such group of people, smallest first, each within Budget::max_focus_states.
-  void targeted(const std::vector<RunState>& arrivals, EventReport& out) {
-    std::vector<std::set<std::string>> cones;
+  // Breadth first from `queue` (among the people in only_, when set), within `limit` states of
+  // `seen`, until `done()` (asked now and then) says nothing is left to look for.
+  template <typename Done>
+  void breadth_first(std::deque<std::pair<RunState, int>>& queue, Memo& seen, std::size_t limit, Done&& done) {
+    std::size_t expanded = 0;
+    while (!queue.empty() && seen.size() < limit && !out_of_time()) {
+      if ((++expanded & 63) == 0 && done()) return;
+      auto [s, idx] = std::move(queue.front());
+      queue.pop_front();
+      expand(s, idx, seen, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
+    }
+  }
+
+  // The arrivals the searches start from (records dropped), with their paths, and the arrival
+  // each root of the tree stands for.
+  std::vector<RunState> starts_;
+  std::map<int, std::size_t> root_arrival_;
+  int root(std::size_t arrival) {
+    const int idx = tree_.root(prefixes_[arrival]);
+    root_arrival_[idx] = arrival;
+    return idx;
+  }
+
+  // One line of a witness ("talk mei", "choose 2   # no") through apply(), with the dice that
+  // give the answer it notes; false when the game refuses it or answers otherwise.
+  bool replay_line(RunState& s, const std::string& line) const {
+    std::optional<bool> answer;
+    const std::string text = strip_note(line, answer);
+    std::string error;
+    const auto cmd = sim::parse_command(text, error);
+    if (!cmd) return false;
+    s.fixed_roll = answer && !*answer ? kLowRoll : kHighRoll;
+    const std::size_t asks = s.asks.size();
+    const bool ok = sim::apply(c_, s, *cmd).ok &&
+                    (!answer || (s.asks.size() > asks && s.asks.back().accepted == *answer));
+    s.fixed_roll.reset();
+    return ok;
+  }
+
+  // A witness from an earlier event replayed from the campaign's start, and that event ended
+  // there (stepping away from the conversation first): the time after it, in `s`.
+  bool ended_after(const Path& witness, RunState& s, Path& path) const {
+    s = sim::start_run(c_, 1);
+    for (const auto& line : witness)
+      if (!replay_line(s, line)) return false;
+    if (s.step >= step_) return false;
+    path = witness;
+    if (s.phase == sim::Phase::Event) {
+      if (s.conversation) {
+        if (!replay_line(s, "leave")) return false;
+        path.push_back("leave");
+      }
+      if (!replay_line(s, "end")) return false;
+      path.push_back("end");
+    }
+    drop_records(s);
+    return true;
+  }
+
+  // From the time after an earlier event to the start of this one, doing nothing in the events
+  // between.
+  bool forward(RunState& s, Path& path) const {
+    while (s.step < step_) {
+      if (s.phase == sim::Phase::Event) {
+        if (!replay_line(s, "end")) return false;
+        path.push_back("end");
+      }
+      if (!replay_line(s, "next")) return false;
+      path.push_back("next");
+    }
+    return s.step == step_ && s.phase == sim::Phase::Event;
+  }
+
+  // Pasts made for one person: each way something was reached with them in an earlier event
+  // (its witness), the event ended there, and then what can follow with them in the time after
+  // it: their follow-up kept or not, and a coffee, lunch, drinks and a personal invitation in
+  // turn (each where it is accepted); and the warmest past (see warmest), with the same endings.
+  void pasts_for(const Person& p, const History& history, const std::function<void(RunState, Path)>& start) {
+    // From the time after an earlier event.
+    auto endings = [&](const RunState& s, const Path& path) {
+      for (bool keep : {false, true}) {
+        RunState t = s;
+        Path tp = path;
+        if (keep) {  // every follow-up agreed, carried out
+          bool any = false;
+          for (const auto& f : s.follow_ups) {
+            if (f.done || f.lapsed) continue;
+            const std::string line = sim::to_text(make(Verb::FollowUp, {f.person}));
+            if (!replay_line(t, line)) continue;
+            tp.push_back(line);
+            any = true;
+          }
+          if (!any) continue;
+        }
+        auto arrive = [&] {
+          RunState u = t;
+          Path up = tp;
+          if (forward(u, up)) start(std::move(u), std::move(up));
+        };
+        arrive();
+        for (AskKind k : {AskKind::Coffee, AskKind::Lunch, AskKind::Drinks, AskKind::Personal}) {
+          const std::string line = sim::to_text(make(Verb::Invite, {p.id}, 0, k)) + "   # yes";
+          RunState u = t;
+          if (!replay_line(u, line)) continue;
+          t = std::move(u);
+          tp.push_back(line);
+          arrive();
+        }
+      }
+    };
+    // Theirs, and the choices taken with anyone else that did something their conversation reads.
+    std::vector<const Path*> witnesses;
+    for (const auto& [person, pasts] : history)
+      for (const auto& past : pasts)
+        if (person == p.id || (past.choice && (influence_.matters(p.id, past.choice->effects) ||
+                                               (promises(*past.choice) && influence_.reads(p.id, "person:" + person)))))
+          witnesses.push_back(&past.path);
+    for (const Path* w : witnesses) {
+      if (out_of_time()) return;
+      RunState s;
+      Path path;
+      if (ended_after(*w, s, path)) endings(s, path);
+    }
+    RunState s = sim::start_run(c_, 1);
+    Path path;
+    while (s.step < step_ && s.phase == sim::Phase::Event && !out_of_time()) {
+      if (c_.steps[s.step].event.dialogue_for(p.id)) warmest(p, s, path);
+      if (!replay_line(s, "end")) return;
+      path.push_back("end");
+      drop_records(s);
+      if (s.step + 1 == step_) {
+        endings(s, path);
+        return;
+      }
+      if (!replay_line(s, "next")) return;
+      path.push_back("next");
+    }
+  }
+
+  // The conversation with p from `s` (one talk), played to the end that leaves them thinking
+  // best of the player (regard, then rapport), every choice tried (within kWarmestMoves).
+  static constexpr int kWarmestMoves = 3000;
+  void warmest(const Person& p, RunState& s, Path& path) const {
+    RunState first = s;
+    const std::string talk = sim::to_text(make(Verb::Talk, {p.id}));
+    if (!replay_line(first, talk)) return;
+    auto score = [&](const RunState& x) {
+      const auto* r = x.find_rel(p.id);
+      return r ? r->regard * 100 + r->rapport : -1000000;
+    };
+    std::optional<std::pair<RunState, Path>> best;
+    int moves_left = kWarmestMoves;
+    std::function<void(const RunState&, const Path&)> walk = [&](const RunState& x, const Path& xp) {
+      bool more = false;
+      const Event& e = c_.steps[x.step].event;
+      const Dialogue* d = x.conversation && x.phase == sim::Phase::Event ? e.dialogue(x.conversation->dialogue) : nullptr;
+      const Node* n = d ? d->find(x.conversation->node) : nullptr;
+      if (n != nullptr)
+        for (const auto& v : sim::visible_choices(c_, x, *d, *n)) {
+          if (!v.available || moves_left <= 0) continue;
+          --moves_left;
+          RunState y = x;
+          y.fixed_roll = kHighRoll;
+          const auto cmd = make(Verb::Choose, {}, v.number);
+          const std::size_t asks = y.asks.size();
+          if (!sim::apply(c_, y, cmd).ok) continue;
+          y.fixed_roll.reset();
+          const bool asked = y.asks.size() > asks;
+          Path yp = xp;
+          yp.push_back(sim::to_text(cmd) + (asked ? (y.asks.back().accepted ? "   # yes" : "   # no") : ""));
+          drop_records(y);
+          more = true;
+          walk(y, yp);
+        }
+      if (more) return;
+      RunState y = x;
+      Path yp = xp;
+      if (y.conversation && y.phase == sim::Phase::Event) {
+        if (!replay_line(y, "leave")) return;
+        yp.push_back("leave");
+      }
+      if (!best || score(y) > score(best->first)) best.emplace(std::move(y), std::move(yp));
+    };
+    drop_records(first);
+    walk(first, Path{talk});
+    if (!best) return;
+    s = std::move(best->first);
+    path.insert(path.end(), best->second.begin(), best->second.end());
+  }
+
+  // Starts within this event for a search with `p`: each line found, or choice taken, with
+  // someone else that teaches, gives, sets or introduces something p's conversation reads
+  // (having met them is enough for met(): their first line), stepped away from there; and, for
+  // each arrival, all of those from it played one after another (where they still play), so
+  // that a choice reading two such facts is tried too.
+  void within_event(const Person& p, const std::function<void(RunState, Path)>& start) {
+    std::map<std::size_t, std::vector<Path>> pieces;  // by arrival
+    for (const auto& [key, idx] : found_) {
+      if (out_of_time()) return;
+      const bool took = key.rfind("took:", 0) == 0;
+      if (!took && key.rfind("node:", 0) != 0) continue;
+      const std::string where = key.substr(5);
+      const auto slash = where.find('/');
+      const Dialogue* d = e_.dialogue(where.substr(0, slash));
+      if (d == nullptr || (d->person == p.id && !took)) continue;
+      const std::string rest = where.substr(slash + 1);
+      const Node* n = d->find(took ? rest.substr(0, rest.find('/')) : rest);
+      if (n == nullptr) continue;
+      bool matters = false;
+      if (took) {
+        // With them: a choice that leaves a memory (a later line may ask remembers()).
+        for (const auto& ch : n->choices)
+          if (ch.id == rest.substr(rest.find('/') + 1))
+            matters = d->person == p.id ? !ch.effects.remember.empty() : influence_.matters(p.id, ch.effects);
+      } else {
+        // Having met them is enough for met(), and for introducing them to p.
+        matters = influence_.matters(p.id, n->effects) ||
+                  (n->id == d->start && (influence_.reads(p.id, "person:" + d->person) ||
+                                         influence_.writes(d->person, "intro-partner:" + p.id)));
+      }
+      if (!matters) continue;
+      int r = idx;
+      while (tree_.entries[static_cast<std::size_t>(r)].parent >= 0) r = tree_.entries[static_cast<std::size_t>(r)].parent;
+      auto arrival = root_arrival_.find(r);
+      if (arrival == root_arrival_.end()) continue;
+      Path path = tree_.path(idx);
+      RunState s = starts_[arrival->second];
+      if (!play(s, path)) continue;
+      Path full = prefixes_[arrival->second];
+      full.insert(full.end(), path.begin(), path.end());
+      start(std::move(s), std::move(full));
+      pieces[arrival->second].push_back(std::move(path));
+    }
+    for (const auto& [arrival, paths] : pieces) {
+      if (paths.size() < 2) continue;
+      RunState s = starts_[arrival];
+      Path full = prefixes_[arrival];
+      for (Path piece : paths) {
+        RunState t = s;
+        if (!play(t, piece)) continue;
+        s = std::move(t);
+        full.insert(full.end(), piece.begin(), piece.end());
+      }
+      start(std::move(s), std::move(full));
+    }
+  }
+
+  // Plays an event's lines from `s` and steps away from the conversation it ends in (adding the
+  // `leave` to `path`); false when a line does not play or the event ends.
+  bool play(RunState& s, Path& path) const {
+    for (const auto& line : path)
+      if (!replay_line(s, line)) return false;
+    if (s.phase != sim::Phase::Event) return false;
+    if (s.conversation) {
+      if (!replay_line(s, "leave")) return false;
+      path.push_back("leave");
+    }
+    return true;
+  }
+
+  // Which of a conversation's open choices (possible, not yet found, with a condition) a state
+  // already meets the condition of: a search from it is more likely to find them.
+  std::vector<const Choice*> promise(const RunState& s, const Dialogue& d) const {
+    std::vector<const Choice*> out;
+    for (const auto& node : d.nodes)
+      for (const auto& ch : node.choices) {
+        auto it = conditions_.find(&ch);
+        if (it == conditions_.end() || !bound_.choice_possible(step_, ch)) continue;
+        // Open: not found yet, or found but where it leads not yet.
+        const bool leads_on = !ch.next.empty() && bound_.node_possible(step_, d.id, ch.next) &&
+                              !found_.count("node:" + d.id + "/" + ch.next);
+        if (found_.count("choice:" + d.id + "/" + node.id + "/" + ch.id) && !leads_on) continue;
+        if (sim::choice_blocked(c_, s, d, it->second).empty()) out.push_back(&ch);
+      }
+    return out;
+  }
+
+  // For each person with a line or choice still open: a search that talks only to them, from
+  // the pasts made for them (above), from the points in this event where someone else told or
+  // gave what their conversation reads, and from every arrival; the starts that already meet
+  // most of the open choices' conditions first, each searched in turn (within
+  // kStatesEachStart), so a line needing a particular past with them (a promise broken, a coffee
+  // had, something remembered) or a fact from someone else is tried from a start that has it.
+  static constexpr std::size_t kStatesEachStart = 400;
+  void personal(const History& history, EventReport& out) {
+    const std::size_t arrivals = starts_.size();
     for (const auto& p : e_.people) {
+      if (out_of_time()) break;
       const Dialogue* d = e_.dialogue_for(p.id);
       if (d == nullptr || !open_question(*d)) continue;
-      auto cone = influence_.cone(p.id);
-      if (std::find(cones.begin(), cones.end(), cone) == cones.end()) cones.push_back(std::move(cone));
-    }
-    std::stable_sort(cones.begin(), cones.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
-    for (const auto& cone : cones) {
-      if (out_of_time()) break;
-      bool open = false;
-      for (const auto& id : cone)
-        if (const Dialogue* d = e_.dialogue_for(id)) open = open || open_question(*d);
-      if (!open) continue;
-      only_ = &cone;
-      if (std::getenv("MINGLE_EXPLORE_TRACE")) {
-        std::string names;
-        for (const auto& id : cone) names += " " + id;
-        std::fprintf(stderr, "%s: targeted search among%s\n", e_.id.c_str(), names.c_str());
-      }
-      Memo seen;
-      std::deque<std::pair<RunState, int>> queue;
-      for (std::size_t i = 0; i < arrivals.size(); ++i) {
-        RunState s = arrivals[i];
+      struct Start {
+        RunState state;
+        Path prefix;
+        std::size_t arrival;  // an arrival's index, or arrivals for a new start
+        std::vector<const Choice*> promise;
+      };
+      std::vector<Start> starts;
+      // Where they can't be talked to (an introduction still needed), nothing is promised.
+      auto promised = [&](const RunState& s) {
+        const auto* rel = s.find_rel(p.id);
+        if (p.needs_introduction && !(rel && (rel->introduced || rel->met()))) return std::vector<const Choice*>{};
+        return promise(s, *d);
+      };
+      auto add = [&](RunState s, Path prefix) {
+        s.fixed_roll.reset();
+        clear_talk_counts(s);
         drop_records(s);
-        if (novel(s, seen)) queue.emplace_back(std::move(s), tree_.root(prefixes_[i]));
-      }
-      while (!queue.empty() && seen.size() < budget_.max_focus_states && !out_of_time()) {
-        auto [s, idx] = std::move(queue.front());
-        queue.pop_front();
-        for (auto& m : moves(s)) {
-          drop_records(m.state);
-          if (!novel(m.state, seen)) {
-            found_again(idx, m.command, m.keys);
-            continue;
+        auto w = promised(s);
+        starts.push_back({std::move(s), std::move(prefix), arrivals, std::move(w)});
+      };
+      pasts_for(p, history, add);
+      within_event(p, add);
+      for (std::size_t i = 0; i < arrivals; ++i) starts.push_back({starts_[i], {}, i, promised(starts_[i])});
+      // Greedily, the start that meets the most open conditions no start before it met; then the rest.
+      {
+        std::vector<Start> ordered;
+        std::set<const Choice*> covered;
+        std::vector<bool> taken(starts.size(), false);
+        for (;;) {
+          std::size_t best = starts.size(), most = 0;
+          for (std::size_t i = 0; i < starts.size(); ++i) {
+            if (taken[i]) continue;
+            std::size_t fresh = 0;
+            for (const Choice* ch : starts[i].promise) fresh += covered.count(ch) ? 0 : 1;
+            if (fresh > most) most = fresh, best = i;
           }
-          const int next_idx = tree_.add(idx, m.command);
-          found(m.keys, next_idx);
-          observe(m.state, next_idx);
-          if (m.state.phase != sim::Phase::Event) after_event(m.state, next_idx);
-          else queue.emplace_back(std::move(m.state), next_idx);
+          if (best == starts.size()) break;
+          taken[best] = true;
+          covered.insert(starts[best].promise.begin(), starts[best].promise.end());
+          ordered.push_back(std::move(starts[best]));
         }
+        for (std::size_t i = 0; i < starts.size(); ++i)
+          if (!taken[i]) ordered.push_back(std::move(starts[i]));
+        starts = std::move(ordered);
+      }
+      const std::set<std::string> only{p.id};
+      only_ = &only;
+      Memo seen;
+      for (auto& st : starts) {
+        if (out_of_time() || seen.size() >= budget_.max_focus_states || !open_question(*d)) break;
+        if (!novel(st.state, seen)) continue;
+        if (st.arrival == arrivals) {
+          starts_.push_back(st.state);
+          prefixes_.push_back(std::move(st.prefix));
+          st.arrival = starts_.size() - 1;
+        }
+        const int idx = root(st.arrival);
+        observe(st.state, idx);
+        std::deque<std::pair<RunState, int>> queue;
+        queue.emplace_back(std::move(st.state), idx);
+        breadth_first(queue, seen, std::min(budget_.max_focus_states, seen.size() + kStatesEachStart),
+                      [&] { return !open_question(*d); });
       }
       out.focus_states += seen.size();
       only_ = nullptr;
     }
+  }
+
+  // Items this event asks about that no search here found: brought from an earlier event where
+  // one was found (its witness, the event ended there, and on to this one).
+  void carried(const History& history) {
+    std::set<std::string> items;
+    for (const auto& v : e_.player.needs) items.insert(v.item);
+    for (const auto& v : e_.player.side_goals) items.insert(v.item);
+    for (const auto& p : e_.people)
+      for (const auto& h : p.holds) items.insert(h.item);
+    for (const auto& item : items) {
+      if (found_.count("item:" + item) || !bound_.item_possible(item)) continue;
+      auto h = history.find(item_key(item));
+      if (h == history.end()) continue;
+      {
+        for (const auto& past : h->second) {
+          if (out_of_time()) return;
+          if (found_.count("item:" + item)) break;
+          RunState s;
+          Path path;
+          if (!ended_after(past.path, s, path) || !forward(s, path)) continue;
+          clear_talk_counts(s);
+          starts_.push_back(s);
+          prefixes_.push_back(std::move(path));
+          observe(s, root(starts_.size() - 1));
+        }
+      }
+    }
+  }
+
+  // An ask's no, where only its yes was found: the same way to it, but first walking away from
+  // them once, twice, … (each time costs a little warmth, sim::tuning's
+  // kLeftMidConversationRapport), until the lowest roll of the dice gives a no.
+  static constexpr int kMostWalkAways = 12;
+  void sour(EventReport&) {
+    const std::string leave = sim::to_text(make(Verb::Leave));
+    for (const auto& d : e_.dialogues)
+      for (const auto& n : d.nodes)
+        for (const auto& ch : n.choices) {
+          if (!ch.ask || out_of_time()) continue;
+          const std::string where = d.id + "/" + n.id + "/" + ch.id;
+          if (found_.count("ask:" + where + "/no") || !bound_.ask_answer_possible(step_, ch, false)) continue;
+          auto yes = found_.find("ask:" + where + "/yes");
+          if (yes == found_.end()) continue;
+          int r = yes->second;
+          while (tree_.entries[static_cast<std::size_t>(r)].parent >= 0) r = tree_.entries[static_cast<std::size_t>(r)].parent;
+          auto arrival = root_arrival_.find(r);
+          if (arrival == root_arrival_.end()) continue;
+          const Path path = tree_.path(yes->second);
+          const std::string talk = sim::to_text(make(Verb::Talk, {d.person}));
+          std::size_t t = path.size();
+          for (std::size_t i = path.size(); i-- > 0;)
+            if (path[i] == talk) {
+              t = i;
+              break;
+            }
+          if (t == path.size()) continue;
+          std::optional<bool> answer;
+          const std::string asked = strip_note(path.back(), answer) + "   # no";
+          for (int times = 1; times <= kMostWalkAways; ++times) {
+            Path soured(path.begin(), path.begin() + static_cast<std::ptrdiff_t>(t));
+            for (int i = 0; i < times; ++i) {
+              soured.push_back(talk);
+              soured.push_back(leave);
+            }
+            soured.insert(soured.end(), path.begin() + static_cast<std::ptrdiff_t>(t), path.end() - 1);
+            soured.push_back(asked);
+            if (follow(arrival->second, soured) != Followed::OtherAnswer) break;  // a no, or no way
+          }
+        }
+  }
+
+  // Plays a path from an arrival through the search's own moves, recording what each step shows
+  // (so what it reaches has this path as its witness).
+  enum class Followed { All, Refused, OtherAnswer };
+  Followed follow(std::size_t arrival, const Path& path) {
+    RunState s = starts_[arrival];
+    int at = root(arrival);
+    for (const auto& line : path) {
+      std::optional<bool> answer;
+      const std::string text = strip_note(line, answer);
+      std::string error;
+      const auto cmd = sim::parse_command(text, error);
+      if (!cmd) return Followed::Refused;
+      std::vector<Result> results;
+      attempt(s, *cmd, results);
+      if (results.empty()) return Followed::Refused;
+      auto it = std::find_if(results.begin(), results.end(), [&](const Result& r) { return r.command == line; });
+      if (it == results.end()) return Followed::OtherAnswer;
+      drop_records(it->state);
+      at = tree_.add(at, it->command);
+      found(it->keys, at);
+      observe(it->state, at);
+      s = std::move(it->state);
+    }
+    return Followed::All;
   }
 
   // Whether some line or choice of a conversation is possible but not yet found.
@@ -692,8 +1143,14 @@ class EventSearch {
     for (const auto& n : d.nodes) {
       if (!bound_.node_possible(step_, d.id, n.id)) continue;
       if (!found_.count("node:" + d.id + "/" + n.id)) return true;
-      for (const auto& ch : n.choices)
-        if (bound_.choice_possible(step_, ch) && !found_.count("choice:" + d.id + "/" + n.id + "/" + ch.id)) return true;
+      for (const auto& ch : n.choices) {
+        if (!bound_.choice_possible(step_, ch)) continue;
+        const std::string where = d.id + "/" + n.id + "/" + ch.id;
+        if (!found_.count("choice:" + where)) return true;
+        // A choice that gives an item not yet found: open until it is taken.
+        for (const auto& item : ch.effects.gain)
+          if (!found_.count("item:" + item) && !found_.count("took:" + where)) return true;
+      }
     }
     return false;
   }
@@ -726,7 +1183,7 @@ class EventSearch {
       for (const auto& k : a.knows) {
         const Person* b = e_.person(k.person);
         if (b == nullptr || !b->needs_introduction) continue;
-        if (only_ && (!only_->count(a.id) || !only_->count(b->id))) continue;
+        if (only_ && !only_->count(b->id)) continue;  // an introduction to someone searched for
         const auto* rb = s.find_rel(b->id);
         if (rb && (rb->introduced || rb->met())) continue;
         attempt(s, make(Verb::AskIntro, {a.id, b->id}), out);
@@ -736,7 +1193,7 @@ class EventSearch {
         const Person& a = e_.people[i];
         const Person& b = e_.people[j];
         if (!good_match(a, b) && !good_match(b, a)) continue;
-        if (only_ && (!only_->count(a.id) || !only_->count(b.id))) continue;
+        if (only_ && !only_->count(a.id) && !only_->count(b.id)) continue;  // someone searched for, introduced
         const auto* ra = s.find_rel(a.id);
         const auto* rb = s.find_rel(b.id);
         if (!ra || !rb || !ra->met() || !rb->met()) continue;
@@ -748,10 +1205,10 @@ class EventSearch {
 
   // Expands one state; new states go to `push` (or, after the event, to the leaves).
   template <typename Push>
-  void expand(const RunState& s, int idx, Push&& push) {
+  void expand(const RunState& s, int idx, Memo& seen, Push&& push) {
     for (auto& m : moves(s)) {
       drop_records(m.state);
-      if (!novel(m.state, seen_)) {
+      if (!novel(m.state, seen)) {
         found_again(idx, m.command, m.keys);
         continue;
       }
@@ -853,6 +1310,18 @@ class EventSearch {
     return tree_.full_path(it->second);
   }
   std::optional<Path> breaking(const std::string& where) const { return witness("broken:" + where); }
+  // For each person, the witness of each choice taken with them that does something (a
+  // memory, a hint, an item, a number…): a past a later event's conversation may need.
+  std::vector<std::tuple<std::string, Path, const Choice*>> choices_taken() const {
+    std::vector<std::tuple<std::string, Path, const Choice*>> out;
+    for (const auto& d : e_.dialogues)
+      for (const auto& n : d.nodes)
+        for (const auto& ch : n.choices) {
+          if (ch.effects.empty() && !ch.ask) continue;
+          if (auto w = witness("took:" + d.id + "/" + n.id + "/" + ch.id)) out.emplace_back(d.person, std::move(*w), &ch);
+        }
+    return out;
+  }
   bool assumption_tested(const std::string& where) const { return assumptions_tested_.count(where) > 0; }
   bool complete() const { return complete_; }
 
@@ -941,6 +1410,7 @@ class EventSearch {
       from = n->id;
       choice_id = ch.id;
       text = ch.text;
+      pending_.push_back("took:" + d->id + "/" + n->id + "/" + ch.id);
       if (ch.ask) {
         const bool yes = !after.asks.empty() && after.asks.back().accepted;
         start = yes ? ch.ask->accepted : ch.ask->declined;
@@ -989,19 +1459,6 @@ class EventSearch {
     return out;
   }
 
-  // When the exhaustive search was cut short: a tour in every rotation of the people, forwards
-  // and backwards, twice round (so a second talk's `again:` lines are played too). What one
-  // person tells you opens lines with another; some order puts each teller first.
-  void tours(const std::vector<RunState>& arrivals) {
-    // Every rotation from the first arrivals (the campaign's start, or doing nothing before and
-    // the richest ends); one tour from each of the other, more particular, ones.
-    for (std::size_t i = 0; i < arrivals.size(); ++i)
-      for (std::size_t first = 0; first < (i < kRotatedArrivals ? e_.people.size() : 1); ++first) {
-        if (out_of_time()) return;
-        tour(arrivals[i], prefixes_[i], order(first, false, 2));
-      }
-  }
-
   static int worth(const RunState& s) {
     int w = static_cast<int>(s.items.size()) * 20 + static_cast<int>(s.learned.size()) * 3;
     for (const auto& [id, r] : s.people)
@@ -1012,10 +1469,9 @@ class EventSearch {
   // From an arrival, talks with each person in turn (waiting for them if they come later) and
   // keeps the best end of each conversation, then ends the event: the arrival for the next event
   // that has done the most (after_event keeps it when it is the richest).
-  void tour(const RunState& arrival, const Path& prefix, const std::vector<const Person*>& order) {
-    RunState s = arrival;
-    drop_records(s);
-    int at = tree_.root(prefix);
+  void tour(std::size_t arrival, const std::vector<const Person*>& order) {
+    RunState s = starts_[arrival];
+    int at = root(arrival);
     for (const Person* pp : order) {
       const Person& p = *pp;
       if (s.phase != sim::Phase::Event) break;
@@ -1061,7 +1517,6 @@ class EventSearch {
           queue.emplace_back(std::move(m.state), i);
         }
       }
-      tour_states_ += seen.size();
       if (best) {
         s = std::move(best->first);
         at = best->second;
@@ -1166,17 +1621,6 @@ class EventSearch {
 
 namespace {
 
-std::string strip_note(const std::string& command, std::optional<bool>& answer) {
-  answer.reset();
-  const auto hash = command.find('#');
-  if (hash == std::string::npos) return command;
-  const std::string note = command.substr(hash + 1);
-  if (note.find("yes") != std::string::npos) answer = true;
-  else if (note.find("no") != std::string::npos) answer = false;
-  std::string cmd = command.substr(0, hash);
-  while (!cmd.empty() && cmd.back() == ' ') cmd.pop_back();
-  return cmd;
-}
 
 // Gives every question of one event its verdict: found by the search, ruled out by the bound,
 // or neither.
@@ -1332,6 +1776,32 @@ std::uint64_t find_seed(const Campaign& c, const Path& path, std::uint64_t max_s
   return 0;
 }
 
+namespace {
+
+// Each witness found in an event, under the person it reached something with (the dialogue's
+// person, or the person of a rung), once each.
+void add_history(const Event& e, const std::vector<Question>& questions, std::size_t from,
+                 const std::vector<std::tuple<std::string, Path, const Choice*>>& taken, History& history) {
+  std::map<std::string, std::set<Path>> seen;
+  for (const auto& [person, pasts] : history)
+    for (const auto& past : pasts) seen[person].insert(past.path);
+  for (const auto& [person, path, choice] : taken)
+    if (seen[person].insert(path).second) history[person].push_back({path, choice});
+  for (std::size_t i = from; i < questions.size(); ++i) {
+    const Question& q = questions[i];
+    if (q.verdict != Verdict::Reachable || q.witness.empty()) continue;
+    const std::string head = q.key.substr(0, q.key.find('/'));
+    std::string person;
+    if (q.kind == "item" || q.kind == "need") person = item_key(q.key);
+    else if (q.kind == "rung") person = head;
+    else if (const Dialogue* d = e.dialogue(head)) person = d->person;
+    if (person.empty() || !seen[person].insert(q.witness).second) continue;
+    history[person].push_back({q.witness, nullptr});
+  }
+}
+
+}  // namespace
+
 Report explore(const Campaign& c, const Budget& budget) {
   Report report;
   if (c.steps.empty()) return report;
@@ -1344,12 +1814,15 @@ Report explore(const Campaign& c, const Budget& budget) {
   std::vector<Path> prefixes{Path{}};
   RunState idle = arrivals.front();
   Path idle_path;
+  History history;
   for (std::size_t step = 0; step < c.steps.size(); ++step) {
     EventSearch search(c, step, budget, with_scores, relevant, bound);
     EventReport er;
-    search.run(arrivals, prefixes, er);
+    search.run(arrivals, prefixes, history, er);
     report.events.push_back(std::move(er));
+    const std::size_t first_question = report.questions.size();
     Verdicts(c, bound, step, search, budget, report).run();
+    add_history(c.steps[step].event, report.questions, first_question, search.choices_taken(), history);
     if (step + 1 >= c.steps.size()) break;
     // The next arrivals.
     std::vector<RunState> next;

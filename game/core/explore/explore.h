@@ -14,10 +14,17 @@
 // takes both outcomes the dice allow: the roll is fixed at its lowest and at its highest
 // (RunState::fixed_roll). Each person is talked to at most Budget::max_talks times per event.
 //
-// When the budget (counted in states, so every machine gives the same answer) cuts that short:
-// tours, everyone in turn in every rotation, each conversation played to its best end; then a
-// search among just the people who can change each conversation with an open question (its
-// cone of influence: whoever teaches a hint it reads, gives an item, sets a flag, introduces…).
+// What that leaves open (the budget, counted in states so every machine gives the same answer,
+// cut it short; or a line needs more than it tries) gets searches aimed at one person at a time:
+// talking only to them (each within Budget::max_focus_states), from starts chosen for what their
+// open choices read: pasts made from earlier events' witnesses (and choices taken, by them or by
+// whoever gave what they read; the event ended there, their follow-up kept or not, each
+// invitation after it accepted in turn; and the warmest past, where each earlier conversation
+// with them went as well as it could); points in this event where someone else told, gave or
+// introduced what they read; every arrival. The starts that meet most open conditions go first.
+// An item no search found is tried as brought from an earlier event. An ask's "no", where only
+// its "yes" was found, is tried again after walking away from them first (once, twice, …: each
+// time costs a little warmth).
 //
 // Each event after the first is explored from several arrivals, each with its path: having
 // done nothing before; the richest end found (and it with everyone met invited to coffee, lunch
@@ -145,7 +152,7 @@ struct EventReport {
   std::string event;  // event id
   bool complete = false;
   std::size_t states = 0;        // distinct states visited by the exhaustive search
-  std::size_t focus_states = 0;  // states visited by the further searches (tours and cones; 0 when complete)
+  std::size_t focus_states = 0;  // states visited by the searches aimed at one person
   double seconds = 0;
   std::string cut_short_by;      // "states" or "time" when not complete
   std::vector<NodeRef> unreached_nodes;

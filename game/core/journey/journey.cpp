@@ -47,6 +47,9 @@ struct Range {
 struct Expect {
   std::vector<std::pair<std::string, SourcePos>> found, learned, saw;
   std::vector<std::pair<std::pair<std::string, Rung>, SourcePos>> rung;
+  // What should not have happened: items not held, words no line said, rungs not passed.
+  std::vector<std::pair<std::string, SourcePos>> missing, not_saw;
+  std::vector<std::pair<std::pair<std::string, Rung>, SourcePos>> rung_at_most;
   std::optional<Range> enjoyment, value;
 };
 
@@ -175,22 +178,31 @@ Outcome run_file(const Campaign& c, const fs::path& file, const std::string& dis
           }
       }
       if (const YNode* v = m.get("expect")) {
-        MapReader em(*v, "'expect'", {"found", "learned", "saw", "rung", "enjoyment", "value"}, d);
+        MapReader em(*v, "'expect'",
+                     {"found", "learned", "saw", "rung", "enjoyment", "value", "missing", "not_saw", "rung_at_most"}, d);
         if (em.ok()) {
           if (const YNode* x = em.get("found")) expect.found = read_texts(*x, "found", d);
           if (const YNode* x = em.get("learned")) expect.learned = read_texts(*x, "learned", d);
           if (const YNode* x = em.get("saw")) expect.saw = read_texts(*x, "saw", d);
           if (const YNode* x = em.get("enjoyment")) expect.enjoyment = read_range(*x, "enjoyment", d);
           if (const YNode* x = em.get("value")) expect.value = read_range(*x, "value", d);
-          if (const YNode* x = em.get("rung")) {
-            if (!x->is_map()) d.add("E0203", x->pos, "expected 'person: rung' lines for 'rung', found " + describe(*x));
-            else
-              for (std::size_t i = 0; i < x->map_size(); ++i) {
-                const auto who = read_id(x->key(i), "rung", d);
-                const auto r = read_word<Rung>(x->value(i), "rung", "rung", parse_rung, all_rungs(), d);
-                if (who && r) expect.rung.push_back({{*who, *r}, x->key(i).pos});
-              }
-          }
+          if (const YNode* x = em.get("missing")) expect.missing = read_texts(*x, "missing", d);
+          if (const YNode* x = em.get("not_saw")) expect.not_saw = read_texts(*x, "not_saw", d);
+          auto read_rungs = [&](const char* key, std::vector<std::pair<std::pair<std::string, Rung>, SourcePos>>& out) {
+            const YNode* x = em.get(key);
+            if (x == nullptr) return;
+            if (!x->is_map()) {
+              d.add("E0203", x->pos, "expected 'person: rung' lines for '" + std::string(key) + "', found " + describe(*x));
+              return;
+            }
+            for (std::size_t i = 0; i < x->map_size(); ++i) {
+              const auto who = read_id(x->key(i), key, d);
+              const auto r = read_word<Rung>(x->value(i), key, "rung", parse_rung, all_rungs(), d);
+              if (who && r) out.push_back({{*who, *r}, x->key(i).pos});
+            }
+          };
+          read_rungs("rung", expect.rung);
+          read_rungs("rung_at_most", expect.rung_at_most);
         }
       }
     }
@@ -232,6 +244,8 @@ Outcome run_file(const Campaign& c, const fs::path& file, const std::string& dis
   // What should be true now.
   for (const auto& [item, pos] : expect.found)
     if (!s.has_item(item)) out.failures.push_back({pos, "expected the player to have '" + item + "', but they don't"});
+  for (const auto& [item, pos] : expect.missing)
+    if (s.has_item(item)) out.failures.push_back({pos, "expected the player not to have '" + item + "', but they do"});
   for (const auto& [hint, pos] : expect.learned)
     if (!s.learned.count(hint)) out.failures.push_back({pos, "expected the hint '" + hint + "' to be learned, but it isn't"});
   for (const auto& [text, pos] : expect.saw) {
@@ -241,11 +255,25 @@ Outcome run_file(const Campaign& c, const fs::path& file, const std::string& dis
     });
     if (!found) out.failures.push_back({pos, "no line the player read contains \"" + text + "\""});
   }
+  for (const auto& [text, pos] : expect.not_saw) {
+    const std::string unwanted = lower(text);
+    const auto it = std::find_if(seen.begin(), seen.end(), [&](const std::string& m) {
+      return lower(m).find(unwanted) != std::string::npos;
+    });
+    if (it != seen.end()) out.failures.push_back({pos, "a line the player read contains \"" + text + "\": " + *it});
+  }
   for (const auto& [want, pos] : expect.rung) {
     const auto* rel = s.find_rel(want.first);
     const Rung got = rel ? rel->rung() : Rung::Stranger;
     if (sim::rung_number(got) < sim::rung_number(want.second))
       out.failures.push_back({pos, "expected at least " + std::string(to_string(want.second)) + " with " + want.first +
+                                       ", but it is " + to_string(got)});
+  }
+  for (const auto& [want, pos] : expect.rung_at_most) {
+    const auto* rel = s.find_rel(want.first);
+    const Rung got = rel ? rel->rung() : Rung::Stranger;
+    if (sim::rung_number(got) > sim::rung_number(want.second))
+      out.failures.push_back({pos, "expected at most " + std::string(to_string(want.second)) + " with " + want.first +
                                        ", but it is " + to_string(got)});
   }
   auto check_range = [&](const std::optional<Range>& r, int v, const char* what) {

@@ -18,6 +18,9 @@
 //     value: { min: 10, max: 40 }
 //     saw: ["We finally fixed our renewals"]   # text some line the player read contains
 //     learned: [grace-fixed-renewals]     # hints learned
+//     missing: [board-view]               # items the player does not hold
+//     not_saw: ["Lovely to see you again"]  # words no line the player read contains
+//     rung_at_most: { grace: acquaintance }  # no higher than this rung
 //
 // Steps are the terminal's command language (docs/playing-in-a-terminal.md), sent through the
 // core's apply(); `choose` also takes a choice's id or words from its text. A refused step
