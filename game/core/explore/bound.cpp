@@ -49,6 +49,8 @@ class BoundEnv : public RangeEnv {
         case ExprName::TimeLeft: return {-kAny, e.ends - e.starts};
         case ExprName::MinutesElapsed: return {0, kAny};
         case ExprName::Event: return point(static_cast<long long>(step_) + 1);
+        case ExprName::GoodIntroductions:
+        case ExprName::PromisesKept: return {0, kAny};
       }
     }
     auto it = b_.flags_.find(std::string(name));

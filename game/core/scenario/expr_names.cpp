@@ -13,6 +13,9 @@ const std::vector<ExprNameInfo>& expr_names() {
       {ExprName::TimeLeft, "time_left", "minutes until the event ends"},
       {ExprName::MinutesElapsed, "minutes_elapsed", "minutes since the event began"},
       {ExprName::Event, "event", "which event of the campaign this is (1, 2, ...)"},
+      // What the player has done that anyone in the room may have heard about.
+      {ExprName::GoodIntroductions, "good_introductions", "introductions you made that were a good match, so far"},
+      {ExprName::PromisesKept, "promises_kept", "follow-ups you carried out, so far"},
   };
   return names;
 }

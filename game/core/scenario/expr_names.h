@@ -10,7 +10,19 @@
 
 namespace mingle {
 
-enum class ExprName { Regard, Rapport, Familiarity, Rung, Enjoyment, Value, TimeLeft, MinutesElapsed, Event };
+enum class ExprName {
+  Regard,
+  Rapport,
+  Familiarity,
+  Rung,
+  Enjoyment,
+  Value,
+  TimeLeft,
+  MinutesElapsed,
+  Event,
+  GoodIntroductions,
+  PromisesKept
+};
 enum class ExprFunction { Learned, Has, Remembers, Met, Visited, Chose, FollowedUp, At, InSlot, Knows, Introduced };
 
 // What a function's id names, for the checker to look it up.

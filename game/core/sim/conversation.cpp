@@ -21,6 +21,8 @@ int SimEnv::variable(std::string_view name) const {
       case ExprName::TimeLeft: return e.ends - state_.clock;
       case ExprName::MinutesElapsed: return state_.clock - e.starts;
       case ExprName::Event: return state_.event_no();
+      case ExprName::GoodIntroductions: return good_introductions(state_);
+      case ExprName::PromisesKept: return promises_kept(state_);
     }
   }
   auto it = state_.flags.find(std::string(name));  // anything else is a flag set by an effect

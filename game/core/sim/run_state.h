@@ -194,6 +194,13 @@ struct RunState {
   const Relationship* find_rel(const std::string& person) const;
 };
 
+// What anyone in the room may have heard about the player, so far in the run (the expression
+// names good_introductions and promises_kept): introductions that were a good match (each is
+// remembered by both people introduced) and follow-ups carried out. Counted from memories and
+// follow-ups, which the explorer keeps, not from the records it drops.
+int good_introductions(const RunState&);
+int promises_kept(const RunState&);
+
 // The current event of a run (the campaign must be the one the run was started on).
 const Event& current_event(const Campaign&, const RunState&);
 
