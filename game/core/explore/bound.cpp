@@ -94,7 +94,8 @@ class BoundEnv : public RangeEnv {
           if (s.id == arg) return {0, 1};
         return {0, 0};
       }
-      case ExprFunction::Knows: return {0, 1};
+      case ExprFunction::Knows:
+      case ExprFunction::Knew: return {0, 1};
       case ExprFunction::Introduced:
         return maybe(b_.ever_met_.count(arg) > 0 || b_.introduced_.count(arg) > 0);
     }

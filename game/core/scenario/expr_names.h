@@ -23,7 +23,7 @@ enum class ExprName {
   GoodIntroductions,
   PromisesKept
 };
-enum class ExprFunction { Learned, Has, Remembers, Met, Visited, Chose, FollowedUp, At, InSlot, Knows, Introduced };
+enum class ExprFunction { Learned, Has, Remembers, Met, Visited, Chose, FollowedUp, At, InSlot, Knows, Knew, Introduced };
 
 // What a function's id names, for the checker to look it up.
 enum class ExprArg { Hint, Item, MemoryTag, Person, Node, Choice, Zone, Slot };

@@ -12,7 +12,8 @@ int good_introductions(const RunState& s) {
   const std::string useful = to_string(Memory::IntroducedSomeoneUseful);
   long remembered = 0;
   for (const auto& [id, rel] : s.people)
-    remembered += std::count_if(rel.memory.begin(), rel.memory.end(), [&](const MemoryFact& m) { return m.tag == useful; });
+    remembered += std::count_if(rel.memory.begin(), rel.memory.end(),
+                                [&](const MemoryFact& m) { return m.tag == useful && m.event_no < s.event_no(); });
   return static_cast<int>(remembered / 2);
 }
 
