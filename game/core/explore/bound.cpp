@@ -58,6 +58,8 @@ class BoundEnv : public RangeEnv {
         case ExprName::TimeLeft: return {-kAny, e.ends - e.starts};
         case ExprName::MinutesElapsed: return {0, kAny};
         case ExprName::Event: return point(static_cast<long long>(step_) + 1);
+        case ExprName::GoodIntroductions:
+        case ExprName::PromisesKept: return {0, kAny};
       }
     }
     auto it = b_.flags_.find(std::string(name));
@@ -105,7 +107,8 @@ class BoundEnv : public RangeEnv {
           if (s.id == arg) return {0, 1};
         return {0, 0};
       }
-      case ExprFunction::Knows: return {0, 1};
+      case ExprFunction::Knows:
+      case ExprFunction::Knew: return {0, 1};
       case ExprFunction::Introduced:
         return maybe(b_.ever_met_.count(arg) > 0 || b_.introduced_.count(arg) > 0);
     }

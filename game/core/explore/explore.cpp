@@ -201,6 +201,7 @@ Key state_key(const RunState& s, const Relevant& keep, bool with_scores, int clo
     w.put((f.done ? 1 : 0) + (f.lapsed ? 2 : 0));
   }
   for (const auto& [a, b] : s.introduced_pairs) w.put(a + "+" + b);
+  for (const auto& [a, b] : s.introduced_this_event) w.put("tonight:" + a + "+" + b);
   if (with_scores) {
     w.put(s.enjoyment);
     w.put(s.value);

@@ -13,6 +13,10 @@ const std::vector<ExprNameInfo>& expr_names() {
       {ExprName::TimeLeft, "time_left", "minutes until the event ends"},
       {ExprName::MinutesElapsed, "minutes_elapsed", "minutes since the event began"},
       {ExprName::Event, "event", "which event of the campaign this is (1, 2, ...)"},
+      // What the player has done that anyone in the room may have heard about.
+      {ExprName::GoodIntroductions, "good_introductions",
+       "introductions you made at earlier events that were a good match"},
+      {ExprName::PromisesKept, "promises_kept", "follow-ups you carried out, so far"},
   };
   return names;
 }
@@ -31,6 +35,9 @@ const std::vector<ExprFunctionInfo>& expr_functions() {
       {ExprFunction::InSlot, "in_slot", ExprArg::Slot, "this part of the evening is under way"},
       {ExprFunction::Knows, "knows", ExprArg::Person,
        "the person you are talking to knows this person (from the start, or you introduced them)"},
+      {ExprFunction::Knew, "knew", ExprArg::Person,
+       "the person you are talking to knew this person before this event began (from the start, or you "
+       "introduced them at an earlier event)"},
       {ExprFunction::Introduced, "introduced", ExprArg::Person,
        "you have been introduced to this person, or knew them from the start"},
   };

@@ -10,8 +10,20 @@
 
 namespace mingle {
 
-enum class ExprName { Regard, Rapport, Familiarity, Rung, Enjoyment, Value, TimeLeft, MinutesElapsed, Event };
-enum class ExprFunction { Learned, Has, Remembers, Met, Visited, Chose, FollowedUp, At, InSlot, Knows, Introduced };
+enum class ExprName {
+  Regard,
+  Rapport,
+  Familiarity,
+  Rung,
+  Enjoyment,
+  Value,
+  TimeLeft,
+  MinutesElapsed,
+  Event,
+  GoodIntroductions,
+  PromisesKept
+};
+enum class ExprFunction { Learned, Has, Remembers, Met, Visited, Chose, FollowedUp, At, InSlot, Knows, Knew, Introduced };
 
 // What a function's id names, for the checker to look it up.
 enum class ExprArg { Hint, Item, MemoryTag, Person, Node, Choice, Zone, Slot };

@@ -277,6 +277,7 @@ CommandResult do_introduce(const Campaign& c, RunState& s, const Command& cmd) {
   if (why.empty()) why = match(c, *b, *a);
   CommandResult r = accepted();
   s.introduced_pairs.insert({pair.first, pair.second});
+  s.introduced_this_event.insert({pair.first, pair.second});
   IntroductionRecord rec{s.event_no(), s.clock, a->id, b->id, !why.empty(), why, "", ""};
   if (rec.good_match) {
     rec.needer = needer->id;

@@ -21,6 +21,8 @@ int SimEnv::variable(std::string_view name) const {
       case ExprName::TimeLeft: return e.ends - state_.clock;
       case ExprName::MinutesElapsed: return state_.clock - e.starts;
       case ExprName::Event: return state_.event_no();
+      case ExprName::GoodIntroductions: return good_introductions(state_);
+      case ExprName::PromisesKept: return promises_kept(state_);
     }
   }
   auto it = state_.flags.find(std::string(name));  // anything else is a flag set by an effect
@@ -63,12 +65,14 @@ int SimEnv::call(std::string_view fn, std::string_view arg_view) const {
       const Slot* slot = slot_at(current_event(campaign_, state_), state_.clock);
       return slot && slot->id == arg ? 1 : 0;
     }
-    case ExprFunction::Knows: {
+    case ExprFunction::Knows:
+    case ExprFunction::Knew: {
       const Person* p = find_person(campaign_, state_, person_);
       if (p == nullptr) return 0;
       for (const auto& k : p->knows)
         if (k.person == arg) return 1;
       const auto pair = person_ < arg ? std::make_pair(person_, arg) : std::make_pair(arg, person_);
+      if (f->id == ExprFunction::Knew && state_.introduced_this_event.count(pair)) return 0;  // met tonight
       return state_.introduced_pairs.count(pair) ? 1 : 0;
     }
     case ExprFunction::Introduced: {

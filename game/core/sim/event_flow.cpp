@@ -50,6 +50,7 @@ void begin_event(const Campaign& c, RunState& s) {
   s.cursors.clear();
   s.scored_nodes.clear();
   s.scored_choices.clear();
+  s.introduced_this_event.clear();
   for (auto& [id, rel] : s.people) {
     rel.regard = rel.standing_regard;
     rel.rapport = rel.standing_rapport;

@@ -8,6 +8,19 @@ bool Relationship::remembers(const std::string& tag) const {
   return std::any_of(memory.begin(), memory.end(), [&](const MemoryFact& m) { return m.tag == tag; });
 }
 
+int good_introductions(const RunState& s) {
+  const std::string useful = to_string(Memory::IntroducedSomeoneUseful);
+  long remembered = 0;
+  for (const auto& [id, rel] : s.people)
+    remembered += std::count_if(rel.memory.begin(), rel.memory.end(),
+                                [&](const MemoryFact& m) { return m.tag == useful && m.event_no < s.event_no(); });
+  return static_cast<int>(remembered / 2);
+}
+
+int promises_kept(const RunState& s) {
+  return static_cast<int>(std::count_if(s.follow_ups.begin(), s.follow_ups.end(), [](const AgreedFollowUp& f) { return f.done; }));
+}
+
 const char* to_string(Phase p) {
   switch (p) {
     case Phase::Event: return "event";

@@ -173,6 +173,9 @@ struct RunState {
   std::map<std::string, Relationship> people;
   std::vector<AgreedFollowUp> follow_ups;
   std::set<std::pair<std::string, std::string>> introduced_pairs;  // host mode, (a, b) with a < b
+  // The pairs of introduced_pairs introduced at this event (cleared as the next begins), so a
+  // line can tell "they met tonight" from "they have known each other since" (knew()).
+  std::set<std::pair<std::string, std::string>> introduced_this_event;
   int enjoyment = 0;
   int value = 0;
   std::map<std::string, int> value_by_kind;
@@ -201,6 +204,14 @@ struct RunState {
   Relationship& rel(const std::string& person) { return people[person]; }
   const Relationship* find_rel(const std::string& person) const;
 };
+
+// What anyone in the room may have heard about the player by the time this event began (the
+// expression names good_introductions and promises_kept): introductions at earlier events that
+// were a good match (each is remembered by both people introduced) and follow-ups carried out
+// (always between events). Counted from memories and follow-ups, which the explorer keeps, not
+// from the records it drops.
+int good_introductions(const RunState&);
+int promises_kept(const RunState&);
 
 // The current event of a run (the campaign must be the one the run was started on).
 const Event& current_event(const Campaign&, const RunState&);

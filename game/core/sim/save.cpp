@@ -483,6 +483,19 @@ void encode_list(Emitter& out, const char* key, const std::vector<T>& items) {
   for (const auto& i : items) encode(out, i);
   out << YAML::EndSeq;
 }
+
+// Pairs of people introduced, each as {a, b}.
+void encode_pairs(Emitter& out, const char* key, const std::set<std::pair<std::string, std::string>>& pairs) {
+  out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+  for (const auto& [a, b] : pairs) {
+    out << YAML::Flow << YAML::BeginMap;
+    kv(out, "a", a);
+    kv(out, "b", b);
+    out << YAML::EndMap;
+  }
+  out << YAML::EndSeq;
+}
+
 template <typename T>
 void decode_list(const Node& n, std::vector<T>& items) {
   if (n && !n.IsSequence()) bad("a list in the save is not a list");
@@ -677,6 +690,8 @@ bool decode_run(const Campaign& c, const Node& root, LoadedRun& out) {
     else
       s.introduced_pairs.insert({p["a"].as<std::string>(), p["b"].as<std::string>()});
   }
+  for (const auto& p : root["introduced_this_event"])  // absent in older saves: none tonight
+    s.introduced_this_event.insert({p["a"].as<std::string>(), p["b"].as<std::string>()});
   field(root, "enjoyment", s.enjoyment);
   field(root, "value", s.value);
   for (const auto& kv : root["value_by_kind"]) s.value_by_kind[kv.first.as<std::string>()] = kv.second.as<int>();
@@ -771,14 +786,8 @@ std::string save_run(const Campaign& c, const RunState& s, const SaveInfo& info)
   }
   out << YAML::EndMap;
   encode_list(out, "follow_ups", s.follow_ups);
-  out << YAML::Key << "introduced_pairs" << YAML::Value << YAML::BeginSeq;
-  for (const auto& [a, b] : s.introduced_pairs) {
-    out << YAML::Flow << YAML::BeginMap;
-    kv(out, "a", a);
-    kv(out, "b", b);
-    out << YAML::EndMap;
-  }
-  out << YAML::EndSeq;
+  encode_pairs(out, "introduced_pairs", s.introduced_pairs);
+  encode_pairs(out, "introduced_this_event", s.introduced_this_event);
   kv(out, "enjoyment", s.enjoyment);
   kv(out, "value", s.value);
   out << YAML::Key << "value_by_kind" << YAML::Value << YAML::BeginMap;

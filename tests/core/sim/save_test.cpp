@@ -42,6 +42,23 @@ TEST_CASE("a save made mid-conversation restores to the same run, which then pla
   CHECK(save_run(c, back) == save_run(c, s));
 }
 
+TEST_CASE("a save keeps which introductions were made at this event") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  s.people["dana"].introduced = true;
+  for (const char* who : {"priya", "dana"}) {
+    play(c, s, std::string("talk ") + who);
+    play(c, s, "choose 1");
+    play(c, s, std::string("choose ") + (std::string(who) == "priya" ? "5" : "2"));
+  }
+  play(c, s, "introduce priya dana");
+  REQUIRE(s.introduced_this_event.count({"dana", "priya"}));
+  auto loaded = load_run(c, save_run(c, s));
+  REQUIRE_MESSAGE(loaded.state, loaded.error);
+  CHECK(loaded.state->introduced_this_event == s.introduced_this_event);
+  CHECK(loaded.state->introduced_pairs == s.introduced_pairs);
+}
+
 TEST_CASE("a save in the follow-up phase restores there") {
   const Campaign c = fixture::campaign();
   RunState s = start_run(c, 3);
