@@ -29,6 +29,12 @@ std::string line_for(const sim::Beat& b) {
   }
 }
 
+std::string line_with_why(const sim::Beat& b, const Campaign& c, const sim::RunState& s) {
+  const Person* p = b.person.empty() ? nullptr : sim::find_person(c, s, b.person);
+  const std::string moved = sim::moved_text(b, p ? p->name : std::string("them"));
+  return moved.empty() ? line_for(b) : line_for(b) + "  (" + moved + ")";
+}
+
 std::string refusal_for(const sim::CommandResult& r) {
   if (!r.action) return r.reason;
   const std::string how = how_to(*r.action);

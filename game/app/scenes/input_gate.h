@@ -12,7 +12,7 @@ namespace mingle::app {
 
 class InputGate {
  public:
-  static constexpr float kSettle = 0.3f;  // seconds a new screen ignores keys and clicks
+  static constexpr float kSettle = 0.25f;  // seconds a new screen ignores keys and clicks
 
   // A new screen is on top (pushed, replaced, or uncovered by a pop).
   void opened();
