@@ -19,6 +19,7 @@
 #include "app/painting/room_painter.h"
 #include "app/scenes/scene.h"
 #include "core/room/geometry.h"
+#include "core/room/walk.h"
 #include "core/sim/idle_clock.h"
 #include "core/sim/views.h"
 
@@ -45,8 +46,9 @@ class RoomScene : public Scene {
   void set_replaying(bool on) { replaying_ = on; }
 
   static constexpr float kPixelsPerMetre = 48.0f;
-  static constexpr float kPlayerSpeed = 3.0f;   // metres per second
-  static constexpr float kTalkReach = 1.6f;     // metres from the player's centre
+  static constexpr float kPlayerSpeed = room::kWalkSpeed;  // metres per second (core/room/walk.h)
+  static constexpr float kTalkReach = room::kTalkReach;    // metres from the player's centre
+  static constexpr float kBriefSettle = 0.6f;  // seconds the briefing is up before a key walks in
   static constexpr float kDoorReach = 0.8f;     // metres: standing in the doorway
   static constexpr float kHudHeight = 150.0f;   // pixels the HUD covers at the top
   static constexpr float kPanelLift = 170.0f;   // pixels the room rises during a talk
@@ -66,6 +68,9 @@ class RoomScene : public Scene {
   const Guest* highlighted() const;
   std::vector<const Guest*> in_reach() const;  // nearest first
   void walk_to(room::Vec2 spot, const std::string& person);  // plans a route (core/room/path.h)
+  // E, Space or a click on someone (body, head or badge): talk now when close enough with
+  // nothing between (core/room/walk.h), else walk over and talk on arrival.
+  void approach(const Guest& g);
   void plan_route();
   bool close_recap();  // an ended conversation's panel: true when it was open and is now closed
 
@@ -116,6 +121,8 @@ class RoomScene : public Scene {
   float time_ = 0.0f;
   bool notebook_open_ = false;
   bool brief_open_ = false;  // the event's briefing, shown as the player walks in
+  float brief_age_ = 0.0f;   // how long it has been up: a key read too fast does not skip it
+  bool notebook_fresh_ = false;  // just opened: show it from the top
   bool replaying_ = false;   // a replay sends the recorded commands, idle minutes included
   bool paused_ = false;
   bool confirm_end_ = false;
