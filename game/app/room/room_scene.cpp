@@ -268,12 +268,25 @@ bool RoomScene::handle_event(const sf::Event& event) {
       // The next person within the target reach, nearest first, round again after the last.
       if (talking || notebook_open_) return true;
       const auto near = in_reach();
-      if (near.empty()) return true;
+      if (near.empty()) {
+        toasts_.refuse("Nobody is near enough. Walk towards someone, or click them.", 3.0f);
+        return true;
+      }
       const Guest* now = highlighted();
-      std::size_t i = 0;
-      while (i < near.size() && near[i] != now) ++i;
-      const std::size_t next = i >= near.size() ? 0 : (i + 1) % near.size();
+      std::size_t current = room::kNoTarget;
+      std::vector<std::size_t> seen;
+      for (std::size_t i = 0; i < near.size(); ++i) {
+        if (near[i] == now) current = i;
+        if (near[i] == now || std::find(tab_seen_.begin(), tab_seen_.end(), near[i]->id) != tab_seen_.end())
+          seen.push_back(i);
+      }
+      std::vector<std::size_t> order(near.size());
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      const std::size_t next = room::next_target(order, current, seen);
+      if (seen.size() >= near.size()) tab_seen_.clear();  // a new round
+      if (now) tab_seen_.push_back(now->id);
       picked_ = near[next]->id;
+      tab_seen_.push_back(picked_);
       hover_.clear();
       return true;
     }
@@ -380,6 +393,7 @@ void RoomScene::update(float dt) {
     walking_to_ = false;
     route_.clear();
     talk_on_arrival_.clear();
+    tab_seen_.clear();  // somewhere else: Tab's round starts again from whoever is near now
     conversation_.fade_recap(1.5f);  // walking on: let the recap fade
   } else if (walking_to_ && !talking) {
     // A planned walk (core/room/path.h): to a spot, or to talking distance from a person. A
@@ -449,10 +463,12 @@ void RoomScene::update(float dt) {
   crowd_.blend(crowd_time_ / Crowd::kStep);
 
   // Leaving by the door: once you have walked away from it, stepping back into the doorway asks
-  // whether to end the event (the same question as the pause menu's).
+  // whether to end the event (the same question as the pause menu's). A walk planned to someone
+  // that only passes the doorway on its way does not ask.
+  const bool passing = walking_to_ && !talk_on_arrival_.empty();
   if (!at_door()) {
     left_door_ = true;
-  } else if (left_door_ && !talking && (dir.x != 0 || dir.y != 0)) {
+  } else if (left_door_ && !talking && !passing && (dir.x != 0 || dir.y != 0)) {
     left_door_ = false;
     walking_to_ = false;
     paused_ = confirm_end_ = true;

@@ -102,6 +102,7 @@ class RoomScene : public Scene {
   float stuck_timer_ = 0.0f;       // how long a planned walk has made no headway
   std::string hover_;              // the person under the pointer
   std::string picked_;             // the person chosen with Tab
+  std::vector<std::string> tab_seen_;  // picked with Tab this round (core/room/walk.h next_target)
   std::pair<int, int> in_room_;    // enjoyment and value before the last command (for the debrief)
   std::string talk_on_arrival_;  // a clicked person: talk once close enough
   sf::Vector2f camera_;

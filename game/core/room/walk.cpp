@@ -17,11 +17,14 @@ std::vector<std::size_t> targets(Vec2 player, const std::vector<Vec2>& people, f
   return out;
 }
 
-std::size_t next_target(const std::vector<std::size_t>& order, std::size_t current) {
+std::size_t next_target(const std::vector<std::size_t>& order, std::size_t current,
+                        const std::vector<std::size_t>& seen) {
   if (order.empty()) return kNoTarget;
-  const auto it = std::find(order.begin(), order.end(), current);
-  if (it == order.end()) return order.front();
-  return std::next(it) == order.end() ? order.front() : *std::next(it);
+  for (const std::size_t i : order)
+    if (i != current && std::find(seen.begin(), seen.end(), i) == seen.end()) return i;
+  for (const std::size_t i : order)
+    if (i != current) return i;
+  return order.front();
 }
 
 Approach approach(const std::vector<Rect>& obstacles, Vec2 player, Vec2 person) {

@@ -18,7 +18,8 @@
 namespace mingle::room {
 
 constexpr float kTalkReach = 1.6f;    // metres between centres: close enough to talk
-constexpr float kTargetReach = 6.0f;  // metres: E, Tab and the ring pick anyone this close
+constexpr float kTargetReach = 8.0f;  // metres: E, Tab and the ring pick anyone this close (about
+                                      // half the window across at the usual zoom)
 constexpr float kArriveReach = kTalkReach * 0.8f;  // a walk to someone ends this close
 constexpr float kWalkSpeed = 3.0f;    // metres per second, holding a walking key
 constexpr std::size_t kNoTarget = std::numeric_limits<std::size_t>::max();
@@ -27,9 +28,12 @@ constexpr std::size_t kNoTarget = std::numeric_limits<std::size_t>::max();
 // nearest first; two at the same distance keep their order in `people`, so Tab's round holds.
 std::vector<std::size_t> targets(Vec2 player, const std::vector<Vec2>& people, float reach = kTargetReach);
 
-// Tab: the target after `current` in `order`, round to the first after the last; the first
-// when `current` is not in it; kNoTarget when the order is empty.
-std::size_t next_target(const std::vector<std::size_t>& order, std::size_t current);
+// Tab: the nearest target in `order` not yet `seen` this round (and not `current`); when every
+// one has been seen, the round starts again with the nearest other than `current`. People move,
+// so a round goes by who has been picked, not by places in an order that shifts as they do.
+// kNoTarget when the order is empty.
+std::size_t next_target(const std::vector<std::size_t>& order, std::size_t current,
+                        const std::vector<std::size_t>& seen);
 
 enum class Approach {
   TalkNow,     // within talking distance, nothing between

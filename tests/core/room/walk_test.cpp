@@ -25,10 +25,10 @@ Room hall() {
 }  // namespace
 
 TEST_CASE("E and Tab pick anyone within the target reach, nearest first; nobody farther") {
-  const std::vector<Vec2> people{{9, 5}, {3, 5}, {2.5f, 5}, {1, 1}};
+  const std::vector<Vec2> people{{11, 5}, {3, 5}, {2.5f, 5}, {1, 1}};
   const Vec2 player{2, 5};
   const auto order = targets(player, people);
-  REQUIRE(order.size() == 3);  // {9, 5} is 7 m away: past the target reach
+  REQUIRE(order.size() == 3);  // {11, 5} is 9 m away: past the target reach
   CHECK(order[0] == 2);
   CHECK(order[1] == 1);
   CHECK(order[2] == 3);
@@ -41,11 +41,16 @@ TEST_CASE("E and Tab pick anyone within the target reach, nearest first; nobody 
   CHECK(tie[1] == 1);
 }
 
-TEST_CASE("Tab goes round the targets and starts again after the last") {
-  CHECK(next_target({4, 7, 2}, 7) == 2);
-  CHECK(next_target({4, 7, 2}, 2) == 4);
-  CHECK(next_target({4, 7, 2}, 9) == 4);  // the ringed one is not among them: the nearest
-  CHECK(next_target({}, 1) == kNoTarget);
+TEST_CASE("Tab goes round everyone, nearest first, even as the order shifts, and starts again") {
+  // Ringed: 4 (the nearest). Tab: 7, then 2, though 2 and 7 swapped places as they moved.
+  CHECK(next_target({4, 7, 2}, 4, {4}) == 7);
+  CHECK(next_target({4, 2, 7}, 7, {4, 7}) == 2);
+  // Everyone seen: round again, the nearest other than the one ringed.
+  CHECK(next_target({4, 2, 7}, 2, {4, 7, 2}) == 4);
+  CHECK(next_target({4, 7, 2}, 4, {4, 7, 2}) == 7);
+  CHECK(next_target({4}, 4, {4}) == 4);  // alone: stays
+  CHECK(next_target({4, 7}, 9, {}) == 4);  // the ringed one is not among them: the nearest
+  CHECK(next_target({}, 1, {}) == kNoTarget);
 }
 
 TEST_CASE("talk now only within talking distance with no furniture between; else walk closer") {
