@@ -9,7 +9,7 @@ using sim::Verb;
 
 std::string how_to(const sim::Action& a) {
   switch (a.verb) {
-    case Verb::Talk: return "Walk up to them and press E, or click them.";
+    case Verb::Talk: return "Press E with them ringed, or click them: you walk over and talk.";
     case Verb::Leave: return "Esc steps away.";
     case Verb::AskIntro: return "Talk to someone who knows them and use \"Ask for an introduction...\".";
     case Verb::FollowUp: return "You can do it on the screen after the event.";

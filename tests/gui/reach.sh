@@ -2,7 +2,7 @@
 # Reach whoever you see (issue 22): from the door, nobody is within talking distance, but the
 # group by the door is a few steps away; E walks the player over (into the group's ring, which
 # makes room) and the talk starts on arrival. Then Tab picks Rafael, behind the long counter,
-# and E walks round the counter to him.
+# and E walks round the counter to him; in his Invite... list, Down and Return ask for a coffee.
 source "$(dirname "$0")/lib.sh"
 gui_begin "$@"
 FIXTURE="$(cd "$(dirname "$0")" && pwd)/fixtures/room-walk"
@@ -34,4 +34,15 @@ for _ in 1 2 3 4; do
 done
 [ "$(last_talk)" = rafael ] || fail "Tab and E never reached Rafael behind the counter: $(grep -o 'talk [a-z]*' "$SAVE" | tr '\n' ' ')"
 pass "Tab picks Rafael behind the counter, and E walks round it and talks"
+
+# One key, one action in a list: V opens Invite..., Return with nothing chosen picks nothing,
+# Down chooses the first option (Coffee) and Return asks it.
+key v
+key Return
+grep -q "invite rafael" "$SAVE" && fail "Return picked an invitation before any was chosen"
+key Down
+key Return
+for _ in $(seq 1 20); do grep -q "invite rafael coffee" "$SAVE" && break; sleep 0.25; done
+grep -q "invite rafael coffee" "$SAVE" || fail "Down and Return in Invite... did not ask Rafael for a coffee"
+pass "in Invite..., Down and Return ask for a coffee; Return alone picks nothing"
 kill -TERM "$GAME_PID"; wait_exit 10

@@ -96,9 +96,10 @@ void RoomScene::ui_brief() {
     ImGui::TextColored(theme::reaction_text(), "It would be nice to find: %s", goal.label.c_str());
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. Walk up to someone and press E to "
-                     "talk (Tab rings someone else nearby), or click a person to walk over and talk. Choose what "
-                     "to say with the number keys. N opens your notebook; Esc pauses.");
+  ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. E talks to the person ringed at "
+                     "their feet, walking you over first if they are a few steps away (Tab rings someone else); "
+                     "a click on a person or their badge does the same. Choose what to say with the number keys. "
+                     "N opens your notebook; Esc pauses.");
   ImGui::PopStyleColor();
   brief_body_h_ = ImGui::GetCursorPosY() - body_top;
   if (box) ImGui::EndChild();

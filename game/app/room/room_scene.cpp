@@ -297,6 +297,20 @@ bool RoomScene::handle_event(const sf::Event& event) {
                        : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
                                                                                    : 0;
     const SendCommand send_command = [this](const std::string& c) { send(c); };
+    // Up/Down and Return reach every option of an open list, past nine too.
+    const bool list_open = (popups_.introducing() && !talking) || (talking && popups_.popup_shown());
+    if (list_open && (k == sf::Keyboard::Up || k == sf::Keyboard::W)) {
+      popups_.move(-1, *session_);
+      return true;
+    }
+    if (list_open && (k == sf::Keyboard::Down || k == sf::Keyboard::S)) {
+      popups_.move(+1, *session_);
+      return true;
+    }
+    if (list_open && (k == sf::Keyboard::Return || k == sf::Keyboard::Space)) {
+      popups_.activate(*session_, send_command);
+      return true;
+    }
     if (popups_.introducing() && !talking) {
       if (number) popups_.key(number, *session_, send_command);
       return true;
@@ -382,7 +396,7 @@ void RoomScene::update(float dt) {
 
   // Walking: held keys, or towards a clicked spot.
   room::Vec2 dir{0, 0};
-  if (!talking && !notebook_open_ && !ImGui::GetIO().WantCaptureKeyboard) {
+  if (!talking && !notebook_open_ && !popups_.introducing() && !ImGui::GetIO().WantCaptureKeyboard) {
     using K = sf::Keyboard;
     if (K::isKeyPressed(K::Left) || K::isKeyPressed(K::A)) dir.x -= 1;
     if (K::isKeyPressed(K::Right) || K::isKeyPressed(K::D)) dir.x += 1;
