@@ -45,4 +45,14 @@ key Return
 for _ in $(seq 1 20); do grep -q "invite rafael coffee" "$SAVE" && break; sleep 0.25; done
 grep -q "invite rafael coffee" "$SAVE" || fail "Down and Return in Invite... did not ask Rafael for a coffee"
 pass "in Invite..., Down and Return ask for a coffee; Return alone picks nothing"
+
+# The conversation's choices the same way: Return alone chooses nothing, Down then Return the first.
+before=$(grep -c "choose " "$SAVE" || true)
+key Return
+[ "$(grep -c "choose " "$SAVE" || true)" = "$before" ] || fail "Return chose before any choice was selected"
+key Down
+key Return
+for _ in $(seq 1 20); do [ "$(grep -c "choose 1" "$SAVE" || true)" -gt 0 ] && break; sleep 0.25; done
+grep -q "choose 1" "$SAVE" || fail "Down and Return did not choose the first answer: $(grep -A12 commands "$SAVE")"
+pass "in a conversation, Down and Return choose; Return alone chooses nothing"
 kill -TERM "$GAME_PID"; wait_exit 10

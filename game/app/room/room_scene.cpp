@@ -320,6 +320,12 @@ bool RoomScene::handle_event(const sf::Event& event) {
       else if (k == sf::Keyboard::R) popups_.request("ask-intro");
       else if (number && popups_.popup_shown()) popups_.key(number, *session_, send_command);
       else if (number) choose(number);
+      else if (k == sf::Keyboard::Up || k == sf::Keyboard::W || k == sf::Keyboard::Down || k == sf::Keyboard::S) {
+        const int count = static_cast<int>(sim::conversation_view(session_->campaign(), session_->run()).choices.size());
+        conversation_.move_choice(k == sf::Keyboard::Up || k == sf::Keyboard::W ? -1 : +1, count);
+      } else if ((k == sf::Keyboard::Return || k == sf::Keyboard::Space) && conversation_.selected_choice() > 0) {
+        choose(conversation_.selected_choice());
+      }
       return true;
     }
     if (k == sf::Keyboard::E || k == sf::Keyboard::Space) {
