@@ -24,7 +24,7 @@ Room hall() {
 
 }  // namespace
 
-TEST_CASE("E and Tab pick anyone within the target reach, nearest first; nobody farther") {
+TEST_CASE("E and Tab pick anyone within the target reach, nearest first, and nobody farther") {
   const std::vector<Vec2> people{{11, 5}, {3, 5}, {2.5f, 5}, {1, 1}};
   const Vec2 player{2, 5};
   const auto order = targets(player, people);
@@ -53,7 +53,7 @@ TEST_CASE("Tab goes round everyone, nearest first, even as the order shifts, and
   CHECK(next_target({}, 1, {}) == kNoTarget);
 }
 
-TEST_CASE("talk now only within talking distance with no furniture between; else walk closer") {
+TEST_CASE("talk now only within talking distance with no furniture between, else walk closer first") {
   const Room r = hall();
   const auto obs = obstacles(r);
   CHECK(approach(obs, {2, 2}, {3, 2}) == Approach::TalkNow);
