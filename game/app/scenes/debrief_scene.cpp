@@ -543,7 +543,10 @@ void FollowUpScene::ui() {
     ImGui::PopStyleVar();
   }
   ImGui::SameLine();
-  ImGui::TextDisabled("Up/Down: choose, Return: do it. Esc: pause, save or quit");
+  // The keys in full where they fit beside the button, else in short (a large UI scale).
+  const char* keys = "Up/Down: choose, Return: do it. Esc: pause, save or quit";
+  if (ImGui::CalcTextSize(keys).x > ImGui::GetContentRegionAvail().x) keys = "Up/Down, Return. Esc: pause";
+  ImGui::TextDisabled("%s", keys);
   if (pause_.open()) ImGui::EndDisabled();
   ImGui::End();
   first_frame_ = false;
