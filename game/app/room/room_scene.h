@@ -1,6 +1,7 @@
 #pragma once
 // The conference room: the player walks (WASD / arrow keys, or click a spot), reads badges,
-// and talks to people (walk up and press E or Space, or click them). The conversation panel,
+// and talks to people (E or Space on the one ringed, or a click on them or their badge; from a
+// few steps away the player walks over first: core/room/walk.h). The conversation panel,
 // the HUD, the notebook and the pause menu are ImGui panels over the room. Every change to the
 // game goes through GameSession::send() as a core command, and what each command did comes
 // back as data (core/sim/outcome.h) for the panels to show.
