@@ -224,6 +224,7 @@ void App::handle_events() {
                        event.type == sf::Event::MouseButtonReleased ||
                        event.type == sf::Event::MouseWheelScrolled;
     if (replay_ && replay_event(event)) continue;  // a replay is watched, not played
+    if (!gate_.pass(event)) continue;  // a screen's first moment, or a spent key
     if (mouse) {
       pending_mouse_.push_back(event);  // see deliver_mouse()
       continue;
@@ -290,6 +291,11 @@ int App::run() {
 
       scenes_.apply_pending();
       if (scenes_.empty()) request_quit();
+      gate_.tick(frame);  // real time: a slow frame does not stretch a screen's first moment
+      if (scenes_.top() != gated_top_) {
+        gated_top_ = scenes_.top();
+        gate_.opened();
+      }
       if (options_.bench_frames > 0) {
         frame_ms.push_back(frame_clock.getElapsedTime().asSeconds() * 1000.0f);
         if (static_cast<int>(frame_ms.size()) >= options_.bench_frames) request_quit();

@@ -6,6 +6,7 @@
 // game time never depends on the frame rate.
 #include "app/game_session.h"
 #include "app/platform/imgui_sfml.h"
+#include "app/scenes/input_gate.h"
 #include "app/scenes/scene.h"
 #include "app/sound/sound.h"
 #include "core/settings/settings.h"
@@ -128,6 +129,8 @@ class App {
   sf::Font title_font_;
   bool has_title_font_ = false;
   SceneStack scenes_;
+  InputGate gate_;           // a new screen's first moment, and the key that opened it (issue 22)
+  Scene* gated_top_ = nullptr;  // the screen the gate last saw on top
   bool quit_requested_ = false;
   bool start_failed_ = false;  // what the command line asked for could not start (exit 1)
   Settings settings_;

@@ -9,7 +9,7 @@ using sim::Verb;
 
 std::string how_to(const sim::Action& a) {
   switch (a.verb) {
-    case Verb::Talk: return "Walk up to them and press E, or click them.";
+    case Verb::Talk: return "Press E with them ringed, or click them: you walk over and talk.";
     case Verb::Leave: return "Esc steps away.";
     case Verb::AskIntro: return "Talk to someone who knows them and use \"Ask for an introduction...\".";
     case Verb::FollowUp: return "You can do it on the screen after the event.";
@@ -27,6 +27,12 @@ std::string line_for(const sim::Beat& b) {
     default:
       return b.text;
   }
+}
+
+std::string line_with_why(const sim::Beat& b, const Campaign& c, const sim::RunState& s) {
+  const Person* p = b.person.empty() ? nullptr : sim::find_person(c, s, b.person);
+  const std::string moved = sim::moved_text(b, p ? p->name : std::string("them"));
+  return moved.empty() ? line_for(b) : line_for(b) + "  (" + moved + ")";
 }
 
 std::string refusal_for(const sim::CommandResult& r) {

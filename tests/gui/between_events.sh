@@ -12,6 +12,7 @@ key Return; sleep 0.5
 xdotool mousemove --window "$WID" 640 363 click 1   # Rafael, behind the counter
 for _ in $(seq 1 40); do grep -q "talk rafael" "$SAVE" && break; sleep 0.25; done
 key 1; key 1
+key Return   # closes the ended conversation's panel if it is up, and does only that
 key Escape; key Down; key Down; key Return; key Return   # pause, end this event, yes
 sleep 0.8
 shot debrief

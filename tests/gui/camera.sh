@@ -34,7 +34,7 @@ clear_of() {
 
 start_game --scenario "$FIXTURE" --seed 3
 key Return   # the briefing: walk in
-# Walk up along the wall from the side door until Ada is within reach (ringed for E).
+# Walk up along the wall from the side door until Ada is ringed for E (within a few steps).
 xdotool keydown --window "$WID" Up
 for _ in $(seq 1 60); do
   grep -q "^camera:.* ringed ada " "$WORK/game.log" && break
@@ -47,8 +47,12 @@ shot ringed
 clear_of ringed
 pass "Ada, ringed in the top-left corner, is clear of the HUD and the prompt"
 
-key e
-sleep 1.5
+key e        # ringed from a few steps away, E walks over to her and the talk starts on arrival
+for _ in $(seq 1 60); do
+  grep -q "^camera:.* partner ada " "$WORK/game.log" && break
+  sleep 0.1
+done
+sleep 1.2    # the camera eases into place
 grep -q "^camera:.* partner ada " "$WORK/game.log" || fail "E did not start a conversation with Ada"
 shot talking
 clear_of partner

@@ -12,6 +12,7 @@ start_game --scenario "$FIXTURE" --seed 11 --results "$RESULTS"
 key Return                                   # past the briefing
 xdotool keydown --window "$WID" Up; sleep 1.6; xdotool keyup --window "$WID" Up; sleep 0.4
 key e; key 1; key 1                          # Dana: hello, the survey trick
+key Return   # closes the ended conversation's panel if it is up, and does only that
 key Escape; key Down; key Down; key Return; key Return   # pause, end this event, yes
 sleep 0.5
 shot debrief

@@ -29,6 +29,7 @@ pass "an item received mid-conversation is shown in the panel ($n note pixels, $
 # event", Return, Return to confirm).
 key 1
 sleep 0.5
+key Return   # closes the ended conversation's panel, and does only that
 key Escape
 key Down; key Down; key Return; key Return
 sleep 0.8

@@ -22,6 +22,7 @@ for n in 1 4; do
   save_before_end "$n" "$WORK/event$n.yaml"
   start_game --load "$WORK/event$n.yaml"
   window_of_size 1280x720 || fail "the window is not 1280x720"
+  key Return   # closes the ended conversation's panel if it is up, and does only that
   key Escape; key Down; key Down; key Return; key Return   # pause, end this event, yes
   sleep 1
   still_shot "debrief$n"

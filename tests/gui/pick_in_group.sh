@@ -25,8 +25,7 @@ first=$(last_talk)
 case "$first" in ana|ben|cleo) ;; *) fail "E talked to $first, not someone in the group" ;; esac
 key Escape   # step away
 sleep 0.3
-key Escape   # close the ended conversation's panel (and pause)
-key Escape   # back to the room
+key Escape   # close the ended conversation's panel (and only that: one key, one action)
 sleep 0.3
 shot before-tab
 key Tab

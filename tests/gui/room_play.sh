@@ -52,6 +52,7 @@ shot chose
 [ -s "$RESULTS" ] && fail "a results file was written before the event ended"
 
 # Pause menu: Back, Settings, End this event: Down twice, Return, then Return to confirm.
+key Return   # closes the ended conversation's panel if it is up, and does only that
 key Escape
 shot paused
 key Down; key Down; key Return; key Return

@@ -11,6 +11,7 @@ start_game --scenario "$FIXTURE" --seed 11 --results "$RESULTS"
 key Return                                   # past the briefing
 xdotool keydown --window "$WID" Up; sleep 1.6; xdotool keyup --window "$WID" Up; sleep 0.4
 key e; key 1; key 1                          # Dana: hello, the survey trick
+key Return   # closes the ended conversation's panel if it is up, and does only that
 key Escape; key Down; key Down; key Return; key Return   # pause, end this event, yes
 sleep 0.5
 key Return                                   # debrief -> the month after
@@ -18,6 +19,7 @@ sleep 0.5
 key Return                                   # on to the second evening
 sleep 0.8
 key Return                                   # past the briefing
+key Return   # closes the ended conversation's panel if it is up, and does only that
 key Escape; key Down; key Down; key Return; key Return   # end the second evening at once
 sleep 0.5
 key Return                                   # debrief -> the weeks after

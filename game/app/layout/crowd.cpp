@@ -578,6 +578,13 @@ void Crowd::update(float dt, Vec2 player) {
     Guest& g = guests_[i];
     g.phase += dt;
     g.prev = g.at;
+    // The player squeezing past (core/room/walk.h): whoever they press against makes room,
+    // stepping straight away from them, and walks back to their spot once the player has gone by.
+    if (const float pd = room::distance(g.at, player); pd < 2 * kRadius && pd > 1e-4f) {
+      g.at = slide_for(i, (g.at - player) * (kSpeed * dt / pd), player, true);
+      g.stuck = 0;
+      continue;
+    }
     const Vec2 to = g.target - g.at;
     const float d = room::length(to);
     if (d < 0.02f) {

@@ -12,6 +12,7 @@
 namespace mingle::app {
 
 void ConversationPanel::said(const std::vector<sim::Beat>& beats) {
+  selected_choice_ = 0;  // new choices: none selected
   said_before_.clear();
   notes_.clear();
   std::size_t last_line = beats.size();
@@ -32,6 +33,7 @@ void ConversationPanel::ended(const std::vector<std::string>& lines) {
 }
 
 void ConversationPanel::start_talk() {
+  selected_choice_ = 0;
   reaction_.clear();
   coach_note_.clear();
   closing_timer_ = 0.0f;
@@ -127,7 +129,11 @@ void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts,
       ImGui::PushID(c.number);
       const ImVec2 top = ImGui::GetCursorPos();
       const ImGuiSelectableFlags flags = c.available ? 0 : ImGuiSelectableFlags_Disabled;
-      if (ImGui::Selectable("##choice", false, flags, ImVec2(row_width, h)) && c.available) clicked = c.number;
+      const bool selected = c.number == selected_choice_;
+      if (ImGui::Selectable("##choice", selected, flags, ImVec2(row_width, h)) && c.available) clicked = c.number;
+      if (selected)  // framed, so the keyboard's choice never looks like a row the pointer rests on
+        ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                            ImGui::GetColorU32(ImGuiCol_Text), 0.0f, 0, 2.0f);
       const ImVec2 after = ImGui::GetCursorPos();
       if (!c.available) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::SetCursorPos(top);

@@ -31,6 +31,14 @@ class ConversationPanel {
   void close_recap() { closing_timer_ = 0.0f; }
   void fade_recap(float seconds) { closing_timer_ = std::min(closing_timer_, seconds); }
   void update(float dt);
+  // Up/Down over the choices (every one, round at the ends), for Return to choose; none is
+  // selected when new choices appear, so a stray Return chooses nothing. 0: none.
+  int selected_choice() const { return selected_choice_; }
+  void move_choice(int direction, int count) {
+    if (count <= 0) return;
+    selected_choice_ = selected_choice_ <= 0 ? (direction > 0 ? 1 : count)
+                                             : (selected_choice_ - 1 + direction + count) % count + 1;
+  }
 
   void ui(GameSession& session, const imgui_sfml::Fonts& fonts, Popups& popups,
           const std::function<void(int)>& choose, const SendCommand& send);
@@ -48,6 +56,7 @@ class ConversationPanel {
   float conv_text_h_ = 0.0f, conv_rest_h_ = 0.0f;
   std::string conv_line_shown_, conv_note_shown_;
   int conv_scroll_ = 0;  // 1: show the new line from its start; 2: show the box's end
+  int selected_choice_ = 0;  // the choice Up/Down selected (its number), 0 for none
 };
 
 }  // namespace mingle::app

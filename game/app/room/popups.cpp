@@ -16,6 +16,14 @@ void same_line_if_fits(const char* next_label) {
   const float right = ImGui::GetItemRectMax().x + st.ItemSpacing.x + next_w;
   if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
 }
+// A list row; the selected one framed, so it never looks like a row the pointer merely rests on.
+bool selectable_row(const std::string& label, bool selected) {
+  const bool clicked = ImGui::Selectable(label.c_str(), selected);
+  if (selected)
+    ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                        ImGui::GetColorU32(ImGuiCol_Text), 0.0f, 0, 2.0f);
+  return clicked;
+}
 }  // namespace
 
 void Popups::begin_frame() {
@@ -25,6 +33,7 @@ void Popups::begin_frame() {
 
 void Popups::start_introduce(const GameSession& session, const std::string& person) {
   introduce_from_ = person;
+  selected_ = -1;
   introduce_options_ = sim::introduce_options(session.campaign(), session.run(), introduce_from_);
 }
 
@@ -33,7 +42,9 @@ void Popups::refresh(const GameSession& session) {
     introduce_options_ = sim::introduce_options(session.campaign(), session.run(), introduce_from_);
 }
 
-bool Popups::key(int number, const GameSession& session, const SendCommand& send) {
+std::string Popups::open_list() const { return !introduce_from_.empty() ? "introduce" : popup_shown_; }
+
+std::vector<sim::Option> Popups::options_on_offer(const GameSession& session) const {
   std::vector<sim::Option> options;
   if (!introduce_from_.empty() && !session.run().conversation) {
     options = introduce_options_;
@@ -43,6 +54,26 @@ bool Popups::key(int number, const GameSession& session, const SendCommand& send
     if (popup_shown_ == "invite") options = sim::invite_options(session.campaign(), session.run(), who);
     else if (popup_shown_ == "ask-intro") options = sim::ask_intro_options(session.campaign(), session.run(), who);
   }
+  return options;
+}
+
+void Popups::move(int direction, const GameSession& session) {
+  int count = 0;
+  for (const auto& o : options_on_offer(session)) count += o.available ? 1 : 0;
+  if (count == 0) return;
+  if (selected_in_ != open_list()) selected_ = -1;
+  selected_in_ = open_list();
+  selected_ = selected_ < 0 ? (direction > 0 ? 0 : count - 1) : (selected_ + direction + count) % count;
+}
+
+bool Popups::activate(const GameSession& session, const SendCommand& send) {
+  if (selected_ < 0 || selected_in_ != open_list()) return false;
+  return key(selected_ + 1, session, send);
+}
+
+bool Popups::key(int number, const GameSession& session, const SendCommand& send) {
+  const std::vector<sim::Option> options = options_on_offer(session);
+  selected_ = -1;
   int n = 0;
   for (const auto& o : options) {
     if (!o.available || ++n != number) continue;
@@ -69,13 +100,15 @@ void Popups::conversation_actions(const Person& person, const GameSession& sessi
     popup_request_.clear();
   }
   // Each option is numbered: its number key picks it, as a click does.
+  // Up/Down select one (a frame and a mark, unlike a hover's colour), Return picks it.
   auto option_rows = [&](const std::vector<sim::Option>& options) {
     bool sent = false;
     int n = 0;
     for (const auto& o : options) {
       if (!o.available) continue;
-      const std::string label = std::to_string(++n) + ".  " + o.label;
-      if (ImGui::Selectable(label.c_str())) {
+      const bool selected = selected_in_ == popup_shown_ && selected_ == n;
+      const std::string label = (selected ? "> " : "") + std::to_string(++n) + ".  " + o.label;
+      if (selectable_row(label, selected)) {
         send(o.command);
         sent = true;
       }
@@ -128,8 +161,9 @@ void Popups::introduce_window(const Event& event, const SendCommand& send) {
   for (const auto& o : options) {
     if (!o.available) continue;
     any = true;
-    const std::string label = std::to_string(++n) + ".  " + o.label;
-    if (ImGui::Selectable(label.c_str())) {
+    const bool selected = selected_in_ == "introduce" && selected_ == n;
+    const std::string label = (selected ? "> " : "") + std::to_string(++n) + ".  " + o.label;
+    if (selectable_row(label, selected)) {
       send(o.command);
       open = false;
     }

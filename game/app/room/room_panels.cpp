@@ -58,7 +58,7 @@ void RoomScene::ui_hud() {
     ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
                        status.need_found ? "Found what you came for" : "Still looking for what you came for");
   // The notebook and the pause menu by mouse as well as by key.
-  if (ImGui::SmallButton("Notebook  (N)")) notebook_open_ = !notebook_open_;
+  if (ImGui::SmallButton("Notebook  (N)")) notebook_fresh_ = notebook_open_ = !notebook_open_;
   ImGui::SameLine();
   if (ImGui::SmallButton("Pause  (Esc)")) paused_ = true;
   ImGui::End();
@@ -96,9 +96,10 @@ void RoomScene::ui_brief() {
     ImGui::TextColored(theme::reaction_text(), "It would be nice to find: %s", goal.label.c_str());
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. Walk up to someone and press E to "
-                     "talk (Tab rings someone else nearby), or click a person to walk over and talk. Choose what "
-                     "to say with the number keys. N opens your notebook; Esc pauses.");
+  ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. E talks to the person ringed at "
+                     "their feet, walking you over first if they are a few steps away (Tab rings someone else); "
+                     "a click on a person or their badge does the same. Choose what to say with the number keys. "
+                     "N opens your notebook; Esc pauses.");
   ImGui::PopStyleColor();
   brief_body_h_ = ImGui::GetCursorPosY() - body_top;
   if (box) ImGui::EndChild();
@@ -114,8 +115,8 @@ void RoomScene::ui_prompt() {
   const Person* person = event_->person(g->id);
   if (!person) return;
   const sim::RoomView& room_view = room_;
-  const bool near = room::distance(g->pos, player_) <= kTalkReach;
-  std::string text = near ? person->name + ":" : "E or click: walk over to " + person->name;
+  const bool near = room::approach(obstacles_, player_, g->pos) == room::Approach::TalkNow;
+  std::string text = near ? person->name + ":" : "E or click: walk over to " + person->name + " and talk";
   bool available = true;
   for (const auto& p : room_view.people)
     if (p.person->id == g->id && !p.available) {
@@ -163,8 +164,25 @@ void RoomScene::ui_notebook() {
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoResize);
   text_log_window();
+  if (notebook_fresh_) {  // opens at the top, wherever it was scrolled to last time
+    ImGui::SetScrollY(0.0f);
+    notebook_fresh_ = false;
+  }
   ImGui::TextColored(theme::heading_text(), "What you came for");
   for (const auto& n : nb.needs) bullet_wrapped(n);
+  ImGui::Spacing();
+  ImGui::TextColored(theme::heading_text(), "Promises and dates");
+  if (nb.agreed.empty())
+    ImGui::TextDisabled("None yet. A follow-up or an invitation agreed in conversation shows here.");
+  for (const auto& a : nb.agreed) {
+    ImGui::Bullet();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted((a.what + ": ").c_str());
+    ImGui::SameLine(0.0f, 0.0f);
+    if (a.open) ImGui::TextColored(theme::heading_text(), "%s", a.stands.c_str());
+    else ImGui::TextDisabled("%s", a.stands.c_str());
+    ImGui::PopTextWrapPos();
+  }
   ImGui::Spacing();
   ImGui::TextColored(theme::heading_text(), "People");
   if (nb.people.empty()) ImGui::TextDisabled("Nobody yet. Walk up to someone and say hello.");

@@ -44,6 +44,7 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
   if (const char* t = std::getenv("MINGLE_ROOM_TEXTURE")) room_texture_ = std::string(t) == "0" ? 0 : 1;
   // A fresh event opens with its briefing: who you are, why you're here, how to move.
   brief_open_ = session_->run().clock == event_->starts && !session_->run().conversation;
+  brief_age_ = 0.0f;
 }
 
 // [SECTION] Commands and what they did -------------------------------------------------------
@@ -158,12 +159,16 @@ bool RoomScene::room_in_play() const {
 bool RoomScene::at_door() const { return room::distance(player_, door_) < kDoorReach; }
 
 std::vector<const Guest*> RoomScene::in_reach() const {
-  std::vector<const Guest*> out;
+  // Whom E and Tab can pick (core/room/walk.h): anyone within the generous target reach.
+  std::vector<const Guest*> present;
+  std::vector<room::Vec2> at;
   for (const auto& g : crowd_.guests())
-    if (!g.leaving && room::distance(g.pos, player_) <= kTalkReach) out.push_back(&g);
-  std::sort(out.begin(), out.end(), [&](const Guest* a, const Guest* b) {
-    return room::distance(a->pos, player_) < room::distance(b->pos, player_);
-  });
+    if (!g.leaving) {
+      present.push_back(&g);
+      at.push_back(g.pos);
+    }
+  std::vector<const Guest*> out;
+  for (const std::size_t i : room::targets(player_, at)) out.push_back(present[i]);
   return out;
 }
 
@@ -172,9 +177,14 @@ const Guest* RoomScene::highlighted() const {
   if (!hover_.empty())
     if (const Guest* g = crowd_.find(hover_); g && !g->leaving) return g;
   if (!picked_.empty())
-    if (const Guest* g = crowd_.find(picked_); g && !g->leaving && room::distance(g->pos, player_) <= kTalkReach)
+    if (const Guest* g = crowd_.find(picked_); g && !g->leaving && room::distance(g->pos, player_) <= room::kTargetReach)
       return g;
-  return crowd_.nearest(player_, kTalkReach);
+  return crowd_.nearest(player_, room::kTargetReach);
+}
+
+void RoomScene::approach(const Guest& g) {
+  if (room::approach(obstacles_, player_, g.pos) == room::Approach::TalkNow) try_talk(g.id);
+  else walk_to(g.pos, g.id);
 }
 
 void RoomScene::walk_to(room::Vec2 spot, const std::string& person) {
@@ -192,7 +202,7 @@ void RoomScene::plan_route() {
   req.to = walk_target_;
   req.radius = Crowd::kRadius;
   // Talking distance: a little inside reach, so the talk starts the moment the walk ends.
-  if (!talk_on_arrival_.empty()) req.stop_within = kTalkReach * 0.8f;
+  if (!talk_on_arrival_.empty()) req.stop_within = room::kArriveReach;
   route_ = room::plan_path(event_->room, obstacles_, walk_bodies(crowd_, player_, walk_target_), req).points;
 }
 
@@ -206,7 +216,9 @@ bool RoomScene::handle_event(const sf::Event& event) {
   if (author_.handle_event(event)) return true;
   const bool talking = session_->run().conversation.has_value();
   if (brief_open_) {
-    if (event.type == sf::Event::KeyPressed &&
+    // The briefing needs its own key: one pressed before it has been up a moment (a double
+    // Return from the screen before) does not walk in unread.
+    if (event.type == sf::Event::KeyPressed && brief_age_ >= kBriefSettle &&
         (event.key.code == sf::Keyboard::Return || event.key.code == sf::Keyboard::Space ||
          event.key.code == sf::Keyboard::Escape))
       brief_open_ = false;
@@ -217,12 +229,10 @@ bool RoomScene::handle_event(const sf::Event& event) {
   if (event.type == sf::Event::KeyReleased) held_walk_key_ = false;
   if (event.type == sf::Event::KeyPressed) {
     const auto k = event.key.code;
-    // An ended conversation's panel: any key closes it. The keys that talk (E, Space, Return)
-    // do only that, so they never start the same conversation again; the others (Esc, N, the
-    // walking keys) go on to do their own job too.
-    if (!paused_ && !notebook_open_ && !popups_.introducing() && close_recap() &&
-        (k == sf::Keyboard::E || k == sf::Keyboard::Space || k == sf::Keyboard::Return))
-      return true;
+    // An ended conversation's panel: any key closes it, and does only that (one key, one
+    // action: Esc does not pause too, N does not open the notebook). Walking keys held down
+    // still walk: they are read as held, not as presses.
+    if (!paused_ && !notebook_open_ && !popups_.introducing() && close_recap()) return true;
     if (paused_) {
       Menu& menu = confirm_end_ ? confirm_menu_ : pause_menu_;
       if (k == sf::Keyboard::Escape) {
@@ -251,18 +261,32 @@ bool RoomScene::handle_event(const sf::Event& event) {
     }
     if (k == sf::Keyboard::N) {
       notebook_open_ = !notebook_open_;
+      notebook_fresh_ = notebook_open_;
       return true;
     }
     if (k == sf::Keyboard::Tab) {
-      // The next person within reach, nearest first, round again after the last.
+      // The next person within the target reach, nearest first, round again after the last.
       if (talking || notebook_open_) return true;
       const auto near = in_reach();
-      if (near.empty()) return true;
+      if (near.empty()) {
+        toasts_.refuse("Nobody is near enough. Walk towards someone, or click them.", 3.0f);
+        return true;
+      }
       const Guest* now = highlighted();
-      std::size_t i = 0;
-      while (i < near.size() && near[i] != now) ++i;
-      const std::size_t next = i >= near.size() ? 0 : (i + 1) % near.size();
+      std::size_t current = room::kNoTarget;
+      std::vector<std::size_t> seen;
+      for (std::size_t i = 0; i < near.size(); ++i) {
+        if (near[i] == now) current = i;
+        if (near[i] == now || std::find(tab_seen_.begin(), tab_seen_.end(), near[i]->id) != tab_seen_.end())
+          seen.push_back(i);
+      }
+      std::vector<std::size_t> order(near.size());
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      const std::size_t next = room::next_target(order, current, seen);
+      if (seen.size() >= near.size()) tab_seen_.clear();  // a new round
+      if (now) tab_seen_.push_back(now->id);
       picked_ = near[next]->id;
+      tab_seen_.push_back(picked_);
       hover_.clear();
       return true;
     }
@@ -273,6 +297,20 @@ bool RoomScene::handle_event(const sf::Event& event) {
                        : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
                                                                                    : 0;
     const SendCommand send_command = [this](const std::string& c) { send(c); };
+    // Up/Down and Return reach every option of an open list, past nine too.
+    const bool list_open = (popups_.introducing() && !talking) || (talking && popups_.popup_shown());
+    if (list_open && (k == sf::Keyboard::Up || k == sf::Keyboard::W)) {
+      popups_.move(-1, *session_);
+      return true;
+    }
+    if (list_open && (k == sf::Keyboard::Down || k == sf::Keyboard::S)) {
+      popups_.move(+1, *session_);
+      return true;
+    }
+    if (list_open && (k == sf::Keyboard::Return || k == sf::Keyboard::Space)) {
+      popups_.activate(*session_, send_command);
+      return true;
+    }
     if (popups_.introducing() && !talking) {
       if (number) popups_.key(number, *session_, send_command);
       return true;
@@ -282,23 +320,32 @@ bool RoomScene::handle_event(const sf::Event& event) {
       else if (k == sf::Keyboard::R) popups_.request("ask-intro");
       else if (number && popups_.popup_shown()) popups_.key(number, *session_, send_command);
       else if (number) choose(number);
-      return true;
-    }
-    if (k == sf::Keyboard::E || k == sf::Keyboard::Space) {
-      // The highlighted person: talk now when in reach, else walk up to them first.
-      if (const Guest* g = highlighted()) {
-        if (room::distance(g->pos, player_) <= kTalkReach) try_talk(g->id);
-        else walk_to(g->pos, g->id);
+      else if (k == sf::Keyboard::Up || k == sf::Keyboard::W || k == sf::Keyboard::Down || k == sf::Keyboard::S) {
+        const int count = static_cast<int>(sim::conversation_view(session_->campaign(), session_->run()).choices.size());
+        conversation_.move_choice(k == sf::Keyboard::Up || k == sf::Keyboard::W ? -1 : +1, count);
+      } else if ((k == sf::Keyboard::Return || k == sf::Keyboard::Space) && conversation_.selected_choice() > 0) {
+        choose(conversation_.selected_choice());
       }
       return true;
     }
-    if (k == sf::Keyboard::J) {
-      if (const Guest* g = highlighted(); g && room::distance(g->pos, player_) <= kTalkReach) send("join " + g->id);
+    if (k == sf::Keyboard::E || k == sf::Keyboard::Space) {
+      // The highlighted person: talk now when close enough, else walk up to them first.
+      if (const Guest* g = highlighted()) approach(*g);
+      else toasts_.refuse("Nobody is near enough to talk to. Walk towards someone, or click them.", 3.0f);
       return true;
     }
-    if (k == sf::Keyboard::I) {
-      if (const Guest* g = highlighted(); g && room::distance(g->pos, player_) <= kTalkReach)
+    if (k == sf::Keyboard::J || k == sf::Keyboard::I) {
+      const Guest* g = highlighted();
+      if (!g) {
+        toasts_.refuse("Nobody is near enough. Walk towards someone, or click them.", 3.0f);
+      } else if (room::approach(obstacles_, player_, g->pos) == room::Approach::WalkCloser) {
+        const Person* p = event_->person(g->id);
+        toasts_.refuse("Walk closer to " + (p ? p->name : std::string("them")) + " first (E walks you over).", 3.0f);
+      } else if (k == sf::Keyboard::J) {
+        send("join " + g->id);
+      } else {
         popups_.start_introduce(*session_, g->id);
+      }
       return true;
     }
     if (k == sf::Keyboard::Add || k == sf::Keyboard::Equal) zoom_ = std::min(2.0f, zoom_ * 1.15f);
@@ -321,12 +368,8 @@ bool RoomScene::handle_event(const sf::Event& event) {
     // may reach here too, before the UI knows the pointer is over it).
     if (close_recap()) return true;
     const room::Vec2 p = screen_to_room(event.mouseButton.x, event.mouseButton.y);
-    const Guest* g = guest_under(p);
-    if (g && room::distance(g->pos, player_) <= kTalkReach) {
-      try_talk(g->id);  // already close enough: talk at once
-      return true;
-    }
-    if (g) walk_to(g->pos, g->id);
+    // A person's body, head or badge: the same (talk at once when close enough, else walk over).
+    if (const Guest* g = guest_under(p)) approach(*g);
     else walk_to(p, std::string());
     return true;
   }
@@ -354,11 +397,12 @@ void RoomScene::update(float dt) {
   float_timer_ = std::max(0.0f, float_timer_ - dt);
   const bool talking = session_->run().conversation.has_value();
   app_.sound().set_crowd(murmur_);
+  brief_age_ = brief_open_ ? brief_age_ + dt : 0.0f;
   if (paused_ || brief_open_) return;
 
   // Walking: held keys, or towards a clicked spot.
   room::Vec2 dir{0, 0};
-  if (!talking && !notebook_open_ && !ImGui::GetIO().WantCaptureKeyboard) {
+  if (!talking && !notebook_open_ && !popups_.introducing() && !ImGui::GetIO().WantCaptureKeyboard) {
     using K = sf::Keyboard;
     if (K::isKeyPressed(K::Left) || K::isKeyPressed(K::A)) dir.x -= 1;
     if (K::isKeyPressed(K::Right) || K::isKeyPressed(K::D)) dir.x += 1;
@@ -369,6 +413,7 @@ void RoomScene::update(float dt) {
     walking_to_ = false;
     route_.clear();
     talk_on_arrival_.clear();
+    tab_seen_.clear();  // somewhere else: Tab's round starts again from whoever is near now
     conversation_.fade_recap(1.5f);  // walking on: let the recap fade
   } else if (walking_to_ && !talking) {
     // A planned walk (core/room/path.h): to a spot, or to talking distance from a person. A
@@ -382,8 +427,9 @@ void RoomScene::update(float dt) {
         route_.clear();
       } else {
         walk_target_ = g->pos;
-        if (room::distance(g->pos, player_) <= kTalkReach * 0.8f &&
-            room::clear_line(obstacles_, player_, g->pos)) {
+        // Close enough: at the walk's end, or anywhere nearer than it aims for.
+        if (room::approach(obstacles_, player_, g->pos) == room::Approach::TalkNow &&
+            (route_.empty() || room::distance(g->pos, player_) <= room::kArriveReach)) {
           walking_to_ = false;
           route_.clear();
           try_talk(talk_on_arrival_);
@@ -397,6 +443,9 @@ void RoomScene::update(float dt) {
       if (talk_on_arrival_.empty()) walking_to_ = false;  // arrived (or as near as it gets)
       else if (replan_timer_ <= 0.0f) plan_route();
     }
+    // The plan ends short of someone (their group stands close round them): walk straight at
+    // them, and the group makes room (core/room/walk.h).
+    if (walking_to_ && route_.empty() && !talk_on_arrival_.empty()) route_.push_back(walk_target_);
     if (walking_to_ && !route_.empty()) {
       const room::Vec2 to = route_.front() - player_;
       const float d = room::length(to);
@@ -407,14 +456,17 @@ void RoomScene::update(float dt) {
   if (dir.x != 0 || dir.y != 0) {
     const float len = room::length(dir);
     const room::Vec2 step = dir * (kPlayerSpeed * dt * std::min(1.0f, len) / len);
-    const room::Vec2 next = room::slide(event_->room, obstacles_, crowd_.bodies_near(player_, 2.0f), player_, step,
-                                          Crowd::kRadius);
+    const room::Vec2 next = room::walk_step(event_->room, obstacles_, crowd_.bodies_near(player_, 2.0f), player_,
+                                              step, Crowd::kRadius);
     if (walking_to_) {
       // Someone stepped into the way: plan again; give up only after a while with no way on.
       if (room::distance(next, player_) < room::length(step) * 0.25f) {
         stuck_timer_ += dt;
         if (stuck_timer_ > 0.3f) plan_route();
         if (stuck_timer_ > 2.0f) {
+          // Said, not silent: the player knows the walk ended and what to do.
+          if (const Person* p = talk_on_arrival_.empty() ? nullptr : event_->person(talk_on_arrival_))
+            toasts_.refuse("You can't get through to " + p->name + " from here: walk round, then try again.", 4.0f);
           walking_to_ = false;
           route_.clear();
           talk_on_arrival_.clear();
@@ -431,10 +483,12 @@ void RoomScene::update(float dt) {
   crowd_.blend(crowd_time_ / Crowd::kStep);
 
   // Leaving by the door: once you have walked away from it, stepping back into the doorway asks
-  // whether to end the event (the same question as the pause menu's).
+  // whether to end the event (the same question as the pause menu's). A walk planned to someone
+  // that only passes the doorway on its way does not ask.
+  const bool passing = walking_to_ && !talk_on_arrival_.empty();
   if (!at_door()) {
     left_door_ = true;
-  } else if (left_door_ && !talking && (dir.x != 0 || dir.y != 0)) {
+  } else if (left_door_ && !talking && !passing && (dir.x != 0 || dir.y != 0)) {
     left_door_ = false;
     walking_to_ = false;
     paused_ = confirm_end_ = true;

@@ -1,6 +1,7 @@
 #pragma once
 // The conference room: the player walks (WASD / arrow keys, or click a spot), reads badges,
-// and talks to people (walk up and press E or Space, or click them). The conversation panel,
+// and talks to people (E or Space on the one ringed, or a click on them or their badge; from a
+// few steps away the player walks over first: core/room/walk.h). The conversation panel,
 // the HUD, the notebook and the pause menu are ImGui panels over the room. Every change to the
 // game goes through GameSession::send() as a core command, and what each command did comes
 // back as data (core/sim/outcome.h) for the panels to show.
@@ -19,6 +20,7 @@
 #include "app/painting/room_painter.h"
 #include "app/scenes/scene.h"
 #include "core/room/geometry.h"
+#include "core/room/walk.h"
 #include "core/sim/idle_clock.h"
 #include "core/sim/views.h"
 
@@ -45,8 +47,9 @@ class RoomScene : public Scene {
   void set_replaying(bool on) { replaying_ = on; }
 
   static constexpr float kPixelsPerMetre = 48.0f;
-  static constexpr float kPlayerSpeed = 3.0f;   // metres per second
-  static constexpr float kTalkReach = 1.6f;     // metres from the player's centre
+  static constexpr float kPlayerSpeed = room::kWalkSpeed;  // metres per second (core/room/walk.h)
+  static constexpr float kTalkReach = room::kTalkReach;    // metres from the player's centre
+  static constexpr float kBriefSettle = 0.6f;  // seconds the briefing is up before a key walks in
   static constexpr float kDoorReach = 0.8f;     // metres: standing in the doorway
   static constexpr float kHudHeight = 150.0f;   // pixels the HUD covers at the top
   static constexpr float kPanelLift = 170.0f;   // pixels the room rises during a talk
@@ -66,6 +69,9 @@ class RoomScene : public Scene {
   const Guest* highlighted() const;
   std::vector<const Guest*> in_reach() const;  // nearest first
   void walk_to(room::Vec2 spot, const std::string& person);  // plans a route (core/room/path.h)
+  // E, Space or a click on someone (body, head or badge): talk now when close enough with
+  // nothing between (core/room/walk.h), else walk over and talk on arrival.
+  void approach(const Guest& g);
   void plan_route();
   bool close_recap();  // an ended conversation's panel: true when it was open and is now closed
 
@@ -97,6 +103,7 @@ class RoomScene : public Scene {
   float stuck_timer_ = 0.0f;       // how long a planned walk has made no headway
   std::string hover_;              // the person under the pointer
   std::string picked_;             // the person chosen with Tab
+  std::vector<std::string> tab_seen_;  // picked with Tab this round (core/room/walk.h next_target)
   std::pair<int, int> in_room_;    // enjoyment and value before the last command (for the debrief)
   std::string talk_on_arrival_;  // a clicked person: talk once close enough
   sf::Vector2f camera_;
@@ -116,6 +123,8 @@ class RoomScene : public Scene {
   float time_ = 0.0f;
   bool notebook_open_ = false;
   bool brief_open_ = false;  // the event's briefing, shown as the player walks in
+  float brief_age_ = 0.0f;   // how long it has been up: a key read too fast does not skip it
+  bool notebook_fresh_ = false;  // just opened: show it from the top
   bool replaying_ = false;   // a replay sends the recorded commands, idle minutes included
   bool paused_ = false;
   bool confirm_end_ = false;

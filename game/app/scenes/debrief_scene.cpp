@@ -202,7 +202,7 @@ void DebriefScene::evening_end() {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   for (const auto& b : after_)
     if (b.kind != sim::BeatKind::PhaseOpened && b.kind != sim::BeatKind::PhaseText)
-      ImGui::TextWrapped("%s", line_for(b).c_str());
+      ImGui::TextWrapped("%s", line_with_why(b, session_->campaign(), session_->run()).c_str());
   ImGui::PopStyleColor();
 }
 
@@ -370,27 +370,40 @@ void DebriefScene::ui() {
 
 FollowUpScene::FollowUpScene(App& app, std::shared_ptr<GameSession> session, const std::vector<sim::Beat>& since)
     : app_(app), session_(std::move(session)) {
-  for (const auto& b : since) messages_.push_back(line_for(b));
+  for (const auto& b : since) messages_.push_back(line_with_why(b, session_->campaign(), session_->run()));
 }
 
 void FollowUpScene::draw(sf::RenderWindow& window, float) { backdrop(window); }
 
 bool FollowUpScene::handle_event(const sf::Event& event) {
   if (pause_.handle_event(app_, event)) return true;
-  if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Return) {
-    go_on();
+  if (event.type != sf::Event::KeyPressed) return false;
+  // The keyboard's way to each follow-up and invitation: Up/Down to any of them and Return, or
+  // the number on its button (kept while the screen is open). Return with nothing chosen goes on.
+  const auto k = event.key.code;
+  if (k == sf::Keyboard::Return || k == sf::Keyboard::Space) {
+    const std::string chosen = list_.selected();
+    if (chosen.empty()) {
+      if (k == sf::Keyboard::Return) go_on();
+    } else {
+      send(chosen);
+    }
     return true;
   }
-  // The keyboard's way to each follow-up and invitation: the number shown on its button.
-  if (event.type == sf::Event::KeyPressed) {
-    const auto k = event.key.code;
-    const int n = k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9         ? k - sf::Keyboard::Num1 + 1
-                  : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
-                                                                              : 0;
-    if (n > 0 && n <= static_cast<int>(keyed_.size())) {
-      send(keyed_[static_cast<std::size_t>(n - 1)]);
-      return true;
-    }
+  if (k == sf::Keyboard::Down || k == sf::Keyboard::S) {
+    list_.move_down();
+    return true;
+  }
+  if (k == sf::Keyboard::Up || k == sf::Keyboard::W) {
+    list_.move_up();
+    return true;
+  }
+  const int n = k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9         ? k - sf::Keyboard::Num1 + 1
+                : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
+                                                                            : 0;
+  if (n > 0) {
+    if (const std::string command = list_.by_number(n); !command.empty()) send(command);
+    return true;
   }
   return false;
 }
@@ -412,7 +425,7 @@ void FollowUpScene::send(const std::string& command) {
     return;
   }
   refusal_.clear();
-  for (const auto& b : r.beats) messages_.push_back(line_for(b));
+  for (const auto& b : r.beats) messages_.push_back(line_with_why(b, session_->campaign(), session_->run()));
 }
 
 void FollowUpScene::ui() {
@@ -430,11 +443,34 @@ void FollowUpScene::ui() {
   if (first_frame_) ImGui::SetScrollY(0.0f);
   if (!v.text.empty()) ImGui::TextWrapped("%s", v.text.c_str());
   ImGui::Separator();
-  keyed_.clear();
-  // A button's label with its number key, while there are keys left.
-  auto keyed = [&](const std::string& label, const std::string& command) {
-    keyed_.push_back(command);
-    return keyed_.size() <= 9 ? std::to_string(keyed_.size()) + ". " + label : label;
+  // What can be acted on now, in the order shown: the list keeps each one's number.
+  std::vector<std::string> actionable;
+  for (const auto& f : v.follow_ups)
+    if (!f.done && f.option.available) actionable.push_back(f.option.command);
+  for (const auto& row : v.invites)
+    for (std::size_t i = 0; i < row.invitations.size() && i < 4; ++i)
+      if (row.invitations[i].available) actionable.push_back(row.invitations[i].command);
+  list_.show(actionable);
+  // A button's label with its number (a key for 1 to 9; past nine, the arrows reach it), drawn
+  // as selected when the arrows chose it: a frame and a mark, unlike a hover's colour alone.
+  auto keyed_button = [&](const std::string& label, const std::string& command, bool small) {
+    const int n = list_.number(command);
+    const bool selected = list_.is_selected(command);
+    const std::string text = (selected ? "> " : "") + std::to_string(n) + ". " + label;
+    if (selected) {
+      ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+      ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    }
+    const bool pressed = small ? ImGui::SmallButton(text.c_str()) : ImGui::Button(text.c_str());
+    if (selected) {
+      ImGui::PopStyleColor();
+      ImGui::PopStyleVar();
+      if (list_scrolled_ != command) {
+        ImGui::SetScrollHereY(0.5f);
+        list_scrolled_ = command;
+      }
+    }
+    return pressed;
   };
   ImGui::TextColored(theme::heading_text(), "Follow-ups you agreed");
   for (const auto& f : v.follow_ups) {
@@ -444,7 +480,7 @@ void FollowUpScene::ui() {
       ImGui::TextWrapped("%s: %s (done)", f.option.label.c_str(), f.topic.c_str());
     } else {
       if (f.option.available) {
-        if (ImGui::Button(keyed("Follow up", f.option.command).c_str())) send(f.option.command);
+        if (keyed_button("Follow up", f.option.command, false)) send(f.option.command);
       } else {
         ImGui::TextDisabled("(%s)", f.option.reason.c_str());
       }
@@ -466,8 +502,9 @@ void FollowUpScene::ui() {
       const sim::Option& o = row.invitations[i];
       ImGui::SameLine();
       if (!o.available) ImGui::BeginDisabled();
-      const std::string label = o.available ? keyed(kShort[i], o.command) : std::string(kShort[i]) + " (not now)";
-      if (ImGui::SmallButton(label.c_str())) send(o.command);
+      if (o.available ? keyed_button(kShort[i], o.command, true)
+                      : ImGui::SmallButton((std::string(kShort[i]) + " (not now)").c_str()))
+        send(o.command);
       if (!o.available) {
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", o.reason.c_str());
@@ -492,9 +529,24 @@ void FollowUpScene::ui() {
     shown_messages_ = messages_.size();
   }
   ImGui::EndChild();
-  const bool go = ImGui::Button(v.last_event ? "Finish  (Return)" : "Go on to the next event  (Return)", ImVec2(theme::px(400), 0));
+  // The default: Return goes on while the arrows have chosen nothing else.
+  const bool go_selected = list_.selected().empty();
+  if (go_selected) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+  }
+  const std::string go_label = std::string(go_selected ? "> " : "") +
+                               (v.last_event ? "Finish  (Return)" : "Go on to the next event  (Return)");
+  const bool go = ImGui::Button(go_label.c_str(), ImVec2(theme::px(400), 0));
+  if (go_selected) {
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+  }
   ImGui::SameLine();
-  ImGui::TextDisabled("Esc: pause, save or quit");
+  // The keys in full where they fit beside the button, else in short (a large UI scale).
+  const char* keys = "Up/Down: choose, Return: do it. Esc: pause, save or quit";
+  if (ImGui::CalcTextSize(keys).x > ImGui::GetContentRegionAvail().x) keys = "Up/Down, Return. Esc: pause";
+  ImGui::TextDisabled("%s", keys);
   if (pause_.open()) ImGui::EndDisabled();
   ImGui::End();
   first_frame_ = false;

@@ -7,6 +7,7 @@
 // player put into practice. Then on to the follow-up phase, or back to the title when the run
 // is over.
 #include "app/scenes/between_pause.h"
+#include "app/scenes/keyed_list.h"
 #include "app/game_session.h"
 #include "app/scenes/scene.h"
 #include "core/sim/debrief.h"
@@ -64,7 +65,8 @@ class FollowUpScene : public Scene {
  private:
   App& app_;
   std::shared_ptr<GameSession> session_;
-  std::vector<std::string> keyed_;  // this frame's follow-ups and invitations, by their number key
+  KeyedList list_;  // the follow-ups and invitations: numbers kept while on screen, arrows + Return
+  std::string list_scrolled_;  // the selection the body last scrolled to
   std::vector<std::string> messages_;
   std::string refusal_;
   std::size_t shown_messages_ = 0;  // scroll the results box to a new result once

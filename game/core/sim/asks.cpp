@@ -29,6 +29,7 @@ bool ask(const Campaign& c, RunState& s, const Person& p, AskKind kind, bool in_
   rec.roll = ask_roll(s.rng);
   if (s.fixed_roll) rec.roll = *s.fixed_roll;  // the explorer's dice (run_state.h)
   rec.accepted = rec.total + rec.roll >= rec.threshold;
+  const int joy_before = s.enjoyment, rapport_before = rel.standing_rapport;
   if (rec.accepted) {
     add_enjoyment(s, tuning::kAskAcceptedEnjoyment);
   } else {
@@ -47,6 +48,8 @@ bool ask(const Campaign& c, RunState& s, const Person& p, AskKind kind, bool in_
   Beat& b = tell(r, BeatKind::AskAnswered, explain_ask(rec, name_of(p)));
   b.details = ask_details(rec);
   b.person = p.id;
+  b.enjoyment = s.enjoyment - joy_before;
+  b.standing_rapport = rel.standing_rapport - rapport_before;
   b.label = to_string(kind);
   if (!rec.accepted)
     tell(r, BeatKind::AskDeclinedNote,
@@ -84,6 +87,7 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
     case AskKind::FollowUp: return;
   }
   rel.contact_phase = s.event_no();
+  const int joy_before = s.enjoyment, rapport_before = rel.standing_rapport;
   nudge(rel.standing_rapport, tuning::kInvitationRapport);
   rel.memory.push_back(MemoryFact{to_string(shared), s.event_no()});
   add_enjoyment(s, joy);
@@ -92,6 +96,8 @@ void happen(const Campaign& c, RunState& s, const Person& p, AskKind kind, Comma
                  higher ? how + " You and " + name_of(p) + " are now " + rung_phrase(rung_for(kind)) + "s." : how);
   b.person = p.id;
   b.label = to_string(kind);
+  b.enjoyment = s.enjoyment - joy_before;
+  b.standing_rapport = rel.standing_rapport - rapport_before;
 }
 
 CommandResult do_invite(const Campaign& c, RunState& s, const Command& cmd) {
@@ -142,6 +148,7 @@ CommandResult do_follow_up(const Campaign& c, RunState& s, const Command& cmd) {
   f->done = true;
   Relationship& rel = s.rel(p->id);
   rel.contact_phase = s.event_no();
+  const int joy_before = s.enjoyment, value_before = s.value, regard_before = rel.standing_regard;
   nudge(rel.standing_regard, tuning::kFollowUpRegard);
   rel.memory.push_back(MemoryFact{to_string(Memory::KeptPromise), s.event_no()});
   add_value(s, "follow-up", tuning::kFollowUpValue);
@@ -150,6 +157,9 @@ CommandResult do_follow_up(const Campaign& c, RunState& s, const Command& cmd) {
   Beat& b = tell(r, BeatKind::FollowUpDone, "You follow up with " + name_of(*p) + " about " + f->topic + ", as promised.");
   b.person = p->id;
   b.label = f->topic;
+  b.enjoyment = s.enjoyment - joy_before;
+  b.value = s.value - value_before;
+  b.standing_regard = rel.standing_regard - regard_before;
   if (reach_rung(rel, Rung::Purposeful, s.event_no(), s.clock, how)) {
     Beat& up = tell(r, BeatKind::RungReached, "You and " + name_of(*p) + " now have a purposeful working relationship.");
     up.person = p->id;

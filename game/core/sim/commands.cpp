@@ -430,6 +430,20 @@ std::vector<std::string> texts(const std::vector<Beat>& beats) {
   return out;
 }
 
+std::string moved_text(const Beat& b, const std::string& name) {
+  std::string out;
+  auto add = [&](const std::string& what, int v) {
+    if (v == 0) return;
+    if (!out.empty()) out += ", ";
+    out += what + (v > 0 ? " +" : " ") + std::to_string(v);
+  };
+  add("enjoyment", b.enjoyment);
+  add("value", b.value);
+  add(name + "'s regard", b.standing_regard);
+  add("rapport with " + name, b.standing_rapport);
+  return out;
+}
+
 const char* to_string(BeatKind k) {
   switch (k) {
     case BeatKind::Line: return "line";

@@ -129,6 +129,7 @@ CommandResult do_next(const Campaign& c, RunState& s) {
     f.lapsed = true;
     Relationship& rel = s.rel(f.person);
     rel.memory.push_back(MemoryFact{to_string(Memory::PromiseNotKept), s.event_no()});
+    const int regard_before = rel.standing_regard;
     nudge(rel.standing_regard, tuning::kLapsedFollowUpRegard);
     const Person* p = find_person(c, s, f.person);
     Beat& b = tell(r, BeatKind::FollowUpLapsed,
@@ -136,6 +137,7 @@ CommandResult do_next(const Campaign& c, RunState& s) {
                        ". They'll remember that.");
     b.person = f.person;
     b.label = f.topic;
+    b.standing_regard = rel.standing_regard - regard_before;
   }
   // Without contact, standing drifts a step toward neutral (friends keep theirs).
   for (auto& [id, rel] : s.people) {

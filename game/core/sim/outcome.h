@@ -82,7 +82,17 @@ struct Beat {
   std::string label;   // a readable label: the item, hint, topic, rung, outcome or title
   std::string details; // the arithmetic behind it, for a "details" view (an ask's factors)
   std::optional<Action> action;
+  // The numbers this beat moved, when it is why they moved: the run's totals, and how `person`
+  // stands with you from now on. Every change a command makes between events is carried by the
+  // beat that made it (tests/core/sim/score_why_test.cpp), so a screen can say why each moved.
+  int enjoyment = 0, value = 0;
+  int standing_regard = 0, standing_rapport = 0;
+  bool moved() const { return enjoyment || value || standing_regard || standing_rapport; }
 };
+
+// What a beat moved, in words: "enjoyment +2, value +3, Ana's regard +1" ("" when nothing).
+// `name` is the person's name, for their standing.
+std::string moved_text(const Beat&, const std::string& name);
 
 // One person's numbers before and after the command (session and standing values).
 struct PersonChange {

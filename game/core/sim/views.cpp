@@ -156,6 +156,45 @@ ConversationView conversation_view(const Campaign& c, const RunState& s) {
   return v;
 }
 
+namespace {
+
+// The promises and dates agreed with `p`, and where each stands now.
+void add_agreements(const Campaign& c, const RunState& s, const Person& p, const Relationship& rel,
+                    std::vector<Agreement>& out) {
+  const std::string name = name_of(p);
+  for (const auto& f : s.follow_ups) {
+    if (f.person != p.id) continue;
+    Agreement a{p.id, "Follow up with " + name + " about " + f.topic, "", !f.done && !f.lapsed};
+    a.stands = f.done     ? "kept"
+               : f.lapsed ? "not kept"
+               : s.phase == Phase::Event ? "due after this event"
+                                         : "due now, before the next event";
+    out.push_back(a);
+  }
+  auto meeting = [&](AskKind k) {
+    switch (k) {
+      case AskKind::Coffee: return "Coffee with " + name;
+      case AskKind::Lunch: return "Lunch with " + name;
+      case AskKind::Drinks: return "Drinks with " + name;
+      default: return "Time outside work with " + name;
+    }
+  };
+  for (AskKind k : rel.planned) out.push_back({p.id, meeting(k), "agreed: you meet after this event", true});
+  static const std::pair<Memory, AskKind> kShared[] = {{Memory::SharedCoffee, AskKind::Coffee},
+                                                        {Memory::SharedLunch, AskKind::Lunch},
+                                                        {Memory::SharedDrinks, AskKind::Drinks},
+                                                        {Memory::SharedPersonal, AskKind::Personal}};
+  for (const auto& m : rel.memory)
+    for (const auto& [memory, kind] : kShared)
+      if (m.tag == to_string(memory)) {
+        const std::size_t step = static_cast<std::size_t>(std::max(1, m.event_no) - 1);
+        const std::string after = step < c.steps.size() ? c.steps[step].event.title : std::string("an event");
+        out.push_back({p.id, meeting(kind), "took place after " + after, false});
+      }
+}
+
+}  // namespace
+
 Notebook notebook_view(const Campaign& c, const RunState& s) {
   Notebook nb;
   for (const Person* first : campaign_people(c)) {
@@ -197,7 +236,10 @@ Notebook notebook_view(const Campaign& c, const RunState& s) {
     for (AskKind k : rel->planned) en.dates.push_back(date_agreed(k));
     for (const auto& m : rel->memory) en.memories.push_back(m.tag);
     nb.people.push_back(en);
+    add_agreements(c, s, *p, *rel, nb.agreed);
   }
+  // What is still to happen first; the rest keeps the order it was agreed in.
+  std::stable_partition(nb.agreed.begin(), nb.agreed.end(), [](const Agreement& a) { return a.open; });
   for (const auto& h : s.learned) nb.hints.push_back(hint_text(c, h));  // the author's label, else readable
   for (const auto& n : needs_status(c, s)) {
     std::string line = n.label + (n.side_goal ? " (side goal)" : "");

@@ -70,8 +70,17 @@ struct NotebookEntry {
   std::vector<std::string> dates;     // invitations they accepted, still to come, as sentences
   std::vector<std::string> memories;  // what they remember of you
 };
+// A promise or a date agreed with someone, and where it stands (issue 22).
+struct Agreement {
+  std::string person;  // their id
+  std::string what;    // "Follow up with Priya Raman about volunteer notes", "Coffee with Priya Raman"
+  std::string stands;  // "due after this event", "due now, before the next event", "kept", "not kept",
+                       // "agreed: you meet after this event", "took place after <event>"
+  bool open = false;   // still to happen
+};
 struct Notebook {
   std::vector<NotebookEntry> people;  // people you've met or know, in campaign order
+  std::vector<Agreement> agreed;      // every promise and date of the run: open ones first, then in order
   std::vector<std::string> hints;     // learned, readable ("priya did a migration")
   std::vector<std::string> needs;     // "How to move the member database — found (from Priya)"
 };

@@ -5,7 +5,7 @@
 #include "core/sim/commands.h"
 #include "core/sim/debrief.h"
 
-#include "support/fixtures.h"
+#include "support/play_case.h"
 
 #include <doctest/doctest.h>
 #include <yaml-cpp/yaml.h>
@@ -19,13 +19,6 @@ using namespace mingle;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string first_line(const fs::path& p, const std::string& fallback) {
-  std::ifstream in(p);
-  std::string line;
-  if (in && std::getline(in, line) && !line.empty()) return line;
-  return fallback;
-}
 
 // How a moment is named in moments.yaml: "18:09 Grace Mbeki", or "- Grace Mbeki" for a
 // chance missed (no one time), or "- <what>" when it names nobody.
@@ -48,27 +41,11 @@ std::string listed(const std::vector<std::string>& v) {
 
 // Every debrief of the case's run, by event, taken as each event ends.
 std::map<int, sim::DebriefView> debriefs_of(const fs::path& dir) {
-  const Campaign c = test::load_fixture(fs::relative(dir / first_line(dir / "scenario", "."),
-                                                     MINGLE_TESTS_DIR).lexically_normal().string());
-  sim::RunState s = sim::start_run(c, std::stoull(first_line(dir / "seed", "1")));
   std::map<int, sim::DebriefView> out;
-  std::ifstream script(dir / "script.txt");
-  std::string line;
-  while (std::getline(script, line)) {
-    std::istringstream words(line);
-    std::string head;
-    words >> head;
-    if (head.empty() || head[0] == '#' || head == "look" || head == "status" || head == "notebook" ||
-        head == "help" || head == "debrief")
-      continue;
-    std::string error;
-    auto cmd = sim::parse_command(line, error);
-    const std::string why = dir.string() + ": " + line + ": " + error;
-    REQUIRE_MESSAGE(cmd, why);
-    const int event_no = s.event_no();
-    const sim::CommandResult r = sim::apply(c, s, *cmd);
-    if (r.event_ended) out[event_no] = sim::debrief_view(c, s, event_no);
-  }
+  test::play_case(dir, [&](const Campaign& c, const sim::RunState& before, const std::string&, const sim::Command&,
+                           const sim::RunState& after, const sim::CommandResult& r) {
+    if (r.event_ended) out[before.event_no()] = sim::debrief_view(c, after, before.event_no());
+  });
   return out;
 }
 

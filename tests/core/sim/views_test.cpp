@@ -131,6 +131,49 @@ TEST_CASE("the notebook clears a need met by an introduction, and keeps promises
         std::vector<std::string>{"You followed up about volunteer notes, as you promised."});
 }
 
+TEST_CASE("the notebook lists every promise and date agreed, with where each stands, open ones first") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  CHECK(notebook_view(c, s).agreed.empty());
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  play(c, s, "choose 3");  // a promise: the volunteer notes
+  play(c, s, "choose 5");
+  s.people["priya"].planned.push_back(AskKind::Coffee);
+  auto agreed = [&] {
+    std::vector<std::string> out;
+    for (const auto& a : notebook_view(c, s).agreed) out.push_back(a.what + " | " + a.stands + (a.open ? " | open" : ""));
+    return out;
+  };
+  CHECK(agreed() == std::vector<std::string>{
+                        "Follow up with Priya Raman about volunteer notes | due after this event | open",
+                        "Coffee with Priya Raman | agreed: you meet after this event | open"});
+  play(c, s, "end");  // the coffee takes place as the weeks after begin
+  CHECK(agreed() == std::vector<std::string>{
+                        "Follow up with Priya Raman about volunteer notes | due now, before the next event | open",
+                        "Coffee with Priya Raman | took place after " + c.steps[0].event.title});
+  play(c, s, "follow-up priya");
+  CHECK(agreed() == std::vector<std::string>{
+                        "Follow up with Priya Raman about volunteer notes | kept",
+                        "Coffee with Priya Raman | took place after " + c.steps[0].event.title});
+}
+
+TEST_CASE("a promise not kept by the next event stays in the notebook as not kept") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  play(c, s, "choose 1");
+  play(c, s, "choose 3");
+  play(c, s, "choose 5");
+  play(c, s, "end");
+  play(c, s, "next");
+  const auto nb = notebook_view(c, s);
+  REQUIRE(nb.agreed.size() == 1);
+  CHECK(nb.agreed[0].stands == "not kept");
+  CHECK_FALSE(nb.agreed[0].open);
+  CHECK(nb.agreed[0].person == "priya");
+}
+
 TEST_CASE("the notebook and an ask's details show the same rapport and regard for the same moment") {
   const Campaign c = fixture::campaign();
   RunState s = start_run(c, 3);
