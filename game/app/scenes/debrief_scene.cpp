@@ -69,10 +69,10 @@ bool DebriefScene::handle_event(const sf::Event& event) {
 }
 
 void DebriefScene::go_on() {
-  const sim::RunState& run = session_->run();
-  if (run.phase == sim::Phase::FollowUp)
+  const sim::Phase phase = sim::status_view(session_->campaign(), session_->run()).phase;
+  if (phase == sim::Phase::FollowUp)
     app_.scenes().replace(std::make_unique<FollowUpScene>(app_, session_, after_));
-  else if (run.phase == sim::Phase::Event)
+  else if (phase == sim::Phase::Event)
     app_.scenes().replace(std::make_unique<RoomScene>(app_, session_));
   else
     app_.return_to_title();
@@ -354,7 +354,7 @@ void DebriefScene::ui() {
                  view_.moments_better.size());
     layout_logged_ = true;
   }
-  const sim::Phase phase = session_->run().phase;
+  const sim::Phase phase = sim::status_view(session_->campaign(), session_->run()).phase;
   const char* label = phase == sim::Phase::FollowUp ? "Continue to the weeks after  (Return)"
                       : phase == sim::Phase::Event  ? "On to the next event  (Return)"
                                                     : "Finish and return to the title  (Return)";
@@ -396,8 +396,10 @@ bool FollowUpScene::handle_event(const sf::Event& event) {
 }
 
 void FollowUpScene::go_on() {
-  const auto r = session_->send("next");
-  if (r.ok && session_->run().phase == sim::Phase::Event)
+  sim::Command next;
+  next.verb = sim::Verb::Next;
+  const auto r = session_->send(next);
+  if (r.ok && !r.run_finished)
     app_.scenes().replace(std::make_unique<RoomScene>(app_, session_));
   else if (r.ok)
     app_.scenes().replace(std::make_unique<SeasonScene>(app_, session_));

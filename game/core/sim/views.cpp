@@ -4,6 +4,7 @@
 #include "core/sim/commands.h"
 #include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
+#include "core/sim/tuning.h"
 
 #include <algorithm>
 #include <map>
@@ -223,13 +224,25 @@ StatusView status_view(const Campaign& c, const RunState& s) {
   v.phase = s.phase;
   v.clock = clock_text(s.clock);
   v.ends = clock_text(e.ends);
+  v.minute = s.clock;
+  v.minutes_played = s.minutes_played;
+  v.event_beginning = s.phase == Phase::Event && s.clock == e.starts;
   v.time_left = s.phase == Phase::Event ? e.ends - s.clock : 0;
+  v.closing_soon = s.phase == Phase::Event && closing_minutes(e, s.clock);
   v.enjoyment = s.enjoyment;
   v.value = s.value;
+  const auto share = [](int points) {
+    return std::clamp(static_cast<float>(points) / static_cast<float>(tuning::kVeryGoodEveningPoints), 0.0f, 1.0f);
+  };
+  v.enjoyment_share = share(s.enjoyment);
+  v.value_share = share(s.value);
   v.has_need = !e.player.needs.empty();
   v.need_found = event_needs_found(c, s, s.event_no());
-  if (s.conversation)
+  if (s.conversation) {
+    v.talking_with = s.conversation->person;
     if (const Person* p = e.person(s.conversation->person)) v.in_conversation_with = name_of(*p);
+  }
+  v.stopped_because = s.stopped_because;
   return v;
 }
 

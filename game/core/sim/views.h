@@ -93,11 +93,20 @@ struct StatusView {
   int event_no = 0, event_count = 0;
   Phase phase = Phase::Event;
   std::string clock, ends;
+  int minute = 0;           // the clock as a minute of day
+  int minutes_played = 0;   // game minutes across the whole run
+  bool event_beginning = false;  // the event is under way and its clock has not moved yet
   int time_left = 0;
+  bool closing_soon = false;     // the event's closing minutes (closing_minutes in clock.h)
   int enjoyment = 0, value = 0;
+  // The scores against a very good evening (tuning::kVeryGoodEveningPoints), 0 to 1: how full
+  // a meter of them is.
+  float enjoyment_share = 0, value_share = 0;
   bool has_need = false;    // this event names something to find
   bool need_found = false;  // and every need of this event is found (earlier events' don't count)
   std::string in_conversation_with;  // person name, or empty
+  std::string talking_with;          // person id, or empty
+  std::string stopped_because;       // once the run is over: "finished", or why it stopped
 };
 StatusView status_view(const Campaign&, const RunState&);
 
