@@ -53,12 +53,11 @@ sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
   in_room_ = {session_->run().enjoyment, session_->run().value};  // what the HUD shows now
   sim::CommandResult r = session_->send(command);
   if (!r.ok) {
-    refusal_ = cut_text(refusal_for(r));
-    refusal_timer_ = 5.0f;
+    toasts_.refuse(cut_text(refusal_for(r)), 5.0f);
     app_.sound().click();
     return r;
   }
-  refusal_.clear();
+  toasts_.clear_refusal();
   const bool talking = session_->run().conversation.has_value();
   std::vector<std::string> lines;
   for (const auto& beat : r.beats)
@@ -66,42 +65,30 @@ sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
   if (talking) {
     // The panel shows the line you are answering; everything else the command said is listed
     // beside it: earlier lines on the way, items, hints, follow-ups, answers to asks.
-    said_before_.clear();
-    notes_.clear();
-    std::size_t last_line = r.beats.size();
-    for (std::size_t i = 0; i < r.beats.size(); ++i)
-      if (r.beats[i].kind == sim::BeatKind::Line) last_line = i;
-    for (std::size_t i = 0; i < r.beats.size(); ++i) {
-      const auto& beat = r.beats[i];
-      if (beat.kind == sim::BeatKind::Line && i != last_line) said_before_.push_back(beat.text);
-      else if (beat.kind != sim::BeatKind::Line && beat.kind != sim::BeatKind::YouSaid) notes_.push_back(line_for(beat));
-    }
+    conversation_.said(r.beats);
   } else if (was_talking) {
-    closing_.clear();
-    for (const auto& l : lines) closing_.push_back(cut_text(l));
-    closing_timer_ = 12.0f;
-    said_before_.clear();
-    notes_.clear();
+    std::vector<std::string> closing;
+    for (const auto& l : lines) closing.push_back(cut_text(l));
+    conversation_.ended(closing);
   } else if (!lines.empty()) {
-    news_.clear();
-    for (const auto& l : lines) news_.push_back(cut_text(l));
-    news_timer_ = 6.0f;
-    news_warning_ = false;
+    std::vector<std::string> news;
+    for (const auto& l : lines) news.push_back(cut_text(l));
+    bool warning = false;
     for (const auto& beat : r.beats)
-      if (beat.kind == sim::BeatKind::ClosingSoon) news_warning_ = true;
-    if (news_warning_) news_timer_ = 12.0f;  // the closing warning stays up longer
+      if (beat.kind == sim::BeatKind::ClosingSoon) warning = true;
+    toasts_.news(std::move(news), warning);
   }
   const std::string person = session_->run().conversation ? session_->run().conversation->person
                              : was_talking                ? float_person_
                                                           : std::string();
-  reaction_ = reaction_for(r, person);
-  if (!reaction_.empty() && !person.empty()) {
+  conversation_.set_reaction(reaction_for(r, person));
+  if (!conversation_.reaction().empty() && !person.empty()) {
     float_person_ = person;
     float_timer_ = 2.5f;
   }
   if (r.value > 0 || !r.items.empty()) app_.sound().chime();
   if (!r.beats.empty() && r.beats.front().kind == sim::BeatKind::YouSaid)  // a choice: its note, or none
-    coach_note_ = app_.settings().practice_mode ? r.coach : std::string();
+    conversation_.set_coach_note(app_.settings().practice_mode ? r.coach : std::string());
   after_command(r);
   return r;
 }
@@ -124,16 +111,13 @@ void RoomScene::refresh_room() {
   // The murmur follows how many are talking: groups, and whoever you are talking with.
   murmur_ = murmur_level(talking_count(room_, run.conversation ? run.conversation->person : std::string()),
                          static_cast<int>(room_.people.size()));
-  if (!introduce_from_.empty())
-    introduce_options_ = sim::introduce_options(session_->campaign(), run, introduce_from_);
+  popups_.refresh(*session_);
 }
 
 void RoomScene::try_talk(std::string person_id) {
   talk_on_arrival_.clear();
   walking_to_ = false;
-  reaction_.clear();
-  coach_note_.clear();
-  closing_timer_ = 0.0f;
+  conversation_.start_talk();
   float_person_ = person_id;
   send("talk " + person_id);
 }
@@ -144,8 +128,7 @@ void RoomScene::choose(int number) {
   const sim::ChoiceView& cv = view.choices[static_cast<std::size_t>(number - 1)];
   if (!cv.available) {
     session_->send("choose " + std::to_string(number));  // refused: recorded as a stuck point
-    refusal_ = cut_text(cv.reason);
-    refusal_timer_ = 4.0f;
+    toasts_.refuse(cut_text(cv.reason), 4.0f);
     return;
   }
   if (view.person) float_person_ = view.person->id;
@@ -168,8 +151,8 @@ const Guest* RoomScene::guest_under(room::Vec2 p) const {
 }
 
 bool RoomScene::room_in_play() const {
-  return !replaying_ && !session_->run().conversation && !paused_ && !brief_open_ && !notebook_open_ && !popup_open_ &&
-         introduce_from_.empty();
+  return !replaying_ && !session_->run().conversation && !paused_ && !brief_open_ && !notebook_open_ &&
+         !popups_.popup_open() && !popups_.introducing();
 }
 
 bool RoomScene::at_door() const { return room::distance(player_, door_) < kDoorReach; }
@@ -214,8 +197,8 @@ void RoomScene::plan_route() {
 }
 
 bool RoomScene::close_recap() {
-  if (session_->run().conversation || closing_timer_ <= 0.0f) return false;
-  closing_timer_ = 0.0f;
+  if (session_->run().conversation || !conversation_.recap_open()) return false;
+  conversation_.close_recap();
   return true;
 }
 
@@ -237,7 +220,7 @@ bool RoomScene::handle_event(const sf::Event& event) {
     // An ended conversation's panel: any key closes it. The keys that talk (E, Space, Return)
     // do only that, so they never start the same conversation again; the others (Esc, N, the
     // walking keys) go on to do their own job too.
-    if (!paused_ && !notebook_open_ && introduce_from_.empty() && close_recap() &&
+    if (!paused_ && !notebook_open_ && !popups_.introducing() && close_recap() &&
         (k == sf::Keyboard::E || k == sf::Keyboard::Space || k == sf::Keyboard::Return))
       return true;
     if (paused_) {
@@ -259,9 +242,9 @@ bool RoomScene::handle_event(const sf::Event& event) {
       return true;
     }
     if (k == sf::Keyboard::Escape) {
-      if (!popup_shown_.empty()) popup_close_ = true;
+      if (popups_.popup_shown()) popups_.close();
       else if (notebook_open_) notebook_open_ = false;
-      else if (!introduce_from_.empty()) introduce_from_.clear();
+      else if (popups_.introducing()) popups_.stop_introduce();
       else if (talking) send("leave");
       else paused_ = true;
       return true;
@@ -289,14 +272,15 @@ bool RoomScene::handle_event(const sf::Event& event) {
     const int number = k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9         ? k - sf::Keyboard::Num1 + 1
                        : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
                                                                                    : 0;
-    if (!introduce_from_.empty() && !talking) {
-      if (number) popup_key(number);
+    const SendCommand send_command = [this](const std::string& c) { send(c); };
+    if (popups_.introducing() && !talking) {
+      if (number) popups_.key(number, *session_, send_command);
       return true;
     }
     if (talking) {
-      if (k == sf::Keyboard::V) popup_request_ = "invite";
-      else if (k == sf::Keyboard::R) popup_request_ = "ask-intro";
-      else if (number && !popup_shown_.empty()) popup_key(number);
+      if (k == sf::Keyboard::V) popups_.request("invite");
+      else if (k == sf::Keyboard::R) popups_.request("ask-intro");
+      else if (number && popups_.popup_shown()) popups_.key(number, *session_, send_command);
       else if (number) choose(number);
       return true;
     }
@@ -313,10 +297,8 @@ bool RoomScene::handle_event(const sf::Event& event) {
       return true;
     }
     if (k == sf::Keyboard::I) {
-      if (const Guest* g = highlighted(); g && room::distance(g->pos, player_) <= kTalkReach) {
-        introduce_from_ = g->id;
-        introduce_options_ = sim::introduce_options(session_->campaign(), session_->run(), introduce_from_);
-      }
+      if (const Guest* g = highlighted(); g && room::distance(g->pos, player_) <= kTalkReach)
+        popups_.start_introduce(*session_, g->id);
       return true;
     }
     if (k == sf::Keyboard::Add || k == sf::Keyboard::Equal) zoom_ = std::min(2.0f, zoom_ * 1.15f);
@@ -334,7 +316,7 @@ bool RoomScene::handle_event(const sf::Event& event) {
     return false;
   }
   if (event.type == sf::Event::MouseButtonPressed && event.mouseButton.button == sf::Mouse::Left &&
-      !paused_ && !talking && !notebook_open_ && introduce_from_.empty()) {
+      !paused_ && !talking && !notebook_open_ && !popups_.introducing()) {
     // A click closes an ended conversation's panel and does nothing else (a click on the panel
     // may reach here too, before the UI knows the pointer is over it).
     if (close_recap()) return true;
@@ -367,9 +349,8 @@ void RoomScene::update(float dt) {
   }
   time_ += dt;
   previous_player_ = player_;
-  refusal_timer_ = std::max(0.0f, refusal_timer_ - dt);
-  news_timer_ = std::max(0.0f, news_timer_ - dt);
-  closing_timer_ = std::max(0.0f, closing_timer_ - dt);
+  toasts_.update(dt);
+  conversation_.update(dt);
   float_timer_ = std::max(0.0f, float_timer_ - dt);
   const bool talking = session_->run().conversation.has_value();
   app_.sound().set_crowd(murmur_);
@@ -388,7 +369,7 @@ void RoomScene::update(float dt) {
     walking_to_ = false;
     route_.clear();
     talk_on_arrival_.clear();
-    closing_timer_ = std::min(closing_timer_, 1.5f);  // walking on: let the recap fade
+    conversation_.fade_recap(1.5f);  // walking on: let the recap fade
   } else if (walking_to_ && !talking) {
     // A planned walk (core/room/path.h): to a spot, or to talking distance from a person. A
     // walk to a person is planned again as they move, and any walk when it stops making headway.
@@ -483,7 +464,7 @@ void RoomScene::update(float dt) {
   float target_y = aim(player_.y, event_->room.height, static_cast<float>(size.y) / scale, hud_top);
   // In a conversation the panel fills the bottom of the screen: lift the room so the two of
   // you stay in sight above it.
-  if (talking || closing_timer_ > 0.0f) target_y += kPanelLift / scale;
+  if (talking || conversation_.recap_open()) target_y += kPanelLift / scale;
   // Then clear of the HUD and the open panels: whoever you are walking to, the one ringed for E
   // and the one you are talking with are never hidden under them (app/camera.h).
   const sf::Vector2f screen(static_cast<float>(size.x), static_cast<float>(size.y));
@@ -533,7 +514,7 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
                     zoom_,
                     font,
                     target ? target->id : std::string(),
-                    reaction_,
+                    conversation_.reaction(),
                     float_person_,
                     float_timer_};
   const Settings& settings = app_.settings();  // figures' motion, outlines and badge size
@@ -549,18 +530,18 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
 }
 
 void RoomScene::ui() {
-  popup_open_ = false;  // set again below while a popup is open
-  popup_shown_.clear();
+  popups_.begin_frame();
   author_.ui(*session_);
   if (brief_open_) {
     ui_brief();
     return;
   }
+  const SendCommand send_command = [this](const std::string& c) { send(c); };
   ui_hud();
-  ui_conversation();
+  conversation_.ui(*session_, app_.fonts(), popups_, [this](int n) { choose(n); }, send_command);
   ui_prompt();
-  ui_toasts();
-  if (!introduce_from_.empty()) ui_introduce_popup();
+  toasts_.ui(*session_);
+  if (popups_.introducing()) popups_.introduce_window(*event_, send_command);
   if (notebook_open_) ui_notebook();
   if (paused_) ui_pause();
   note_cover();

@@ -5,9 +5,13 @@
 // game goes through GameSession::send() as a core command, and what each command did comes
 // back as data (core/sim/outcome.h) for the panels to show.
 //
-// Three files: room_scene.cpp (the controller: input, walking, camera, sending commands),
-// room_panels.cpp (the ImGui panels), people_painter.cpp (drawing the people).
+// room_scene.cpp is the controller (input, walking, camera, sending commands); the panels are
+// room_panels.cpp (HUD, prompt, notebook, briefing, pause), conversation_panel.h, popups.h
+// and toasts.h; app/painting/people_painter.h draws the people.
 #include "app/room/author_panel.h"
+#include "app/room/conversation_panel.h"
+#include "app/room/popups.h"
+#include "app/room/toasts.h"
 #include "app/layout/camera.h"
 #include "app/layout/crowd.h"
 #include "app/game_session.h"
@@ -66,19 +70,18 @@ class RoomScene : public Scene {
   bool close_recap();  // an ended conversation's panel: true when it was open and is now closed
 
   void ui_hud();
-  void ui_conversation();
   void ui_prompt();
   void ui_notebook();
   void ui_pause();
-  void ui_toasts();
-  void ui_conversation_actions(const Person& person);
-  void ui_introduce_popup();
   void ui_brief();
   void pause_activate(const std::string& id);
 
   App& app_;
   std::shared_ptr<GameSession> session_;
   AuthorPanel author_{*session_};  // F1 and live editing (app/author_panel.h)
+  ConversationPanel conversation_;
+  Popups popups_;
+  Toasts toasts_;
   const Event* event_ = nullptr;
   std::size_t step_ = 0;  // the campaign step this scene shows
   Crowd crowd_;
@@ -113,14 +116,7 @@ class RoomScene : public Scene {
   float time_ = 0.0f;
   bool notebook_open_ = false;
   bool brief_open_ = false;  // the event's briefing, shown as the player walks in
-  bool popup_open_ = false;  // an Invite... or Ask for an introduction... popup
-  std::string popup_shown_;  // which one ("invite", "ask-intro"), for its number keys
-  std::string popup_request_;  // V or R asked for that popup; opened on the next frame
-  bool popup_close_ = false;   // a number key chose from it: close it
-  bool popup_key(int number);  // the number key picks that option of the open popup
   bool replaying_ = false;   // a replay sends the recorded commands, idle minutes included
-  std::string introduce_from_;  // host mode: the first person of an introduction being chosen
-  std::vector<sim::Option> introduce_options_;  // for introduce_from_, refreshed per command
   bool paused_ = false;
   bool confirm_end_ = false;
   bool held_walk_key_ = false;  // the door's question is up and the key that walked there is still down
@@ -130,27 +126,10 @@ class RoomScene : public Scene {
                     {"title", "Save and return to the title"},
                     {"quit", "Save and quit"}}};
   Menu confirm_menu_{{{"yes", "Yes, say goodbye and end it"}, {"no", "Not yet"}}};
-  // What the last command did, from its result.
-  std::string reaction_;        // "regard +1, rapport +1"
-  std::string float_person_;    // whose reaction rises above their head, and for how long
+  // Whose reaction rises above their head, and for how long (the words: conversation_).
+  std::string float_person_;
   float float_timer_ = 0.0f;
-  std::string coach_note_;
-  std::vector<std::string> said_before_;  // lines spoken on the way to the current one
-  // The conversation panel's last frame (screens: room_panels.cpp): how tall what was said and
-  // what follows it (choices, buttons) were, so what was said can scroll in a box of its own
-  // when the panel would outgrow the window; and the line and note the box last scrolled to.
-  float conv_text_h_ = 0.0f, conv_rest_h_ = 0.0f;
-  std::string conv_line_shown_, conv_note_shown_;
-  int conv_scroll_ = 0;
-  float brief_body_h_ = 0.0f;  // the briefing's text, last frame (it scrolls if too tall)  // 1: show the new line from its start; 2: show the box's end
-  std::vector<std::string> notes_;        // what else happened during the conversation
-  std::string refusal_;   // why the last command was refused
-  float refusal_timer_ = 0.0f;
-  std::vector<std::string> closing_;  // how the last conversation ended, shown a little while
-  float closing_timer_ = 0.0f;
-  std::vector<std::string> news_;     // what happened in the room (a slot began, someone left)
-  float news_timer_ = 0.0f;
-  bool news_warning_ = false;         // the news is the closing warning: shown in the warning colour
+  float brief_body_h_ = 0.0f;  // the briefing's text, last frame (it scrolls if too tall)
 };
 
 }  // namespace mingle::app

@@ -1,0 +1,53 @@
+#pragma once
+// The conversation panel at the bottom of the room: who you are talking with, the line you are
+// answering (with the lines on the way to it and what else the last command did), your
+// choices, the conversation's buttons and popups (app/room/popups.h), the reaction and the
+// coach's note. When a conversation ends, its last words stay up as a recap a little while.
+#include "app/game_session.h"
+#include "app/platform/imgui_sfml.h"
+#include "app/room/popups.h"
+#include "core/sim/outcome.h"
+
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace mingle::app {
+
+class ConversationPanel {
+ public:
+  // What a command said while a conversation is open: the line you are answering is the
+  // conversation's own; earlier lines and everything else (items, hints, answers) go beside it.
+  void said(const std::vector<sim::Beat>& beats);
+  void ended(const std::vector<std::string>& lines);  // the recap: each line already cut to length
+  void start_talk();  // a new conversation: no reaction, note or recap from the last one
+
+  void set_reaction(std::string reaction) { reaction_ = std::move(reaction); }
+  const std::string& reaction() const { return reaction_; }  // "regard +1, rapport +1"
+  void set_coach_note(std::string note) { coach_note_ = std::move(note); }
+
+  bool recap_open() const { return closing_timer_ > 0.0f; }
+  void close_recap() { closing_timer_ = 0.0f; }
+  void fade_recap(float seconds) { closing_timer_ = std::min(closing_timer_, seconds); }
+  void update(float dt);
+
+  void ui(GameSession& session, const imgui_sfml::Fonts& fonts, Popups& popups,
+          const std::function<void(int)>& choose, const SendCommand& send);
+
+ private:
+  std::string reaction_;
+  std::string coach_note_;
+  std::vector<std::string> said_before_;  // lines spoken on the way to the current one
+  std::vector<std::string> notes_;        // what else happened during the conversation
+  std::vector<std::string> closing_;      // how the last conversation ended, shown a little while
+  float closing_timer_ = 0.0f;
+  // The panel's last frame: how tall what was said and what follows it (choices, buttons)
+  // were, so what was said can scroll in a box of its own when the panel would outgrow the
+  // window; and the line and note the box last scrolled to.
+  float conv_text_h_ = 0.0f, conv_rest_h_ = 0.0f;
+  std::string conv_line_shown_, conv_note_shown_;
+  int conv_scroll_ = 0;  // 1: show the new line from its start; 2: show the box's end
+};
+
+}  // namespace mingle::app

@@ -1,0 +1,145 @@
+#include "app/room/popups.h"
+
+#include "app/painting/theme.h"
+#include "app/platform/text_log.h"
+
+#include <imgui.h>
+
+namespace mingle::app {
+
+namespace {
+// The next button on the same line if it fits the panel, else on the next line (a narrow
+// window at a large UI scale).
+void same_line_if_fits(const char* next_label) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float next_w = ImGui::CalcTextSize(next_label, nullptr, true).x + st.FramePadding.x * 2.0f;
+  const float right = ImGui::GetItemRectMax().x + st.ItemSpacing.x + next_w;
+  if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+}  // namespace
+
+void Popups::begin_frame() {
+  popup_open_ = false;  // set again below while a popup is open
+  popup_shown_.clear();
+}
+
+void Popups::start_introduce(const GameSession& session, const std::string& person) {
+  introduce_from_ = person;
+  introduce_options_ = sim::introduce_options(session.campaign(), session.run(), introduce_from_);
+}
+
+void Popups::refresh(const GameSession& session) {
+  if (!introduce_from_.empty())
+    introduce_options_ = sim::introduce_options(session.campaign(), session.run(), introduce_from_);
+}
+
+bool Popups::key(int number, const GameSession& session, const SendCommand& send) {
+  std::vector<sim::Option> options;
+  if (!introduce_from_.empty() && !session.run().conversation) {
+    options = introduce_options_;
+  } else if (session.run().conversation) {
+    const auto view = sim::conversation_view(session.campaign(), session.run());
+    const std::string who = view.person ? view.person->id : std::string();
+    if (popup_shown_ == "invite") options = sim::invite_options(session.campaign(), session.run(), who);
+    else if (popup_shown_ == "ask-intro") options = sim::ask_intro_options(session.campaign(), session.run(), who);
+  }
+  int n = 0;
+  for (const auto& o : options) {
+    if (!o.available || ++n != number) continue;
+    popup_close_ = true;
+    const bool introducing = !introduce_from_.empty();
+    send(o.command);
+    if (introducing) introduce_from_.clear();
+    return true;
+  }
+  return false;
+}
+
+void Popups::conversation_actions(const Person& person, const GameSession& session, const SendCommand& send) {
+  ImGui::Spacing();
+  if (ImGui::Button("Invite...  (V)")) ImGui::OpenPopup("invite");
+  // The popups open just above the buttons, wherever the pointer is (V and R open them too).
+  const ImVec2 above(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y - 4.0f);
+  same_line_if_fits("Ask for an introduction...  (R)");
+  if (ImGui::Button("Ask for an introduction...  (R)")) ImGui::OpenPopup("ask-intro");
+  same_line_if_fits("Step away  (Esc)");
+  if (ImGui::Button("Step away  (Esc)")) send("leave");
+  if (!popup_request_.empty()) {
+    ImGui::OpenPopup(popup_request_.c_str());
+    popup_request_.clear();
+  }
+  // Each option is numbered: its number key picks it, as a click does.
+  auto option_rows = [&](const std::vector<sim::Option>& options) {
+    bool sent = false;
+    int n = 0;
+    for (const auto& o : options) {
+      if (!o.available) continue;
+      const std::string label = std::to_string(++n) + ".  " + o.label;
+      if (ImGui::Selectable(label.c_str())) {
+        send(o.command);
+        sent = true;
+      }
+    }
+    for (const auto& o : options) {
+      if (o.available) continue;
+      ImGui::TextDisabled("%s: %s", o.label.c_str(), o.reason.c_str());
+    }
+    return sent;
+  };
+  ImGui::SetNextWindowPos(above, ImGuiCond_Appearing, ImVec2(0.0f, 1.0f));
+  if (ImGui::BeginPopup("invite")) {
+    popup_open_ = true;
+    popup_shown_ = "invite";
+    if (popup_close_) ImGui::CloseCurrentPopup();
+    ImGui::TextDisabled("Each asks a little more of %s", person.name.c_str());
+    option_rows(sim::invite_options(session.campaign(), session.run(), person.id));
+    ImGui::EndPopup();
+  }
+  ImGui::SetNextWindowPos(above, ImGuiCond_Appearing, ImVec2(0.0f, 1.0f));
+  if (ImGui::BeginPopup("ask-intro")) {
+    popup_open_ = true;
+    popup_shown_ = "ask-intro";
+    if (popup_close_) ImGui::CloseCurrentPopup();
+    const auto options = sim::ask_intro_options(session.campaign(), session.run(), person.id);
+    if (options.empty()) ImGui::TextDisabled("%s doesn't know anyone else here.", person.name.c_str());
+    option_rows(options);
+    ImGui::EndPopup();
+  }
+  popup_close_ = false;
+}
+
+void Popups::introduce_window(const Event& event, const SendCommand& send) {
+  const Person* a = event.person(introduce_from_);
+  if (!a) {
+    introduce_from_.clear();
+    return;
+  }
+  theme::next_window_centred(0.0f);
+  bool open = true;
+  ImGui::Begin("Introduce", &open,
+               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+  text_log_window();
+  ImGui::Text("Introduce %s to...", a->name.c_str());
+  ImGui::TextDisabled("Connecting members who need each other is part of your job.");
+  // (a copy: a command sent below refreshes the options)
+  const std::vector<sim::Option> options = introduce_options_;
+  bool any = false;
+  int n = 0;
+  for (const auto& o : options) {
+    if (!o.available) continue;
+    any = true;
+    const std::string label = std::to_string(++n) + ".  " + o.label;
+    if (ImGui::Selectable(label.c_str())) {
+      send(o.command);
+      open = false;
+    }
+  }
+  for (const auto& o : options)
+    if (!o.available) ImGui::TextDisabled("%s: %s", o.label.c_str(), o.reason.c_str());
+  if (!any && options.empty()) ImGui::TextDisabled("Talk to someone else here first.");
+  if (ImGui::Button("Cancel  (Esc)")) open = false;
+  ImGui::End();
+  if (!open) introduce_from_.clear();
+}
+
+}  // namespace mingle::app

@@ -1,0 +1,28 @@
+#pragma once
+// The room's short notices over the top of the screen: why the last command was refused (in
+// the middle, a few seconds), and what happened in the room — a slot began, someone left —
+// (top right; the closing warning in the warning colour, and up longer).
+#include "app/game_session.h"
+
+#include <string>
+#include <vector>
+
+namespace mingle::app {
+
+class Toasts {
+ public:
+  void refuse(std::string why, float seconds);  // shown at once, over any news
+  void clear_refusal() { refusal_.clear(); }
+  void news(std::vector<std::string> lines, bool warning);  // each line already cut to length
+  void update(float dt);
+  void ui(GameSession& session);  // the session's problems (a failed save, a reload) show as refusals
+
+ private:
+  std::string refusal_;  // why the last command was refused
+  float refusal_timer_ = 0.0f;
+  std::vector<std::string> news_;  // what happened in the room (a slot began, someone left)
+  float news_timer_ = 0.0f;
+  bool news_warning_ = false;  // the news is the closing warning: shown in the warning colour
+};
+
+}  // namespace mingle::app
