@@ -35,9 +35,10 @@ void Popups::refresh(const GameSession& session) {
 
 bool Popups::key(int number, const GameSession& session, const SendCommand& send) {
   std::vector<sim::Option> options;
-  if (!introduce_from_.empty() && !session.run().conversation) {
+  const bool talking = !sim::talking_with(session.run()).empty();
+  if (!introduce_from_.empty() && !talking) {
     options = introduce_options_;
-  } else if (session.run().conversation) {
+  } else if (talking) {
     const auto view = sim::conversation_view(session.campaign(), session.run());
     const std::string who = view.person ? view.person->id : std::string();
     if (popup_shown_ == "invite") options = sim::invite_options(session.campaign(), session.run(), who);
@@ -63,7 +64,7 @@ void Popups::conversation_actions(const Person& person, const GameSession& sessi
   same_line_if_fits("Ask for an introduction...  (R)");
   if (ImGui::Button("Ask for an introduction...  (R)")) ImGui::OpenPopup("ask-intro");
   same_line_if_fits("Step away  (Esc)");
-  if (ImGui::Button("Step away  (Esc)")) send("leave");
+  if (ImGui::Button("Step away  (Esc)")) send(sim::make_command(sim::Verb::Leave));
   if (!popup_request_.empty()) {
     ImGui::OpenPopup(popup_request_.c_str());
     popup_request_.clear();

@@ -396,9 +396,7 @@ bool FollowUpScene::handle_event(const sf::Event& event) {
 }
 
 void FollowUpScene::go_on() {
-  sim::Command next;
-  next.verb = sim::Verb::Next;
-  const auto r = session_->send(next);
+  const auto r = session_->send(sim::make_command(sim::Verb::Next));
   if (r.ok && !r.run_finished)
     app_.scenes().replace(std::make_unique<RoomScene>(app_, session_));
   else if (r.ok)
@@ -407,7 +405,7 @@ void FollowUpScene::go_on() {
     refusal_ = cut_text(refusal_for(r));
 }
 
-void FollowUpScene::send(const std::string& command) {
+void FollowUpScene::send(const sim::Command& command) {
   const auto r = session_->send(command);
   if (!r.ok) {
     refusal_ = cut_text(refusal_for(r));
@@ -434,7 +432,7 @@ void FollowUpScene::ui() {
   ImGui::Separator();
   keyed_.clear();
   // A button's label with its number key, while there are keys left.
-  auto keyed = [&](const std::string& label, const std::string& command) {
+  auto keyed = [&](const std::string& label, const sim::Command& command) {
     keyed_.push_back(command);
     return keyed_.size() <= 9 ? std::to_string(keyed_.size()) + ". " + label : label;
   };

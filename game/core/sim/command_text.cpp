@@ -118,6 +118,15 @@ std::optional<Command> parse_command(std::string_view line, CommandResult& refus
   }
 }
 
+Command make_command(Verb verb, std::vector<std::string> ids, int number, AskKind kind) {
+  Command c;
+  c.verb = verb;
+  c.args = std::move(ids);
+  c.number = number;
+  c.kind = kind;
+  return c;
+}
+
 std::string to_text(const Command& c) {
   std::string out = verb_word(c.verb);
   if (c.verb == Verb::Choose || c.verb == Verb::Wait) return out + " " + std::to_string(c.number);

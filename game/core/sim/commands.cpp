@@ -370,6 +370,8 @@ void record_changes(const Before& b, const RunState& s, CommandResult& r) {
       r.rungs.push_back(RungChange{id, rel.rungs[i].rung, rel.rungs[i].how, rel.rungs[i].event_no, rel.rungs[i].minute});
   }
   r.enjoyment = s.enjoyment - b.enjoyment;
+  r.enjoyment_before = b.enjoyment;
+  r.value_before = b.value;
   r.value = s.value - b.value;
   for (const auto& [kind, v] : s.value_by_kind) {
     const auto it = b.value_by_kind.find(kind);

@@ -29,6 +29,10 @@ struct Command {
   AskKind kind = AskKind::Coffee; // invite
 };
 
+// A command as a value, for a front-end that sends it without the text language:
+// make_command(Verb::Talk, {"ana"}), make_command(Verb::Choose, {}, 2).
+Command make_command(Verb, std::vector<std::string> ids = {}, int number = 0, AskKind kind = AskKind::Coffee);
+
 // Parses one line. Blank lines and lines starting with '#' are not commands: they return
 // nothing and `refused` says nothing (code None). A line that isn't a command returns nothing
 // and `refused` is a refusal: a code (UnknownCommand, Usage, InviteKind) and the sentence.

@@ -120,6 +120,7 @@ struct CommandResult {
   // Every change, as data.
   std::vector<PersonChange> people;             // only those that changed
   int enjoyment = 0, value = 0;                 // change in the run's totals
+  int enjoyment_before = 0, value_before = 0;   // the run's totals before the command (what a HUD showed)
   std::map<std::string, int> value_by_kind;     // change per kind
   std::vector<Acquired> items;                  // items gained
   std::vector<std::string> hints;               // hint ids learned

@@ -215,6 +215,8 @@ Notebook notebook_view(const Campaign& c, const RunState& s) {
   return nb;
 }
 
+std::string talking_with(const RunState& s) { return s.conversation ? s.conversation->person : std::string(); }
+
 StatusView status_view(const Campaign& c, const RunState& s) {
   const Event& e = current_event(c, s);
   StatusView v;
@@ -248,19 +250,12 @@ StatusView status_view(const Campaign& c, const RunState& s) {
 
 namespace {
 
-Option option_for(const Campaign& c, const RunState& s, const std::string& text, const Person& about,
-                  std::string label) {
+Option option_for(const Campaign& c, const RunState& s, Command cmd, const Person& about, std::string label) {
   Option o;
-  o.command = text;
+  o.command = std::move(cmd);
   o.person = about.id;
   o.label = std::move(label);
-  std::string error;
-  const auto cmd = parse_command(text, error);
-  if (!cmd) {
-    o.reason = error;
-    return o;
-  }
-  const CommandResult r = check(c, s, *cmd);
+  const CommandResult r = check(c, s, o.command);
   o.available = r.ok;
   o.reason = r.reason;
   return o;
@@ -278,7 +273,7 @@ std::vector<Option> introduce_options(const Campaign& c, const RunState& s, cons
   for (const auto& p : room_view(c, s).people) {
     const Relationship* rel = s.find_rel(p.person->id);
     if (p.person->id == from || rel == nullptr || !rel->met()) continue;
-    out.push_back(option_for(c, s, "introduce " + from + " " + p.person->id, *p.person, badge(*p.person)));
+    out.push_back(option_for(c, s, make_command(Verb::Introduce, {from, p.person->id}), *p.person, badge(*p.person)));
   }
   return out;
 }
@@ -291,7 +286,7 @@ std::vector<Option> ask_intro_options(const Campaign& c, const RunState& s, cons
   if (a == nullptr) return out;
   for (const auto& k : a->knows)
     if (const Person* b = e.person(k.person))
-      out.push_back(option_for(c, s, "ask-intro " + a->id + " " + b->id, *b, badge(*b)));
+      out.push_back(option_for(c, s, make_command(Verb::AskIntro, {a->id, b->id}), *b, badge(*b)));
   return out;
 }
 
@@ -299,12 +294,12 @@ std::vector<Option> invite_options(const Campaign& c, const RunState& s, const s
   std::vector<Option> out;
   const Person* p = find_person(c, s, person);
   if (p == nullptr) return out;
-  static const std::pair<const char*, const char*> kAsks[] = {{"coffee", "For a coffee some time"},
-                                                              {"lunch", "For lunch"},
-                                                              {"drinks", "For drinks after work"},
-                                                              {"personal", "To something personal (a hobby, a family day)"}};
+  static const std::pair<AskKind, const char*> kAsks[] = {{AskKind::Coffee, "For a coffee some time"},
+                                                          {AskKind::Lunch, "For lunch"},
+                                                          {AskKind::Drinks, "For drinks after work"},
+                                                          {AskKind::Personal, "To something personal (a hobby, a family day)"}};
   for (const auto& [kind, label] : kAsks)
-    out.push_back(option_for(c, s, "invite " + p->id + " " + kind, *p, label));
+    out.push_back(option_for(c, s, make_command(Verb::Invite, {p->id}, 0, kind), *p, label));
   return out;
 }
 
@@ -321,7 +316,7 @@ FollowUpPhaseView follow_up_view(const Campaign& c, const RunState& s) {
     const Person* p = find_person(c, s, f.person);
     if (p == nullptr) continue;
     FollowUpDue due;
-    due.option = option_for(c, s, "follow-up " + p->id, *p, name_of(*p));
+    due.option = option_for(c, s, make_command(Verb::FollowUp, {p->id}), *p, name_of(*p));
     due.topic = f.topic;
     due.done = f.done;
     if (f.done) due.option.available = false;

@@ -3,6 +3,7 @@
 // state; a panel is a function over state the application owns). The terminal player and the
 // GUI both draw from these, and change the run only through commands.
 #include "core/scenario/model.h"
+#include "core/sim/commands.h"
 #include "core/sim/conversation.h"
 #include "core/sim/run_state.h"
 
@@ -55,6 +56,9 @@ struct ConversationView {
   std::vector<ChoiceView> choices;
 };
 ConversationView conversation_view(const Campaign&, const RunState&);
+// Who the player is talking with now (a person id), "" when nobody: cheap enough for every
+// frame. (The status view says it too, with the name.)
+std::string talking_with(const RunState&);
 
 struct NotebookEntry {
   const Person* person = nullptr;  // as the current event has them (roles and needs change)
@@ -114,7 +118,7 @@ StatusView status_view(const Campaign&, const RunState&);
 // accept it now and, when not, the core's own reason. Built with check(), so a list can never
 // offer what the rules would then refuse.
 struct Option {
-  std::string command;  // in the text language, to send as it is
+  Command command;      // to send as it is (to_text() gives it in the text language)
   std::string label;    // readable ("Dana Okafor, Riverside Housing Association")
   std::string person;   // the person it is about
   bool available = false;
@@ -131,7 +135,7 @@ std::vector<Option> invite_options(const Campaign&, const RunState&, const std::
 
 // The time between events.
 struct FollowUpDue {
-  Option option;      // "follow-up <person>"
+  Option option;      // follow-up <person>
   std::string topic;
   bool done = false;
 };

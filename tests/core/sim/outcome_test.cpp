@@ -226,6 +226,25 @@ TEST_CASE("outcome: the result says when a conversation opens and closes, and ca
   CHECK(status_view(c, s).stopped_because == "finished");
 }
 
+TEST_CASE("outcome: commands as values, and the totals a HUD showed before each") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  const Command talk = make_command(Verb::Talk, {"priya"});
+  CHECK(to_text(talk) == "talk priya");
+  CHECK(to_text(make_command(Verb::Choose, {}, 1)) == "choose 1");
+  CHECK(to_text(make_command(Verb::Invite, {"priya"}, 0, AskKind::Lunch)) == "invite priya lunch");
+  CHECK(apply(c, s, talk).ok);
+  CHECK(talking_with(s) == "priya");
+  auto r = apply(c, s, make_command(Verb::Choose, {}, 1));  // enjoyment +2
+  REQUIRE(r.ok);
+  CHECK(r.enjoyment_before == 0);
+  CHECK(r.enjoyment == 2);
+  r = apply(c, s, make_command(Verb::End));
+  CHECK(r.enjoyment_before == 2);
+  CHECK(r.value_before == status_view(c, s).value - r.value);
+  CHECK(talking_with(s).empty());
+}
+
 TEST_CASE("outcome: stopping a run is a result too: the talk cut off, the event and the run ended") {
   const Campaign c = fixture::campaign();
   RunState s = start_run(c, 1);
@@ -329,18 +348,18 @@ TEST_CASE("views: popups list what check() would accept, with the core's reasons
   play(c, s, "choose 1");  // rapport +2
   asks = ask_intro_options(c, s, "marcus");
   CHECK(asks[0].available);
-  CHECK(asks[0].command == "ask-intro marcus dana");
+  CHECK(to_text(asks[0].command) == "ask-intro marcus dana");
   CHECK_FALSE(asks[1].available);
   CHECK(asks[1].reason.find("rather not") != std::string::npos);
   // Every option the view calls available is accepted by the core.
   for (const auto& o : asks) {
-    std::string err;
     RunState copy = s;
-    CHECK(apply(c, copy, *parse_command(o.command, err)).ok == o.available);
+    CHECK(apply(c, copy, o.command).ok == o.available);
   }
   auto invites = invite_options(c, s, "marcus");
   REQUIRE(invites.size() == 4);
-  CHECK(invites[0].command == "invite marcus coffee");
+  CHECK(to_text(invites[0].command) == "invite marcus coffee");
+  CHECK(invites[3].command.kind == AskKind::Personal);
   play(c, s, "choose 2");  // goodbye
   // Host mode: only people you have spoken with are offered; a pair who know each other is greyed.
   play(c, s, "talk priya");
@@ -366,8 +385,8 @@ TEST_CASE("views: the time between events lists due follow-ups and invitations f
   CHECK_FALSE(v.last_event);
   REQUIRE(v.follow_ups.size() == 1);
   CHECK(v.follow_ups[0].option.available);
-  CHECK(v.follow_ups[0].option.command == "follow-up priya");
-  play(c, s, v.follow_ups[0].option.command);
+  CHECK(to_text(v.follow_ups[0].option.command) == "follow-up priya");
+  CHECK(apply(c, s, v.follow_ups[0].option.command).ok);
   v = follow_up_view(c, s);
   CHECK(v.follow_ups[0].done);
   CHECK_FALSE(v.follow_ups[0].option.available);
