@@ -18,10 +18,11 @@ deb_pkgs=(help2man dpkg-dev file desktop-file-utils appstream debootstrap)
 # The Windows build: Debian's mingw-w64 (posix threads), dpkg-source to unpack Debian's source
 # packages of the dependencies, Wine to run the result, zip to pack it (and unzip to test it).
 windows_pkgs=(g++-mingw-w64-x86-64-posix dpkg-dev wine wine64 zip unzip)
-# clang and its runtime build the fuzzers; graphviz draws `mingle graph --svg`; nodejs and npm
-# run the test LRS (tests/lrs); chromium loads the HTML report.
+# clang and its runtime build the fuzzers; clang-tools-14's clang-query checks that front-ends
+# read a run only through the core's views (tests/layers/run_state_reads.py); graphviz draws
+# `mingle graph --svg`; nodejs and npm run the test LRS (tests/lrs); chromium loads the HTML report.
 test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
-           clang libclang-rt-14-dev graphviz nodejs npm chromium)
+           clang libclang-rt-14-dev clang-tools-14 graphviz nodejs npm chromium)
 
 case "$what" in
   run) wanted=("${run_pkgs[@]}") ;;

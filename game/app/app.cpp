@@ -9,6 +9,7 @@
 #include "app/scenes/title_scene.h"
 #include "core/scenario/loader.h"
 #include "core/sim/commands.h"
+#include "core/sim/views.h"
 #include "core/sim/save.h"
 #include "core/util/paths.h"
 
@@ -137,7 +138,7 @@ bool App::continue_game(const std::filesystem::path& save_file, std::string& err
   sim::LoadedRun run = sim::load_run(*loaded.campaign, text);
   if (!run.state) return fail(run.error);
   for (const auto& note : run.notes) std::cerr << "mingle: " << note << "\n";
-  if (run.state->phase == sim::Phase::Finished) return fail("the saved game is already finished: start a new one");
+  if (sim::status_view(*loaded.campaign, *run.state).phase == sim::Phase::Finished) return fail("the saved game is already finished: start a new one");
   SessionFiles files;
   files.save = save_file;
   files.results = options_.results_file.empty() && !options_.results_dir.empty()
@@ -147,7 +148,7 @@ bool App::continue_game(const std::filesystem::path& save_file, std::string& err
   session_ = std::make_shared<GameSession>(*loaded.campaign, std::move(*run.state), header.info.content,
                                            header.info.player, files);
   attach_workshop(header.info.content, true);
-  if (session_->run().phase == sim::Phase::FollowUp)
+  if (sim::status_view(session_->campaign(), session_->run()).phase == sim::Phase::FollowUp)
     scenes_.reset(std::make_unique<FollowUpScene>(*this, session_));
   else
     scenes_.reset(std::make_unique<RoomScene>(*this, session_));

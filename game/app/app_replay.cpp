@@ -8,6 +8,7 @@
 #include "core/diag/diagnostic.h"
 #include "core/scenario/loader.h"
 #include "core/sim/commands.h"
+#include "core/sim/views.h"
 #include "core/util/atomic_file.h"
 #include "net/replay_script.h"
 
@@ -107,7 +108,7 @@ void App::replay_step() {
   } else {
     const auto r = session_->send(command);
     if (!r.ok) std::cerr << "mingle: the replay's command '" << command << "' was refused: " << r.reason << "\n";
-    if (session_->run().phase == sim::Phase::Event) {
+    if (sim::status_view(session_->campaign(), session_->run()).phase == sim::Phase::Event) {
       auto next_room = std::make_unique<RoomScene>(*this, session_);
       next_room->set_replaying(true);
       scenes_.reset(std::move(next_room));

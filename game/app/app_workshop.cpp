@@ -36,11 +36,12 @@ void App::prepare_to_close() {
 }
 
 void App::suspend_workshop_run() {
-  if (!workshop_session_ || !session_ || session_->run().phase == sim::Phase::Finished) return;
-  prepare_to_close();
+  if (!workshop_session_ || !session_) return;
   sim::RunState stopped = session_->run();
-  sim::stop_run(session_->campaign(), stopped, "back to the title");
-  workshop_session_->after_command(session_->campaign(), stopped);
+  const sim::CommandResult result = sim::stop_run(session_->campaign(), stopped, "back to the title");
+  if (!result.ok) return;  // the run was over already
+  prepare_to_close();
+  workshop_session_->after_command(session_->campaign(), stopped, result);
 }
 
 void App::attach_workshop(const fs::path& content, bool continued) {
@@ -68,10 +69,10 @@ void App::attach_workshop(const fs::path& content, bool continued) {
                                                                c, attempt);
     if (continued) workshop_session_->continued(c, session_->run(), workshop_note());
     std::weak_ptr<net::WorkshopSession> weak = workshop_session_;
-    session_->observe([weak](const Campaign& camp, const sim::RunState& run) {
-      if (auto ws = weak.lock()) ws->after_command(camp, run);
+    session_->observe([weak](const Campaign& camp, const sim::RunState& run, const sim::CommandResult& r) {
+      if (auto ws = weak.lock()) ws->after_command(camp, run, r);
     });
-    workshop_session_->after_command(c, session_->run());  // "initialized", or "resumed"
+    workshop_session_->begin(c, session_->run());  // "initialized", or "resumed"
     if (!continued && !workshop_note().empty()) workshop_session_->write_note(workshop_note(), c.id);
   }
   // Whatever writes the results file, the player, the ideas met and the workshop's part are

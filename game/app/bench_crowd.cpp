@@ -50,7 +50,12 @@ int main(int argc, char** argv) {
   const std::size_t people = crowd.guests().size();
 
   // The next slot: everyone (who has a schedule) heads for another zone.
-  if (e.slots.size() > 1) run.clock = e.slots[1].from;
+  if (e.slots.size() > 1) {
+    sim::Command wait;
+    wait.verb = sim::Verb::Wait;
+    wait.number = e.slots[1].from - e.starts;
+    if (wait.number > 0) sim::apply(c, run, wait);
+  }
   t0 = Clock::now();
   crowd.sync(sim::room_view(c, run), e.people);
   const double again_ms = ms_since(t0);

@@ -16,20 +16,24 @@ GameSession::GameSession(Campaign campaign, sim::RunState run, std::string conte
 }
 
 sim::CommandResult GameSession::send(const std::string& command_text) {
-  std::string error;
-  const auto command = sim::parse_command(command_text, error);
+  sim::CommandResult unread;
+  const auto command = sim::parse_command(command_text, unread);
   if (!command) {
-    sim::CommandResult refused;
-    refused.reason = error.empty() ? "That is not a command." : error;
-    return refused;
+    if (unread.reason.empty()) unread.reason = "That is not a command.";
+    return unread;
   }
-  sim::CommandResult result = sim::apply(campaign_, run_, *command);
+  return send(*command);
+}
+
+sim::CommandResult GameSession::send(const sim::Command& command) {
+  sim::CommandResult result = sim::apply(campaign_, run_, command);
   if (!result.ok) {
-    sim::note_refused(campaign_, run_, *command, result);  // for the facilitator: where they got stuck
+    sim::note_refused(campaign_, run_, command, result);  // for the facilitator: where they got stuck
+    if (observer_) observer_(campaign_, run_, result);
     save();
     return result;
   }
-  if (observer_) observer_(campaign_, run_);
+  if (observer_) observer_(campaign_, run_, result);
   if (result.event_ended || result.run_finished) write_results(run_);
   save();
   return result;
@@ -37,8 +41,8 @@ sim::CommandResult GameSession::send(const std::string& command_text) {
 
 void GameSession::close(const std::string& why) {
   sim::RunState stopped = run_;
-  sim::stop_run(campaign_, stopped, why);
-  if (observer_) observer_(campaign_, stopped);
+  const sim::CommandResult result = sim::stop_run(campaign_, stopped, why);
+  if (observer_ && result.ok) observer_(campaign_, stopped, result);
   write_results(stopped);
   save();
 }

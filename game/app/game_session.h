@@ -30,8 +30,11 @@ class GameSession {
   const std::string& content_path() const { return content_path_; }
   const SessionFiles& files() const { return files_; }
 
-  // Applies one command in the text language. Refusals change nothing and come back with a
-  // reason; what happened comes back in the result's messages, for the scene to show.
+  // Applies one command. Refusals change nothing (but are noted as stuck points) and come back
+  // with a code and a reason; what happened comes back in the result, for the scene to show.
+  sim::CommandResult send(const sim::Command& command);
+  // The same for a line in the text language (a replay script): a line that isn't a command
+  // comes back refused with its code.
   sim::CommandResult send(const std::string& command_text);
 
   // The player is leaving (quit, the window closed, a signal): the run is saved as it stands,
@@ -46,9 +49,9 @@ class GameSession {
   // Problems writing files, for the player; cleared when read.
   std::vector<std::string> take_problems();
 
-  // Workshops (app/workshop_hooks): told of the run after each command that changed it, and
-  // of the stopped run on close.
-  using Observer = std::function<void(const Campaign&, const sim::RunState&)>;
+  // Workshops (app/workshop_hooks): told of each command's result (a refusal noted as stuck
+  // too), and of stop_run's on close, with the run after it.
+  using Observer = std::function<void(const Campaign&, const sim::RunState&, const sim::CommandResult&)>;
   void observe(Observer observer) { observer_ = std::move(observer); }
   // Called after each results file is written, to add to it (a workshop's own keys).
   using ResultsAddition = std::function<bool(const Campaign&, const sim::RunState&, const std::string& player,

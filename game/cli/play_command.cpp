@@ -149,9 +149,10 @@ int run_play(const PlayArgs& a) {
     if (!past.empty()) last = past.back();
     auto told = std::make_shared<bool>(false);
     const std::size_t width = o.width;
-    o.on_change = [ws, last, told, width](const Campaign& camp, const sim::RunState& run) {
-      ws->after_command(camp, run);
-      if (run.phase != sim::Phase::Finished || !last || *told) return;
+    o.on_change = [ws, last, told, width](const Campaign& camp, const sim::RunState& run,
+                                          const sim::CommandResult& r) {
+      ws->after_command(camp, run, r);
+      if (!r.run_finished || !last || *told) return;
       *told = true;
       std::cout << "\nSince your last attempt:\n";
       for (const auto& line : net::changes_since(*last, camp, run)) std::cout << wrap_line("  - " + line, width) << "\n";

@@ -134,7 +134,7 @@ class TextPlayer {
   int play(std::istream& in) {
     intro();
     std::string line;
-    while (s_.phase != Phase::Finished) {
+    while (now().phase != Phase::Finished) {
       if (opt_.prompt) out_ << "> " << std::flush;
       if (stop_signal()) break;
       const LineRead got = read_line_bounded(in, line);
@@ -166,7 +166,7 @@ class TextPlayer {
       out_ << "\n";
       return finish(signal_reason(sig), 0);
     }
-    return finish(s_.phase == Phase::Finished ? "" : "the commands ran out", 0);
+    return finish(now().phase == Phase::Finished ? "" : "the commands ran out", 0);
   }
 
   int stop_signal() const { return opt_.interrupted ? static_cast<int>(*opt_.interrupted) : 0; }
@@ -174,7 +174,10 @@ class TextPlayer {
   // The results first, while there may be little memory left; then the usual ending.
   int finish_after_failure(const std::string& what) {
     try {
-      if (s_.phase != Phase::Finished) stop_run(c_, s_, what);
+      if (now().phase != Phase::Finished) {
+        const CommandResult stopped = stop_run(c_, s_, what);
+        if (opt_.on_change) opt_.on_change(c_, s_, stopped);
+      }
       write();
       out_ << "\n" << what << ". Your run stops here.\n";
       return std::max(1, finish(what, 1));
@@ -192,6 +195,7 @@ class TextPlayer {
   std::string player_;  // --player, or the name in a save loaded since
 
   const Event& event() const { return current_event(c_, s_); }
+  StatusView now() const { return status_view(c_, s_); }
 
   void intro() {
     const Event& e = event();
@@ -227,7 +231,8 @@ class TextPlayer {
     if (head == "debrief") {
       std::string flag;
       words >> flag;
-      const int ended = s_.phase == Phase::Event ? s_.event_no() - 1 : s_.event_no();
+      const StatusView v = now();
+      const int ended = v.phase == Phase::Event ? v.event_no - 1 : v.event_no;
       if (!flag.empty() && flag != "--all" && flag != "all")
         out_ << "  Write it as: debrief, or debrief --all for every choice, the people and the ideas.\n";
       else if (ended < 1)
@@ -247,16 +252,17 @@ class TextPlayer {
         load(path);
       return true;
     }
-    std::string error;
-    auto cmd = parse_command(line, error);
+    CommandResult unread;
+    auto cmd = parse_command(line, unread);
     if (!cmd) {
-      out_ << "  " << error << "\n";
+      out_ << "  " << unread.reason << "\n";
       if (opt_.strict) failed_ = true;
       return true;
     }
     CommandResult r = apply(c_, s_, *cmd);
     if (!r.ok) {
       note_refused(c_, s_, *cmd, r);  // for the facilitator: where the player got stuck
+      if (opt_.on_change) opt_.on_change(c_, s_, r);
       out_ << "  Not just now: " << refusal_for(r) << "\n";
       if (opt_.strict) failed_ = true;
       return true;
@@ -269,9 +275,9 @@ class TextPlayer {
       if (opt_.details && !beat.details.empty()) out_ << "  (" << beat.details << ")\n";
       if (beat.kind == BeatKind::YouSaid && coach_now) out_ << "  (Coach: " << r.coach << ")\n";
     }
-    if (opt_.on_change) opt_.on_change(c_, s_);
+    if (opt_.on_change) opt_.on_change(c_, s_, r);
     if (r.event_ended) {
-      debrief_event(s_.event_no());
+      debrief_event(now().event_no);
       for (const auto& beat : r.after_event) {
         out_ << line_for(beat) << "\n";
         if (opt_.details && !beat.details.empty()) out_ << "  (" << beat.details << ")\n";
@@ -282,7 +288,7 @@ class TextPlayer {
       print_season(out_, season_review(c_, s_));
       return true;
     }
-    if (cmd->verb == Verb::Next && s_.phase == Phase::Event) {
+    if (cmd->verb == Verb::Next && now().phase == Phase::Event) {
       out_ << "\n";
       event_intro(event());
       look();
@@ -303,11 +309,12 @@ class TextPlayer {
 
   void look() {
     const RoomView v = room_view(c_, s_);
-    if (s_.phase != Phase::Event) {
+    const StatusView status = now();
+    if (status.phase != Phase::Event) {
       out_ << "The event is over. 'follow-up <person>', 'invite <person> <kind>' or 'next'.\n";
       return;
     }
-    out_ << clock_text(s_.clock) << " at " << (event().room.name.empty() ? v.event_title : event().room.name);
+    out_ << status.clock << " at " << (event().room.name.empty() ? v.event_title : event().room.name);
     if (!v.slot_note.empty()) out_ << ". " << v.slot_note;
     out_ << ".\n";
     if (v.people.empty()) out_ << "Nobody is in the room just now.\n";
@@ -413,7 +420,7 @@ class TextPlayer {
     if (opt_.player.empty() && !loaded.info.player.empty()) player_ = loaded.info.player;
     out_ << "  Loaded " << path << ".\n";
     for (const auto& n : loaded.notes) out_ << "  Note: " << n << "\n";
-    if (s_.phase == Phase::Event) look();
+    if (now().phase == Phase::Event) look();
   }
 
   void write() {
@@ -502,16 +509,16 @@ class TextPlayer {
   }
 
   int finish(const std::string& why, int code) {
-    if (s_.phase != Phase::Finished) {
-      const bool in_event = s_.phase == Phase::Event;
-      stop_run(c_, s_, why);
-      if (in_event) debrief_event(s_.event_no());
+    if (now().phase != Phase::Finished) {
+      const CommandResult stopped = stop_run(c_, s_, why);
+      if (stopped.event_ended) debrief_event(now().event_no);
+      if (opt_.on_change) opt_.on_change(c_, s_, stopped);
     }
-    if (opt_.on_change) opt_.on_change(c_, s_);
     write();
     out_ << "The run is over";
     if (!why.empty()) out_ << " (" << why << ")";
-    out_ << ". Enjoyment " << s_.enjoyment << ", value " << s_.value << ".\n";
+    const StatusView end = now();
+    out_ << ". Enjoyment " << end.enjoyment << ", value " << end.value << ".\n";
     // Where the results went, on one line whatever its length: a path to copy is not wrapped
     // (and the transcript is the same wherever the file is).
     out_ << std::flush;

@@ -18,6 +18,7 @@
 
 namespace mingle::sim {
 struct RunState;
+struct CommandResult;
 }
 
 namespace mingle::cli {
@@ -36,9 +37,10 @@ struct PlayOptions {
   // Set (by a signal handler) to the signal's number when SIGINT, SIGTERM or SIGHUP arrives:
   // the run stops as for `quit` and its results are written.
   const volatile std::sig_atomic_t* interrupted = nullptr;
-  // Workshops (cli/workshop_play.h): called after every command that changed the run and once
-  // more when it stops; and given the results JSON to add to before it is written.
-  std::function<void(const Campaign&, const sim::RunState&)> on_change;
+  // Workshops (cli/workshop_play.h): called after each command the player sends (a refusal
+  // noted as stuck too) and when the run stops, with what the command (or stop_run) did; and
+  // given the results JSON to add to before it is written.
+  std::function<void(const Campaign&, const sim::RunState&, const sim::CommandResult&)> on_change;
   std::function<void(nlohmann::ordered_json&, const Campaign&, const sim::RunState&)> decorate_results;
 };
 

@@ -137,15 +137,24 @@ std::string ActivityIds::workshop(const std::string& home_page, const std::strin
 StatementTracker::StatementTracker(RunContext context) : ctx_(std::move(context)) {}
 
 void StatementTracker::skip_past(const Campaign& c, const sim::RunState& s) {
-  (void)build(c, s, "");
+  if (c.steps.empty()) return;
+  initialized_ = true;
+  seed_ = sim::build_results(c, s).seed;
+  const sim::StatusView now = sim::status_view(c, s);
+  for (int e = 1; e <= now.event_no; ++e) {
+    events_started_.insert(e);
+    if (e < now.event_no || now.phase != sim::Phase::Event) events_completed_.insert(e);
+  }
+  finished_ = now.phase == sim::Phase::Finished;
 }
 
-std::vector<json> StatementTracker::collect(const Campaign& c, const sim::RunState& s,
+std::vector<json> StatementTracker::collect(const Campaign& c, const sim::RunState& s, const sim::CommandResult& r,
                                             std::chrono::system_clock::time_point now) {
-  return build(c, s, iso_timestamp(now));
+  return build(c, s, r, iso_timestamp(now));
 }
 
-std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState& s, const std::string& stamp) {
+std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState& s, const sim::CommandResult& r,
+                                          const std::string& stamp) {
   std::vector<json> out;
   if (c.steps.empty()) return out;
   const ActivityIds ids(ctx_.home_page, c.id);
@@ -158,8 +167,14 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
                         {"id", ActivityIds::workshop(ctx_.home_page, ctx_.workshop_title)},
                         {"definition", {{"type", "http://adlnet.gov/expapi/activities/meeting"},
                                         {"name", {{kLang, ctx_.workshop_title}}}}}});
+  // The run as it began (people known already have their rungs): from the core's results.
+  std::optional<sim::Results> at_start;
+  if (!initialized_) {
+    at_start = sim::build_results(c, s);
+    seed_ = at_start->seed;
+  }
   auto context = [&](int event_no) {
-    json x = {{ext("seed"), std::to_string(s.seed)},
+    json x = {{ext("seed"), std::to_string(seed_)},
               {ext("attempt"), ctx_.attempt},
               {ext("counted"), ctx_.counted}};
     if (!ctx_.mode.empty()) x[ext("mode")] = ctx_.mode;
@@ -193,10 +208,8 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
     resume_pending_ = false;
     push(v_resumed(), game, nullptr, 0);
   }
-  const int current = s.event_no();
-  const auto event_done = [&](int e) {
-    return e < current || s.phase != sim::Phase::Event;
-  };
+  const sim::StatusView status = sim::status_view(c, s);
+  const int current = status.event_no;
   // Events begun, in order; records of each event follow its start.
   auto start_event = [&](int e) {
     if (events_started_.count(e)) return;
@@ -206,9 +219,7 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
   };
   for (int e = 1; e <= current && e <= static_cast<int>(c.steps.size()); ++e) start_event(e);
 
-  const auto endings = choice_endings(c, s);
-  for (; choices_ < s.choices.size(); ++choices_) {
-    const auto& ch = s.choices[choices_];
+  for (const auto& ch : r.choices) {
     const Event& ev = c.steps[ch.event_no - 1].event;
     json result = {{"response", ch.choice},
                    {"extensions", {{ext("choice-text"), ch.text},
@@ -217,12 +228,11 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
                                    {ext("dialogue"), ch.dialogue},
                                    {ext("node"), ch.node},
                                    {ext("coach"), ch.coach},
-                                   {ext("ending"), endings[choices_]},
+                                   {ext("ending"), sim::choice_ending(c, s, ch)},
                                    {ext("time"), sim::clock_text(ch.minute)}}}};
     push(v_selected(), activity(ids.node(ev.id, ch.dialogue, ch.node), kDialogTree, ch.node), result, ch.event_no);
   }
-  for (; asks_ < s.asks.size(); ++asks_) {
-    const auto& a = s.asks[asks_];
+  for (const auto& a : r.asks) {
     json factors = json::array();
     for (const auto& f : a.factors) factors.push_back({{"factor", f.name}, {"points", f.points}});
     json result = {{"success", a.accepted},
@@ -234,8 +244,7 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
                                    {ext("time"), sim::clock_text(a.minute)}}}};
     push(v_asked(), activity(ids.person(a.person), kCharacter, person_name(c, s, a.person)), result, a.event_no);
   }
-  for (; introductions_ < s.introductions.size(); ++introductions_) {
-    const auto& i = s.introductions[introductions_];
+  for (const auto& i : r.introductions) {
     const Event& ev = c.steps[i.event_no - 1].event;
     json result = {{"success", i.good_match},
                    {"extensions", {{ext("introduced"), json::array({i.a, i.b})},
@@ -248,8 +257,7 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
   }
   // Where the player got stuck (sim::StuckPoint): a refused attempt, a talk left or cut off,
   // a need never found. The object is the line they were at, else the person, else the event.
-  for (; stuck_ < s.stuck.size(); ++stuck_) {
-    const auto& p = s.stuck[stuck_];
+  for (const auto& p : r.stuck) {
     if (p.event_no < 1 || p.event_no > static_cast<int>(c.steps.size())) continue;
     const Event& ev = c.steps[p.event_no - 1].event;
     const auto slash = p.node.find('/');
@@ -272,32 +280,37 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
                                    {ext("time"), sim::clock_text(p.minute)}}}};
     push(v, std::move(object), std::move(result), p.event_no);
   }
-  for (const auto& [id, rel] : s.people) {
-    std::size_t& done = rungs_[id];
-    for (; done < rel.rungs.size(); ++done) {
-      const auto& r = rel.rungs[done];
-      json result = {{"extensions", {{ext("rung"), to_string(r.rung)},
-                                     {ext("how"), r.how},
-                                     {ext("time"), sim::clock_text(r.minute)}}}};
-      push(v_progressed(), activity(ids.person(id), kCharacter, person_name(c, s, id)), result, r.event_no);
-    }
+  auto progressed = [&](const std::string& id, Rung rung, const std::string& how, int minute, int event_no) {
+    json result = {{"extensions", {{ext("rung"), to_string(rung)},
+                                   {ext("how"), how},
+                                   {ext("time"), sim::clock_text(minute)}}}};
+    push(v_progressed(), activity(ids.person(id), kCharacter, person_name(c, s, id)), result, event_no);
+  };
+  if (at_start) {  // people known already when the run began, by id
+    std::vector<const sim::PersonResult*> known;
+    for (const auto& p : at_start->people)
+      if (!p.ladder.empty()) known.push_back(&p);
+    std::sort(known.begin(), known.end(), [](const auto* a, const auto* b) { return a->id < b->id; });
+    for (const auto* p : known)
+      for (const auto& step : p->ladder) progressed(p->id, step.rung, step.how, step.minute, step.event_no);
   }
+  for (const auto& g : r.rungs) progressed(g.person, g.rung, g.how, g.minute, g.event_no);
 
-  const bool run_over = s.phase == sim::Phase::Finished;
-  const bool finished_well = run_over && s.stopped_because == "finished";
+  const bool run_over = r.run_finished;
+  const bool finished_well = run_over && r.stopped_because == "finished";
   if (run_over && !finished_well && suspending_) {
     // Closed mid-run: suspended, to be resumed; no event or run is closed.
     if (!suspended_) {
       suspended_ = true;
-      json result = {{"duration", iso_minutes(s.minutes_played)},
-                     {"extensions", {{ext("game-minutes"), s.minutes_played},
-                                     {ext("stopped-because"), s.stopped_because}}}};
+      json result = {{"duration", iso_minutes(status.minutes_played)},
+                     {"extensions", {{ext("game-minutes"), status.minutes_played},
+                                     {ext("stopped-because"), r.stopped_because}}}};
       push(v_suspended(), game, result, 0);
     }
     return out;
   }
-  for (int e = 1; e <= current && e <= static_cast<int>(c.steps.size()); ++e) {
-    if (events_completed_.count(e) || !event_done(e)) continue;
+  if (r.event_ended && !events_completed_.count(current)) {
+    const int e = current;
     events_completed_.insert(e);
     const Event& ev = c.steps[e - 1].event;
     const sim::DebriefView d = sim::debrief_view(c, s, e);
@@ -310,11 +323,11 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
       if (n.found && found_at.empty()) found_at = sim::clock_text(n.found->minute);
     }
     // Cut short when the run stopped inside this event (quit, input ran out).
-    const bool cut_short = e == current && run_over && !finished_well;
+    const bool cut_short = run_over && !finished_well;
     json ideas = json::array();
     for (const auto& idea : d.ideas)
       if (idea.exercised) ideas.push_back(sim::idea_title(idea.idea));
-    const int minutes = (e == current ? s.clock : ev.ends) - ev.starts;
+    const int minutes = status.minute - ev.starts;
     json result = {{"success", any_need && found_all},
                    {"completion", !cut_short},
                    {"duration", iso_minutes(minutes)},
@@ -334,14 +347,18 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
 
   if (run_over && !finished_) {
     finished_ = true;
+    const sim::Results res = sim::build_results(c, s);
     json by_kind = json::object();
-    for (const auto& [k, v] : s.value_by_kind) by_kind[k] = v;
+    for (const auto& [k, v] : res.value_by_kind) by_kind[k] = v;
+    std::vector<const sim::PersonResult*> met;  // by id
+    for (const auto& p : res.people)
+      if (!p.ladder.empty()) met.push_back(&p);
+    std::sort(met.begin(), met.end(), [](const auto* a, const auto* b) { return a->id < b->id; });
     json rungs = json::array();
-    for (const auto& [id, rel] : s.people)
-      if (!rel.rungs.empty())
-        rungs.push_back({{"person", id}, {"name", person_name(c, s, id)}, {"rung", to_string(rel.rung())}});
+    for (const auto* p : met)
+      rungs.push_back({{"person", p->id}, {"name", person_name(c, s, p->id)}, {"rung", to_string(p->stage)}});
     json intros = json::array();
-    for (const auto& i : s.introductions)
+    for (const auto& i : res.introductions)
       intros.push_back({{"a", i.a}, {"a_name", person_name(c, s, i.a)}, {"b", i.b},
                         {"b_name", person_name(c, s, i.b)}, {"good_match", i.good_match}});
     std::string found_at;
@@ -352,27 +369,26 @@ std::vector<json> StatementTracker::build(const Campaign& c, const sim::RunState
         found_event = n.found->event_no;
       }
     json ideas = json::array();
-    for (const auto& i : ideas_met(c, s)) ideas.push_back(i);
-    const bool need_found = sim::all_needs_found(c, s);
-    json result = {{"success", need_found},
+    for (const auto& i : res.ideas_met) ideas.push_back(i);
+    json result = {{"success", res.need_found},
                    {"completion", finished_well},
-                   {"duration", iso_minutes(s.minutes_played)},
-                   {"score", {{"raw", s.value}, {"scaled", clamp_scaled(s.value / kValueScale)}}},
-                   {"extensions", {{ext("enjoyment"), s.enjoyment},
-                                   {ext("enjoyment-scaled"), clamp_scaled(s.enjoyment / kValueScale)},
-                                   {ext("value"), s.value},
+                   {"duration", iso_minutes(res.duration_minutes)},
+                   {"score", {{"raw", res.value}, {"scaled", clamp_scaled(res.value / kValueScale)}}},
+                   {"extensions", {{ext("enjoyment"), res.enjoyment},
+                                   {ext("enjoyment-scaled"), clamp_scaled(res.enjoyment / kValueScale)},
+                                   {ext("value"), res.value},
                                    {ext("value-by-kind"), by_kind},
-                                   {ext("need-found"), need_found},
+                                   {ext("need-found"), res.need_found},
                                    {ext("need-found-at"), found_at},
                                    {ext("need-found-in-event"), found_event},
                                    {ext("rungs"), rungs},
                                    {ext("introductions"), intros},
                                    {ext("ideas-met"), ideas},
-                                   {ext("game-minutes"), s.minutes_played},
-                                   {ext("events-played"), s.event_no()},
-                                   {ext("enjoyment-curve"), curve(s.enjoyment_curve)},
-                                   {ext("value-curve"), curve(s.value_curve)},
-                                   {ext("stopped-because"), s.stopped_because}}}};
+                                   {ext("game-minutes"), res.duration_minutes},
+                                   {ext("events-played"), current},
+                                   {ext("enjoyment-curve"), curve(res.enjoyment_curve)},
+                                   {ext("value-curve"), curve(res.value_curve)},
+                                   {ext("stopped-because"), res.stopped_because}}}};
     push(finished_well ? v_completed() : v_terminated(), game, result, 0);
   }
   return out;

@@ -1,11 +1,14 @@
 #pragma once
 // xAPI 1.0.3 statements for a run, as docs/xapi.md describes them: built on ADL verbs and the
-// xAPI Application Profile for Serious Games. Pure data: what happened in the run, read from
-// the core's run state (its records of choices, asks, introductions, rungs and scores), turned
+// xAPI Application Profile for Serious Games. Pure data: what each command did (its
+// sim::CommandResult: the choices, asks, introductions, stuck points and rungs it recorded, the
+// event or run it ended) and the core's views of the run (status, debrief, results), turned
 // into JSON. Nothing here sends anything (see outbox.h and sender.h).
 #include "core/scenario/model.h"
 #include "core/sim/results.h"
+#include "core/sim/outcome.h"
 #include "core/sim/run_state.h"
+#include "core/sim/views.h"
 
 #include <nlohmann/json.hpp>
 
@@ -54,18 +57,21 @@ struct ActivityIds {
   static std::string workshop(const std::string& home_page, const std::string& title);
 };
 
-// Follows a run and gives, after each command, the statements for what has newly happened.
-// Each statement comes once: the tracker counts what it has already turned into statements.
+// Follows a run and gives, after each command, the statements for what that command did.
+// Each statement comes once: a record comes in one command's result only, and the tracker
+// keeps which events it has begun and closed.
 class StatementTracker {
  public:
   explicit StatementTracker(RunContext context);
 
-  // The statements for everything new since the last call, stamped with `now` and each with a
-  // fresh UUID.
-  std::vector<nlohmann::json> collect(const Campaign&, const sim::RunState&,
+  // The statements for what `result` did (a command's, a refusal noted with note_refused, or
+  // stop_run's), stamped with `now` and each with a fresh UUID; `s` is the run after it. The
+  // first call also states the run's beginning (an empty result will do): initialized, its
+  // first event, and the rungs of people known already.
+  std::vector<nlohmann::json> collect(const Campaign&, const sim::RunState&, const sim::CommandResult& result,
                                       std::chrono::system_clock::time_point now);
-  // Counts everything in the run so far as already stated: for a run continued from a save,
-  // whose statements were queued by the session that played it.
+  // Counts the run so far as already stated: for a run continued from a save, whose statements
+  // were queued by the session that played it.
   void skip_past(const Campaign&, const sim::RunState&);
 
   const RunContext& context() const { return ctx_; }
@@ -82,15 +88,15 @@ class StatementTracker {
   int sequence() const { return sequence_; }
 
  private:
-  std::vector<nlohmann::json> build(const Campaign&, const sim::RunState&, const std::string& stamp);
+  std::vector<nlohmann::json> build(const Campaign&, const sim::RunState&, const sim::CommandResult&,
+                                    const std::string& stamp);
   RunContext ctx_;
   int sequence_ = 0;  // the run's statements in order, for readers that need it
   bool initialized_ = false;
   bool finished_ = false;
   bool suspending_ = false, suspended_ = false, resume_pending_ = false;
   std::set<int> events_started_, events_completed_;
-  std::size_t choices_ = 0, asks_ = 0, introductions_ = 0, stuck_ = 0;
-  std::map<std::string, std::size_t> rungs_;  // person -> rungs already stated
+  std::uint64_t seed_ = 0;  // the run's, from the core's results as the tracker starts
 };
 
 // What the results file holds too (core/sim/results.h), for the statements.

@@ -144,10 +144,12 @@ WorkshopSession::WorkshopSession(Workshop workshop, std::string player, const Ca
 
 WorkshopSession::~WorkshopSession() = default;
 
-void WorkshopSession::after_command(const Campaign& c, const sim::RunState& s) {
+void WorkshopSession::begin(const Campaign& c, const sim::RunState& s) { after_command(c, s, sim::CommandResult{}); }
+
+void WorkshopSession::after_command(const Campaign& c, const sim::RunState& s, const sim::CommandResult& r) {
   if (!outbox_) return;
-  auto statements = tracker_.collect(c, s, std::chrono::system_clock::now());
-  if (!suspend_note_.empty() && s.phase == sim::Phase::Finished) write_note(suspend_note_, c.id);
+  auto statements = tracker_.collect(c, s, r, std::chrono::system_clock::now());
+  if (!suspend_note_.empty() && r.run_finished) write_note(suspend_note_, c.id);
   if (statements.empty()) return;
   // On disk (flushed) here, in the caller's thread, before the command is answered: a kill at
   // any moment after loses nothing. The network is the sender's business, never this one's.
@@ -262,8 +264,9 @@ std::vector<std::string> changes_since(const PastRun& last, const Campaign& c, c
     return "Your " + std::string(what) + " is " + std::to_string(now) + ", " + (d > 0 ? "up " : "down ") +
            std::to_string(d > 0 ? d : -d) + " on last time.";
   };
-  out.push_back(delta(s.enjoyment, last.enjoyment, "enjoyment"));
-  out.push_back(delta(s.value, last.value, "value"));
+  const sim::StatusView status = sim::status_view(c, s);
+  out.push_back(delta(status.enjoyment, last.enjoyment, "enjoyment"));
+  out.push_back(delta(status.value, last.value, "value"));
   const bool found = sim::all_needs_found(c, s);
   if (found && !last.need_found) out.push_back("This time you found what you came for.");
   if (!found && last.need_found) out.push_back("Last time you found what you came for; it is still out there.");

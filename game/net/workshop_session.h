@@ -67,8 +67,11 @@ class WorkshopSession {
   const RunContext& context() const { return tracker_.context(); }
   bool has_lrs() const { return workshop_.lrs.has_value(); }
 
-  // After each command, and once more after the run stops: queue what is new.
-  void after_command(const Campaign&, const sim::RunState&);
+  // As the run begins (or is continued): "initialized", or "resumed".
+  void begin(const Campaign&, const sim::RunState&);
+  // After each command (a refusal noted as stuck too), and with stop_run's result when the run
+  // stops: queue the statements for what it did.
+  void after_command(const Campaign&, const sim::RunState&, const sim::CommandResult&);
   // A continued run: what it did before was queued by the session that played it. With the
   // note that session left (write_note), the run keeps its registration, attempt and order.
   void continued(const Campaign&, const sim::RunState&, const std::filesystem::path& note);

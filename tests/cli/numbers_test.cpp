@@ -55,8 +55,8 @@ TEST_CASE("one set of numbers: debriefs, season, results file, statements and re
   mingle::cli::PlayOptions o;
   o.results = out_dir / "golden.json";
   o.width = 0;  // whole lines, so each figure is matched on one line
-  o.on_change = [&](const mingle::Campaign& camp, const mingle::sim::RunState& s) {
-    for (auto& st : tracker.collect(camp, s, std::chrono::system_clock::now())) statements.push_back(st);
+  o.on_change = [&](const mingle::Campaign& camp, const mingle::sim::RunState& s, const mingle::sim::CommandResult& r) {
+    for (auto& st : tracker.collect(camp, s, r, std::chrono::system_clock::now())) statements.push_back(st);
   };
   const std::string text = mingle::test::play_golden(c, o);
   const json results = json::parse(read_file(*o.results));

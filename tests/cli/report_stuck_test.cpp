@@ -44,12 +44,12 @@ Played play(const std::string& player, const std::vector<std::string>& lines) {
     std::string error;
     auto cmd = sim::parse_command(line, error);
     REQUIRE_MESSAGE(cmd, error);
-    const auto r = sim::apply(c, s, *cmd);
+    auto r = sim::apply(c, s, *cmd);
     if (!r.ok) sim::note_refused(c, s, *cmd, r);
-    for (auto& st : tracker.collect(c, s, now)) p.statements.push_back(st);
+    for (auto& st : tracker.collect(c, s, r, now)) p.statements.push_back(st);
   }
-  sim::stop_run(c, s, "the commands ran out");
-  for (auto& st : tracker.collect(c, s, now)) p.statements.push_back(st);
+  const auto stopped = sim::stop_run(c, s, "the commands ran out");
+  for (auto& st : tracker.collect(c, s, stopped, now)) p.statements.push_back(st);
   sim::Results results = sim::build_results(c, s);
   results.player_name = player;
   p.results = json::parse(sim::results_text(results));

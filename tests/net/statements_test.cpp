@@ -1,5 +1,6 @@
-// The xAPI statements of a run: each thing that happened is stated once, in order, with the
-// run's registration, and the ending after each choice is read from the scenario.
+// The xAPI statements of a run, from each command's result: each thing that happened is stated
+// once, in order, with the run's registration, and the ending after each choice is read from
+// the scenario.
 #include "net/statements.h"
 
 #include "core/scenario/loader.h"
@@ -36,12 +37,13 @@ net::RunContext context() {
   return ctx;
 }
 
-void send(const Campaign& c, sim::RunState& s, const std::string& line) {
+sim::CommandResult send(const Campaign& c, sim::RunState& s, const std::string& line) {
   std::string error;
   auto cmd = sim::parse_command(line, error);
   REQUIRE_MESSAGE(cmd, error);
   auto r = sim::apply(c, s, *cmd);
   REQUIRE_MESSAGE(r.ok, line << ": " << r.reason);
+  return r;
 }
 
 std::string verb(const json& st) { return st["verb"]["id"].get<std::string>(); }
@@ -54,25 +56,32 @@ TEST_CASE("a run's statements: each happening once, from initialized to the clos
   net::StatementTracker tracker(context());
   std::vector<json> all;
   const auto now = std::chrono::system_clock::now();
-  auto collect = [&] {
-    for (auto& st : tracker.collect(c, s, now)) all.push_back(st);
+  auto collect = [&](const sim::CommandResult& r) {
+    for (auto& st : tracker.collect(c, s, r, now)) all.push_back(st);
   };
-  collect();
+  collect({});  // the run begins
   REQUIRE(all.size() >= 2);  // the run and its first event begin, and people known already
   for (std::size_t i = 2; i < all.size(); ++i) CHECK(verb(all[i]) == "http://adlnet.gov/expapi/verbs/progressed");
   CHECK(verb(all[0]) == "http://adlnet.gov/expapi/verbs/initialized");
   CHECK(all[0]["object"]["definition"]["type"] == "https://w3id.org/xapi/seriousgames/activity-types/serious-game");
   CHECK(all[1]["object"]["id"] == "https://learning.example.org/mingle/scenarios/harbour-reception/events/harbour-reception");
-  for (const char* line : {"talk marcus", "choose 1", "choose 3"}) {
-    send(c, s, line);
-    collect();
-  }
-  collect();  // nothing new: nothing is stated twice
+  for (const char* line : {"talk marcus", "choose 1", "choose 3"}) collect(send(c, s, line));
+  collect({});  // nothing new: nothing is stated twice
   std::size_t selected = 0;
   for (const auto& st : all) selected += verb(st) == "https://w3id.org/xapi/adb/verbs/selected" ? 1 : 0;
   CHECK(selected == 2);
-  sim::stop_run(c, s, "you quit");
-  collect();
+  // A refused attempt noted as stuck is stated with its refusal.
+  std::string error;
+  const auto tried = sim::parse_command("talk nobody-here", error);
+  REQUIRE(tried);
+  auto refused = sim::apply(c, s, *tried);
+  REQUIRE_FALSE(refused.ok);
+  sim::note_refused(c, s, *tried, refused);
+  const auto attempted = tracker.collect(c, s, refused, now);
+  REQUIRE(attempted.size() == 1);
+  CHECK(verb(attempted[0]) == "http://adlnet.gov/expapi/verbs/attempted");
+  for (const auto& st : attempted) all.push_back(st);
+  collect(sim::stop_run(c, s, "you quit"));
   const json& last = all.back();
   CHECK(verb(last) == "http://adlnet.gov/expapi/verbs/terminated");
   CHECK(last["result"]["completion"] == false);
@@ -95,7 +104,7 @@ TEST_CASE("a run's statements: each happening once, from initialized to the clos
   }
   CHECK(event_terminated);
   CHECK(ids.size() == all.size());
-  CHECK(tracker.collect(c, s, now).empty());
+  CHECK(tracker.collect(c, s, {}, now).empty());
 }
 
 TEST_CASE("the choice just before an awkward ending is marked so") {
@@ -130,9 +139,8 @@ TEST_CASE("a continued run states only what happens after it resumes") {
   send(c, s, "choose 1");
   net::StatementTracker tracker(context());
   tracker.skip_past(c, s);
-  CHECK(tracker.collect(c, s, std::chrono::system_clock::now()).empty());
-  send(c, s, "choose 1");
-  const auto fresh = tracker.collect(c, s, std::chrono::system_clock::now());
+  CHECK(tracker.collect(c, s, {}, std::chrono::system_clock::now()).empty());
+  const auto fresh = tracker.collect(c, s, send(c, s, "choose 1"), std::chrono::system_clock::now());
   REQUIRE(!fresh.empty());
   CHECK(verb(fresh.front()) == "https://w3id.org/xapi/adb/verbs/selected");
 }

@@ -74,19 +74,20 @@ void AuthorPanel::ui_panel(GameSession& session) {
     return;
   }
   const Event& e = sim::current_event(c, s);
+  const author::RunInspection at = author::inspect(c, s);
   ImGui::TextColored(kHeading, "%s", e.id.c_str());
   ImGui::SameLine();
-  ImGui::TextDisabled("%s, %s to %s, %d min left", sim::to_string(s.phase), sim::clock_text(s.clock).c_str(),
-                      sim::clock_text(e.ends).c_str(), e.ends - s.clock);
+  ImGui::TextDisabled("%s, %s to %s, %d min left", sim::to_string(at.phase), at.clock.c_str(),
+                      sim::clock_text(e.ends).c_str(), at.minutes_left);
   ImGui::TextDisabled("Save a file of this scenario and it reloads here; F1 closes this panel.");
   if (!message_.empty()) ImGui::TextWrapped("%s", message_.c_str());
 
   // The conversation and its choices, each with its conditions and their values now.
-  if (s.conversation) {
-    const Dialogue* d = e.dialogue(s.conversation->dialogue);
-    const Node* n = d ? d->find(s.conversation->node) : nullptr;
+  if (!at.dialogue.empty()) {
+    const Dialogue* d = e.dialogue(at.dialogue);
+    const Node* n = d ? d->find(at.node) : nullptr;
     ImGui::Separator();
-    ImGui::TextColored(kHeading, "At %s/%s", s.conversation->dialogue.c_str(), s.conversation->node.c_str());
+    ImGui::TextColored(kHeading, "At %s/%s", at.dialogue.c_str(), at.node.c_str());
     if (n) {
       ImGui::TextDisabled("%s:%d", n->pos.file.c_str(), n->pos.line);
       for (const auto& ch : n->choices) {
@@ -111,7 +112,7 @@ void AuthorPanel::ui_panel(GameSession& session) {
   if (const Dialogue* d = e.dialogue(jump_dialogue_)) {
     ImGui::BeginChild("##nodes", ImVec2(0, 120), true);
     for (const auto& n : d->nodes)
-      if (ImGui::Selectable(n.id.c_str(), s.conversation && s.conversation->dialogue == d->id && s.conversation->node == n.id)) {
+      if (ImGui::Selectable(n.id.c_str(), at.dialogue == d->id && at.node == n.id)) {
         std::string why;
         session.author_change([&](const Campaign& cc, sim::RunState& rs) {
           if (!author::jump_to(cc, rs, d->id, n.id, why)) message_ = why;
@@ -131,29 +132,29 @@ void AuthorPanel::ui_panel(GameSession& session) {
     ImGui::TableSetupColumn("rung");
     ImGui::TableSetupColumn("remembers");
     ImGui::TableHeadersRow();
-    for (const auto& [id, rel] : s.people) {
+    for (const auto& p : at.people) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(id.c_str());
+      ImGui::TextUnformatted(p.id.c_str());
       ImGui::TableNextColumn();
-      ImGui::Text("%d", rel.regard);
+      ImGui::Text("%d", p.regard);
       ImGui::TableNextColumn();
-      ImGui::Text("%d", rel.rapport);
+      ImGui::Text("%d", p.rapport);
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(to_string(rel.rung()));
+      ImGui::TextUnformatted(to_string(p.rung));
       ImGui::TableNextColumn();
       std::string mem;
-      for (const auto& m : rel.memory) mem += (mem.empty() ? "" : ", ") + m.tag;
+      for (const auto& m : p.memories) mem += (mem.empty() ? "" : ", ") + m;
       ImGui::TextWrapped("%s", mem.c_str());
     }
     ImGui::EndTable();
   }
   ImGui::TextColored(kHeading, "Flags");
-  if (s.flags.empty()) ImGui::TextDisabled("none set");
-  for (const auto& [k, v] : s.flags) ImGui::Text("%s = %d", k.c_str(), v);
+  if (at.flags.empty()) ImGui::TextDisabled("none set");
+  for (const auto& [k, v] : at.flags) ImGui::Text("%s = %d", k.c_str(), v);
   ImGui::TextColored(kHeading, "Hints learned");
-  if (s.learned.empty()) ImGui::TextDisabled("none yet");
-  for (const auto& h : s.learned) ImGui::BulletText("%s", h.c_str());
+  if (at.learned.empty()) ImGui::TextDisabled("none yet");
+  for (const auto& h : at.learned) ImGui::BulletText("%s", h.c_str());
   ImGui::End();
 }
 

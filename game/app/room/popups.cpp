@@ -46,9 +46,10 @@ std::string Popups::open_list() const { return !introduce_from_.empty() ? "intro
 
 std::vector<sim::Option> Popups::options_on_offer(const GameSession& session) const {
   std::vector<sim::Option> options;
-  if (!introduce_from_.empty() && !session.run().conversation) {
+  const bool talking = !sim::talking_with(session.run()).empty();
+  if (!introduce_from_.empty() && !talking) {
     options = introduce_options_;
-  } else if (session.run().conversation) {
+  } else if (talking) {
     const auto view = sim::conversation_view(session.campaign(), session.run());
     const std::string who = view.person ? view.person->id : std::string();
     if (popup_shown_ == "invite") options = sim::invite_options(session.campaign(), session.run(), who);
@@ -94,7 +95,7 @@ void Popups::conversation_actions(const Person& person, const GameSession& sessi
   same_line_if_fits("Ask for an introduction...  (R)");
   if (ImGui::Button("Ask for an introduction...  (R)")) ImGui::OpenPopup("ask-intro");
   same_line_if_fits("Step away  (Esc)");
-  if (ImGui::Button("Step away  (Esc)")) send("leave");
+  if (ImGui::Button("Step away  (Esc)")) send(sim::make_command(sim::Verb::Leave));
   if (!popup_request_.empty()) {
     ImGui::OpenPopup(popup_request_.c_str());
     popup_request_.clear();

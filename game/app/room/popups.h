@@ -12,7 +12,7 @@
 
 namespace mingle::app {
 
-using SendCommand = std::function<void(const std::string&)>;
+using SendCommand = std::function<void(const sim::Command&)>;
 
 class Popups {
  public:

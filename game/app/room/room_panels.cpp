@@ -7,7 +7,6 @@
 #include "app/scenes/settings_scene.h"
 #include "app/platform/text_log.h"
 #include "app/painting/theme.h"
-#include "core/sim/tuning.h"
 #include "core/sim/views.h"
 
 #include <imgui.h>
@@ -37,23 +36,21 @@ void RoomScene::ui_hud() {
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav);
   text_log_window();
-  // The last minutes (from the core's closing warning on) show in a warning colour.
-  // (As the core's rule: only events longer than the warning have one.)
-  const bool closing = status.time_left <= sim::tuning::kClosingWarningMinutes &&
-                       event_->ends - event_->starts > sim::tuning::kClosingWarningMinutes;
+  // The last minutes (the core's closing warning on) show in a warning colour.
+  const bool closing = status.closing_soon;
   ImGui::TextColored(closing ? theme::warning_text() : theme::heading_text(), "%s  ·  %d min left%s",
                      status.clock.c_str(), status.time_left, closing ? " (closing soon)" : "");
-  const float full = static_cast<float>(sim::tuning::kVeryGoodEveningPoints);  // a very good evening
-  auto meter = [&](const char* label, int v, ImVec4 colour) {
+  // Each meter is full at what the core calls a very good evening (the status view's shares).
+  auto meter = [&](const char* label, int v, float share, ImVec4 colour) {
     ImGui::TextUnformatted(label);
     ImGui::SameLine(ImGui::CalcTextSize("Enjoyment").x + 24.0f);
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::high_contrast() ? ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram) : colour);
-    ImGui::ProgressBar(std::clamp(static_cast<float>(v) / full, 0.0f, 1.0f), ImVec2(150 * ImGui::GetFontSize() / 16.0f, ImGui::GetTextLineHeight() + 2.0f),
+    ImGui::ProgressBar(share, ImVec2(150 * ImGui::GetFontSize() / 16.0f, ImGui::GetTextLineHeight() + 2.0f),
                        std::to_string(v).c_str());
     ImGui::PopStyleColor();
   };
-  meter("Enjoyment", status.enjoyment, ImVec4(1.0f, 0.67f, 0.27f, 1.0f));
-  meter("Value", status.value, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
+  meter("Enjoyment", status.enjoyment, status.enjoyment_share, ImVec4(1.0f, 0.67f, 0.27f, 1.0f));
+  meter("Value", status.value, status.value_share, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
   if (status.has_need)
     ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
                        status.need_found ? "Found what you came for" : "Still looking for what you came for");
@@ -109,7 +106,7 @@ void RoomScene::ui_brief() {
 }
 
 void RoomScene::ui_prompt() {
-  if (session_->run().conversation || conversation_.recap_open() || paused_ || notebook_open_) return;
+  if (talking() || conversation_.recap_open() || paused_ || notebook_open_) return;
   const Guest* g = highlighted();
   if (!g) return;
   const Person* person = event_->person(g->id);
@@ -142,7 +139,7 @@ void RoomScene::ui_prompt() {
     ImGui::SameLine();
     if (ImGui::Button("Talk  (E)")) try_talk(id);
     ImGui::SameLine();
-    if (ImGui::Button("Join their group  (J)")) send("join " + id);
+    if (ImGui::Button("Join their group  (J)")) send(sim::make_command(sim::Verb::Join, {id}));
     ImGui::SameLine();
     if (ImGui::Button("Introduce...  (I)")) popups_.start_introduce(*session_, id);
     if (in_reach().size() > 1) {
@@ -227,7 +224,7 @@ void RoomScene::pause_activate(const std::string& id) {
     confirm_end_ = false;
   } else if (id == "yes") {
     paused_ = confirm_end_ = false;
-    send("end");
+    send(sim::make_command(sim::Verb::End));
   } else if (id == "title") {
     app_.return_to_title();
   } else if (id == "quit") {

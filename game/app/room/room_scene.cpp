@@ -25,7 +25,7 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
     : app_(app),
       session_(std::move(session)),
       event_(&sim::current_event(session_->campaign(), session_->run())),
-      step_(session_->run().step),
+      event_no_(sim::status_view(session_->campaign(), session_->run()).event_no),
       crowd_(event_->room),
       obstacles_(room::obstacles(event_->room)) {
   const Room& room = event_->room;
@@ -43,15 +43,13 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
   camera_log_ = std::getenv("MINGLE_CAMERA_LOG") != nullptr;
   if (const char* t = std::getenv("MINGLE_ROOM_TEXTURE")) room_texture_ = std::string(t) == "0" ? 0 : 1;
   // A fresh event opens with its briefing: who you are, why you're here, how to move.
-  brief_open_ = session_->run().clock == event_->starts && !session_->run().conversation;
+  brief_open_ = sim::status_view(session_->campaign(), session_->run()).event_beginning && !talking();
   brief_age_ = 0.0f;
 }
 
 // [SECTION] Commands and what they did -------------------------------------------------------
 
-sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
-  const bool was_talking = session_->run().conversation.has_value();
-  in_room_ = {session_->run().enjoyment, session_->run().value};  // what the HUD shows now
+sim::CommandResult RoomScene::send(const sim::Command& command, bool quiet) {
   sim::CommandResult r = session_->send(command);
   if (!r.ok) {
     toasts_.refuse(cut_text(refusal_for(r)), 5.0f);
@@ -59,15 +57,15 @@ sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
     return r;
   }
   toasts_.clear_refusal();
-  const bool talking = session_->run().conversation.has_value();
+  const std::string talking_with = sim::talking_with(session_->run());
   std::vector<std::string> lines;
   for (const auto& beat : r.beats)
     if (!(quiet && beat.kind == sim::BeatKind::Waited)) lines.push_back(line_for(beat));
-  if (talking) {
+  if (!talking_with.empty()) {
     // The panel shows the line you are answering; everything else the command said is listed
     // beside it: earlier lines on the way, items, hints, follow-ups, answers to asks.
     conversation_.said(r.beats);
-  } else if (was_talking) {
+  } else if (!r.conversation_closed.empty()) {
     std::vector<std::string> closing;
     for (const auto& l : lines) closing.push_back(cut_text(l));
     conversation_.ended(closing);
@@ -79,9 +77,7 @@ sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
       if (beat.kind == sim::BeatKind::ClosingSoon) warning = true;
     toasts_.news(std::move(news), warning);
   }
-  const std::string person = session_->run().conversation ? session_->run().conversation->person
-                             : was_talking                ? float_person_
-                                                          : std::string();
+  const std::string person = !talking_with.empty() ? talking_with : r.conversation_closed;
   conversation_.set_reaction(reaction_for(r, person));
   if (!conversation_.reaction().empty() && !person.empty()) {
     float_person_ = person;
@@ -95,22 +91,20 @@ sim::CommandResult RoomScene::send(const std::string& command, bool quiet) {
 }
 
 void RoomScene::after_command(const sim::CommandResult& result) {
-  const sim::RunState& run = session_->run();
-  if (run.phase != sim::Phase::Event || run.step != step_) {
-    app_.scenes().replace(
-        std::make_unique<DebriefScene>(app_, session_, static_cast<int>(step_) + 1, result.beats, result.after_event,
-                                       in_room_));
+  if (result.event_ended || result.run_finished) {
+    // The debrief explains any change the HUD did not show: the totals before this command.
+    app_.scenes().replace(std::make_unique<DebriefScene>(app_, session_, event_no_, result.beats, result.after_event,
+                                                         std::make_pair(result.enjoyment_before, result.value_before)));
     return;
   }
   refresh_room();
 }
 
 void RoomScene::refresh_room() {
-  const sim::RunState& run = session_->run();
-  room_ = sim::room_view(session_->campaign(), run);
+  room_ = sim::room_view(session_->campaign(), session_->run());
   crowd_.sync(room_, event_->people);
   // The murmur follows how many are talking: groups, and whoever you are talking with.
-  murmur_ = murmur_level(talking_count(room_, run.conversation ? run.conversation->person : std::string()),
+  murmur_ = murmur_level(talking_count(room_, sim::talking_with(session_->run())),
                          static_cast<int>(room_.people.size()));
   popups_.refresh(*session_);
 }
@@ -120,7 +114,7 @@ void RoomScene::try_talk(std::string person_id) {
   walking_to_ = false;
   conversation_.start_talk();
   float_person_ = person_id;
-  send("talk " + person_id);
+  send(sim::make_command(sim::Verb::Talk, {person_id}));
 }
 
 void RoomScene::choose(int number) {
@@ -128,13 +122,13 @@ void RoomScene::choose(int number) {
   if (!view.active || number < 1 || number > static_cast<int>(view.choices.size())) return;
   const sim::ChoiceView& cv = view.choices[static_cast<std::size_t>(number - 1)];
   if (!cv.available) {
-    session_->send("choose " + std::to_string(number));  // refused: recorded as a stuck point
+    session_->send(sim::make_command(sim::Verb::Choose, {}, number));  // refused: recorded as a stuck point
     toasts_.refuse(cut_text(cv.reason), 4.0f);
     return;
   }
   if (view.person) float_person_ = view.person->id;
   app_.sound().click();
-  send("choose " + std::to_string(number));
+  send(sim::make_command(sim::Verb::Choose, {}, number));
 }
 
 // [SECTION] Input ----------------------------------------------------------------------------
@@ -152,7 +146,7 @@ const Guest* RoomScene::guest_under(room::Vec2 p) const {
 }
 
 bool RoomScene::room_in_play() const {
-  return !replaying_ && !session_->run().conversation && !paused_ && !brief_open_ && !notebook_open_ &&
+  return !replaying_ && !talking() && !paused_ && !brief_open_ && !notebook_open_ &&
          !popups_.popup_open() && !popups_.introducing();
 }
 
@@ -173,7 +167,7 @@ std::vector<const Guest*> RoomScene::in_reach() const {
 }
 
 const Guest* RoomScene::highlighted() const {
-  if (session_->run().conversation) return nullptr;
+  if (talking()) return nullptr;
   if (!hover_.empty())
     if (const Guest* g = crowd_.find(hover_); g && !g->leaving) return g;
   if (!picked_.empty())
@@ -207,14 +201,14 @@ void RoomScene::plan_route() {
 }
 
 bool RoomScene::close_recap() {
-  if (session_->run().conversation || !conversation_.recap_open()) return false;
+  if (talking() || !conversation_.recap_open()) return false;
   conversation_.close_recap();
   return true;
 }
 
 bool RoomScene::handle_event(const sf::Event& event) {
   if (author_.handle_event(event)) return true;
-  const bool talking = session_->run().conversation.has_value();
+  const bool talking = this->talking();
   if (brief_open_) {
     // The briefing needs its own key: one pressed before it has been up a moment (a double
     // Return from the screen before) does not walk in unread.
@@ -255,7 +249,7 @@ bool RoomScene::handle_event(const sf::Event& event) {
       if (popups_.popup_shown()) popups_.close();
       else if (notebook_open_) notebook_open_ = false;
       else if (popups_.introducing()) popups_.stop_introduce();
-      else if (talking) send("leave");
+      else if (talking) send(sim::make_command(sim::Verb::Leave));
       else paused_ = true;
       return true;
     }
@@ -296,7 +290,7 @@ bool RoomScene::handle_event(const sf::Event& event) {
     const int number = k >= sf::Keyboard::Num1 && k <= sf::Keyboard::Num9         ? k - sf::Keyboard::Num1 + 1
                        : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
                                                                                    : 0;
-    const SendCommand send_command = [this](const std::string& c) { send(c); };
+    const SendCommand send_command = [this](const sim::Command& c) { send(c); };
     // Up/Down and Return reach every option of an open list, past nine too.
     const bool list_open = (popups_.introducing() && !talking) || (talking && popups_.popup_shown());
     if (list_open && (k == sf::Keyboard::Up || k == sf::Keyboard::W)) {
@@ -342,7 +336,7 @@ bool RoomScene::handle_event(const sf::Event& event) {
         const Person* p = event_->person(g->id);
         toasts_.refuse("Walk closer to " + (p ? p->name : std::string("them")) + " first (E walks you over).", 3.0f);
       } else if (k == sf::Keyboard::J) {
-        send("join " + g->id);
+        send(sim::make_command(sim::Verb::Join, {g->id}));
       } else {
         popups_.start_introduce(*session_, g->id);
       }
@@ -395,7 +389,7 @@ void RoomScene::update(float dt) {
   toasts_.update(dt);
   conversation_.update(dt);
   float_timer_ = std::max(0.0f, float_timer_ - dt);
-  const bool talking = session_->run().conversation.has_value();
+  const bool talking = this->talking();
   app_.sound().set_crowd(murmur_);
   brief_age_ = brief_open_ ? brief_age_ + dt : 0.0f;
   if (paused_ || brief_open_) return;
@@ -497,10 +491,10 @@ void RoomScene::update(float dt) {
   }
 
   // Game time passes while you walk the room (core/sim/idle_clock.h).
-  for (int m = idle_clock_.tick(dt, room_in_play()); m > 0; --m)
-    if (!send("wait 1", /*quiet=*/true).ok || session_->run().phase != sim::Phase::Event ||
-        session_->run().step != step_)
-      break;
+  for (int m = idle_clock_.tick(dt, room_in_play()); m > 0; --m) {
+    const sim::CommandResult waited = send(sim::make_command(sim::Verb::Wait, {}, 1), /*quiet=*/true);
+    if (!waited.ok || waited.event_ended || waited.run_finished) break;
+  }
 
   // The camera eases after the player, but never shows more outside the walls than it must:
   // a room smaller than the window sits in the middle of it.
@@ -536,7 +530,7 @@ std::vector<room::Vec2> RoomScene::keep_in_sight() const {
   };
   if (walking_to_) add(talk_on_arrival_);
   if (const Guest* g = highlighted()) out.push_back(g->pos);
-  if (session_->run().conversation) add(session_->run().conversation->person);
+  add(sim::talking_with(session_->run()));
   return out;
 }
 
@@ -590,7 +584,7 @@ void RoomScene::ui() {
     ui_brief();
     return;
   }
-  const SendCommand send_command = [this](const std::string& c) { send(c); };
+  const SendCommand send_command = [this](const sim::Command& c) { send(c); };
   ui_hud();
   conversation_.ui(*session_, app_.fonts(), popups_, [this](int n) { choose(n); }, send_command);
   ui_prompt();
@@ -638,7 +632,7 @@ void RoomScene::note_cover() {
   };
   if (walking_to_) person("walking-to", talk_on_arrival_);
   if (const Guest* g = highlighted()) person("ringed", g->id);
-  if (session_->run().conversation) person("partner", session_->run().conversation->person);
+  person("partner", sim::talking_with(session_->run()));
   if (line.str() != camera_logged_) {
     camera_logged_ = line.str();
     std::cout << camera_logged_ << std::endl;
@@ -647,15 +641,16 @@ void RoomScene::note_cover() {
 
 void RoomScene::replay(const std::string& command) {
   brief_open_ = false;
-  std::istringstream words(command);
-  std::string verb, arg;
-  words >> verb >> arg;
-  if (verb == "choose") {
-    choose(std::atoi(arg.c_str()));
-  } else if (verb == "talk") {
-    try_talk(arg);
+  sim::CommandResult unread;
+  const auto cmd = sim::parse_command(command, unread);
+  if (!cmd) {
+    if (!unread.reason.empty()) toasts_.refuse(cut_text(unread.reason), 5.0f);
+  } else if (cmd->verb == sim::Verb::Choose) {
+    choose(cmd->number);
+  } else if (cmd->verb == sim::Verb::Talk) {
+    try_talk(cmd->args.at(0));
   } else {
-    send(command);
+    send(*cmd);
   }
 }
 

@@ -55,7 +55,8 @@ class RoomScene : public Scene {
   static constexpr float kPanelLift = 170.0f;   // pixels the room rises during a talk
 
  private:
-  sim::CommandResult send(const std::string& command, bool quiet = false);
+  sim::CommandResult send(const sim::Command& command, bool quiet = false);
+  bool talking() const { return !sim::talking_with(session_->run()).empty(); }
   void after_command(const sim::CommandResult& result);
   void refresh_room();  // who is where, after a command or a reload
   void try_talk(std::string person_id);  // by value: callers pass talk_on_arrival_, which it clears
@@ -89,7 +90,7 @@ class RoomScene : public Scene {
   Popups popups_;
   Toasts toasts_;
   const Event* event_ = nullptr;
-  std::size_t step_ = 0;  // the campaign step this scene shows
+  int event_no_ = 0;  // the event this scene shows (1-based)
   Crowd crowd_;
   float crowd_time_ = 0.0f;  // time not yet walked by the crowd (less than one Crowd::kStep)
   sim::RoomView room_;  // who is where: changes only with a command, so kept between frames
@@ -104,7 +105,6 @@ class RoomScene : public Scene {
   std::string hover_;              // the person under the pointer
   std::string picked_;             // the person chosen with Tab
   std::vector<std::string> tab_seen_;  // picked with Tab this round (core/room/walk.h next_target)
-  std::pair<int, int> in_room_;    // enjoyment and value before the last command (for the debrief)
   std::string talk_on_arrival_;  // a clicked person: talk once close enough
   sf::Vector2f camera_;
   float zoom_ = 1.0f;

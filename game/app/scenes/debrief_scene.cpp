@@ -69,10 +69,10 @@ bool DebriefScene::handle_event(const sf::Event& event) {
 }
 
 void DebriefScene::go_on() {
-  const sim::RunState& run = session_->run();
-  if (run.phase == sim::Phase::FollowUp)
+  const sim::Phase phase = sim::status_view(session_->campaign(), session_->run()).phase;
+  if (phase == sim::Phase::FollowUp)
     app_.scenes().replace(std::make_unique<FollowUpScene>(app_, session_, after_));
-  else if (run.phase == sim::Phase::Event)
+  else if (phase == sim::Phase::Event)
     app_.scenes().replace(std::make_unique<RoomScene>(app_, session_));
   else
     app_.return_to_title();
@@ -354,7 +354,7 @@ void DebriefScene::ui() {
                  view_.moments_better.size());
     layout_logged_ = true;
   }
-  const sim::Phase phase = session_->run().phase;
+  const sim::Phase phase = sim::status_view(session_->campaign(), session_->run()).phase;
   const char* label = phase == sim::Phase::FollowUp ? "Continue to the weeks after  (Return)"
                       : phase == sim::Phase::Event  ? "On to the next event  (Return)"
                                                     : "Finish and return to the title  (Return)";
@@ -385,8 +385,8 @@ bool FollowUpScene::handle_event(const sf::Event& event) {
     const std::string chosen = list_.selected();
     if (chosen.empty()) {
       if (k == sf::Keyboard::Return) go_on();
-    } else {
-      send(chosen);
+    } else if (const auto it = keyed_.find(chosen); it != keyed_.end()) {
+      send(it->second);
     }
     return true;
   }
@@ -402,15 +402,15 @@ bool FollowUpScene::handle_event(const sf::Event& event) {
                 : k >= sf::Keyboard::Numpad1 && k <= sf::Keyboard::Numpad9 ? k - sf::Keyboard::Numpad1 + 1
                                                                             : 0;
   if (n > 0) {
-    if (const std::string command = list_.by_number(n); !command.empty()) send(command);
+    if (const auto it = keyed_.find(list_.by_number(n)); it != keyed_.end()) send(it->second);
     return true;
   }
   return false;
 }
 
 void FollowUpScene::go_on() {
-  const auto r = session_->send("next");
-  if (r.ok && session_->run().phase == sim::Phase::Event)
+  const auto r = session_->send(sim::make_command(sim::Verb::Next));
+  if (r.ok && !r.run_finished)
     app_.scenes().replace(std::make_unique<RoomScene>(app_, session_));
   else if (r.ok)
     app_.scenes().replace(std::make_unique<SeasonScene>(app_, session_));
@@ -418,7 +418,7 @@ void FollowUpScene::go_on() {
     refusal_ = cut_text(refusal_for(r));
 }
 
-void FollowUpScene::send(const std::string& command) {
+void FollowUpScene::send(const sim::Command& command) {
   const auto r = session_->send(command);
   if (!r.ok) {
     refusal_ = cut_text(refusal_for(r));
@@ -444,16 +444,23 @@ void FollowUpScene::ui() {
   if (!v.text.empty()) ImGui::TextWrapped("%s", v.text.c_str());
   ImGui::Separator();
   // What can be acted on now, in the order shown: the list keeps each one's number.
+  // Each is keyed by its command in the text language, which names it for the whole screen.
   std::vector<std::string> actionable;
+  keyed_.clear();
+  auto add = [&](const sim::Command& c) {
+    actionable.push_back(sim::to_text(c));
+    keyed_.emplace(actionable.back(), c);
+  };
   for (const auto& f : v.follow_ups)
-    if (!f.done && f.option.available) actionable.push_back(f.option.command);
+    if (!f.done && f.option.available) add(f.option.command);
   for (const auto& row : v.invites)
     for (std::size_t i = 0; i < row.invitations.size() && i < 4; ++i)
-      if (row.invitations[i].available) actionable.push_back(row.invitations[i].command);
+      if (row.invitations[i].available) add(row.invitations[i].command);
   list_.show(actionable);
   // A button's label with its number (a key for 1 to 9; past nine, the arrows reach it), drawn
   // as selected when the arrows chose it: a frame and a mark, unlike a hover's colour alone.
-  auto keyed_button = [&](const std::string& label, const std::string& command, bool small) {
+  auto keyed_button = [&](const std::string& label, const sim::Command& c, bool small) {
+    const std::string command = sim::to_text(c);
     const int n = list_.number(command);
     const bool selected = list_.is_selected(command);
     const std::string text = (selected ? "> " : "") + std::to_string(n) + ". " + label;

@@ -10,9 +10,11 @@
 #include "app/scenes/keyed_list.h"
 #include "app/game_session.h"
 #include "app/scenes/scene.h"
+#include "core/sim/commands.h"
 #include "core/sim/debrief.h"
 #include "core/sim/outcome.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -25,8 +27,8 @@ class DebriefScene : public Scene {
  public:
   // `ending`: what the command that ended the event said (the last reply is shown, never cut);
   // `after`: what happened as the time between events began (meetings that took place).
-  // `in_room`: the scores the HUD showed just before that command, so any change since is
-  // explained rather than a surprise.
+  // `in_room`: the run's totals before that command (its result's enjoyment_before and
+  // value_before, what the HUD showed), so any change since is explained rather than a surprise.
   DebriefScene(App& app, std::shared_ptr<GameSession> session, int event_no, std::vector<sim::Beat> ending = {},
                std::vector<sim::Beat> after = {}, std::optional<std::pair<int, int>> in_room = {});
   bool handle_event(const sf::Event& event) override;
@@ -67,13 +69,14 @@ class FollowUpScene : public Scene {
   std::shared_ptr<GameSession> session_;
   KeyedList list_;  // the follow-ups and invitations: numbers kept while on screen, arrows + Return
   std::string list_scrolled_;  // the selection the body last scrolled to
+  std::map<std::string, sim::Command> keyed_;  // this frame's entries: the list's key to its command
   std::vector<std::string> messages_;
   std::string refusal_;
   std::size_t shown_messages_ = 0;  // scroll the results box to a new result once
   BetweenPause pause_;
   bool first_frame_ = true;
   void go_on();
-  void send(const std::string& command);
+  void send(const sim::Command& command);
 };
 
 }  // namespace mingle::app

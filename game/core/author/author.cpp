@@ -86,4 +86,24 @@ bool jump_to(const Campaign& c, sim::RunState& s, const std::string& dialogue, c
   return true;
 }
 
+RunInspection inspect(const Campaign& c, const sim::RunState& s) {
+  RunInspection out;
+  const Event& e = sim::current_event(c, s);
+  out.phase = s.phase;
+  out.clock = sim::clock_text(s.clock);
+  out.minutes_left = e.ends - s.clock;
+  if (s.conversation) {
+    out.dialogue = s.conversation->dialogue;
+    out.node = s.conversation->node;
+  }
+  for (const auto& [id, rel] : s.people) {
+    RunInspection::Person p{id, rel.regard, rel.rapport, rel.rung(), {}};
+    for (const auto& m : rel.memory) p.memories.push_back(m.tag);
+    out.people.push_back(std::move(p));
+  }
+  out.flags.assign(s.flags.begin(), s.flags.end());
+  out.learned.assign(s.learned.begin(), s.learned.end());
+  return out;
+}
+
 }  // namespace mingle::author

@@ -21,6 +21,25 @@ struct ConditionPart {
 // with the dialogue's person. Empty when the choice has no condition at all.
 std::vector<ConditionPart> explain_choice(const Campaign&, const sim::RunState&, const Dialogue&, const Choice&);
 
+// What the panel shows of the run as it stands: where the run is, the conversation's line,
+// each person's numbers and what they remember, the flags and the hints learned.
+struct RunInspection {
+  sim::Phase phase = sim::Phase::Event;
+  std::string clock;     // "17:45"
+  int minutes_left = 0;  // in the current event
+  std::string dialogue, node;  // the open conversation's line ("" when none)
+  struct Person {
+    std::string id;
+    int regard = 0, rapport = 0;  // in-event values
+    Rung rung = Rung::Stranger;
+    std::vector<std::string> memories;  // tags, in order
+  };
+  std::vector<Person> people;  // everyone the run has numbers for, by id
+  std::vector<std::pair<std::string, int>> flags;  // by name
+  std::vector<std::string> learned;                // hint ids, sorted
+};
+RunInspection inspect(const Campaign&, const sim::RunState&);
+
 // Moves the run's conversation to a line of a dialogue of the current event (opening it with
 // that dialogue's person if none is open). False, with a sentence in `why`, when the event has
 // no such dialogue or line, or the run is not in an event.

@@ -234,7 +234,8 @@ Outcome run_file(const Campaign& c, const fs::path& file, const std::string& dis
     const auto r = sim::apply(c, s, *cmd);
     s.fixed_roll.reset();
     if (!r.ok) {
-      out.failures.push_back({st.pos, "'" + st.text + "' was refused: " + r.reason});
+      // Named as the refusal table names it (core/sim/refusal.h), for an author to look up.
+      out.failures.push_back({st.pos, "'" + st.text + "' was refused (" + sim::to_string(r.code) + "): " + r.reason});
       return out;
     }
     for (const auto* beats : {&r.beats, &r.after_event})

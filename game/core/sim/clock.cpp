@@ -1,4 +1,5 @@
 #include "core/sim/clock.h"
+#include "core/sim/tuning.h"
 
 namespace mingle::sim {
 
@@ -45,6 +46,11 @@ std::string unavailable_reason(const Event& e, const Person& p, int minute) {
   if (const Zone* z = find_zone(e, *at); z && z->kind == ZoneKind::Stage)
     return p.name + " is up on the stage right now; catch them when this part of the evening ends.";
   return {};
+}
+
+bool closing_minutes(const Event& e, int minute) {
+  return e.ends - e.starts > tuning::kClosingWarningMinutes && minute >= e.ends - tuning::kClosingWarningMinutes &&
+         minute < e.ends;
 }
 
 }  // namespace mingle::sim

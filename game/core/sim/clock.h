@@ -24,6 +24,12 @@ std::optional<std::string> where(const Event&, const Person&, int minute_of_day)
 // Why a person cannot be talked to at a minute of day, in a sentence; empty when they can.
 std::string unavailable_reason(const Event&, const Person&, int minute_of_day);
 
+// Whether the event is in its closing minutes at a minute of day: the last
+// tuning::kClosingWarningMinutes before it ends, for an event longer than that (a shorter one
+// has no warning). The clock warns as it enters them (BeatKind::ClosingSoon); the status view
+// says so while they last.
+bool closing_minutes(const Event&, int minute_of_day);
+
 // The readable label of a zone ("the bar"); the id when the zone has no label.
 std::string zone_label(const Event&, const std::string& zone_id);
 

@@ -63,7 +63,20 @@ const char* verb_usage(Verb v) {
 }
 
 std::optional<Command> parse_command(std::string_view line, std::string& error) {
-  error.clear();
+  CommandResult refused;
+  auto c = parse_command(line, refused);
+  error = refused.reason;
+  return c;
+}
+
+std::optional<Command> parse_command(std::string_view line, CommandResult& refused) {
+  refused = CommandResult{};
+  std::string& error = refused.reason;
+  auto fail = [&](Refusal code, std::string why) -> std::optional<Command> {
+    refused.code = code;
+    error = std::move(why);
+    return std::nullopt;
+  };
   std::istringstream in{std::string(line)};
   std::vector<std::string> words;
   for (std::string w; in >> w;) words.push_back(w);
@@ -76,17 +89,11 @@ std::optional<Command> parse_command(std::string_view line, std::string& error) 
   const VerbWord* vw = nullptr;
   for (const auto& w : kVerbs)
     if (head == w.word) vw = &w;
-  if (vw == nullptr) {
-    error = "'" + words[0] + "' isn't a command I know. Type 'help' to see them all.";
-    return std::nullopt;
-  }
+  if (vw == nullptr) return fail(Refusal::UnknownCommand, "'" + words[0] + "' isn't a command I know. Type 'help' to see them all.");
   Command c;
   c.verb = vw->verb;
   const std::size_t given = words.size() - 1;
-  auto wrong = [&]() {
-    error = std::string("Write it as: ") + verb_usage(c.verb) + ".";
-    return std::nullopt;
-  };
+  auto wrong = [&]() { return fail(Refusal::Usage, std::string("Write it as: ") + verb_usage(c.verb) + "."); };
   switch (c.verb) {
     case Verb::Choose:
     case Verb::Wait: {
@@ -96,11 +103,10 @@ std::optional<Command> parse_command(std::string_view line, std::string& error) 
     case Verb::Invite: {
       if (given != 2) return wrong();
       auto k = parse_ask_kind(words[2]);
-      if (!k || *k == AskKind::FollowUp) {
-        error = "You can invite someone to coffee, lunch, drinks or personal (a personal "
-                "invitation). Follow-ups are agreed in conversation.";
-        return std::nullopt;
-      }
+      if (!k || *k == AskKind::FollowUp)
+        return fail(Refusal::InviteKind,
+                    "You can invite someone to coffee, lunch, drinks or personal (a personal "
+                    "invitation). Follow-ups are agreed in conversation.");
       c.args.push_back(words[1]);
       c.kind = *k;
       return c;
@@ -110,6 +116,15 @@ std::optional<Command> parse_command(std::string_view line, std::string& error) 
       for (std::size_t i = 1; i < words.size(); ++i) c.args.push_back(words[i]);
       return c;
   }
+}
+
+Command make_command(Verb verb, std::vector<std::string> ids, int number, AskKind kind) {
+  Command c;
+  c.verb = verb;
+  c.args = std::move(ids);
+  c.number = number;
+  c.kind = kind;
+  return c;
 }
 
 std::string to_text(const Command& c) {

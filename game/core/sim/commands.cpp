@@ -327,8 +327,9 @@ struct Before {
   std::map<std::string, Person> people;
   int enjoyment, value;
   std::map<std::string, int> value_by_kind;
-  std::size_t items, follow_ups, asks, introductions, choices;
+  std::size_t items, follow_ups, asks, introductions, choices, stuck;
   std::set<std::string> learned;
+  std::string talking_with;  // "" when in no conversation
 
   explicit Before(const RunState& s)
       : enjoyment(s.enjoyment),
@@ -339,7 +340,9 @@ struct Before {
         asks(s.asks.size()),
         introductions(s.introductions.size()),
         choices(s.choices.size()),
-        learned(s.learned) {
+        stuck(s.stuck.size()),
+        learned(s.learned),
+        talking_with(s.conversation ? s.conversation->person : std::string()) {
     for (const auto& [id, r] : s.people)
       people[id] = Person{r.regard, r.rapport, r.standing_regard, r.standing_rapport, r.familiarity,
                           r.memory.size(), r.rungs.size()};
@@ -366,9 +369,11 @@ void record_changes(const Before& b, const RunState& s, CommandResult& r) {
     for (std::size_t i = was.memories; i < rel.memory.size(); ++i) ch.memories.push_back(rel.memory[i].tag);
     if (ch.any()) r.people.push_back(ch);
     for (std::size_t i = was.rungs; i < rel.rungs.size(); ++i)
-      r.rungs.push_back(RungChange{id, rel.rungs[i].rung, rel.rungs[i].how});
+      r.rungs.push_back(RungChange{id, rel.rungs[i].rung, rel.rungs[i].how, rel.rungs[i].event_no, rel.rungs[i].minute});
   }
   r.enjoyment = s.enjoyment - b.enjoyment;
+  r.enjoyment_before = b.enjoyment;
+  r.value_before = b.value;
   r.value = s.value - b.value;
   for (const auto& [kind, v] : s.value_by_kind) {
     const auto it = b.value_by_kind.find(kind);
@@ -381,7 +386,15 @@ void record_changes(const Before& b, const RunState& s, CommandResult& r) {
   r.introductions = tail(s.introductions, b.introductions);
   for (const auto& h : s.learned)
     if (!b.learned.count(h)) r.hints.push_back(h);
-  if (s.choices.size() > b.choices) r.coach = s.choices.back().coach;
+  r.choices = tail(s.choices, b.choices);
+  if (!r.choices.empty()) r.coach = r.choices.back().coach;
+  r.stuck = tail(s.stuck, b.stuck);
+  const std::string talking_with = s.conversation ? s.conversation->person : std::string();
+  if (talking_with != b.talking_with) {
+    r.conversation_opened = talking_with;
+    r.conversation_closed = b.talking_with;
+  }
+  if (r.run_finished) r.stopped_because = s.stopped_because;
   for (const auto* list : {&r.beats, &r.after_event})
     for (const auto& beat : *list)
       if (beat.kind == BeatKind::Line) r.reply += (r.reply.empty() ? "" : "\n") + beat.text;
@@ -419,6 +432,19 @@ CommandResult apply(const Campaign& c, RunState& s, const Command& cmd) {
   }
   if (!r.ok) return r;
   s.commands.push_back(to_text(cmd));
+  record_changes(before, s, r);
+  return r;
+}
+
+CommandResult stop_run(const Campaign& c, RunState& s, const std::string& why) {
+  if (c.steps.empty()) return refuse(Refusal::NoEvent, "There is no event to play.");
+  if (s.phase == Phase::Finished) return refuse_phase(s);
+  const Before before(s);
+  CommandResult r = accepted();
+  if (s.phase == Phase::Event) end_event(c, s, r, false);
+  s.phase = Phase::Finished;
+  s.stopped_because = why;
+  r.run_finished = true;
   record_changes(before, s, r);
   return r;
 }

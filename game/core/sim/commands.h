@@ -29,8 +29,15 @@ struct Command {
   AskKind kind = AskKind::Coffee; // invite
 };
 
+// A command as a value, for a front-end that sends it without the text language:
+// make_command(Verb::Talk, {"ana"}), make_command(Verb::Choose, {}, 2).
+Command make_command(Verb, std::vector<std::string> ids = {}, int number = 0, AskKind kind = AskKind::Coffee);
+
 // Parses one line. Blank lines and lines starting with '#' are not commands: they return
-// nothing with an empty error. Otherwise returns nothing with a sentence in `error`.
+// nothing and `refused` says nothing (code None). A line that isn't a command returns nothing
+// and `refused` is a refusal: a code (UnknownCommand, Usage, InviteKind) and the sentence.
+std::optional<Command> parse_command(std::string_view line, CommandResult& refused);
+// The same, with the sentence only (for tools and tests that need no code).
 std::optional<Command> parse_command(std::string_view line, std::string& error);
 // The command in the text language; parse_command(to_text(c)) gives c back.
 std::string to_text(const Command&);
@@ -53,13 +60,16 @@ CommandResult apply(const Campaign&, RunState&, const Command&);
 CommandResult check(const Campaign&, const RunState&, const Command&);
 
 // Records what the player tried and was refused as a stuck point (RunState::stuck) with where
-// they were and the reason; front-ends call it for the player's own commands, never for a
-// check(). Refused commands are not in RunState::commands, so a replay from the commands does
-// not bring these back. Does nothing for an accepted result.
-void note_refused(const Campaign&, RunState&, const Command&, const CommandResult&);
+// they were and the reason, and adds it to the refusal's `stuck` list; front-ends call it for
+// the player's own commands, never for a check(). Refused commands are not in
+// RunState::commands, so a replay from the commands does not bring these back. Does nothing
+// for an accepted result.
+void note_refused(const Campaign&, RunState&, const Command&, CommandResult&);
 
 // Ends the run where it stands (the script ran out, the player quit): closes a conversation
-// and the current event if one is under way, and records why. Not a command: not recorded.
-void stop_run(const Campaign&, RunState&, const std::string& why);
+// and the current event if one is under way, and records why. Not a command: not recorded,
+// but it says what it did as a command's result does (run_finished, event_ended when an
+// event was under way, the talk cut off, stopped_because). A run already over is refused.
+CommandResult stop_run(const Campaign&, RunState&, const std::string& why);
 
 }  // namespace mingle::sim

@@ -30,8 +30,7 @@ void advance(const Campaign& c, RunState& s, int minutes, CommandResult& r) {
                        " People are moving about.");
     b.label = after->note;
   }
-  const int warn_at = e.ends - tuning::kClosingWarningMinutes;
-  if (was < warn_at && s.clock >= warn_at && s.clock < e.ends && e.ends - e.starts > tuning::kClosingWarningMinutes)
+  if (!closing_minutes(e, was) && closing_minutes(e, s.clock))
     tell(r, BeatKind::ClosingSoon,
          clock_text(s.clock) + ": " + std::to_string(e.ends - s.clock) +
              " minutes left. People are starting to say their goodbyes.");
@@ -172,12 +171,5 @@ RunState start_run(const Campaign& c, std::uint64_t seed) {
   return s;
 }
 
-void stop_run(const Campaign& c, RunState& s, const std::string& why) {
-  if (s.phase == Phase::Finished || c.steps.empty()) return;
-  CommandResult ignored;
-  if (s.phase == Phase::Event) rules::end_event(c, s, ignored, false);
-  s.phase = Phase::Finished;
-  s.stopped_because = why;
-}
 
 }  // namespace mingle::sim

@@ -110,6 +110,8 @@ struct RungChange {
   std::string person;
   Rung rung = Rung::Stranger;
   std::string how;
+  int event_no = 0;  // when it was reached (the phase after an event uses its end time)
+  int minute = 0;
 };
 
 struct CommandResult {
@@ -128,6 +130,7 @@ struct CommandResult {
   // Every change, as data.
   std::vector<PersonChange> people;             // only those that changed
   int enjoyment = 0, value = 0;                 // change in the run's totals
+  int enjoyment_before = 0, value_before = 0;   // the run's totals before the command (what a HUD showed)
   std::map<std::string, int> value_by_kind;     // change per kind
   std::vector<Acquired> items;                  // items gained
   std::vector<std::string> hints;               // hint ids learned
@@ -135,11 +138,20 @@ struct CommandResult {
   std::vector<AskRecord> asks;                  // asks answered, with their factors
   std::vector<IntroductionRecord> introductions;
   std::vector<RungChange> rungs;                // rungs reached
+  std::vector<ChoiceRecord> choices;            // the choice made (choose), as the run records it
+  std::vector<StuckPoint> stuck;                // where the player got stuck, newly (a talk left or
+                                                // cut off, a need not found; note_refused adds a refusal)
   std::string coach;                            // the coach's note on the choice made
   std::string reply;                            // what was said back (the speakers' lines)
 
-  bool event_ended = false;  // this command ended an event (write results now)
-  bool run_finished = false; // this command ended the run
+  // The conversation this command opened or closed (person ids, "" when none): talking to
+  // someone opens one; a choice that ends it, leaving, the event's end or the run stopping
+  // closes it. Who you are talking with now: status_view().talking_with.
+  std::string conversation_opened;
+  std::string conversation_closed;
+  bool event_ended = false;    // this command ended an event (write results now)
+  bool run_finished = false;   // this command ended the run
+  std::string stopped_because; // when the run ended: "finished", or why it stopped (stop_run)
 };
 
 // The sentences of some beats, in order (for logs and tests).

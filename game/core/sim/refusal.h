@@ -11,7 +11,9 @@ namespace mingle::sim {
 enum class Refusal {
   None,                // the command was accepted
   NoEvent,             // the campaign has no event
-  Usage,               // a command without the ids it takes
+  UnknownCommand,      // a line that isn't a command (parse_command)
+  Usage,               // a command not written as it is used, or without the ids it takes
+  InviteKind,          // an invitation to something that isn't one (parse_command)
   Nobody,              // no such person here
   EventOver,           // a room command after the event ended
   RunOver,             // anything after the run ended
@@ -52,7 +54,9 @@ struct RefusalName {
 // Every refusal but None with its name, in the enum's order.
 inline constexpr RefusalName kRefusalNames[] = {
     {Refusal::NoEvent, "no-event"},
+    {Refusal::UnknownCommand, "unknown-command"},
     {Refusal::Usage, "usage"},
+    {Refusal::InviteKind, "invite-kind"},
     {Refusal::Nobody, "nobody"},
     {Refusal::EventOver, "event-over"},
     {Refusal::RunOver, "run-over"},

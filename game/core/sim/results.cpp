@@ -99,41 +99,43 @@ Results build_results(const Campaign& c, const RunState& s) {
 
 std::vector<std::string> choice_endings(const Campaign& c, const RunState& s) {
   std::vector<std::string> out;
-  for (const auto& rec : s.choices) {
-    std::string ending;
-    const Dialogue* dl = nullptr;
-    if (rec.event_no >= 1 && rec.event_no <= static_cast<int>(c.steps.size()))
-      for (const auto& d : c.steps[rec.event_no - 1].event.dialogues)
-        if (d.id == rec.dialogue) dl = &d;
-    const Node* node = dl ? dl->find(rec.node) : nullptr;
-    const Choice* choice = nullptr;
-    if (node)
-      for (const auto& ch : node->choices)
-        if (ch.id == rec.choice) choice = &ch;
-    if (choice) {
-      std::string next = choice->next;
-      if (choice->end) {
-        ending = to_string(*choice->end);
-      } else if (choice->ask) {
-        bool accepted = false;
-        for (const auto& a : s.asks)
-          if (a.event_no == rec.event_no && a.person == rec.person && a.minute >= rec.minute) {
-            accepted = a.accepted;
-            break;
-          }
-        next = accepted ? choice->ask->accepted : choice->ask->declined;
-      }
-      // Follow nodes without choices (bounded: a loop of them is the checker's business).
-      for (int hop = 0; ending.empty() && !next.empty() && hop < 64; ++hop) {
-        const Node* n = dl->find(next);
-        if (!n || !n->choices.empty()) break;
-        if (n->end) ending = to_string(*n->end);
-        next = n->next;
-      }
-    }
-    out.push_back(ending);
-  }
+  for (const auto& rec : s.choices) out.push_back(choice_ending(c, s, rec));
   return out;
+}
+
+std::string choice_ending(const Campaign& c, const RunState& s, const ChoiceRecord& rec) {
+  std::string ending;
+  const Dialogue* dl = nullptr;
+  if (rec.event_no >= 1 && rec.event_no <= static_cast<int>(c.steps.size()))
+    for (const auto& d : c.steps[rec.event_no - 1].event.dialogues)
+      if (d.id == rec.dialogue) dl = &d;
+  const Node* node = dl ? dl->find(rec.node) : nullptr;
+  const Choice* choice = nullptr;
+  if (node)
+    for (const auto& ch : node->choices)
+      if (ch.id == rec.choice) choice = &ch;
+  if (choice) {
+    std::string next = choice->next;
+    if (choice->end) {
+      ending = to_string(*choice->end);
+    } else if (choice->ask) {
+      bool accepted = false;
+      for (const auto& a : s.asks)
+        if (a.event_no == rec.event_no && a.person == rec.person && a.minute >= rec.minute) {
+          accepted = a.accepted;
+          break;
+        }
+      next = accepted ? choice->ask->accepted : choice->ask->declined;
+    }
+    // Follow nodes without choices (bounded: a loop of them is the checker's business).
+    for (int hop = 0; ending.empty() && !next.empty() && hop < 64; ++hop) {
+      const Node* n = dl->find(next);
+      if (!n || !n->choices.empty()) break;
+      if (n->end) ending = to_string(*n->end);
+      next = n->next;
+    }
+  }
+  return ending;
 }
 
 std::vector<EventDebrief> debriefs(const Campaign& c, const RunState& s) {

@@ -94,6 +94,8 @@ Results build_results(const Campaign&, const RunState&);
 // scenario: the choice's own end, the end of the node it leads to, or, for an ask, of the
 // node its answer leads to.
 std::vector<std::string> choice_endings(const Campaign&, const RunState&);
+// The same for one choice (one of the run's, e.g. from a command's result).
+std::string choice_ending(const Campaign&, const RunState&, const ChoiceRecord&);
 
 // The ideas met across the events played, by their titles (from the debrief).
 std::vector<std::string> ideas_met(const Campaign&, const RunState&);

@@ -103,7 +103,7 @@ const char* to_string(StuckKind k) {
   return "?";
 }
 
-void note_refused(const Campaign& c, RunState& s, const Command& cmd, const CommandResult& r) {
+void note_refused(const Campaign& c, RunState& s, const Command& cmd, CommandResult& r) {
   if (r.ok || c.steps.empty() || s.phase == Phase::Finished) return;
   std::size_t refused = 0;
   for (const auto& p : s.stuck) refused += p.kind == StuckKind::Refused;
@@ -124,6 +124,7 @@ void note_refused(const Campaign& c, RunState& s, const Command& cmd, const Comm
     person = cmd.args[0];
   }
   add(s, StuckKind::Refused, person, node, "Tried " + tried + ": " + r.reason);
+  r.stuck.push_back(s.stuck.back());
 }
 
 namespace rules {

@@ -174,7 +174,7 @@ inline constexpr int kPeopleUnmetWeight = 2;
 
 // [SECTION] The window ----------------------------------------------------------------------------
 
-// The HUD's meters are full at this many points: a very good evening.
+// A very good evening, in points: the status view's shares of it fill the HUD's meters.
 inline constexpr int kVeryGoodEveningPoints = 40;
 
 }  // namespace mingle::sim::tuning

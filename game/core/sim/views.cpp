@@ -4,6 +4,7 @@
 #include "core/sim/commands.h"
 #include "core/sim/relationship.h"
 #include "core/sim/scoring.h"
+#include "core/sim/tuning.h"
 
 #include <algorithm>
 #include <map>
@@ -256,6 +257,8 @@ Notebook notebook_view(const Campaign& c, const RunState& s) {
   return nb;
 }
 
+std::string talking_with(const RunState& s) { return s.conversation ? s.conversation->person : std::string(); }
+
 StatusView status_view(const Campaign& c, const RunState& s) {
   const Event& e = current_event(c, s);
   StatusView v;
@@ -265,31 +268,36 @@ StatusView status_view(const Campaign& c, const RunState& s) {
   v.phase = s.phase;
   v.clock = clock_text(s.clock);
   v.ends = clock_text(e.ends);
+  v.minute = s.clock;
+  v.minutes_played = s.minutes_played;
+  v.event_beginning = s.phase == Phase::Event && s.clock == e.starts;
   v.time_left = s.phase == Phase::Event ? e.ends - s.clock : 0;
+  v.closing_soon = s.phase == Phase::Event && closing_minutes(e, s.clock);
   v.enjoyment = s.enjoyment;
   v.value = s.value;
+  const auto share = [](int points) {
+    return std::clamp(static_cast<float>(points) / static_cast<float>(tuning::kVeryGoodEveningPoints), 0.0f, 1.0f);
+  };
+  v.enjoyment_share = share(s.enjoyment);
+  v.value_share = share(s.value);
   v.has_need = !e.player.needs.empty();
   v.need_found = event_needs_found(c, s, s.event_no());
-  if (s.conversation)
+  if (s.conversation) {
+    v.talking_with = s.conversation->person;
     if (const Person* p = e.person(s.conversation->person)) v.in_conversation_with = name_of(*p);
+  }
+  v.stopped_because = s.stopped_because;
   return v;
 }
 
 namespace {
 
-Option option_for(const Campaign& c, const RunState& s, const std::string& text, const Person& about,
-                  std::string label) {
+Option option_for(const Campaign& c, const RunState& s, Command cmd, const Person& about, std::string label) {
   Option o;
-  o.command = text;
+  o.command = std::move(cmd);
   o.person = about.id;
   o.label = std::move(label);
-  std::string error;
-  const auto cmd = parse_command(text, error);
-  if (!cmd) {
-    o.reason = error;
-    return o;
-  }
-  const CommandResult r = check(c, s, *cmd);
+  const CommandResult r = check(c, s, o.command);
   o.available = r.ok;
   o.reason = r.reason;
   return o;
@@ -307,7 +315,7 @@ std::vector<Option> introduce_options(const Campaign& c, const RunState& s, cons
   for (const auto& p : room_view(c, s).people) {
     const Relationship* rel = s.find_rel(p.person->id);
     if (p.person->id == from || rel == nullptr || !rel->met()) continue;
-    out.push_back(option_for(c, s, "introduce " + from + " " + p.person->id, *p.person, badge(*p.person)));
+    out.push_back(option_for(c, s, make_command(Verb::Introduce, {from, p.person->id}), *p.person, badge(*p.person)));
   }
   return out;
 }
@@ -320,7 +328,7 @@ std::vector<Option> ask_intro_options(const Campaign& c, const RunState& s, cons
   if (a == nullptr) return out;
   for (const auto& k : a->knows)
     if (const Person* b = e.person(k.person))
-      out.push_back(option_for(c, s, "ask-intro " + a->id + " " + b->id, *b, badge(*b)));
+      out.push_back(option_for(c, s, make_command(Verb::AskIntro, {a->id, b->id}), *b, badge(*b)));
   return out;
 }
 
@@ -328,12 +336,12 @@ std::vector<Option> invite_options(const Campaign& c, const RunState& s, const s
   std::vector<Option> out;
   const Person* p = find_person(c, s, person);
   if (p == nullptr) return out;
-  static const std::pair<const char*, const char*> kAsks[] = {{"coffee", "For a coffee some time"},
-                                                              {"lunch", "For lunch"},
-                                                              {"drinks", "For drinks after work"},
-                                                              {"personal", "To something personal (a hobby, a family day)"}};
+  static const std::pair<AskKind, const char*> kAsks[] = {{AskKind::Coffee, "For a coffee some time"},
+                                                          {AskKind::Lunch, "For lunch"},
+                                                          {AskKind::Drinks, "For drinks after work"},
+                                                          {AskKind::Personal, "To something personal (a hobby, a family day)"}};
   for (const auto& [kind, label] : kAsks)
-    out.push_back(option_for(c, s, "invite " + p->id + " " + kind, *p, label));
+    out.push_back(option_for(c, s, make_command(Verb::Invite, {p->id}, 0, kind), *p, label));
   return out;
 }
 
@@ -350,7 +358,7 @@ FollowUpPhaseView follow_up_view(const Campaign& c, const RunState& s) {
     const Person* p = find_person(c, s, f.person);
     if (p == nullptr) continue;
     FollowUpDue due;
-    due.option = option_for(c, s, "follow-up " + p->id, *p, name_of(*p));
+    due.option = option_for(c, s, make_command(Verb::FollowUp, {p->id}), *p, name_of(*p));
     due.topic = f.topic;
     due.done = f.done;
     if (f.done) due.option.available = false;

@@ -3,6 +3,7 @@
 // state; a panel is a function over state the application owns). The terminal player and the
 // GUI both draw from these, and change the run only through commands.
 #include "core/scenario/model.h"
+#include "core/sim/commands.h"
 #include "core/sim/conversation.h"
 #include "core/sim/run_state.h"
 
@@ -55,6 +56,9 @@ struct ConversationView {
   std::vector<ChoiceView> choices;
 };
 ConversationView conversation_view(const Campaign&, const RunState&);
+// Who the player is talking with now (a person id), "" when nobody: cheap enough for every
+// frame. (The status view says it too, with the name.)
+std::string talking_with(const RunState&);
 
 struct NotebookEntry {
   const Person* person = nullptr;  // as the current event has them (roles and needs change)
@@ -102,11 +106,20 @@ struct StatusView {
   int event_no = 0, event_count = 0;
   Phase phase = Phase::Event;
   std::string clock, ends;
+  int minute = 0;           // the clock as a minute of day
+  int minutes_played = 0;   // game minutes across the whole run
+  bool event_beginning = false;  // the event is under way and its clock has not moved yet
   int time_left = 0;
+  bool closing_soon = false;     // the event's closing minutes (closing_minutes in clock.h)
   int enjoyment = 0, value = 0;
+  // The scores against a very good evening (tuning::kVeryGoodEveningPoints), 0 to 1: how full
+  // a meter of them is.
+  float enjoyment_share = 0, value_share = 0;
   bool has_need = false;    // this event names something to find
   bool need_found = false;  // and every need of this event is found (earlier events' don't count)
   std::string in_conversation_with;  // person name, or empty
+  std::string talking_with;          // person id, or empty
+  std::string stopped_because;       // once the run is over: "finished", or why it stopped
 };
 StatusView status_view(const Campaign&, const RunState&);
 
@@ -114,7 +127,7 @@ StatusView status_view(const Campaign&, const RunState&);
 // accept it now and, when not, the core's own reason. Built with check(), so a list can never
 // offer what the rules would then refuse.
 struct Option {
-  std::string command;  // in the text language, to send as it is
+  Command command;      // to send as it is (to_text() gives it in the text language)
   std::string label;    // readable ("Dana Okafor, Riverside Housing Association")
   std::string person;   // the person it is about
   bool available = false;
@@ -131,7 +144,7 @@ std::vector<Option> invite_options(const Campaign&, const RunState&, const std::
 
 // The time between events.
 struct FollowUpDue {
-  Option option;      // "follow-up <person>"
+  Option option;      // follow-up <person>
   std::string topic;
   bool done = false;
 };

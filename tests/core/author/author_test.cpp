@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace mingle;
 using namespace mingle::sim;
 using fixture::play;
@@ -52,4 +54,27 @@ TEST_CASE("a jump needs a line that exists in this event") {
   CHECK_FALSE(author::jump_to(c, s, "priya-talk", "nowhere", why));
   CHECK(why.find("no line 'nowhere'") != std::string::npos);
   CHECK(s.commands.empty());  // a jump is not a command
+}
+
+TEST_CASE("the panel's look at the run: where it stands, the line, each person's numbers, flags and hints") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  auto at = author::inspect(c, s);
+  CHECK(at.phase == Phase::Event);
+  CHECK(at.clock == "17:30");
+  CHECK(at.minutes_left == 90);
+  CHECK(at.dialogue.empty());
+  play(c, s, "talk priya");
+  play(c, s, "choose 2");  // the pitch: regard -1, remembered
+  at = author::inspect(c, s);
+  CHECK(at.dialogue == "priya-talk");
+  CHECK(at.node == "her-work");
+  const author::RunInspection::Person* priya = nullptr;
+  for (const auto& p : at.people)
+    if (p.id == "priya") priya = &p;
+  REQUIRE(priya != nullptr);
+  CHECK(priya->regard == s.rel("priya").regard);
+  CHECK(priya->memories == std::vector<std::string>{"pitched-too-early"});
+  CHECK(at.learned == std::vector<std::string>{"priya-did-a-migration"});
+  CHECK(std::is_sorted(at.people.begin(), at.people.end(), [](const auto& a, const auto& b) { return a.id < b.id; }));
 }

@@ -2,7 +2,9 @@
 // (core/sim/outcome.h), the option lists popups draw from, and the room's idle clock.
 #include "core/scenario/expr_names.h"
 #include "core/sim/commands.h"
+#include "core/sim/clock.h"
 #include "core/sim/conversation.h"
+#include "core/sim/results.h"
 #include "core/sim/idle_clock.h"
 #include "core/sim/relationship.h"
 #include "core/sim/tuning.h"
@@ -174,6 +176,163 @@ TEST_CASE("outcome: the clock warns before the end, once") {
   CHECK_FALSE(has_beat(r, BeatKind::ClosingSoon));
 }
 
+TEST_CASE("outcome: the result says when a conversation opens and closes, and carries the choice made") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  auto r = play(c, s, "talk priya");
+  CHECK(r.conversation_opened == "priya");
+  CHECK(r.conversation_closed.empty());
+  CHECK(status_view(c, s).talking_with == "priya");
+  r = play(c, s, "choose 1");  // the talk goes on
+  CHECK(r.conversation_opened.empty());
+  CHECK(r.conversation_closed.empty());
+  REQUIRE(r.choices.size() == 1);
+  CHECK(r.choices[0].choice == "ask-her-work");
+  CHECK(r.choices[0].person == "priya");
+  CHECK(r.choices[0].event_no == 1);
+  CHECK(choice_ending(c, s, r.choices[0]).empty());
+  REQUIRE(r.rungs.size() == 1);
+  CHECK(r.rungs[0].event_no == 1);
+  CHECK(r.rungs[0].minute == s.rel("priya").rungs.back().minute);  // as the ladder has it
+  r = play(c, s, "choose 5");  // say it was lovely: the choice ends the talk
+  CHECK(r.conversation_closed == "priya");
+  CHECK(r.conversation_opened.empty());
+  REQUIRE(r.choices.size() == 1);
+  CHECK(choice_ending(c, s, r.choices[0]) == to_string(Outcome::PartedWell));
+  CHECK(status_view(c, s).talking_with.empty());
+  // Leaving mid-talk closes it too, and the talk left is a stuck point in the result.
+  play(c, s, "talk marcus");
+  r = play(c, s, "leave");
+  CHECK(r.conversation_closed == "marcus");
+  REQUIRE(r.stuck.size() == 1);
+  CHECK(r.stuck[0].kind == StuckKind::Left);
+  CHECK(r.stuck[0].person == "marcus");
+  CHECK_FALSE(r.event_ended);
+  // Ending the event mid-talk: closed, and the event ended, the run not.
+  play(c, s, "talk marcus");
+  r = play(c, s, "end");
+  CHECK(r.conversation_closed == "marcus");
+  CHECK(r.event_ended);
+  CHECK_FALSE(r.run_finished);
+  CHECK(r.stopped_because.empty());
+  r = play(c, s, "next");
+  CHECK_FALSE(r.event_ended);
+  CHECK_FALSE(r.run_finished);
+  CHECK(status_view(c, s).event_no == 2);
+  play(c, s, "end");
+  r = play(c, s, "next");
+  CHECK(r.run_finished);
+  CHECK(r.stopped_because == "finished");
+  CHECK(status_view(c, s).stopped_because == "finished");
+}
+
+TEST_CASE("outcome: commands as values, and the totals a HUD showed before each") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  const Command talk = make_command(Verb::Talk, {"priya"});
+  CHECK(to_text(talk) == "talk priya");
+  CHECK(to_text(make_command(Verb::Choose, {}, 1)) == "choose 1");
+  CHECK(to_text(make_command(Verb::Invite, {"priya"}, 0, AskKind::Lunch)) == "invite priya lunch");
+  CHECK(apply(c, s, talk).ok);
+  CHECK(talking_with(s) == "priya");
+  auto r = apply(c, s, make_command(Verb::Choose, {}, 1));  // enjoyment +2
+  REQUIRE(r.ok);
+  CHECK(r.enjoyment_before == 0);
+  CHECK(r.enjoyment == 2);
+  r = apply(c, s, make_command(Verb::End));
+  CHECK(r.enjoyment_before == 2);
+  CHECK(r.value_before == status_view(c, s).value - r.value);
+  CHECK(talking_with(s).empty());
+}
+
+TEST_CASE("outcome: stopping a run is a result too: the talk cut off, the event and the run ended") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  play(c, s, "talk priya");
+  auto r = stop_run(c, s, "you quit");
+  CHECK(r.ok);
+  CHECK(r.conversation_closed == "priya");
+  CHECK(r.event_ended);
+  CHECK(r.run_finished);
+  CHECK(r.stopped_because == "you quit");
+  CHECK(std::any_of(r.stuck.begin(), r.stuck.end(), [](const StuckPoint& p) { return p.kind == StuckKind::CutOff; }));
+  CHECK(r.stuck.size() == s.stuck.size());  // every stuck point of the run came in this result
+  CHECK(status_view(c, s).phase == Phase::Finished);
+  CHECK(s.commands == std::vector<std::string>{"talk priya"});  // not a command: not recorded
+  // Stopping a run that is over changes nothing and says why.
+  r = stop_run(c, s, "again");
+  CHECK_FALSE(r.ok);
+  CHECK(r.code == Refusal::RunOver);
+  CHECK(status_view(c, s).stopped_because == "you quit");
+}
+
+TEST_CASE("outcome: a refusal noted as stuck comes back in the refusal's result") {
+  const Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  CommandResult unread;
+  const auto cmd = parse_command("talk dana", unread);
+  REQUIRE(cmd.has_value());
+  CHECK(unread.code == Refusal::None);
+  auto r = apply(c, s, *cmd);
+  REQUIRE_FALSE(r.ok);
+  note_refused(c, s, *cmd, r);
+  REQUIRE(r.stuck.size() == 1);
+  CHECK(r.stuck[0].kind == StuckKind::Refused);
+  CHECK(r.stuck[0].person == "dana");
+  CHECK(s.stuck.size() == 1);
+}
+
+TEST_CASE("outcome: a line that isn't a command is refused with a code as it is read") {
+  CommandResult r;
+  CHECK_FALSE(parse_command("dance", r).has_value());
+  CHECK(r.code == Refusal::UnknownCommand);
+  CHECK_FALSE(r.ok);
+  CHECK_FALSE(r.reason.empty());
+  CHECK_FALSE(parse_command("choose first", r).has_value());
+  CHECK(r.code == Refusal::Usage);
+  CHECK(r.reason == "Write it as: choose <number>.");
+  CHECK_FALSE(parse_command("invite priya tea", r).has_value());
+  CHECK(r.code == Refusal::InviteKind);
+  // A blank line or a note is not a command, and no refusal either.
+  CHECK_FALSE(parse_command("  # a note", r).has_value());
+  CHECK(r.code == Refusal::None);
+  CHECK(r.reason.empty());
+  const auto ok = parse_command("invite priya lunch", r);
+  REQUIRE(ok.has_value());
+  CHECK(r.code == Refusal::None);
+  CHECK(ok->kind == AskKind::Lunch);
+}
+
+TEST_CASE("views: the status view says the event is closing from the core's warning on, and how near a very good evening the scores are") {
+  Campaign c = fixture::campaign();
+  RunState s = start_run(c, 1);
+  const Event& e = current_event(c, s);
+  CHECK(status_view(c, s).event_beginning);
+  auto r = play(c, s, "wait " + std::to_string(e.ends - e.starts - tuning::kClosingWarningMinutes - 1));
+  CHECK_FALSE(status_view(c, s).event_beginning);
+  CHECK_FALSE(status_view(c, s).closing_soon);
+  r = play(c, s, "wait 1");
+  CHECK(has_beat(r, BeatKind::ClosingSoon));
+  CHECK(status_view(c, s).closing_soon);
+  CHECK(status_view(c, s).time_left == tuning::kClosingWarningMinutes);
+  play(c, s, "end");
+  CHECK_FALSE(status_view(c, s).closing_soon);  // between events: no clock to watch
+  // An event no longer than the warning has none.
+  c.steps[0].event.ends = c.steps[0].event.starts + tuning::kClosingWarningMinutes;
+  RunState brief = start_run(c, 1);
+  CHECK_FALSE(status_view(c, brief).closing_soon);
+  CHECK_FALSE(closing_minutes(c.steps[0].event, c.steps[0].event.ends - 1));
+
+  RunState t = start_run(c, 1);
+  CHECK(status_view(c, t).enjoyment_share == 0.0f);
+  t.enjoyment = tuning::kVeryGoodEveningPoints / 2;
+  t.value = tuning::kVeryGoodEveningPoints * 2;
+  CHECK(status_view(c, t).enjoyment_share == doctest::Approx(0.5));
+  CHECK(status_view(c, t).value_share == 1.0f);  // a meter is full, not overfull
+  t.value = -3;
+  CHECK(status_view(c, t).value_share == 0.0f);
+}
+
 TEST_CASE("views: popups list what check() would accept, with the core's reasons for the rest") {
   const Campaign c = fixture::campaign();
   RunState s = start_run(c, 1);
@@ -189,18 +348,18 @@ TEST_CASE("views: popups list what check() would accept, with the core's reasons
   play(c, s, "choose 1");  // rapport +2
   asks = ask_intro_options(c, s, "marcus");
   CHECK(asks[0].available);
-  CHECK(asks[0].command == "ask-intro marcus dana");
+  CHECK(to_text(asks[0].command) == "ask-intro marcus dana");
   CHECK_FALSE(asks[1].available);
   CHECK(asks[1].reason.find("rather not") != std::string::npos);
   // Every option the view calls available is accepted by the core.
   for (const auto& o : asks) {
-    std::string err;
     RunState copy = s;
-    CHECK(apply(c, copy, *parse_command(o.command, err)).ok == o.available);
+    CHECK(apply(c, copy, o.command).ok == o.available);
   }
   auto invites = invite_options(c, s, "marcus");
   REQUIRE(invites.size() == 4);
-  CHECK(invites[0].command == "invite marcus coffee");
+  CHECK(to_text(invites[0].command) == "invite marcus coffee");
+  CHECK(invites[3].command.kind == AskKind::Personal);
   play(c, s, "choose 2");  // goodbye
   // Host mode: only people you have spoken with are offered; a pair who know each other is greyed.
   play(c, s, "talk priya");
@@ -226,8 +385,8 @@ TEST_CASE("views: the time between events lists due follow-ups and invitations f
   CHECK_FALSE(v.last_event);
   REQUIRE(v.follow_ups.size() == 1);
   CHECK(v.follow_ups[0].option.available);
-  CHECK(v.follow_ups[0].option.command == "follow-up priya");
-  play(c, s, v.follow_ups[0].option.command);
+  CHECK(to_text(v.follow_ups[0].option.command) == "follow-up priya");
+  CHECK(apply(c, s, v.follow_ups[0].option.command).ok);
   v = follow_up_view(c, s);
   CHECK(v.follow_ups[0].done);
   CHECK_FALSE(v.follow_ups[0].option.available);

@@ -1,6 +1,7 @@
 // Every refusal code, triggered once each from data: tests/refusals/cases.yaml names, per
 // code, the commands to play on tests/refusals/room/ and the command that must be refused with
-// it. A code in core/sim/refusal.h with no case fails here, so a new refusal comes with a case.
+// it (a line that isn't a command is refused by parse_command, with its code). A code in
+// core/sim/refusal.h with no case fails here, so a new refusal comes with a case.
 #include "core/sim/commands.h"
 #include "core/sim/refusal.h"
 
@@ -64,10 +65,15 @@ TEST_CASE("every refusal code happens, for the reason its case gives") {
       if (!folder.empty()) edited = test::load_fixture("refusals/" + folder);
       now = &edited;
     }
-    sim::Command cmd = command(text);
-    if (k["without_ids"] && k["without_ids"].as<bool>()) cmd.args.clear();
+    // A line that isn't a command is refused as it is read, with its own code.
+    sim::CommandResult r;
+    const auto parsed = sim::parse_command(text, r);
     const std::size_t recorded = s.commands.size();
-    const auto r = sim::apply(*now, s, cmd);
+    if (parsed) {
+      sim::Command cmd = *parsed;
+      if (k["without_ids"] && k["without_ids"].as<bool>()) cmd.args.clear();
+      r = sim::apply(*now, s, cmd);
+    }
     CHECK_FALSE(r.ok);
     CHECK_MESSAGE(std::string(sim::to_string(r.code)) == code, "refused as '" << std::string(sim::to_string(r.code)) << "': " << r.reason);
     CHECK_FALSE(r.reason.empty());       // a sentence for the player, always

@@ -26,7 +26,7 @@ CommandResult try_refused(const Campaign& c, RunState& s, const std::string& lin
   std::string err;
   auto cmd = parse_command(line, err);
   REQUIRE_MESSAGE(cmd.has_value(), line << ": " << err);
-  const CommandResult r = apply(c, s, *cmd);
+  CommandResult r = apply(c, s, *cmd);
   REQUIRE_MESSAGE(!r.ok, line << " was accepted");
   note_refused(c, s, *cmd, r);
   return r;
