@@ -40,17 +40,17 @@ void ConversationPanel::start_talk() {
 void ConversationPanel::update(float dt) { closing_timer_ = std::max(0.0f, closing_timer_ - dt); }
 
 void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts, Popups& popups,
-                           const std::function<void(int)>& choose, const SendCommand& send) {
+                           const std::function<void(int)>& choose, const SendCommand& send, float top, float right) {
   const auto view = sim::conversation_view(session.campaign(), session.run());
   const ImGuiIO& io = ImGui::GetIO();
   // The last words of a conversation that just closed stay up until the player moves on.
   if (!view.active && closing_timer_ <= 0.0f) return;
-  // As wide as 920 points at the player's UI scale allow, never wider than the window; never
-  // taller than the window less the HUD's strip at the top (it scrolls instead), so at any
-  // scale and any window size the panel stays whole on screen.
-  const float width = std::min(theme::px(920), io.DisplaySize.x - 40.0f);
-  const float max_height = std::max(120.0f, io.DisplaySize.y - 16.0f - std::min(theme::px(140), io.DisplaySize.y * 0.3f));
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 16.0f),
+  // As wide as 920 points at the player's UI scale allow, never wider than the window left of
+  // `right` (an author panel docked there); never taller than the window below the HUD bar
+  // (`top`), so at any scale and any window size the panel stays whole on screen.
+  const float width = std::min(theme::px(920), right - 40.0f);
+  const float max_height = std::max(120.0f, io.DisplaySize.y - 24.0f - top);
+  ImGui::SetNextWindowPos(ImVec2(right * 0.5f, io.DisplaySize.y - 16.0f),
                           ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, max_height));
@@ -66,36 +66,18 @@ void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts,
     ImGui::PopFont();
     if (view.person) {
       ImGui::SameLine();
-      ImGui::PushTextWrapPos(width - 30.0f);
+      ImGui::PushTextWrapPos(0.0f);
       ImGui::TextDisabled("%s, %s", view.person->role.c_str(), view.person->organisation.c_str());
       ImGui::PopTextWrapPos();
     }
-    // What was said goes in a box of its own that scrolls when the whole panel would outgrow
-    // its room (a large UI scale, a small window, a long speech), so the choices and the
-    // buttons below always stay in view. Sizes come from the last frame.
-    const ImGuiStyle& st = ImGui::GetStyle();
-    const float room_for_text = max_height - st.WindowPadding.y - conv_rest_h_ -
-                                ImGui::GetCursorPosY() - st.ItemSpacing.y;
-    const bool box = conv_text_h_ > 0.0f && conv_text_h_ > room_for_text;
-    if (box)
-      ImGui::BeginChild("##said", ImVec2(0, std::max(room_for_text, 2.0f * ImGui::GetTextLineHeightWithSpacing())),
-                        false);
-    const float text_top = ImGui::GetCursorPosY();
-    ImGui::PushTextWrapPos(box ? 0.0f : width - 30.0f);
+    // What was said, then the choices and buttons, in the panel itself: no box of its own
+    // inside it. A panel taller than its room (a long speech at a large UI scale in a small
+    // window) scrolls as a whole, shown from the new line's start when one comes.
+    ImGui::PushTextWrapPos(0.0f);
     for (const auto& l : said_before_) ImGui::TextDisabled("%s", l.c_str());
-    // A new line: the box shows it from its start. Something new under the same line (an
-    // answer, an item): the box shows its end, where that is.
-    const std::string last_note = notes_.empty() ? std::string() : notes_.back();
     const bool new_line = conv_line_shown_ != view.line;
-    const bool new_note = !new_line && conv_note_shown_ != last_note;
     conv_line_shown_ = view.line;
-    conv_note_shown_ = last_note;
-    if (new_line) conv_scroll_ = 1;
-    if (new_note) conv_scroll_ = 2;
-    if (box && conv_scroll_ == 1) {
-      ImGui::SetScrollHereY(0.0f);
-      conv_scroll_ = 0;
-    }
+    if (new_line && ImGui::GetScrollMaxY() > 0.0f) ImGui::SetScrollHereY(0.0f);
     ImGui::PushFont(fonts.large);
     ImGui::TextWrapped("%s", view.line.c_str());
     ImGui::PopFont();
@@ -103,13 +85,6 @@ void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts,
     // answer to an invitation or a request for an introduction.
     for (const auto& n : notes_) ImGui::TextColored(theme::note_text(), "%s", n.c_str());
     ImGui::PopTextWrapPos();
-    conv_text_h_ = ImGui::GetCursorPosY() - text_top;
-    if (box && conv_scroll_ == 2) {
-      ImGui::SetScrollHereY(1.0f);
-      conv_scroll_ = 0;
-    }
-    if (box) ImGui::EndChild();
-    const float rest_top = ImGui::GetCursorPosY();
     ImGui::Separator();
     int clicked = 0;
     // Each choice is a selectable row as tall as its wrapped text, so long lines wrap inside
@@ -147,21 +122,18 @@ void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts,
     if (view.choices.empty()) ImGui::TextDisabled("(Esc to step away)");
     if (view.person) popups.conversation_actions(*view.person, session, send);
     if (clicked) choose(clicked);
-    // (what follows: the reaction and the coach's note, measured below with the rest)
-    conv_rest_h_ = -rest_top;
   } else {
-    ImGui::PushTextWrapPos(width - 30.0f);
+    ImGui::PushTextWrapPos(0.0f);
     for (const auto& m : closing_) ImGui::TextWrapped("%s", m.c_str());
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("The conversation has ended. Press any key or click to close this.");
   }
   if (!reaction_.empty()) ImGui::TextColored(theme::reaction_text(), "%s", reaction_.c_str());
   if (!coach_note_.empty()) {
-    ImGui::PushTextWrapPos(width - 30.0f);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(theme::coach_text(), "Coach: %s", coach_note_.c_str());
     ImGui::PopTextWrapPos();
   }
-  if (view.active) conv_rest_h_ += ImGui::GetCursorPosY();
   // An ended conversation's panel closes with a click on it (clicks elsewhere reach the room).
   if (!view.active && ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) close_recap();
   ImGui::End();

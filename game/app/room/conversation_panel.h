@@ -32,8 +32,10 @@ class ConversationPanel {
   void fade_recap(float seconds) { closing_timer_ = std::min(closing_timer_, seconds); }
   void update(float dt);
 
+  // At the bottom of the window, centred in the part left of `right` (an author panel docked
+  // there), never reaching above `top` (the HUD bar's bottom).
   void ui(GameSession& session, const imgui_sfml::Fonts& fonts, Popups& popups,
-          const std::function<void(int)>& choose, const SendCommand& send);
+          const std::function<void(int)>& choose, const SendCommand& send, float top, float right);
 
  private:
   std::string reaction_;
@@ -42,12 +44,7 @@ class ConversationPanel {
   std::vector<std::string> notes_;        // what else happened during the conversation
   std::vector<std::string> closing_;      // how the last conversation ended, shown a little while
   float closing_timer_ = 0.0f;
-  // The panel's last frame: how tall what was said and what follows it (choices, buttons)
-  // were, so what was said can scroll in a box of its own when the panel would outgrow the
-  // window; and the line and note the box last scrolled to.
-  float conv_text_h_ = 0.0f, conv_rest_h_ = 0.0f;
-  std::string conv_line_shown_, conv_note_shown_;
-  int conv_scroll_ = 0;  // 1: show the new line from its start; 2: show the box's end
+  std::string conv_line_shown_;  // the line last shown: a new one is scrolled to
 };
 
 }  // namespace mingle::app

@@ -26,43 +26,67 @@ void bullet_wrapped(const std::string& text) {
 }  // namespace
 
 void RoomScene::ui_hud() {
-  // Compact, in the top-left corner: the room is what the player should be looking at.
+  // A bar across the top: the clock, the two meters, what you came for and the buttons, on one
+  // row when the window is wide enough (each part goes to the next row when it is not). The
+  // camera frames the room below it (note_cover), so it never covers anyone who matters.
   const auto status = sim::status_view(session_->campaign(), session_->run());
-  ImGui::SetNextWindowPos(ImVec2(10, 10));
-  ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.8f));
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, 0));
+  ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.85f));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(theme::px(8), theme::px(4)));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::px(12), theme::px(10)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::px(12), theme::px(6)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   ImGui::Begin("##hud", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav);
   text_log_window();
+  const float gap = theme::px(28);
+  // The next part on this row if it fits, else on the next.
+  auto next_part = [&](float width) {
+    const float right = ImGui::GetItemRectMax().x + gap + width;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0.0f, gap);
+  };
   // The last minutes (from the core's closing warning on) show in a warning colour.
   // (As the core's rule: only events longer than the warning have one.)
   const bool closing = status.time_left <= sim::tuning::kClosingWarningMinutes &&
                        event_->ends - event_->starts > sim::tuning::kClosingWarningMinutes;
+  ImGui::AlignTextToFramePadding();
   ImGui::TextColored(closing ? theme::warning_text() : theme::heading_text(), "%s  ·  %d min left%s",
                      status.clock.c_str(), status.time_left, closing ? " (closing soon)" : "");
   const float full = static_cast<float>(sim::tuning::kVeryGoodEveningPoints);  // a very good evening
+  const float bar_w = theme::px(120);
   auto meter = [&](const char* label, int v, ImVec4 colour) {
+    next_part(ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x + bar_w);
+    ImGui::BeginGroup();
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
-    ImGui::SameLine(ImGui::CalcTextSize("Enjoyment").x + 24.0f);
+    ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::high_contrast() ? ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram) : colour);
-    ImGui::ProgressBar(std::clamp(static_cast<float>(v) / full, 0.0f, 1.0f), ImVec2(150 * ImGui::GetFontSize() / 16.0f, ImGui::GetTextLineHeight() + 2.0f),
+    ImGui::ProgressBar(std::clamp(static_cast<float>(v) / full, 0.0f, 1.0f), ImVec2(bar_w, ImGui::GetFrameHeight()),
                        std::to_string(v).c_str());
     ImGui::PopStyleColor();
+    ImGui::EndGroup();
   };
   meter("Enjoyment", status.enjoyment, ImVec4(1.0f, 0.67f, 0.27f, 1.0f));
   meter("Value", status.value, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
-  if (status.has_need)
-    ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
-                       status.need_found ? "Found what you came for" : "Still looking for what you came for");
+  if (status.has_need) {
+    const char* need = status.need_found ? "Found what you came for" : "Still looking for what you came for";
+    next_part(ImGui::CalcTextSize(need).x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s", need);
+  }
   // The notebook and the pause menu by mouse as well as by key.
-  if (ImGui::SmallButton("Notebook  (N)")) notebook_open_ = !notebook_open_;
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float buttons_w = ImGui::CalcTextSize("Notebook  (N)").x + ImGui::CalcTextSize("Pause  (Esc)").x +
+                          4 * st.FramePadding.x + st.ItemSpacing.x;
+  next_part(buttons_w);
+  if (ImGui::Button("Notebook  (N)")) notebook_open_ = !notebook_open_;
   ImGui::SameLine();
-  if (ImGui::SmallButton("Pause  (Esc)")) paused_ = true;
+  if (ImGui::Button("Pause  (Esc)")) paused_ = true;
   ImGui::End();
-  ImGui::PopStyleVar(2);
+  ImGui::PopStyleVar(3);
 }
 
 void RoomScene::ui_brief() {
@@ -107,7 +131,7 @@ void RoomScene::ui_brief() {
   ImGui::End();
 }
 
-void RoomScene::ui_prompt() {
+void RoomScene::ui_prompt(float right) {
   if (session_->run().conversation || conversation_.recap_open() || paused_ || notebook_open_) return;
   const Guest* g = highlighted();
   if (!g) return;
@@ -123,7 +147,7 @@ void RoomScene::ui_prompt() {
       available = false;
     }
   const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 40.0f), ImGuiCond_Always,
+  ImGui::SetNextWindowPos(ImVec2(right * 0.5f, io.DisplaySize.y - 40.0f), ImGuiCond_Always,
                           ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.9f));
   // Near someone, what can be done with them is a row of buttons (each with its key), so the
