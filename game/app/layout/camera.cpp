@@ -121,8 +121,7 @@ sf::Vector2f frame_camera(float scale, sf::Vector2f screen, float zoom, const st
   // The whole screen inside the walls when the people who matter stay framed so; else only the
   // free area (the void past the walls then shows only behind a panel's band).
   const sf::Vector2f whole{edge(cam.x, 0, screen.x, screen.x, room_size.x), edge(cam.y, 0, screen.y, screen.y, room_size.y)};
-  const bool was_framed = framed(cam);
-  if (!was_framed || framed(whole)) return whole;
+  if (framed(whole)) return whole;
   cam.x = edge(cam.x, free.left, free.right, screen.x, room_size.x);
   cam.y = edge(cam.y, free.top, free.bottom, screen.y, room_size.y);
   return cam;

@@ -26,10 +26,13 @@ ScreenBox rounded(ScreenBox b) {
   return b;
 }
 
+constexpr std::size_t kSpotsPerEnd = 11;
+
 // The spots a badge of w x h tries, in order: straight above (or below) its anchor, a step
-// further out, to either side, then the other end of the figure.
+// further out, to either side (half a badge, then a whole one), then the other end of the figure.
 std::vector<std::pair<ScreenBox, bool>> spots(const BadgeAsk& a, float w, float h) {
-  static const float kTries[][2] = {{0, 0}, {0, 1}, {-0.55f, 0}, {0.55f, 0}, {-0.55f, 1}, {0.55f, 1}, {0, 2}};
+  static const float kTries[][2] = {{0, 0},     {0, 1},     {-0.55f, 0}, {0.55f, 0}, {-0.55f, 1}, {0.55f, 1},
+                                    {0, 2},     {-1.1f, 0}, {1.1f, 0},   {-1.1f, 1}, {1.1f, 1}};
   std::vector<std::pair<ScreenBox, bool>> out;
   for (int end = 0; end < 2; ++end) {
     const bool below = end == 0 ? a.hang_below : !a.hang_below;
@@ -60,7 +63,7 @@ std::vector<BadgePlace> place_badges(const std::vector<BadgeAsk>& asks, const st
         const ScreenBox& b = tries[s].first;
         if (!inside(b, screen) || hits_any(b, reserved) || hits_any(b, placed) || hits_any(b, figures))
           continue;
-        p = {true, form == 1, s % 7 != 0, tries[s].second, b};
+        p = {true, form == 1, s % kSpotsPerEnd != 0, tries[s].second, b};
         break;
       }
     }

@@ -31,10 +31,7 @@ namespace {
 using room::Vec2;
 
 sf::Color col(Rgb c, sf::Uint8 a = 255) { return {c.r, c.g, c.b, a}; }
-sf::Color shade(sf::Color c, float k) {
-  auto f = [&](sf::Uint8 v) { return static_cast<sf::Uint8>(std::clamp(static_cast<float>(v) * k, 0.0f, 255.0f)); };
-  return {f(c.r), f(c.g), f(c.b), c.a};
-}
+using theme::shade;
 float luminance(sf::Color c) { return 0.3f * c.r + 0.59f * c.g + 0.11f * c.b; }
 
 constexpr float kPi = 3.14159265f;

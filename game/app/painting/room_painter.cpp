@@ -27,7 +27,7 @@ sf::Color mix(sf::Color a, sf::Color b, float t) {
   return {byte(a.r + (b.r - a.r) * t), byte(a.g + (b.g - a.g) * t), byte(a.b + (b.b - a.b) * t),
           byte(a.a + (b.a - a.a) * t)};
 }
-sf::Color shade(sf::Color c, float k) { return {byte(c.r * k), byte(c.g * k), byte(c.b * k), c.a}; }
+using theme::shade;
 sf::Color alpha(sf::Color c, int a) { return {c.r, c.g, c.b, static_cast<sf::Uint8>(std::clamp(a, 0, 255))}; }
 
 // A stable hash of a grid cell: the same board or tile looks the same every frame and run.

@@ -60,6 +60,15 @@ void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts,
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
   text_log_window();
+  // The reaction to the last choice and the coach's note about it.
+  auto reaction_and_note = [&] {
+    if (!reaction_.empty()) ImGui::TextColored(theme::reaction_text(), "%s", reaction_.c_str());
+    if (!coach_note_.empty()) {
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextColored(theme::coach_text(), "Coach: %s", coach_note_.c_str());
+      ImGui::PopTextWrapPos();
+    }
+  };
   if (view.active) {
     ImGui::PushFont(fonts.large);
     ImGui::TextColored(theme::heading_text(), "%s", view.speaker_name.c_str());
@@ -71,25 +80,36 @@ void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts,
       ImGui::PopTextWrapPos();
     }
     // What was said, then the choices and buttons, in the panel itself: no box of its own
-    // inside it. A panel taller than its room (a long speech at a large UI scale in a small
-    // window) scrolls as a whole, shown from the new line's start when one comes.
+    // inside it. Where the window is short for the UI scale (1.5 at 720 pixels), or the panel
+    // came out taller than 60% of the window, it is compact: the line in the body's font, and
+    // in two columns what was said (with the reaction and the buttons) beside the choices. Only a panel too tall even so scrolls
+    // (as a whole, shown from the new line's start).
     ImGui::PushTextWrapPos(0.0f);
     for (const auto& l : said_before_) ImGui::TextDisabled("%s", l.c_str());
     const bool new_line = conv_line_shown_ != view.line;
     conv_line_shown_ = view.line;
+    // Compact from the start where the window is short for the UI scale (1.5 at 720 pixels).
+    if (new_line) compact_ = io.DisplaySize.y < theme::px(600);
     if (new_line && ImGui::GetScrollMaxY() > 0.0f) ImGui::SetScrollHereY(0.0f);
-    ImGui::PushFont(fonts.large);
+    if (compact_) ImGui::Columns(2, "##said-and-choices", false);
+    if (!compact_) ImGui::PushFont(fonts.large);
     ImGui::TextWrapped("%s", view.line.c_str());
-    ImGui::PopFont();
+    if (!compact_) ImGui::PopFont();
     // What else the last command did: an item received, a hint noted, a follow-up agreed, the
     // answer to an invitation or a request for an introduction.
     for (const auto& n : notes_) ImGui::TextColored(theme::note_text(), "%s", n.c_str());
     ImGui::PopTextWrapPos();
-    ImGui::Separator();
+    if (compact_) {  // left: what was said, the reaction, the buttons; right: the choices
+      reaction_and_note();
+      if (view.person) popups.conversation_actions(*view.person, session, send);
+      ImGui::NextColumn();
+    } else {
+      ImGui::Separator();
+    }
     int clicked = 0;
     // Each choice is a selectable row as tall as its wrapped text, so long lines wrap inside
-    // the panel instead of running off its edge.
-    const float row_width = width - 2.0f * ImGui::GetStyle().WindowPadding.x - ImGui::GetStyle().ScrollbarSize;
+    // the panel (or its column) instead of running off its edge.
+    const float row_width = ImGui::GetContentRegionAvail().x - (compact_ ? 0.0f : ImGui::GetStyle().ScrollbarSize);
     const float number_width = ImGui::CalcTextSize("9.  ").x;
     for (const auto& c : view.choices) {
       const std::string text = c.choice ? c.choice->text : std::string();
@@ -120,7 +140,8 @@ void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts,
       ImGui::PopID();
     }
     if (view.choices.empty()) ImGui::TextDisabled("(Esc to step away)");
-    if (view.person) popups.conversation_actions(*view.person, session, send);
+    if (view.person && !compact_) popups.conversation_actions(*view.person, session, send);
+    if (compact_) ImGui::Columns(1);
     if (clicked) choose(clicked);
   } else {
     ImGui::PushTextWrapPos(0.0f);
@@ -128,12 +149,9 @@ void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts,
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("The conversation has ended. Press any key or click to close this.");
   }
-  if (!reaction_.empty()) ImGui::TextColored(theme::reaction_text(), "%s", reaction_.c_str());
-  if (!coach_note_.empty()) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(theme::coach_text(), "Coach: %s", coach_note_.c_str());
-    ImGui::PopTextWrapPos();
-  }
+  if (!view.active || !compact_) reaction_and_note();
+  // Too tall to leave the room a fair share of the window (or scrolling): compact from now on.
+  if (ImGui::GetScrollMaxY() > 0.0f || ImGui::GetWindowHeight() > io.DisplaySize.y * 0.6f) compact_ = true;
   // An ended conversation's panel closes with a click on it (clicks elsewhere reach the room).
   if (!view.active && ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) close_recap();
   ImGui::End();

@@ -45,6 +45,7 @@ class ConversationPanel {
   std::vector<std::string> closing_;      // how the last conversation ended, shown a little while
   float closing_timer_ = 0.0f;
   std::string conv_line_shown_;  // the line last shown: a new one is scrolled to
+  bool compact_ = false;  // the panel did not fit with the line in the large font: the body's
 };
 
 }  // namespace mingle::app

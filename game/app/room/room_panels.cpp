@@ -52,6 +52,18 @@ void RoomScene::ui_hud() {
   // (As the core's rule: only events longer than the warning have one.)
   const bool closing = status.time_left <= sim::tuning::kClosingWarningMinutes &&
                        event_->ends - event_->starts > sim::tuning::kClosingWarningMinutes;
+  // In a conversation the bar is one line of words, so the panel below has the height it needs.
+  if (session_->run().conversation || conversation_.recap_open()) {
+    ImGui::TextColored(closing ? theme::warning_text() : theme::heading_text(), "%s  ·  %d min left%s",
+                       status.clock.c_str(), status.time_left, closing ? " (closing soon)" : "");
+    ImGui::SameLine(0.0f, gap);
+    ImGui::Text("Enjoyment %d", status.enjoyment);
+    ImGui::SameLine(0.0f, gap);
+    ImGui::Text("Value %d", status.value);
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+    return;
+  }
   ImGui::AlignTextToFramePadding();
   ImGui::TextColored(closing ? theme::warning_text() : theme::heading_text(), "%s  ·  %d min left%s",
                      status.clock.c_str(), status.time_left, closing ? " (closing soon)" : "");
@@ -91,43 +103,68 @@ void RoomScene::ui_hud() {
 
 void RoomScene::ui_brief() {
   const ImGuiIO& io = ImGui::GetIO();
-  const float width = std::min(theme::px(760), io.DisplaySize.x - 40);
+  if (!brief_laid_out_) {  // the first frame: two columns at once where the window is short for the scale
+    brief_columns_ = io.DisplaySize.y < theme::px(600);
+    brief_laid_out_ = true;
+  }
+  // In two columns the briefing takes the window's width, and its button sits on the times' row.
+  const float width = brief_columns_ ? io.DisplaySize.x - 24.0f : std::min(theme::px(760), io.DisplaySize.x - 40);
   theme::next_window_centred(width);
+  if (brief_columns_)  // pinned at the top: its button is always in the same place
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, 12.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, io.DisplaySize.y - 24.0f));
   ImGui::Begin("##brief", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
   text_log_window();
+  const float button_w = theme::px(240);
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "%s", event_->title.c_str());
   ImGui::PopFont();
+  if (brief_columns_) ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s to %s  ·  you are the %s", sim::clock_text(event_->starts).c_str(),
                       sim::clock_text(event_->ends).c_str(), event_->player.role.c_str());
+  if (brief_columns_) {  // on the times' row, at its right
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
+    if (ImGui::Button("Walk in  (Return)", ImVec2(button_w, 0))) brief_open_ = false;
+  }
   ImGui::Spacing();
-  // A briefing taller than the window (large panels, a long brief) scrolls in a box of its
-  // own, so the button stays in view. Its height comes from the last frame.
+  // A briefing taller than the window (large panels, a long brief) is laid out in two columns
+  // — the brief beside what you came for and how to move — and, only if that is still too
+  // tall, scrolls in a box of its own so the button stays in view. Heights from the last frame.
   const ImGuiStyle& st = ImGui::GetStyle();
-  const float room = io.DisplaySize.y - 24.0f - ImGui::GetCursorPosY() - st.WindowPadding.y -
-                     ImGui::GetFrameHeightWithSpacing() - 2.0f * st.ItemSpacing.y;
+  const float foot = brief_columns_ ? 0.0f : ImGui::GetFrameHeightWithSpacing() + st.ItemSpacing.y;
+  const float room = io.DisplaySize.y - 24.0f - ImGui::GetCursorPosY() - st.WindowPadding.y - foot - st.ItemSpacing.y;
+  if (brief_body_h_ > room && !brief_columns_) {
+    brief_columns_ = true;
+    brief_body_h_ = 0.0f;
+  }
   const bool box = brief_body_h_ > room;
   if (box) ImGui::BeginChild("##brief-body", ImVec2(0, std::max(room, 2.0f * ImGui::GetTextLineHeightWithSpacing())), false);
   const float body_top = ImGui::GetCursorPosY();
+  if (brief_columns_) ImGui::Columns(2, "##brief-columns", false);
   ImGui::TextWrapped("%s", event_->brief.c_str());
-  ImGui::Spacing();
+  if (brief_columns_) ImGui::NextColumn();
+  else ImGui::Spacing();
+  ImGui::PushTextWrapPos(0.0f);
   for (const auto& need : event_->player.needs)
     ImGui::TextColored(theme::reaction_text(), "You came for: %s", need.label.c_str());
   for (const auto& goal : event_->player.side_goals)
     ImGui::TextColored(theme::reaction_text(), "It would be nice to find: %s", goal.label.c_str());
+  ImGui::PopTextWrapPos();
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. Walk up to someone and press E to "
-                     "talk (Tab rings someone else nearby), or click a person to walk over and talk. Choose what "
-                     "to say with the number keys. N opens your notebook; Esc pauses.");
+  ImGui::TextWrapped("Walk with the arrow keys or WASD, or click a spot. Walk up to someone and press E to talk "
+                     "(Tab rings someone else), or click them. Choose what to say with the number keys; N opens "
+                     "your notebook, Esc pauses.");
   ImGui::PopStyleColor();
+  if (brief_columns_) ImGui::Columns(1);
   brief_body_h_ = ImGui::GetCursorPosY() - body_top;
   if (box) ImGui::EndChild();
-  ImGui::Spacing();
-  if (ImGui::Button("Walk in  (Return)", ImVec2(theme::px(240), 0))) brief_open_ = false;
+  if (!brief_columns_) {
+    ImGui::Spacing();
+    if (ImGui::Button("Walk in  (Return)", ImVec2(button_w, 0))) brief_open_ = false;
+  }
   ImGui::End();
 }
 
@@ -158,18 +195,29 @@ void RoomScene::ui_prompt(float right) {
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
                    (buttons ? 0 : ImGuiWindowFlags_NoInputs));
   text_log_window();
+  // Never wider than the window beside the author panel: the words wrap, and a button that
+  // would run past the edge starts the next row (a large UI scale).
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float widest = right - 40.0f - 2.0f * st.WindowPadding.x;
+  auto next_fits = [&](const char* label, bool button) {
+    const float w = ImGui::CalcTextSize(label, nullptr, true).x + (button ? 2.0f * st.FramePadding.x : 0.0f);
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x - st.WindowPadding.x + st.ItemSpacing.x + w <= widest)
+      ImGui::SameLine();
+  };
   if (buttons) ImGui::AlignTextToFramePadding();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + widest);
   ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
   if (buttons) {
     const std::string id = g->id;
-    ImGui::SameLine();
+    next_fits("Talk  (E)", true);
     if (ImGui::Button("Talk  (E)")) try_talk(id);
-    ImGui::SameLine();
+    next_fits("Join their group  (J)", true);
     if (ImGui::Button("Join their group  (J)")) send("join " + id);
-    ImGui::SameLine();
+    next_fits("Introduce...  (I)", true);
     if (ImGui::Button("Introduce...  (I)")) popups_.start_introduce(*session_, id);
     if (in_reach().size() > 1) {
-      ImGui::SameLine();
+      next_fits("Tab: someone else", false);
       ImGui::TextDisabled("Tab: someone else");
     }
   }

@@ -131,7 +131,8 @@ class RoomScene : public Scene {
   // Whose reaction rises above their head, and for how long (the words: conversation_).
   std::string float_person_;
   float float_timer_ = 0.0f;
-  float brief_body_h_ = 0.0f;  // the briefing's text, last frame (it scrolls if too tall)
+  float brief_body_h_ = 0.0f;  // the briefing's text, last frame (in two columns, then scrolling, if too tall)
+  bool brief_columns_ = false, brief_laid_out_ = false;
 };
 
 }  // namespace mingle::app
