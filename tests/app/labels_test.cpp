@@ -46,7 +46,7 @@ TEST_CASE("a lone badge sits straight above the head, in full") {
 TEST_CASE("a group of five standing close: no badge covers another; the crowded ones fold first") {
   std::vector<BadgeAsk> asks;
   for (int i = 0; i < 5; ++i) asks.push_back(ask(560.0f + 30.0f * static_cast<float>(i), 300, i > 0));
-  asks[0].must = true;  // the target, expanded
+  // (the first is the target, expanded)
   const auto p = place_badges(asks, {}, {}, kScreen);
   CHECK_FALSE(any_overlap(p));
   CHECK(p[0].shown);
@@ -73,7 +73,6 @@ TEST_CASE("no badge covers the player's figure; the player's own hangs below it"
   BadgeAsk mine = ask(600, 300);
   mine.hang_below = true;
   mine.below_y = 370;
-  mine.must = true;
   // Someone standing just below the player: their badge would sit on the player's body.
   const BadgeAsk other = ask(600, 360);
   const auto p = place_badges({mine, other}, {}, {player}, kScreen);

@@ -31,6 +31,7 @@ talk_if_near() {
     TALKS=$((TALKS + 1))
     shot "$NAME-talk-$TALKS"
     key 1; sleep 1.2
+    shot "$NAME-talk-$TALKS-answer"
     key 1; sleep 1.2
     if talking; then key Escape; sleep 1.5; fi
   fi

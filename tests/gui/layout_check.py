@@ -3,10 +3,13 @@
 layout rules (issue 22):
   1. no text over other text: zone signs, badges and rising text never overlap one another,
      nor sit under a panel;
-  2. nothing covers the player or the talk target: no text, badge or panel over their figures
-     (while the camera eases after a panel opens, for at most GRACE frames in a row);
+  2. nothing covers the player or the talk target: no text, badge or panel over their figures,
+     and the player is never off the window (while the camera eases after a panel opens, for
+     at most GRACE frames in a row);
   3. no text cut by its box: no rectangle marked "clipped" (a badge too small for its name, a
-     panel whose text does not fit and scrolls or runs off the window).
+     panel whose text does not fit and scrolls or runs off the window) two frames running
+     (Dear ImGui sizes a panel from the frame before, so one whose words just grew overflows
+     for that one frame).
 usage: layout_check.py DUMP [--min-frames N] [--expect-kind KIND]...
 Prints each broken rule with its frame and the rectangles involved; exits 1 if any rule broke,
 or if the dump shows fewer frames than asked or never shows a kind that was expected."""
@@ -42,6 +45,7 @@ def main(argv):
         i += 2
     problems, frames, kinds = [], 0, set()
     covered_since = {}  # (kind, text) of a protected figure -> first frame it was covered
+    clipped_before = set()  # (kind, text) of what was cut in the frame before
     last_frame = None
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -65,7 +69,17 @@ def main(argv):
                         problems.append("frame %d: text under a panel: %s / %s" % (no, show(texts[a]), show(p)))
             # Frames that were not written looked like the one before: the cover went on.
             now_covered = set()
+            # The window's size, from the widest panel (the HUD bar spans it) or the usual 1280x720.
+            win_w = max([p["x"] + p["w"] for p in panels] + [1280])
+            win_h = max([p["y"] + p["h"] for p in panels] + [720])
             for g in guarded:
+                off = g["x"] + g["w"] < 1 or g["y"] + g["h"] < 1 or g["x"] > win_w - 1 or g["y"] > win_h - 1
+                if off and g["kind"] == "player":  # off screen is hidden too
+                    key = (g["kind"], g["text"])
+                    now_covered.add(key)
+                    first = covered_since.setdefault(key, no)
+                    if no - first >= GRACE:
+                        problems.append("frame %d: %s off the window since frame %d" % (no, show(g), first))
                 for r in texts + panels:
                     if overlap(g, r):
                         key = (g["kind"], g["text"])
@@ -76,9 +90,13 @@ def main(argv):
             for key in list(covered_since):
                 if key not in now_covered:
                     del covered_since[key]
+            # Dear ImGui sizes a panel that fits its words from the frame before, so a panel
+            # whose words grew overflows for one frame: cut text counts from its second frame.
+            clipped_now = {(r["kind"], r["text"]) for r in rects if r.get("clipped")}
             for r in rects:
-                if r.get("clipped"):
+                if r.get("clipped") and (r["kind"], r["text"]) in clipped_before:
                     problems.append("frame %d: text cut by its box: %s" % (no, show(r)))
+            clipped_before = clipped_now
             last_frame = no
     if frames < min_frames:
         problems.append("only %d frames in the dump (wanted at least %d)" % (frames, min_frames))

@@ -27,8 +27,8 @@ int trouble(const std::vector<ScreenBox>& boxes, const std::vector<ScreenBox>& c
     b = {b.left + shift.x, b.top + shift.y, b.right + shift.x, b.bottom + shift.y};
     for (const auto& c : cover)
       if (b.overlaps(c)) t += 4;
-    // the player (first) off screen is worse than anyone else hidden
-    if (b.left < 0 || b.top < 0 || b.right > screen.x || b.bottom > screen.y) t += i == 0 ? 5 : 1;
+    // the player (first) off screen is never a price worth paying
+    if (b.left < 0 || b.top < 0 || b.right > screen.x || b.bottom > screen.y) t += i == 0 ? 1000 : 1;
   }
   return t;
 }

@@ -67,18 +67,6 @@ std::vector<BadgePlace> place_badges(const std::vector<BadgeAsk>& asks, const st
         break;
       }
     }
-    if (!p.shown && a.must) {
-      // Nowhere free: its first spot that is on screen and off the panels, over other badges
-      // if it must (it is the player's, or the one they mean), in its short form if it has one.
-      const float w = has_short ? a.short_w : a.full_w, h = has_short ? a.short_h : a.full_h;
-      const auto tries = spots(a, w, h);
-      for (int strict = 1; strict >= 0 && !p.shown; --strict)
-        for (const auto& [b, below] : tries)
-          if (inside(b, screen) && !hits_any(b, reserved) && (!strict || !hits_any(b, figures))) {
-            p = {true, has_short, false, below, b};
-            break;
-          }
-    }
     if (p.shown) placed.push_back(p.box);
   }
   return out;

@@ -10,8 +10,9 @@
 // boxes (panels, zone signs), of the figures nobody may cover (the player's, the target's —
 // their own badges too) and
 // of every badge placed before it. A badge with no free spot folds to its short form (a first
-// name) and tries again; one that fits neither way is left out — its person still shows who
-// they are when pointed at. Badges in a group start folded unless expanded (target, partner,
+// name) and tries again; one that fits neither way is left out, even the player's or the
+// partner's (the chevron marks the player, the panel and the prompt name the other): no rule
+// is ever broken to show a badge. Badges in a group start folded unless expanded (target, partner,
 // the one under the pointer).
 #include "app/layout/camera.h"  // ScreenBox
 
@@ -28,7 +29,6 @@ struct BadgeAsk {
   float full_w = 0, full_h = 0;    // the whole badge: name and organisation
   float short_w = 0, short_h = 0;  // folded: a first name (0: it has no short form)
   bool folded = false;         // starts folded (in a group and not expanded)
-  bool must = false;           // shown over other badges when no spot is free (never over a panel)
 };
 
 struct BadgePlace {

@@ -825,13 +825,11 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
         ask.hang_below = true;
         ask.above_y = below.y;  // over the chevron
         ask.below_y = above.y;  // under the feet
-        ask.must = true;
       } else {
         ask.above_y = above.y;
         ask.below_y = below.y;
         const Guest& g = guests[b.guest];
-        ask.must = &g == highlighted || g.id == partner;
-        if (ask.must) {
+        if (&g == highlighted || g.id == partner) {
           c.figures.push_back(figure_px(g.pos, look_of(c, *person_at(b.guest)->person).height, 0.0f));
         }
       }

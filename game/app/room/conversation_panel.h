@@ -28,14 +28,15 @@ class ConversationPanel {
   void set_coach_note(std::string note) { coach_note_ = std::move(note); }
 
   bool recap_open() const { return closing_timer_ > 0.0f; }
+  bool compact() const { return compact_; }  // laid out compact (short of room) last frame
   void close_recap() { closing_timer_ = 0.0f; }
   void fade_recap(float seconds) { closing_timer_ = std::min(closing_timer_, seconds); }
   void update(float dt);
 
-  // At the bottom of the window, centred in the part left of `right` (an author panel docked
-  // there), never reaching above `top` (the HUD bar's bottom).
+  // At the bottom of the window, centred in the part left of `right_edge` (an author panel
+  // docked there), never reaching above `top_limit` (the HUD bar's bottom).
   void ui(GameSession& session, const imgui_sfml::Fonts& fonts, Popups& popups,
-          const std::function<void(int)>& choose, const SendCommand& send, float top, float right);
+          const std::function<void(int)>& choose, const SendCommand& send, float top_limit, float right_edge);
 
  private:
   std::string reaction_;
@@ -46,6 +47,10 @@ class ConversationPanel {
   float closing_timer_ = 0.0f;
   std::string conv_line_shown_;  // the line last shown: a new one is scrolled to
   bool compact_ = false;  // the panel did not fit with the line in the large font: the body's
+  // Compact: the left and right columns' own heights (what was said, the choices), and the
+  // reaction with the coach's note, and the buttons (last frame's), which go under the shorter.
+  float col_h_[2] = {0.0f, 0.0f};
+  float note_h_ = 0.0f, buttons_h_ = 0.0f;
 };
 
 }  // namespace mingle::app

@@ -26,6 +26,9 @@ void bullet_wrapped(const std::string& text) {
 }  // namespace
 
 void RoomScene::ui_hud() {
+  // A conversation panel short of room (a large UI scale in a small window) takes the whole
+  // height: the bar steps aside until the talk ends (the panel shows what each choice changed).
+  if (session_->run().conversation && conversation_.compact()) return;
   // A bar across the top: the clock, the two meters, what you came for and the buttons, on one
   // row when the window is wide enough (each part goes to the next row when it is not). The
   // camera frames the room below it (note_cover), so it never covers anyone who matters.

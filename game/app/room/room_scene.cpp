@@ -564,6 +564,7 @@ void RoomScene::note_cover() {
   const float w_px = static_cast<float>(size.x), h_px = static_cast<float>(size.y);
   margins_.clear();
   cover_.clear();
+  hud_bottom_ = 0.0f;  // (no HUD this frame: nothing at the top)
   margins_.push_back({0, h_px - prompt_band(), w_px, h_px});  // the prompt's band, kept free
   for (const ImGuiWindow* w : GImGui->Windows) {
     if (!w->Active || w->Hidden || (w->Flags & ImGuiWindowFlags_ChildWindow)) continue;
