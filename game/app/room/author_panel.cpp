@@ -118,6 +118,8 @@ void AuthorPanel::ui_panel(GameSession& session) {
   ImGui::Separator();
   ImGui::TextColored(kHeading, "Jump to a line");
   if (jump_dialogue_.empty() && !e.dialogues.empty()) jump_dialogue_ = e.dialogues.front().id;
+  // The box leaves room for its label inside the docked panel.
+  ImGui::SetNextItemWidth(-(ImGui::CalcTextSize("conversation").x + ImGui::GetStyle().ItemInnerSpacing.x + 2.0f));
   if (ImGui::BeginCombo("conversation", jump_dialogue_.c_str())) {
     for (const auto& d : e.dialogues)
       if (ImGui::Selectable(d.id.c_str(), d.id == jump_dialogue_)) jump_dialogue_ = d.id;
@@ -139,6 +141,7 @@ void AuthorPanel::ui_panel(GameSession& session) {
   // Relationships, flags, hints.
   ImGui::Separator();
   ImGui::TextColored(kHeading, "Relationships");
+  ImGui::PushTextWrapPos(-1.0f);  // in the table only the memories wrap (whole words stay whole)
   if (ImGui::BeginTable("##rels", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("person");
     ImGui::TableSetupColumn("regard");
@@ -163,6 +166,7 @@ void AuthorPanel::ui_panel(GameSession& session) {
     }
     ImGui::EndTable();
   }
+  ImGui::PopTextWrapPos();
   ImGui::TextColored(kHeading, "Flags");
   if (s.flags.empty()) ImGui::TextDisabled("none set");
   for (const auto& [k, v] : s.flags) ImGui::Text("%s = %d", k.c_str(), v);
