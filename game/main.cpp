@@ -54,6 +54,10 @@ int run_main(int argc, char** argv) {
   float replay_speed = 1.0f;
   cli.add_option("--replay-speed", replay_speed, "How fast a replay starts (1: a command every 1.5 s)")
       ->check(CLI::Range(0.25f, 1000.0f));
+  std::string layout_dump;
+  cli.add_option("--layout-dump", layout_dump,
+                 "Write where each frame put its panels, words and people (one JSON line a frame) to this "
+                 "file, for the layout tests");
   bool print_data_dir = false;
   cli.add_flag("--print-data-dir", print_data_dir,
                "Print the folder the game takes its assets and dialogues from, and exit");
@@ -125,6 +129,7 @@ int run_main(int argc, char** argv) {
   options.load = load_file;
   options.replay = replay_file;
   options.replay_speed = replay_speed;
+  options.layout_dump = layout_dump;
   options.bench_frames = bench_frames;
   if (*seed_option) options.seed = seed;
   // Temporary files a killed game left beside its saves and results are cleared at start.

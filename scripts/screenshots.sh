@@ -10,6 +10,7 @@ SHOTS_DIR=$shots bash tests/gui/title_menu.sh build/bin/mingle >/dev/null
 SHOTS_DIR=$shots bash tests/gui/room_play.sh build/bin/mingle >/dev/null
 SHOTS_DIR=$shots bash tests/gui/settings.sh build/bin/mingle >/dev/null
 SHOTS_DIR=$shots bash tests/gui/mouse_play.sh build/bin/mingle >/dev/null
+SHOTS_DIR=$shots bash tests/gui/layout.sh build/bin/mingle >/dev/null   # the reception at 1.0 and 1.5
 mkdir -p docs/screenshots
 cp "$shots/title_menu-start.png" docs/screenshots/title.png
 cp "$shots/room_play-brief.png" docs/screenshots/briefing.png
@@ -18,6 +19,10 @@ cp "$shots/room_play-debrief.png" docs/screenshots/debrief.png
 cp "$shots/title_menu-newgame.png" docs/screenshots/new-game.png
 cp "$shots/settings-after.png" docs/screenshots/settings-high-contrast.png   # the new options, ticked
 cp "$shots/mouse_play-large.png" docs/screenshots/conversation-large.png     # UI scale 1.5
+cp "$shots/layout-reception-1.0-talk-1.png" docs/screenshots/reception-talk.png
+cp "$shots/layout-reception-1.5-talk-1.png" docs/screenshots/reception-talk-large.png  # UI scale 1.5, compact
+cp "$shots/layout-reception-1.5.png" docs/screenshots/reception-large.png
+cp "$shots/layout-crowd-1.5.png" docs/screenshots/crowd-large.png
 # A room as a player walking in sees it: room_shot CONTENT OUT.png [KEYS...] (after Return).
 room_shot() {
   local content=$1 out=$2; shift 2
@@ -38,4 +43,4 @@ room_shot dialogues/welcome-reception docs/screenshots/room.png
 # A generated crowd of 500 (scripts/make-crowd.sh): the figures, groups and zones at scale.
 scripts/make-crowd.sh 500 "$shots/crowd" >/dev/null
 room_shot "$shots/crowd" docs/screenshots/crowd.png minus
-echo "==> Wrote docs/screenshots/{title,new-game,briefing,room,crowd,conversation,conversation-large,debrief,settings-high-contrast}.png"
+echo "==> Wrote docs/screenshots/{title,new-game,briefing,room,crowd,conversation,conversation-large,debrief,settings-high-contrast,reception-talk,reception-talk-large,reception-large,crowd-large}.png"

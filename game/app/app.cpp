@@ -41,6 +41,10 @@ App::App(const GuiOptions& options) : options_(options) {
   const auto font_file = theme::ui_font_file();
   fonts_ = imgui_sfml::init(window_, font_file, 22.0f, 34.0f);
   text_log_open();
+  if (!options_.layout_dump.empty()) {
+    std::string error;
+    if (!layout_dump_.open(options_.layout_dump, error)) std::cerr << "mingle: the layout dump: " << error << "\n";
+  }
   theme::set_look(settings_.ui_scale, settings_.high_contrast, settings_.reduced_motion);
   theme::apply_imgui_style(settings_.ui_scale, settings_.high_contrast);
   ImGui::GetIO().FontGlobalScale = settings_.ui_scale * settings_.text_scale;
@@ -288,6 +292,7 @@ int App::run() {
       window_.clear(theme::kWall);
       scenes_.draw(window_, alpha);
       imgui_sfml::render(window_);
+      layout_dump_.end_frame(settings_.ui_scale * settings_.text_scale);
       window_.display();
 
       scenes_.apply_pending();
@@ -322,6 +327,7 @@ int App::run() {
     std::cout << "frames " << frame_ms.size() << "  start-up " << startup_ms << " ms  first frame " << first
               << " ms  p50 " << pct(0.5f) << " ms  p99 " << pct(0.99f) << " ms  max " << frame_ms.back() << " ms\n";
   }
+  layout_dump_.close();
   // Every way out comes through here: the window's close button, Quit, SIGTERM, SIGINT. The
   // run is saved as it stands (Continue resumes it) and the results are written.
   if (session_) {

@@ -5,6 +5,7 @@
 // stall cannot spiral) and renders once per frame with the leftover fraction as alpha, so
 // game time never depends on the frame rate.
 #include "app/game_session.h"
+#include "app/layout_dump_file.h"
 #include "app/platform/imgui_sfml.h"
 #include "app/scenes/input_gate.h"
 #include "app/scenes/scene.h"
@@ -39,6 +40,7 @@ struct GuiOptions {
   std::optional<Workshop> workshop;     // --workshop: its scenario, mode and seed; runs go to its LRS
   std::filesystem::path replay;         // --replay: play this results file back
   float replay_speed = 1.0f;            // --replay-speed: commands per 1.5 s
+  std::filesystem::path layout_dump;    // --layout-dump: each frame's layout, for the GUI tests
   unsigned width = 1280;
   unsigned height = 720;
 };
@@ -140,6 +142,7 @@ class App {
   std::shared_ptr<net::WorkshopSession> workshop_session_;
   std::optional<net::PastRun> last_attempt_;
   std::shared_ptr<Replay> replay_;
+  LayoutDumpFile layout_dump_;  // --layout-dump
   std::string status_problem_;
   float status_problem_left_ = 0.0f;
 };

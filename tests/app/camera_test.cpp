@@ -47,3 +47,53 @@ TEST_CASE("nobody in the way: the camera stays where it was") {
   CHECK(moved.x == camera.x);
   CHECK(moved.y == camera.y);
 }
+
+TEST_CASE("frame_camera: the player in the middle of the free area, the partner inside it, no void past the walls") {
+  using mingle::app::frame_camera;
+  const ScreenBox free{0, 60, 1280, 420};  // under a HUD bar, above a conversation panel
+  const sf::Vector2f room{40, 30};
+  const mingle::room::Vec2 player{20, 15}, partner{21, 17.5f};
+  const sf::Vector2f cam = frame_camera(kScale, kScreen, 1.0f, {player, partner}, free, room, 1.0f);
+  for (auto who : {player, partner}) {
+    const ScreenBox b = person_box(who, cam, kScale, kScreen, 1.0f);
+    CHECK(b.top >= free.top);
+    CHECK(b.bottom <= free.bottom);
+    CHECK(b.left >= free.left);
+    CHECK(b.right <= free.right);
+  }
+  // Near a wall, the free area stops a metre past it.
+  const sf::Vector2f corner = frame_camera(kScale, kScreen, 1.0f, {{1, 1}}, free, room, 1.0f);
+  const float free_left_m = corner.x + (free.left - kScreen.x / 2) / kScale;
+  const float free_top_m = corner.y + (free.top - kScreen.y / 2) / kScale;
+  CHECK(free_left_m == doctest::Approx(-1.0f));
+  CHECK(free_top_m == doctest::Approx(-1.0f));
+  // A room smaller than the screen sits in its middle, the player still in the free area.
+  const sf::Vector2f small = frame_camera(kScale, kScreen, 1.0f, {{3, 2}}, free, {8, 5}, 1.0f);
+  CHECK(small.x == doctest::Approx(4.0f));
+  CHECK(small.y == doctest::Approx(2.5f));
+}
+
+TEST_CASE("frame_camera: at the bottom wall, the player is lifted above the panel; the void shows only behind it") {
+  using mingle::app::frame_camera;
+  const ScreenBox free{0, 60, 1280, 420};
+  const sf::Vector2f room{40, 30};
+  const mingle::room::Vec2 player{20, 29.4f};
+  const sf::Vector2f cam = frame_camera(kScale, kScreen, 1.0f, {player}, free, room, 1.0f);
+  const ScreenBox b = person_box(player, cam, kScale, kScreen, 1.0f);
+  CHECK(b.bottom <= free.bottom + 0.5f);
+  // The free area's bottom is no more than the margin past the wall.
+  CHECK(cam.y + (free.bottom - kScreen.y / 2) / kScale <= 31.0f + 1e-3f);
+  // In the middle of the room the whole screen stays inside the walls.
+  const sf::Vector2f mid = frame_camera(kScale, kScreen, 1.0f, {{20, 15}}, free, room, 1.0f);
+  CHECK(mid.y + (kScreen.y / 2) / kScale <= 31.0f + 1e-3f);
+}
+
+TEST_CASE("frame_camera: a partner too far to frame with the player leaves the player framed") {
+  using mingle::app::frame_camera;
+  const ScreenBox free{0, 60, 1280, 420};
+  const mingle::room::Vec2 player{20, 15}, far{20, 40};
+  const sf::Vector2f cam = frame_camera(kScale, kScreen, 1.0f, {player, far}, free, {40, 60}, 1.0f);
+  const ScreenBox b = person_box(player, cam, kScale, kScreen, 1.0f);
+  CHECK(b.top >= free.top);
+  CHECK(b.bottom <= free.bottom);
+}

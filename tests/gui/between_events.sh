@@ -9,7 +9,7 @@ SAVE="$XDG_DATA_HOME/mingle/save.yaml"
 
 start_game --scenario "$FIXTURE" --seed 5
 key Return; sleep 0.5
-xdotool mousemove --window "$WID" 640 363 click 1   # Rafael, behind the counter
+xdotool mousemove --window "$WID" 640 288 click 1   # Rafael, behind the counter
 for _ in $(seq 1 40); do grep -q "talk rafael" "$SAVE" && break; sleep 0.25; done
 key 1; key 1
 key Return   # closes the ended conversation's panel if it is up, and does only that

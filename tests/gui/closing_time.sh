@@ -15,7 +15,7 @@ sleep 0.8
 shot start
 n=$(count_colour start "$HUD" $WARN)
 [ "${n:-0}" -lt 20 ] || fail "the HUD shows the warning colour at the start ($n pixels)"
-xdotool mousemove --window "$WID" 640 411 click 1   # Dana
+xdotool mousemove --window "$WID" 640 336 click 1   # Dana
 sleep 2.5
 grep -q "talk dana" "$SAVE" || fail "clicking Dana did not start the talk"
 key 1        # 17:01 -> 17:05: past the warning at 17:02

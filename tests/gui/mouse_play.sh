@@ -16,15 +16,15 @@ pass "clicking the briefing's button walks in"
 
 # The HUD's buttons: Notebook opens and closes the notebook, Pause opens the pause menu, whose
 # first row goes back to the room.
-xdotool mousemove --window "$WID" 100 139 click 1; sleep 0.5
+xdotool mousemove --window "$WID" 88 67 click 1; sleep 0.5
 shot notebook
 n=$(differing_pixels walked_in notebook)
 [ "${n:-0}" -gt 50000 ] || fail "the HUD's Notebook button did not open the notebook (${n:-0} pixels changed)"
-xdotool mousemove --window "$WID" 100 139 click 1; sleep 0.5
+xdotool mousemove --window "$WID" 88 67 click 1; sleep 0.5
 shot notebook_closed
 n=$(differing_pixels notebook notebook_closed)
 [ "${n:-0}" -gt 50000 ] || fail "the HUD's Notebook button did not close the notebook again (${n:-0} pixels changed)"
-xdotool mousemove --window "$WID" 255 139 click 1; sleep 0.5
+xdotool mousemove --window "$WID" 245 67 click 1; sleep 0.5
 shot paused
 is_highlight paused 450 259 || fail "the HUD's Pause button did not open the pause menu"
 xdotool mousemove --window "$WID" 640 259 click 1; sleep 0.5
@@ -34,9 +34,9 @@ n=$(differing_pixels paused unpaused)
   fail "clicking Back to the room did not close the pause menu (${n:-0} pixels changed)"
 pass "the HUD's Notebook and Pause buttons work by mouse"
 
-# The 10 x 8 m room fits the window: it is centred below the HUD, 48 px to the metre, so Dana's
-# spot at (5, 3.5) m is at (640, 411) and the player at the door is below her.
-xdotool mousemove --window "$WID" 640 411 click 1
+# The 10 x 8 m room fits the window: it is centred in it, 48 px to the metre, so Dana's spot at
+# (5, 3.5) m is at (640, 336) and the player at the door is below her.
+xdotool mousemove --window "$WID" 640 336 click 1
 sleep 2.5
 shot talking
 grep -q "talk dana" "$SAVE" || fail "clicking Dana did not walk up and talk to her: $(grep -A3 commands "$SAVE")"
@@ -70,9 +70,9 @@ mkdir -p "$XDG_CONFIG_HOME/mingle"
 printf 'ui_scale: 1.5\n' > "$XDG_CONFIG_HOME/mingle/settings.yaml"
 rm -f "$SAVE"
 start_game --scenario "$FIXTURE" --seed 3
-xdotool mousemove --window "$WID" 200 600 click 1   # "Walk in", larger at 1.5
+xdotool mousemove --window "$WID" 1060 138 click 1  # "Walk in": at 1.5 on the times' row, top right
 sleep 0.8
-xdotool mousemove --window "$WID" 640 411 click 1   # Dana, or her badge over her: walk up and talk
+xdotool mousemove --window "$WID" 640 336 click 1   # Dana, or her badge over her: walk up and talk
 sleep 2.5
 shot large
 grep -q "talk dana" "$SAVE" || fail "at scale 1.5, clicking Dana did not start the conversation"

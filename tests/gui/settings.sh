@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 gui_begin "$@"
 
 file="$XDG_CONFIG_HOME/mingle/settings.yaml"
-CHECKBOX_X=303; CHECKBOX_Y=321  # "Practice mode" in a 1280x720 window (settings_scene.cpp)
+CHECKBOX_X=303; CHECKBOX_Y=357  # "Practice mode" in a 1280x720 window (settings_scene.cpp)
 
 # is_tick NAME X Y: a checkbox's tick is there (orange, or yellow in high contrast)
 is_tick() { local r g b; read -r r g b < <(pixel "$1" "$2" "$3"); [ "$r" -gt 180 ] && [ "$g" -gt 100 ] && [ "$b" -lt 120 ]; }
@@ -51,7 +51,7 @@ is_tick after $((CHECKBOX_X + 2)) $((CHECKBOX_Y + 2 + 39)) || fail "high contras
 pass "the saved settings are read back at the next start"
 
 # Fullscreen: the window is made again at the screen's size, and the choice is kept.
-FULLSCREEN_Y=204
+FULLSCREEN_Y=240
 xdotool mousemove --window "$WID" "$CHECKBOX_X" "$FULLSCREEN_Y" click 1
 window_of_size 1280x800 || fail "after ticking Fullscreen no window fills the screen (1280x800): $(for w in $(xdotool search --name '^Mingle$'); do xdotool getwindowgeometry "$w"; done)"
 sleep 0.5

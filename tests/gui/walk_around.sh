@@ -14,10 +14,10 @@ key Return   # past the briefing
 sleep 0.8
 shot room
 
-# The 10 x 8 m room is centred below the HUD at 48 px to the metre: Rafael's spot at (5, 2.5) m
-# is at (640, 363), straight north of the door and behind the counter (x 2..8 m, y 4..4.8 m).
+# The 10 x 8 m room is centred in the window at 48 px to the metre: Rafael's spot at (5, 2.5) m
+# is at (640, 288), straight north of the door and behind the counter (x 2..8 m, y 4..4.8 m).
 # A straight walk stops at the counter; the planned one goes round its end.
-xdotool mousemove --window "$WID" 640 363 click 1
+xdotool mousemove --window "$WID" 640 288 click 1
 for _ in $(seq 1 40); do grep -q "talk rafael" "$SAVE" && break; sleep 0.25; done
 shot talking
 grep -q "talk rafael" "$SAVE" || fail "clicking Rafael behind the counter did not walk round it and talk: $(grep -A3 commands "$SAVE")"

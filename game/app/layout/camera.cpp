@@ -27,8 +27,8 @@ int trouble(const std::vector<ScreenBox>& boxes, const std::vector<ScreenBox>& c
     b = {b.left + shift.x, b.top + shift.y, b.right + shift.x, b.bottom + shift.y};
     for (const auto& c : cover)
       if (b.overlaps(c)) t += 4;
-    // the player (first) off screen is worse than anyone else hidden
-    if (b.left < 0 || b.top < 0 || b.right > screen.x || b.bottom > screen.y) t += i == 0 ? 5 : 1;
+    // the player (first) off screen is never a price worth paying
+    if (b.left < 0 || b.top < 0 || b.right > screen.x || b.bottom > screen.y) t += i == 0 ? 1000 : 1;
   }
   return t;
 }
@@ -75,6 +75,56 @@ sf::Vector2f keep_clear(sf::Vector2f camera, float scale, sf::Vector2f screen, f
   }
   // People move right by shift.x pixels when the camera moves left by as much.
   return {camera.x - shift.x / scale, camera.y - shift.y / scale};
+}
+
+sf::Vector2f frame_camera(float scale, sf::Vector2f screen, float zoom, const std::vector<room::Vec2>& people,
+                          ScreenBox free, sf::Vector2f room_size, float margin) {
+  if (people.empty() || scale <= 0.0f) return {room_size.x / 2, room_size.y / 2};
+  // The free area's middle, as an offset from the screen's middle, in metres.
+  const sf::Vector2f off{((free.left + free.right) / 2 - screen.x / 2) / scale,
+                         ((free.top + free.bottom) / 2 - screen.y / 2) / scale};
+  sf::Vector2f cam{people[0].x - off.x, people[0].y - off.y};
+  // The shift of the picture (pixels, everyone moves by it) each person allows, narrowed person
+  // by person; one who cannot fit with those before is left out.
+  float lo_x = -1e9f, hi_x = 1e9f, lo_y = -1e9f, hi_y = 1e9f;
+  std::vector<room::Vec2> kept;  // those framed: the player, and each other who fits with them
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    const ScreenBox b = person_box(people[i], cam, scale, screen, zoom);
+    // A person taller or wider than the free area still counts by the part that fits.
+    const float nlo_x = std::max(lo_x, free.left - b.left), nhi_x = std::min(hi_x, free.right - b.right);
+    const float nlo_y = std::max(lo_y, free.top - b.top), nhi_y = std::min(hi_y, free.bottom - b.bottom);
+    if (i > 0 && (nlo_x > nhi_x || nlo_y > nhi_y)) continue;
+    kept.push_back(people[i]);
+    lo_x = nlo_x, hi_x = std::max(nlo_x, nhi_x), lo_y = nlo_y, hi_y = std::max(nlo_y, nhi_y);
+  }
+  const float shift_x = std::clamp(0.0f, lo_x, hi_x), shift_y = std::clamp(0.0f, lo_y, hi_y);
+  cam.x -= shift_x / scale;
+  cam.y -= shift_y / scale;
+  // The room's edges, axis by axis: the view's ends (the whole screen's, or the free area's)
+  // kept within the margin past the walls; a room smaller than them sits in their middle.
+  auto edge = [&](float c, float view_lo, float view_hi, float screen_len, float room_len) {
+    const float lo = c + (view_lo - screen_len / 2) / scale, hi = c + (view_hi - screen_len / 2) / scale;
+    if (room_len + 2 * margin <= hi - lo) return c + room_len / 2 - (lo + hi) / 2;
+    if (lo < -margin) return c + (-margin - lo);
+    if (hi > room_len + margin) return c - (hi - room_len - margin);
+    return c;
+  };
+  auto framed = [&](sf::Vector2f c) {
+    for (const auto& p : kept) {
+      const ScreenBox b = person_box(p, c, scale, screen, zoom);
+      if (b.left < free.left - 0.5f || b.right > free.right + 0.5f || b.top < free.top - 0.5f ||
+          b.bottom > free.bottom + 0.5f)
+        return false;
+    }
+    return true;
+  };
+  // The whole screen inside the walls when the people who matter stay framed so; else only the
+  // free area (the void past the walls then shows only behind a panel's band).
+  const sf::Vector2f whole{edge(cam.x, 0, screen.x, screen.x, room_size.x), edge(cam.y, 0, screen.y, screen.y, room_size.y)};
+  if (framed(whole)) return whole;
+  cam.x = edge(cam.x, free.left, free.right, screen.x, room_size.x);
+  cam.y = edge(cam.y, free.top, free.bottom, screen.y, room_size.y);
+  return cam;
 }
 
 }  // namespace mingle::app

@@ -29,4 +29,14 @@ ScreenBox person_box(room::Vec2 p, sf::Vector2f camera, float scale, sf::Vector2
 sf::Vector2f keep_clear(sf::Vector2f camera, float scale, sf::Vector2f screen, float zoom,
                         const std::vector<room::Vec2>& people, const std::vector<ScreenBox>& cover);
 
+// Where the camera aims (its centre in metres): the player (`people[0]`) in the middle of the
+// free area (`free`, window pixels: the screen less the HUD, prompt and panel bands), then moved
+// as little as it must so that each of the others (the one walked to, ringed, talked with) is
+// inside it too — the player always, the others in order while they fit together. Last, the
+// room's edges: the screen shows at most `margin` metres past the walls (a room smaller than
+// the screen sits in its middle) unless that would push someone who matters under a band;
+// then only the free area is held to that, and the void past a wall shows only behind a band.
+sf::Vector2f frame_camera(float scale, sf::Vector2f screen, float zoom, const std::vector<room::Vec2>& people,
+                          ScreenBox free, sf::Vector2f room_size, float margin);
+
 }  // namespace mingle::app

@@ -13,6 +13,8 @@
 
 #include "app/painting/figure_look.h"
 #include "app/painting/theme.h"
+#include "app/layout/labels.h"
+#include "app/layout/layout_dump.h"
 
 #include <SFML/Graphics/Text.hpp>
 #include <SFML/Graphics/Vertex.hpp>
@@ -29,10 +31,7 @@ namespace {
 using room::Vec2;
 
 sf::Color col(Rgb c, sf::Uint8 a = 255) { return {c.r, c.g, c.b, a}; }
-sf::Color shade(sf::Color c, float k) {
-  auto f = [&](sf::Uint8 v) { return static_cast<sf::Uint8>(std::clamp(static_cast<float>(v) * k, 0.0f, 255.0f)); };
-  return {f(c.r), f(c.g), f(c.b), c.a};
-}
+using theme::shade;
 float luminance(sf::Color c) { return 0.3f * c.r + 0.59f * c.g + 0.11f * c.b; }
 
 constexpr float kPi = 3.14159265f;
@@ -155,6 +154,8 @@ struct Badge {
   bool below = false;     // hangs below the anchor (the player's)
   const TextLine* line1 = nullptr;
   const TextLine* line2 = nullptr;
+  const TextLine* short_line = nullptr;  // the first name, when the badge folds
+  bool folded = false;                   // starts folded: in a group (or far) and not expanded
   sf::Color accent, strip;
   sf::FloatRect rect;     // placed, in pixels from the view's top-left
   bool lifted = false;
@@ -175,12 +176,14 @@ struct Cache {
   struct Group { Vec2 centre; float radius = 0; int members = 0; bool open = false; std::uint64_t key = 0; };
   std::vector<Group> groups;
   std::vector<Badge> badges;
-  std::vector<sf::FloatRect> placed;
+  std::vector<BadgeAsk> asks;
+  std::vector<ScreenBox> figures;
   Vec2 last_player{-1e9f, -1e9f};
   Vec2 player_facing{0, 1};
   float player_walk = 0;
   sf::Text reaction;
   std::string reaction_text;
+  bool reaction_shown = false;  // a free lane was found for it this frame
   // What the last frame drew where, for clicks: badges (on top) and figures, in pixels.
   struct Hit { sf::FloatRect rect; std::string id; };
   std::vector<Hit> figure_hits, badge_hits;  // kept; only the first *_count are this frame's
@@ -525,6 +528,7 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
   }
   for (Mesh* m : {&c.floor, &c.bodies, &c.marks, &c.cards, &c.name_text, &c.org_text, &c.top}) m->clear();
   c.figure_count = c.badge_count = 0;
+  c.reaction_shown = false;
 
   const auto& guests = f.crowd.guests();
   const std::size_t n = guests.size();
@@ -766,72 +770,113 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
       const Guest& g = guests[i];
       const Person& person = *person_at(i)->person;
       BadgeText& text = c.texts[g.id];
-      // Up close a badge reads in full; across the room, a first name is what you'd make out.
-      const bool near = room::distance(g.pos, me) < 4.0f || &g == highlighted || g.id == partner;
+      // Up close a badge reads in full; across the room, a first name is what you'd make out,
+      // and in a group the badges fold to first names but for the one targeted or talked with
+      // (the target is also whoever is under the pointer).
+      const bool expanded = &g == highlighted || g.id == partner;
+      const bool near = room::distance(g.pos, me) < 4.0f;
       Badge b;
       b.guest = i;
       b.anchor = {g.pos.x, g.pos.y - 0.30f * look_of(c, person).height - 0.3f};
       b.other_anchor = {g.pos.x, g.pos.y + 0.3f};  // under the feet, when there is no room above
-      if (near) {
+      text.first_name.set(font, person.name.substr(0, person.name.find(' ')), name_px);
+      b.short_line = &text.first_name;
+      b.folded = !expanded && (c.group_of[i] >= 0 || !near);
+      if (expanded || near) {
         text.full_name.set(font, person.name, name_px);
         text.organisation.set(font, person.organisation, org_px);
         b.line1 = &text.full_name;
         b.line2 = person.organisation.empty() ? nullptr : &text.organisation;
       } else {
-        text.first_name.set(font, person.name.substr(0, person.name.find(' ')), name_px);
         b.line1 = &text.first_name;
+        b.short_line = nullptr;
       }
       const Rgb org = organisation_colour(person.organisation);
       b.strip = col(org);
       b.accent = (&g == highlighted || g.id == partner) ? theme::kAccentCool : sf::Color(90, 70, 70);
       c.badges.push_back(b);
     }
-    // Place them, most important first: straight above the head if free, else a step up or
-    // aside; a badge with nowhere to go is left out (its person still shows who they are).
-    c.placed.clear();
+    // Place them, most important first (app/layout/labels.h): above the head if free, else a
+    // step up or aside, folded to a first name, or left out; never over a panel, a zone's
+    // sign, the player's figure or the target's, nor over another badge.
     const float line_h1 = static_cast<float>(name_px) * 1.2f, line_h2 = static_cast<float>(org_px) * 1.2f;
+    c.asks.clear();
+    c.figures.clear();
+    auto figure_px = [&](Vec2 p, float height, float extra_top) {
+      const sf::Vector2f a = to_px({p.x - 0.28f, p.y - 0.30f * height - 0.25f - extra_top});
+      const sf::Vector2f b = to_px({p.x + 0.28f, p.y + 0.28f});
+      return ScreenBox{a.x, a.y, b.x, b.y};
+    };
+    // The player's figure with the chevron over it; the target's and the partner's figures.
+    c.figures.push_back(figure_px(me, player_look().height, 0.62f - 0.25f + std::max(0.16f, 8.0f / ppm) * 2.2f));
+    for (const Badge& b : c.badges) {
+      BadgeAsk ask;
+      const float w = std::max(b.line1->width, b.line2 ? b.line2->width : 0.0f) + 2 * pad + 4 * ui;
+      ask.full_w = w;
+      ask.full_h = line_h1 + (b.line2 ? line_h2 : 0.0f) + pad;
+      if (b.short_line) {
+        ask.short_w = b.short_line->width + 2 * pad + 4 * ui;
+        ask.short_h = line_h1 + pad;
+      }
+      ask.folded = b.folded;
+      const sf::Vector2f above = to_px(b.anchor), below = to_px(b.other_anchor);
+      ask.x = above.x;
+      if (b.guest == kPlayer) {
+        ask.hang_below = true;
+        ask.above_y = below.y;  // over the chevron
+        ask.below_y = above.y;  // under the feet
+      } else {
+        ask.above_y = above.y;
+        ask.below_y = below.y;
+        const Guest& g = guests[b.guest];
+        if (&g == highlighted || g.id == partner) {
+          c.figures.push_back(figure_px(g.pos, look_of(c, *person_at(b.guest)->person).height, 0.0f));
+        }
+      }
+      c.asks.push_back(ask);
+    }
+    const ScreenBox screen_box{0, 0, static_cast<float>(size.x), static_cast<float>(size.y)};
+    std::vector<ScreenBox> reserved = f.reserved;
+    reserved.push_back({0, bottom_limit, screen_box.right, screen_box.bottom});
+    const std::vector<BadgePlace> places = place_badges(c.asks, reserved, c.figures, screen_box);
     for (std::size_t k = 0; k < c.badges.size(); ++k) {
       Badge& b = c.badges[k];
-      const float w = std::max(b.line1->width, b.line2 ? b.line2->width : 0.0f) + 2 * pad + 4 * ui;
-      const float h = line_h1 + (b.line2 ? line_h2 : 0.0f) + pad;
-      const sf::Vector2f a0 = to_px(b.anchor);
-      const bool must = k == 0 || (b.guest != kPlayer && (&guests[b.guest] == highlighted || guests[b.guest].id == partner));
-      static const float tries[][2] = {{0, 0}, {0, -1}, {-0.55f, 0}, {0.55f, 0}, {-0.55f, -1}, {0.55f, -1}, {0, -2}, {0, -3}};
-      bool ok = false;
-      for (int pass = 0; pass < 2 && !ok; ++pass) {
-        const bool below = pass == 0 ? b.below : !b.below;  // the player's flips above near the prompt
-        const sf::Vector2f a = pass == 0 ? a0 : to_px(b.other_anchor);
-        for (const auto& t : tries) {
-          const float dy = t[1] * (h + 3.0f) * (below ? -1.0f : 1.0f);
-          sf::FloatRect r(a.x - w / 2 + t[0] * (w + 4.0f), below ? a.y + 4.0f + dy : a.y - 4.0f - h + dy, w, h);
-          r.left = std::round(r.left);
-          r.top = std::round(r.top);
-          if (r.top + r.height > bottom_limit || r.top < 0) continue;
-          bool clear = true;
-          for (const auto& o : c.placed) clear = clear && !o.intersects(r);
-          if (!clear) continue;
-          b.rect = r;
-          b.lifted = t[0] != 0 || t[1] != 0;
-          b.below = below;
-          if (pass == 1) b.anchor = b.other_anchor;
-          ok = true;
-          break;
-        }
-      }
-      if (!ok && must) {
-        b.rect = sf::FloatRect(std::round(a0.x - w / 2), std::round(b.below ? a0.y + 4.0f : a0.y - 4.0f - h), w, h);
-        if (b.rect.top + b.rect.height > bottom_limit) {  // over the head instead
-          b.anchor = b.guest == kPlayer ? b.other_anchor : b.anchor;
-          b.below = false;
-          b.rect.top = std::round(to_px(b.anchor).y - 4.0f - h);
-        }
-        ok = true;
-      }
-      if (!ok) {
+      const BadgePlace& at = places[k];
+      if (!at.shown) {
         b.line1 = nullptr;
         continue;
       }
-      c.placed.push_back(b.rect);
+      if (at.folded && b.short_line) {
+        b.line1 = b.short_line;
+        b.line2 = nullptr;
+      }
+      b.rect = sf::FloatRect(at.box.left, at.box.top, at.box.right - at.box.left, at.box.bottom - at.box.top);
+      b.lifted = at.lifted;
+      // The thread ties a moved badge to the end of the figure it hangs from: the player's
+      // anchor is the feet and the other the chevron; a guest's the head and the other the feet.
+      if (at.below != (b.guest == kPlayer)) b.anchor = b.other_anchor;
+      b.below = at.below;
+    }
+    // For the layout dump (--layout-dump): the badges as placed, and the figures nobody may cover.
+    if (layout_frame().on()) {
+      for (const Badge& b : c.badges) {
+        if (!b.line1) continue;
+        const float need = std::max(b.line1->width, b.line2 ? b.line2->width : 0.0f) + 2 * pad + 4 * ui;
+        const float need_h = line_h1 + (b.line2 ? line_h2 : 0.0f) + pad;
+        std::string text = b.line1->text;
+        if (b.line2) text += " / " + b.line2->text;
+        layout_frame().add({"badge", b.rect.left, b.rect.top, b.rect.width, b.rect.height,
+                            need > b.rect.width + 0.5f || need_h > b.rect.height + 0.5f, text});
+      }
+      for (std::size_t k = 0; k < c.figures.size(); ++k) {
+        const ScreenBox& fb = c.figures[k];
+        layout_frame().add({k == 0 ? "player" : "target", fb.left, fb.top, fb.right - fb.left, fb.bottom - fb.top,
+                            false, k == 0 ? std::string("you") : std::string()});
+      }
+      for (std::size_t k = 0; k < c.figure_count; ++k) {
+        const sf::FloatRect& r = c.figure_hits[k].rect;
+        layout_frame().add({"figure", r.left, r.top, r.width, r.height, false, c.figure_hits[k].id});
+      }
     }
     // Draw them in pixels (a view of the window's own size), so text is crisp at any zoom.
     const sf::Color ink = f.high_contrast ? sf::Color::Black : sf::Color(40, 30, 35);
@@ -885,27 +930,28 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
       const auto alpha = static_cast<sf::Uint8>(255.0f * std::min(1.0f, f.reaction_timer / 1.0f));
       c.reaction.setFillColor(sf::Color(255, 236, 170, alpha));
       c.reaction.setOutlineColor(sf::Color(40, 30, 30, alpha));
-      // It rises from over their badge (or head); where there is no room above, it stands
-      // beside the badge instead. Never over the HUD box, never off the window.
+      // It rises from over their badge (or head) in a lane clear of every badge, sign, panel
+      // and the figures nobody may cover (app/layout/labels.h); with no lane free it is left
+      // to the conversation panel, which says it too.
       const sf::Vector2f head = to_px({g->pos.x, g->pos.y - 0.62f});
-      sf::FloatRect card(head.x - 1.0f, head.y, 2.0f, 0.0f);
+      ScreenBox card{head.x - 1.0f, head.y, head.x + 1.0f, head.y};
       for (const Badge& b : c.badges)
-        if (b.line1 && b.guest != kPlayer && guests[b.guest].id == f.reaction_person) card = b.rect;
+        if (b.line1 && b.guest != kPlayer && guests[b.guest].id == f.reaction_person)
+          card = {b.rect.left, b.rect.top, b.rect.left + b.rect.width, b.rect.top + b.rect.height};
       const sf::FloatRect bounds = c.reaction.getLocalBounds();
-      const float w = bounds.left + bounds.width, h = bounds.top + bounds.height;
-      const float right_edge = static_cast<float>(target.getSize().x) - 6.0f;
-      auto limit_at = [&](float x) { return (f.hud_width <= 0.0f || x < f.hud_width ? f.top_inset : 0.0f) + 6.0f; };
-      float x = std::clamp(card.left + card.width / 2 - w / 2, 6.0f, right_edge - w);
-      const float start = card.top - h - 6.0f;
-      float y = start - 30.0f * age;
-      if (start >= limit_at(x)) {
-        y = std::max(y, limit_at(x));
-      } else {
-        x = card.left + card.width + 8.0f;
-        if (x + w > right_edge) x = card.left - w - 8.0f;
-        y = std::max(card.top + (card.height - h) / 2, limit_at(x));
+      const float w = bounds.left + bounds.width + 2.0f, h = bounds.top + bounds.height + 2.0f;
+      std::vector<ScreenBox> taken = f.reserved;
+      taken.insert(taken.end(), c.figures.begin(), c.figures.end());
+      for (const Badge& b : c.badges)
+        if (b.line1) taken.push_back({b.rect.left, b.rect.top, b.rect.left + b.rect.width, b.rect.top + b.rect.height});
+      const sf::Vector2u tsize = target.getSize();
+      const ScreenBox screen_box{6, 6, static_cast<float>(tsize.x) - 6.0f, static_cast<float>(tsize.y) - 6.0f};
+      const auto at = place_rising(w, h, card, motion ? 60.0f : 0.0f, age / 2.5f, taken, screen_box);
+      c.reaction_shown = at.has_value();
+      if (at) {
+        c.reaction.setPosition(at->left + 1.0f, at->top + 1.0f);
+        layout_frame().add({"text", at->left, at->top, w, h, false, f.reaction});
       }
-      c.reaction.setPosition(std::round(x), std::round(y));
     }
 
   // Screen-space layers: badges' cards, their text, the reaction.
@@ -917,7 +963,7 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
     const float ui = std::clamp(f.ui_scale, 0.75f, 2.0f);
     c.name_text.draw(target, &f.font->getTexture(static_cast<unsigned>(std::lround(14.0f * ui))));
     c.org_text.draw(target, &f.font->getTexture(static_cast<unsigned>(std::lround(11.5f * ui))));
-    if (f.reaction_timer > 0.0f && f.crowd.find(f.reaction_person)) target.draw(c.reaction);
+    if (f.reaction_timer > 0.0f && c.reaction_shown && f.crowd.find(f.reaction_person)) target.draw(c.reaction);
   }
   target.setView(world);
 }

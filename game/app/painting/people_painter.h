@@ -3,6 +3,7 @@
 // into a PeopleFrame; nothing here changes the game. Figures, markers and badges are drawn in a
 // few batched vertex arrays kept between frames (a crowd of hundreds stays a handful of draw
 // calls), and each badge's text is laid out once and kept until it changes.
+#include "app/layout/camera.h"
 #include "app/layout/crowd.h"
 #include "core/scenario/model.h"
 #include "core/sim/views.h"
@@ -32,8 +33,7 @@ struct PeopleFrame {
   bool reduced_motion = false;  // no bob, sway, gestures, rotating speech cues or rising text
   bool high_contrast = false;   // strong outlines on figures, markers and badges
   float ui_scale = 1.0f;        // badges grow with the panels (ui_scale x text_scale)
-  float top_inset = 0.0f;       // pixels the HUD covers at the top: rising text stays below it
-  float hud_width = 0.0f;       // pixels the HUD covers from the left (0: the whole width)
+  std::vector<ScreenBox> reserved;  // window pixels: the panels and zone signs no word may cover
   float bottom_inset = 0.0f;    // pixels the prompt covers at the bottom: no badge goes there
   float clock = 0.0f;           // seconds in the room, for idle gestures and who speaks in a group
 };

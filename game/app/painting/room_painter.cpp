@@ -1,4 +1,5 @@
 #include "app/painting/room_painter.h"
+#include "app/layout/layout_dump.h"
 
 #include "app/painting/theme.h"
 
@@ -26,7 +27,7 @@ sf::Color mix(sf::Color a, sf::Color b, float t) {
   return {byte(a.r + (b.r - a.r) * t), byte(a.g + (b.g - a.g) * t), byte(a.b + (b.b - a.b) * t),
           byte(a.a + (b.a - a.a) * t)};
 }
-sf::Color shade(sf::Color c, float k) { return {byte(c.r * k), byte(c.g * k), byte(c.b * k), c.a}; }
+using theme::shade;
 sf::Color alpha(sf::Color c, int a) { return {c.r, c.g, c.b, static_cast<sf::Uint8>(std::clamp(a, 0, 255))}; }
 
 // A stable hash of a grid cell: the same board or tile looks the same every frame and run.
@@ -945,7 +946,8 @@ void RoomPainter::paint_vignette(sf::RenderTarget& target, bool high_contrast) {
 }
 
 void RoomPainter::paint_labels(sf::RenderTarget& target, const Room& room, const sf::Font* font, float zoom,
-                               float ui_scale) {
+                               float ui_scale, const std::vector<ScreenBox>& reserved) {
+  sign_boxes_.clear();
   if (!font) return;
   const std::uint64_t key = room_key(room, false);
   if (font != label_font_ || key != label_key_) {
@@ -958,6 +960,13 @@ void RoomPainter::paint_labels(sf::RenderTarget& target, const Room& room, const
       labels_.back().setFillColor(sf::Color(255, 240, 214));
     }
   }
+  // Where the view puts the room on the window, to keep signs clear of the panels.
+  const sf::View& view = target.getView();
+  const float ppm = static_cast<float>(target.getSize().x) / view.getSize().x;
+  const float left = view.getCenter().x - view.getSize().x / 2, top = view.getCenter().y - view.getSize().y / 2;
+  auto to_px = [&](float x, float y, float w, float h) {
+    return ScreenBox{(x - left) * ppm, (y - top) * ppm, (x + w - left) * ppm, (y + h - top) * ppm};
+  };
   // About a third of a metre high at zoom 1 (15 pixels), grown with the UI scale as the badges
   // are; zoomed out, no smaller on screen than at 0.7.
   const float k = 0.0105f * std::clamp(ui_scale, 0.75f, 2.0f) / std::max(0.7f, zoom);
@@ -970,17 +979,37 @@ void RoomPainter::paint_labels(sf::RenderTarget& target, const Room& room, const
     const float w = (b.left + b.width) * k + 0.3f, h = 36.0f * k + 0.08f;
     // Just above the zone's top edge, at its left: people stand inside zones, around the middle,
     // so they rarely cover it, and it never covers them (it is drawn before them). A zone
-    // against the top wall has it just inside instead.
-    const float x = a.x + 0.1f;
-    const float y = a.y - h - 0.06f >= 0.05f ? a.y - h - 0.06f : a.y + 0.08f;
-    plaque.setSize({w, h});
-    plaque.setPosition(x, y);
-    plaque.setFillColor(sf::Color(38, 28, 34, 215));
-    plaque.setOutlineThickness(0.03f);
-    plaque.setOutlineColor(sf::Color(214, 176, 112, 200));
-    target.draw(plaque);
-    label.setPosition(x + 0.15f, y + 0.02f);
-    target.draw(label);
+    // against the top wall has it just inside instead. Where a panel or another sign is in the
+    // way, the sign moves along the zone's top edge, or inside it below the panel; with no
+    // such place it is not drawn this frame (the camera moves on, and it comes back).
+    std::vector<std::pair<float, float>> spots;
+    const float above = a.y - h - 0.06f >= 0.05f ? a.y - h - 0.06f : a.y + 0.08f;
+    for (const float x : {a.x + 0.1f, a.x + a.w - w - 0.1f})
+      for (const float y : {above, a.y + 0.08f}) spots.push_back({x, y});
+    for (const ScreenBox& r : reserved) {  // just below a panel, still inside the zone
+      const float y = r.bottom / ppm + top + 0.1f;
+      if (y > a.y && y + h < a.y + a.h) spots.push_back({a.x + 0.1f, y});
+    }
+    for (const auto& [x, y] : spots) {
+      if (x < a.x - 0.01f && w < a.w) continue;
+      const ScreenBox box = to_px(x, y, w, h);
+      bool clear = true;
+      for (const ScreenBox& r : reserved) clear = clear && !r.overlaps(box);
+      for (const ScreenBox& o : sign_boxes_) clear = clear && !o.overlaps(box);
+      if (!clear) continue;
+      plaque.setSize({w, h});
+      plaque.setPosition(x, y);
+      plaque.setFillColor(sf::Color(38, 28, 34, 215));
+      plaque.setOutlineThickness(0.03f);
+      plaque.setOutlineColor(sf::Color(214, 176, 112, 200));
+      target.draw(plaque);
+      label.setPosition(x + 0.15f, y + 0.02f);
+      target.draw(label);
+      sign_boxes_.push_back(box);
+      layout_frame().add({"text", box.left, box.top, box.right - box.left, box.bottom - box.top, false,
+                          zone_text(room.zones[i])});
+      break;
+    }
   }
 }
 

@@ -10,6 +10,7 @@
 // Where the whole room fits in a texture at the screen's scale, it is drawn once into that
 // texture and each frame puts down the texture: a software renderer then fills each pixel of
 // the floor once a frame instead of once a layer (about 2 ms of a packed room's frame).
+#include "app/layout/camera.h"  // ScreenBox
 #include "core/scenario/model.h"
 
 #include <SFML/Graphics/Font.hpp>
@@ -36,9 +37,12 @@ class RoomPainter {
   void paint_vignette(sf::RenderTarget& target, bool high_contrast);
   // The zones' names on small plaques just above their top edges, over the furniture (drawn
   // after paint()) and under the people. `zoom` keeps them readable when zoomed out; they grow
-  // with `ui_scale` (the UI scale times the text size), as the badges do.
+  // with `ui_scale` (the UI scale times the text size), as the badges do. A sign keeps clear of
+  // the `reserved` boxes (window pixels: the panels) and of the other signs.
   void paint_labels(sf::RenderTarget& target, const Room& room, const sf::Font* font, float zoom,
-                    float ui_scale = 1.0f);
+                    float ui_scale = 1.0f, const std::vector<ScreenBox>& reserved = {});
+  // Where the last paint_labels() put the signs, in window pixels (badges keep off them).
+  const std::vector<ScreenBox>& sign_boxes() const { return sign_boxes_; }
 
   // Vertices held for the room (for tests and the memory notes).
   std::size_t vertex_count() const;
@@ -83,6 +87,7 @@ class RoomPainter {
   sf::Vector2u vignette_size_{0, 0};
   bool vignette_contrast_ = false;
   std::vector<sf::Text> labels_;
+  std::vector<ScreenBox> sign_boxes_;
   const sf::Font* label_font_ = nullptr;
   std::uint64_t label_key_ = 0;
 };

@@ -15,6 +15,15 @@ inline const sf::Color kFloorDark{150, 105, 70};
 inline const sf::Color kFloorLight{178, 128, 86};
 inline const sf::Color kCarpet{92, 70, 110};
 inline const sf::Color kGlow{255, 196, 120};
+// A colour darker (k < 1) or lighter (k > 1), each channel held to 0..255; alpha kept. The
+// room's and the people's painters both shade with this one.
+inline sf::Color shade(sf::Color c, float k) {
+  auto f = [k](sf::Uint8 v) {
+    const float x = static_cast<float>(v) * k;
+    return static_cast<sf::Uint8>(x < 0.0f ? 0.0f : x > 255.0f ? 255.0f : x);
+  };
+  return {f(c.r), f(c.g), f(c.b), c.a};
+}
 // Text
 inline const sf::Color kInk{250, 240, 226};
 inline const sf::Color kInkSoft{222, 202, 180};

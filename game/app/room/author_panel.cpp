@@ -1,10 +1,14 @@
 #include "app/room/author_panel.h"
 
+#include "app/painting/theme.h"
+
 #include "core/author/author.h"
 #include "core/sim/conversation.h"
 #include "core/sim/views.h"
 
 #include <imgui.h>
+
+#include <algorithm>
 
 namespace mingle::app {
 
@@ -35,7 +39,13 @@ bool AuthorPanel::update(float dt, GameSession& session) {
   return r == LiveReload::Result::Reloaded;
 }
 
-void AuthorPanel::ui(GameSession& session) {
+float AuthorPanel::width() {
+  const ImGuiIO& io = ImGui::GetIO();
+  return open_ ? std::min(theme::px(480), io.DisplaySize.x * 0.4f) : 0.0f;
+}
+
+void AuthorPanel::ui(GameSession& session, float top) {
+  top_ = top;
   if (!reload_.errors().empty()) ui_errors();
   if (open_) ui_panel(session);
 }
@@ -66,13 +76,18 @@ void AuthorPanel::ui_panel(GameSession& session) {
   const Campaign& c = session.campaign();
   const sim::RunState& s = session.run();
   const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 10, 10), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(480.0f, io.DisplaySize.x * 0.45f), io.DisplaySize.y - 20));
+  // Docked at the right, under the HUD bar, the whole height of the window: the room's panels
+  // (conversation, prompt, toasts) lay themselves out in what is left beside it. Its text wraps.
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x, top_), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowSize(ImVec2(width(), io.DisplaySize.y - top_));
   ImGui::SetNextWindowBgAlpha(1.0f);
-  if (!ImGui::Begin("Author  (F1 to close)", &open_, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
+  if (!ImGui::Begin("Author  (F1 to close)", &open_,
+                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                        ImGuiWindowFlags_NoCollapse)) {
     ImGui::End();
     return;
   }
+  ImGui::PushTextWrapPos(0.0f);
   const Event& e = sim::current_event(c, s);
   const author::RunInspection at = author::inspect(c, s);
   ImGui::TextColored(kHeading, "%s", e.id.c_str());
@@ -104,6 +119,8 @@ void AuthorPanel::ui_panel(GameSession& session) {
   ImGui::Separator();
   ImGui::TextColored(kHeading, "Jump to a line");
   if (jump_dialogue_.empty() && !e.dialogues.empty()) jump_dialogue_ = e.dialogues.front().id;
+  // The box leaves room for its label inside the docked panel.
+  ImGui::SetNextItemWidth(-(ImGui::CalcTextSize("conversation").x + ImGui::GetStyle().ItemInnerSpacing.x + 2.0f));
   if (ImGui::BeginCombo("conversation", jump_dialogue_.c_str())) {
     for (const auto& d : e.dialogues)
       if (ImGui::Selectable(d.id.c_str(), d.id == jump_dialogue_)) jump_dialogue_ = d.id;
@@ -125,6 +142,7 @@ void AuthorPanel::ui_panel(GameSession& session) {
   // Relationships, flags, hints.
   ImGui::Separator();
   ImGui::TextColored(kHeading, "Relationships");
+  ImGui::PushTextWrapPos(-1.0f);  // in the table only the memories wrap (whole words stay whole)
   if (ImGui::BeginTable("##rels", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("person");
     ImGui::TableSetupColumn("regard");
@@ -149,12 +167,17 @@ void AuthorPanel::ui_panel(GameSession& session) {
     }
     ImGui::EndTable();
   }
+  ImGui::PopTextWrapPos();
   ImGui::TextColored(kHeading, "Flags");
   if (at.flags.empty()) ImGui::TextDisabled("none set");
   for (const auto& [k, v] : at.flags) ImGui::Text("%s = %d", k.c_str(), v);
   ImGui::TextColored(kHeading, "Hints learned");
   if (at.learned.empty()) ImGui::TextDisabled("none yet");
-  for (const auto& h : at.learned) ImGui::BulletText("%s", h.c_str());
+  for (const auto& h : at.learned) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", h.c_str());
+  }
+  ImGui::PopTextWrapPos();
   ImGui::End();
 }
 

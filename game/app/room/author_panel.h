@@ -21,10 +21,11 @@ class AuthorPanel {
   bool handle_event(const sf::Event& event);
   // Watches the files; true when the content was reloaded (the scene should rebuild its view).
   bool update(float dt, GameSession& session);
-  // The error overlay, and the panel when open.
-  void ui(GameSession& session);
+  // The error overlay, and the panel when open, docked at the right below `top` (the HUD bar).
+  void ui(GameSession& session, float top);
 
   bool open() const { return open_; }
+  static float width();  // pixels the open panel takes at the window's right; 0 when closed
 
  private:
   void ui_errors();
@@ -34,6 +35,7 @@ class AuthorPanel {
   static bool open_;  // kept across scenes: a reload rebuilds the room, not the author's layout
   std::string jump_dialogue_;
   std::string message_;
+  float top_ = 0.0f;
 };
 
 }  // namespace mingle::app

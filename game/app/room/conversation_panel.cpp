@@ -42,81 +42,118 @@ void ConversationPanel::start_talk() {
 void ConversationPanel::update(float dt) { closing_timer_ = std::max(0.0f, closing_timer_ - dt); }
 
 void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts, Popups& popups,
-                           const std::function<void(int)>& choose, const SendCommand& send) {
+                           const std::function<void(int)>& choose, const SendCommand& send, float top_limit, float right_edge) {
   const auto view = sim::conversation_view(session.campaign(), session.run());
   const ImGuiIO& io = ImGui::GetIO();
   // The last words of a conversation that just closed stay up until the player moves on.
   if (!view.active && closing_timer_ <= 0.0f) return;
-  // As wide as 920 points at the player's UI scale allow, never wider than the window; never
-  // taller than the window less the HUD's strip at the top (it scrolls instead), so at any
-  // scale and any window size the panel stays whole on screen.
-  const float width = std::min(theme::px(920), io.DisplaySize.x - 40.0f);
-  const float max_height = std::max(120.0f, io.DisplaySize.y - 16.0f - std::min(theme::px(140), io.DisplaySize.y * 0.3f));
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 16.0f),
+  // As wide as 920 points at the player's UI scale allow, never wider than the window left of
+  // `right_edge` (an author panel docked there); never taller than the window below the HUD bar
+  // (`top_limit`), so at any scale and any window size the panel stays whole on screen.
+  const float width = std::min(theme::px(920), right_edge - 40.0f);
+  const float max_height = std::max(120.0f, io.DisplaySize.y - 24.0f - top_limit);
+  ImGui::SetNextWindowPos(ImVec2(right_edge * 0.5f, io.DisplaySize.y - 16.0f),
                           ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, max_height));
   ImGui::SetNextWindowBgAlpha(1.0f);
+  const bool slim = compact_ && view.active;  // compact: a slimmer frame too
+  if (slim) ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::px(14), theme::px(8)));
   ImGui::Begin("##conversation", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
   text_log_window();
+  // The reaction to the last choice and the coach's note about it.
+  auto reaction_and_note = [&] {
+    if (!reaction_.empty()) ImGui::TextColored(theme::reaction_text(), "%s", reaction_.c_str());
+    if (!coach_note_.empty()) {
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextColored(theme::coach_text(), "Coach: %s", coach_note_.c_str());
+      ImGui::PopTextWrapPos();
+    }
+  };
   if (view.active) {
-    ImGui::PushFont(fonts.large);
+    if (!compact_) ImGui::PushFont(fonts.large);  // (compact: every line counts)
     ImGui::TextColored(theme::heading_text(), "%s", view.speaker_name.c_str());
-    ImGui::PopFont();
+    if (!compact_) ImGui::PopFont();
     if (view.person) {
       ImGui::SameLine();
-      ImGui::PushTextWrapPos(width - 30.0f);
+      ImGui::PushTextWrapPos(0.0f);
       ImGui::TextDisabled("%s, %s", view.person->role.c_str(), view.person->organisation.c_str());
       ImGui::PopTextWrapPos();
     }
-    // What was said goes in a box of its own that scrolls when the whole panel would outgrow
-    // its room (a large UI scale, a small window, a long speech), so the choices and the
-    // buttons below always stay in view. Sizes come from the last frame.
-    const ImGuiStyle& st = ImGui::GetStyle();
-    const float room_for_text = max_height - st.WindowPadding.y - conv_rest_h_ -
-                                ImGui::GetCursorPosY() - st.ItemSpacing.y;
-    const bool box = conv_text_h_ > 0.0f && conv_text_h_ > room_for_text;
-    if (box)
-      ImGui::BeginChild("##said", ImVec2(0, std::max(room_for_text, 2.0f * ImGui::GetTextLineHeightWithSpacing())),
-                        false);
-    const float text_top = ImGui::GetCursorPosY();
-    ImGui::PushTextWrapPos(box ? 0.0f : width - 30.0f);
+    // What was said, then the choices and buttons, in the panel itself: no box of its own
+    // inside it. Where the window is short for the UI scale (1.5 at 720 pixels), or the panel
+    // came out taller than 60% of the window, it is compact: the line in the body's font, and
+    // two columns, what was said on the left and the choices on the right, the reaction with
+    // the coach's note and the buttons each going under the shorter column (by last frame's
+    // heights). Only a panel too tall even so scrolls (as a whole, from the new line's start).
+    ImGui::PushTextWrapPos(0.0f);
     for (const auto& l : said_before_) ImGui::TextDisabled("%s", l.c_str());
-    // A new line: the box shows it from its start. Something new under the same line (an
-    // answer, an item): the box shows its end, where that is.
-    const std::string last_note = notes_.empty() ? std::string() : notes_.back();
     const bool new_line = conv_line_shown_ != view.line;
-    const bool new_note = !new_line && conv_note_shown_ != last_note;
     conv_line_shown_ = view.line;
-    conv_note_shown_ = last_note;
-    if (new_line) conv_scroll_ = 1;
-    if (new_note) conv_scroll_ = 2;
-    if (box && conv_scroll_ == 1) {
-      ImGui::SetScrollHereY(0.0f);
-      conv_scroll_ = 0;
+    // Compact from the start where the window is short for the UI scale (1.5 at 720 pixels).
+    if (new_line) compact_ = io.DisplaySize.y < theme::px(600);
+    if (new_line && ImGui::GetScrollMaxY() > 0.0f) ImGui::SetScrollHereY(0.0f);
+    // Which column the reaction and note, and the buttons, go under: the bigger first, each
+    // under whichever column is shorter then. The columns' own heights are measured from
+    // this frame's words (the buttons' from the last frame: they do not change).
+    bool note_left = true, buttons_left = true;
+    if (compact_) {
+      const ImGuiStyle& st = ImGui::GetStyle();
+      const float col_w = ImGui::GetContentRegionAvail().x * 0.5f - 2.0f * st.ItemSpacing.x;
+      const float gap = theme::px(5);
+      auto tall = [&](const std::string& text, float w) { return ImGui::CalcTextSize(text.c_str(), nullptr, false, w).y + gap; };
+      col_h_[0] = tall(view.line, col_w);
+      for (const auto& n : notes_) col_h_[0] += tall(n, col_w);
+      const float number_w = ImGui::CalcTextSize("9.  ").x;
+      col_h_[1] = 0.0f;
+      for (const auto& c : view.choices) {
+        col_h_[1] += tall(c.choice ? c.choice->text : std::string(), col_w - number_w);
+        if (!c.available) col_h_[1] += tall("(" + c.reason + ")", col_w - number_w);
+      }
+      note_h_ = (reaction_.empty() ? 0.0f : tall(reaction_, col_w)) +
+                (coach_note_.empty() ? 0.0f : tall("Coach: " + coach_note_, col_w));
     }
-    ImGui::PushFont(fonts.large);
+    {
+      float left_h = col_h_[0], right_h = col_h_[1];
+      const bool note_first = note_h_ >= buttons_h_;
+      for (int k = 0; k < 2; ++k) {
+        const bool is_note = (k == 0) == note_first;
+        const float h = is_note ? note_h_ : buttons_h_;
+        const bool to_left = left_h <= right_h;
+        (to_left ? left_h : right_h) += h;
+        (is_note ? note_left : buttons_left) = to_left;
+      }
+    }
+    auto measured = [](float& into, auto&& draw) {
+      const float y0 = ImGui::GetCursorPosY();
+      draw();
+      into = ImGui::GetCursorPosY() - y0;
+    };
+    if (compact_) {
+      ImGui::Columns(2, "##said-and-choices", false);
+      ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, theme::px(5)));
+    }
+    if (!compact_) ImGui::PushFont(fonts.large);
     ImGui::TextWrapped("%s", view.line.c_str());
-    ImGui::PopFont();
+    if (!compact_) ImGui::PopFont();
     // What else the last command did: an item received, a hint noted, a follow-up agreed, the
     // answer to an invitation or a request for an introduction.
     for (const auto& n : notes_) ImGui::TextColored(theme::note_text(), "%s", n.c_str());
     ImGui::PopTextWrapPos();
-    conv_text_h_ = ImGui::GetCursorPosY() - text_top;
-    if (box && conv_scroll_ == 2) {
-      ImGui::SetScrollHereY(1.0f);
-      conv_scroll_ = 0;
+    if (compact_) {
+      if (note_left) reaction_and_note();
+      if (buttons_left && view.person) measured(buttons_h_, [&] { popups.conversation_actions(*view.person, session, send, true); });
+      ImGui::NextColumn();
+    } else {
+      ImGui::Separator();
     }
-    if (box) ImGui::EndChild();
-    const float rest_top = ImGui::GetCursorPosY();
-    ImGui::Separator();
     int clicked = 0;
     // Each choice is a selectable row as tall as its wrapped text, so long lines wrap inside
-    // the panel instead of running off its edge.
-    const float row_width = width - 2.0f * ImGui::GetStyle().WindowPadding.x - ImGui::GetStyle().ScrollbarSize;
+    // the panel (or its column) instead of running off its edge.
+    const float row_width = ImGui::GetContentRegionAvail().x - (compact_ ? 0.0f : ImGui::GetStyle().ScrollbarSize);
     const float number_width = ImGui::CalcTextSize("9.  ").x;
     for (const auto& c : view.choices) {
       const std::string text = c.choice ? c.choice->text : std::string();
@@ -151,26 +188,29 @@ void ConversationPanel::ui(GameSession& session, const imgui_sfml::Fonts& fonts,
       ImGui::PopID();
     }
     if (view.choices.empty()) ImGui::TextDisabled("(Esc to step away)");
-    if (view.person) popups.conversation_actions(*view.person, session, send);
+    if (compact_) {
+      if (!note_left) reaction_and_note();
+      if (!buttons_left && view.person)
+        measured(buttons_h_, [&] { popups.conversation_actions(*view.person, session, send, true); });
+      ImGui::PopStyleVar();
+      ImGui::Columns(1);
+    } else if (view.person) {
+      popups.conversation_actions(*view.person, session, send);
+    }
     if (clicked) choose(clicked);
-    // (what follows: the reaction and the coach's note, measured below with the rest)
-    conv_rest_h_ = -rest_top;
   } else {
-    ImGui::PushTextWrapPos(width - 30.0f);
+    ImGui::PushTextWrapPos(0.0f);
     for (const auto& m : closing_) ImGui::TextWrapped("%s", m.c_str());
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("The conversation has ended. Press any key or click to close this.");
   }
-  if (!reaction_.empty()) ImGui::TextColored(theme::reaction_text(), "%s", reaction_.c_str());
-  if (!coach_note_.empty()) {
-    ImGui::PushTextWrapPos(width - 30.0f);
-    ImGui::TextColored(theme::coach_text(), "Coach: %s", coach_note_.c_str());
-    ImGui::PopTextWrapPos();
-  }
-  if (view.active) conv_rest_h_ += ImGui::GetCursorPosY();
+  if (!view.active || !compact_) reaction_and_note();
+  // Too tall to leave the room a fair share of the window (or scrolling): compact from now on.
+  if (ImGui::GetScrollMaxY() > 0.0f || ImGui::GetWindowHeight() > io.DisplaySize.y * 0.6f) compact_ = true;
   // An ended conversation's panel closes with a click on it (clicks elsewhere reach the room).
   if (!view.active && ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) close_recap();
   ImGui::End();
+  if (slim) ImGui::PopStyleVar();
 }
 
 }  // namespace mingle::app

@@ -28,6 +28,7 @@ class ConversationPanel {
   void set_coach_note(std::string note) { coach_note_ = std::move(note); }
 
   bool recap_open() const { return closing_timer_ > 0.0f; }
+  bool compact() const { return compact_; }  // laid out compact (short of room) last frame
   void close_recap() { closing_timer_ = 0.0f; }
   void fade_recap(float seconds) { closing_timer_ = std::min(closing_timer_, seconds); }
   void update(float dt);
@@ -40,8 +41,10 @@ class ConversationPanel {
                                              : (selected_choice_ - 1 + direction + count) % count + 1;
   }
 
+  // At the bottom of the window, centred in the part left of `right_edge` (an author panel
+  // docked there), never reaching above `top_limit` (the HUD bar's bottom).
   void ui(GameSession& session, const imgui_sfml::Fonts& fonts, Popups& popups,
-          const std::function<void(int)>& choose, const SendCommand& send);
+          const std::function<void(int)>& choose, const SendCommand& send, float top_limit, float right_edge);
 
  private:
   std::string reaction_;
@@ -50,12 +53,12 @@ class ConversationPanel {
   std::vector<std::string> notes_;        // what else happened during the conversation
   std::vector<std::string> closing_;      // how the last conversation ended, shown a little while
   float closing_timer_ = 0.0f;
-  // The panel's last frame: how tall what was said and what follows it (choices, buttons)
-  // were, so what was said can scroll in a box of its own when the panel would outgrow the
-  // window; and the line and note the box last scrolled to.
-  float conv_text_h_ = 0.0f, conv_rest_h_ = 0.0f;
-  std::string conv_line_shown_, conv_note_shown_;
-  int conv_scroll_ = 0;  // 1: show the new line from its start; 2: show the box's end
+  std::string conv_line_shown_;  // the line last shown: a new one is scrolled to
+  bool compact_ = false;  // the panel did not fit with the line in the large font: the body's
+  // Compact: the left and right columns' own heights (what was said, the choices), and the
+  // reaction with the coach's note, and the buttons (last frame's), which go under the shorter.
+  float col_h_[2] = {0.0f, 0.0f};
+  float note_h_ = 0.0f, buttons_h_ = 0.0f;
   int selected_choice_ = 0;  // the choice Up/Down selected (its number), 0 for none
 };
 

@@ -14,7 +14,8 @@ void same_line_if_fits(const char* next_label) {
   const ImGuiStyle& st = ImGui::GetStyle();
   const float next_w = ImGui::CalcTextSize(next_label, nullptr, true).x + st.FramePadding.x * 2.0f;
   const float right = ImGui::GetItemRectMax().x + st.ItemSpacing.x + next_w;
-  if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+  // (the content region's edge: the column's, in a panel laid out in columns)
+  if (right <= ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x) ImGui::SameLine();
 }
 // A list row; the selected one framed, so it never looks like a row the pointer merely rests on.
 bool selectable_row(const std::string& label, bool selected) {
@@ -87,15 +88,22 @@ bool Popups::key(int number, const GameSession& session, const SendCommand& send
   return false;
 }
 
-void Popups::conversation_actions(const Person& person, const GameSession& session, const SendCommand& send) {
+void Popups::conversation_actions(const Person& person, const GameSession& session, const SendCommand& send,
+                                  bool compact) {
   ImGui::Spacing();
-  if (ImGui::Button("Invite...  (V)")) ImGui::OpenPopup("invite");
+  // Compact (a panel short of room): shorter words and slimmer buttons, so they share a row.
+  const char* invite = compact ? "Invite... (V)" : "Invite...  (V)";
+  const char* ask = compact ? "Introductions... (R)" : "Ask for an introduction...  (R)";
+  const char* leave = compact ? "Step away (Esc)" : "Step away  (Esc)";
+  if (compact) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(theme::px(6), theme::px(3)));
+  if (ImGui::Button(invite)) ImGui::OpenPopup("invite");
   // The popups open just above the buttons, wherever the pointer is (V and R open them too).
   const ImVec2 above(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y - 4.0f);
-  same_line_if_fits("Ask for an introduction...  (R)");
-  if (ImGui::Button("Ask for an introduction...  (R)")) ImGui::OpenPopup("ask-intro");
-  same_line_if_fits("Step away  (Esc)");
-  if (ImGui::Button("Step away  (Esc)")) send(sim::make_command(sim::Verb::Leave));
+  same_line_if_fits(ask);
+  if (ImGui::Button(ask)) ImGui::OpenPopup("ask-intro");
+  same_line_if_fits(leave);
+  if (ImGui::Button(leave)) send(sim::make_command(sim::Verb::Leave));
+  if (compact) ImGui::PopStyleVar();
   if (!popup_request_.empty()) {
     ImGui::OpenPopup(popup_request_.c_str());
     popup_request_.clear();

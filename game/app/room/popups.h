@@ -43,7 +43,9 @@ class Popups {
   bool activate(const GameSession& session, const SendCommand& send);
 
   // The conversation's buttons (Invite..., Ask for an introduction..., Step away) and popups.
-  void conversation_actions(const Person& person, const GameSession& session, const SendCommand& send);
+  // `compact`: shorter words on slimmer buttons (a conversation panel short of room).
+  void conversation_actions(const Person& person, const GameSession& session, const SendCommand& send,
+                            bool compact = false);
   void introduce_window(const Event& event, const SendCommand& send);
 
  private:

@@ -25,72 +25,133 @@ void bullet_wrapped(const std::string& text) {
 }  // namespace
 
 void RoomScene::ui_hud() {
-  // Compact, in the top-left corner: the room is what the player should be looking at.
+  // A conversation panel short of room (a large UI scale in a small window) takes the whole
+  // height: the bar steps aside until the talk ends (the panel shows what each choice changed).
+  if (talking() && conversation_.compact()) return;
+  // A bar across the top: the clock, the two meters, what you came for and the buttons, on one
+  // row when the window is wide enough (each part goes to the next row when it is not). The
+  // camera frames the room below it (note_cover), so it never covers anyone who matters.
   const auto status = sim::status_view(session_->campaign(), session_->run());
-  ImGui::SetNextWindowPos(ImVec2(10, 10));
-  ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.8f));
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, 0));
+  ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.85f));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(theme::px(8), theme::px(4)));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::px(12), theme::px(10)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::px(12), theme::px(6)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   ImGui::Begin("##hud", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                    ImGuiWindowFlags_NoNav);
   text_log_window();
+  const float gap = theme::px(28);
+  // The next part on this row if it fits, else on the next.
+  auto next_part = [&](float width) {
+    const float right = ImGui::GetItemRectMax().x + gap + width;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0.0f, gap);
+  };
   // The last minutes (the core's closing warning on) show in a warning colour.
   const bool closing = status.closing_soon;
+  // In a conversation the bar is one line of words, so the panel below has the height it needs.
+  if (talking() || conversation_.recap_open()) {
+    ImGui::TextColored(closing ? theme::warning_text() : theme::heading_text(), "%s  ·  %d min left%s",
+                       status.clock.c_str(), status.time_left, closing ? " (closing soon)" : "");
+    ImGui::SameLine(0.0f, gap);
+    ImGui::Text("Enjoyment %d", status.enjoyment);
+    ImGui::SameLine(0.0f, gap);
+    ImGui::Text("Value %d", status.value);
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+    return;
+  }
+  ImGui::AlignTextToFramePadding();
   ImGui::TextColored(closing ? theme::warning_text() : theme::heading_text(), "%s  ·  %d min left%s",
                      status.clock.c_str(), status.time_left, closing ? " (closing soon)" : "");
+  const float bar_w = theme::px(120);
   // Each meter is full at what the core calls a very good evening (the status view's shares).
   auto meter = [&](const char* label, int v, float share, ImVec4 colour) {
+    next_part(ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x + bar_w);
+    ImGui::BeginGroup();
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
-    ImGui::SameLine(ImGui::CalcTextSize("Enjoyment").x + 24.0f);
+    ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme::high_contrast() ? ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram) : colour);
-    ImGui::ProgressBar(share, ImVec2(150 * ImGui::GetFontSize() / 16.0f, ImGui::GetTextLineHeight() + 2.0f),
+    ImGui::ProgressBar(share, ImVec2(bar_w, ImGui::GetFrameHeight()),
                        std::to_string(v).c_str());
     ImGui::PopStyleColor();
+    ImGui::EndGroup();
   };
   meter("Enjoyment", status.enjoyment, status.enjoyment_share, ImVec4(1.0f, 0.67f, 0.27f, 1.0f));
   meter("Value", status.value, status.value_share, ImVec4(0.34f, 0.63f, 0.86f, 1.0f));
-  if (status.has_need)
-    ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
-                       status.need_found ? "Found what you came for" : "Still looking for what you came for");
+  if (status.has_need) {
+    const char* need = status.need_found ? "Found what you came for" : "Still looking for what you came for";
+    next_part(ImGui::CalcTextSize(need).x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(status.need_found ? theme::good_text() : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s", need);
+  }
   // The notebook and the pause menu by mouse as well as by key.
-  if (ImGui::SmallButton("Notebook  (N)")) notebook_fresh_ = notebook_open_ = !notebook_open_;
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float buttons_w = ImGui::CalcTextSize("Notebook  (N)").x + ImGui::CalcTextSize("Pause  (Esc)").x +
+                          4 * st.FramePadding.x + st.ItemSpacing.x;
+  next_part(buttons_w);
+  if (ImGui::Button("Notebook  (N)")) notebook_fresh_ = notebook_open_ = !notebook_open_;
   ImGui::SameLine();
-  if (ImGui::SmallButton("Pause  (Esc)")) paused_ = true;
+  if (ImGui::Button("Pause  (Esc)")) paused_ = true;
   ImGui::End();
-  ImGui::PopStyleVar(2);
+  ImGui::PopStyleVar(3);
 }
 
 void RoomScene::ui_brief() {
   const ImGuiIO& io = ImGui::GetIO();
-  const float width = std::min(theme::px(760), io.DisplaySize.x - 40);
+  if (!brief_laid_out_) {  // the first frame: two columns at once where the window is short for the scale
+    brief_columns_ = io.DisplaySize.y < theme::px(600);
+    brief_laid_out_ = true;
+  }
+  // In two columns the briefing takes the window's width, and its button sits on the times' row.
+  const float width = brief_columns_ ? io.DisplaySize.x - 24.0f : std::min(theme::px(760), io.DisplaySize.x - 40);
   theme::next_window_centred(width);
+  if (brief_columns_)  // pinned at the top: its button is always in the same place
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, 12.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, io.DisplaySize.y - 24.0f));
   ImGui::Begin("##brief", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
   text_log_window();
+  const float button_w = theme::px(240);
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "%s", event_->title.c_str());
   ImGui::PopFont();
+  if (brief_columns_) ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s to %s  ·  you are the %s", sim::clock_text(event_->starts).c_str(),
                       sim::clock_text(event_->ends).c_str(), event_->player.role.c_str());
+  if (brief_columns_) {  // on the times' row, at its right
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
+    if (ImGui::Button("Walk in  (Return)", ImVec2(button_w, 0))) brief_open_ = false;
+  }
   ImGui::Spacing();
-  // A briefing taller than the window (large panels, a long brief) scrolls in a box of its
-  // own, so the button stays in view. Its height comes from the last frame.
+  // A briefing taller than the window (large panels, a long brief) is laid out in two columns
+  // — the brief beside what you came for and how to move — and, only if that is still too
+  // tall, scrolls in a box of its own so the button stays in view. Heights from the last frame.
   const ImGuiStyle& st = ImGui::GetStyle();
-  const float room = io.DisplaySize.y - 24.0f - ImGui::GetCursorPosY() - st.WindowPadding.y -
-                     ImGui::GetFrameHeightWithSpacing() - 2.0f * st.ItemSpacing.y;
+  const float foot = brief_columns_ ? 0.0f : ImGui::GetFrameHeightWithSpacing() + st.ItemSpacing.y;
+  const float room = io.DisplaySize.y - 24.0f - ImGui::GetCursorPosY() - st.WindowPadding.y - foot - st.ItemSpacing.y;
+  if (brief_body_h_ > room && !brief_columns_) {
+    brief_columns_ = true;
+    brief_body_h_ = 0.0f;
+  }
   const bool box = brief_body_h_ > room;
   if (box) ImGui::BeginChild("##brief-body", ImVec2(0, std::max(room, 2.0f * ImGui::GetTextLineHeightWithSpacing())), false);
   const float body_top = ImGui::GetCursorPosY();
+  if (brief_columns_) ImGui::Columns(2, "##brief-columns", false);
   ImGui::TextWrapped("%s", event_->brief.c_str());
-  ImGui::Spacing();
+  if (brief_columns_) ImGui::NextColumn();
+  else ImGui::Spacing();
+  ImGui::PushTextWrapPos(0.0f);
   for (const auto& need : event_->player.needs)
     ImGui::TextColored(theme::reaction_text(), "You came for: %s", need.label.c_str());
   for (const auto& goal : event_->player.side_goals)
     ImGui::TextColored(theme::reaction_text(), "It would be nice to find: %s", goal.label.c_str());
+  ImGui::PopTextWrapPos();
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. E talks to the person ringed at "
@@ -98,14 +159,17 @@ void RoomScene::ui_brief() {
                      "a click on a person or their badge does the same. Choose what to say with the number keys. "
                      "N opens your notebook; Esc pauses.");
   ImGui::PopStyleColor();
+  if (brief_columns_) ImGui::Columns(1);
   brief_body_h_ = ImGui::GetCursorPosY() - body_top;
   if (box) ImGui::EndChild();
-  ImGui::Spacing();
-  if (ImGui::Button("Walk in  (Return)", ImVec2(theme::px(240), 0))) brief_open_ = false;
+  if (!brief_columns_) {
+    ImGui::Spacing();
+    if (ImGui::Button("Walk in  (Return)", ImVec2(button_w, 0))) brief_open_ = false;
+  }
   ImGui::End();
 }
 
-void RoomScene::ui_prompt() {
+void RoomScene::ui_prompt(float right) {
   if (talking() || conversation_.recap_open() || paused_ || notebook_open_) return;
   const Guest* g = highlighted();
   if (!g) return;
@@ -121,7 +185,7 @@ void RoomScene::ui_prompt() {
       available = false;
     }
   const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - 40.0f), ImGuiCond_Always,
+  ImGui::SetNextWindowPos(ImVec2(right * 0.5f, io.DisplaySize.y - 40.0f), ImGuiCond_Always,
                           ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.9f));
   // Near someone, what can be done with them is a row of buttons (each with its key), so the
@@ -132,18 +196,29 @@ void RoomScene::ui_prompt() {
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
                    (buttons ? 0 : ImGuiWindowFlags_NoInputs));
   text_log_window();
+  // Never wider than the window beside the author panel: the words wrap, and a button that
+  // would run past the edge starts the next row (a large UI scale).
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float widest = right - 40.0f - 2.0f * st.WindowPadding.x;
+  auto next_fits = [&](const char* label, bool button) {
+    const float w = ImGui::CalcTextSize(label, nullptr, true).x + (button ? 2.0f * st.FramePadding.x : 0.0f);
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x - st.WindowPadding.x + st.ItemSpacing.x + w <= widest)
+      ImGui::SameLine();
+  };
   if (buttons) ImGui::AlignTextToFramePadding();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + widest);
   ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
   if (buttons) {
     const std::string id = g->id;
-    ImGui::SameLine();
+    next_fits("Talk  (E)", true);
     if (ImGui::Button("Talk  (E)")) try_talk(id);
-    ImGui::SameLine();
+    next_fits("Join their group  (J)", true);
     if (ImGui::Button("Join their group  (J)")) send(sim::make_command(sim::Verb::Join, {id}));
-    ImGui::SameLine();
+    next_fits("Introduce...  (I)", true);
     if (ImGui::Button("Introduce...  (I)")) popups_.start_introduce(*session_, id);
     if (in_reach().size() > 1) {
-      ImGui::SameLine();
+      next_fits("Tab: someone else", false);
       ImGui::TextDisabled("Tab: someone else");
     }
   }

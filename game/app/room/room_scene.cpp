@@ -6,6 +6,8 @@
 #include "app/sound/murmur.h"
 #include "app/painting/people_painter.h"
 #include "app/painting/room_painter.h"
+#include "app/layout/labels.h"
+#include "app/layout/layout_dump.h"
 #include "app/window_words.h"
 #include "core/room/path.h"
 #include "core/sim/views.h"
@@ -496,30 +498,25 @@ void RoomScene::update(float dt) {
     if (!waited.ok || waited.event_ended || waited.run_finished) break;
   }
 
-  // The camera eases after the player, but never shows more outside the walls than it must:
-  // a room smaller than the window sits in the middle of it.
+  // The camera frames the player, and whoever they walk to, have ringed or talk with, inside
+  // the free area the screen's margins leave (app/layout/camera.h), never showing a void past
+  // the walls there; it eases towards that, so a panel opening moves the room smoothly.
   const sf::Vector2u size = app_.window().getSize();
   const float scale = kPixelsPerMetre * zoom_;
-  // `inset` is screen taken by the HUD at that edge: the room is framed in what is left.
-  auto aim = [](float want, float room_len, float view_len, float inset) {
-    const float margin = 1.0f;  // metres of wall and floor edge left in view
-    const float free_len = view_len - inset;
-    if (room_len + 2 * margin <= free_len) return room_len / 2 - inset / 2;
-    return std::clamp(want, view_len / 2 - margin - inset, room_len + margin - view_len / 2);
-  };
-  const float hud_top = hud_bottom_ / scale;
-  const float target_x = aim(player_.x, event_->room.width, static_cast<float>(size.x) / scale, 0.0f);
-  float target_y = aim(player_.y, event_->room.height, static_cast<float>(size.y) / scale, hud_top);
-  // In a conversation the panel fills the bottom of the screen: lift the room so the two of
-  // you stay in sight above it.
-  if (talking || conversation_.recap_open()) target_y += kPanelLift / scale;
-  // Then clear of the HUD and the open panels: whoever you are walking to, the one ringed for E
-  // and the one you are talking with are never hidden under them (app/camera.h).
   const sf::Vector2f screen(static_cast<float>(size.x), static_cast<float>(size.y));
-  const sf::Vector2f aimed = keep_clear({target_x, target_y}, scale, screen, zoom_, keep_in_sight(), cover_);
-  const float ease = std::min(1.0f, dt * 6.0f);
+  const ScreenBox free = free_area({0, 0, screen.x, screen.y}, margins_);
+  const auto people = keep_in_sight();
+  sf::Vector2f aimed = frame_camera(scale, screen, zoom_, people, free, {event_->room.width, event_->room.height}, 1.0f);
+  // A toast or popup over someone who matters: moved clear of it too.
+  aimed = keep_clear(aimed, scale, screen, zoom_, people, cover_);
+  const float ease = std::min(1.0f, dt * 9.0f);  // most of the way in a quarter of a second
   camera_.x += (aimed.x - camera_.x) * ease;
   camera_.y += (aimed.y - camera_.y) * ease;
+}
+
+float RoomScene::prompt_band() const {
+  const Settings& settings = app_.settings();
+  return 50.0f + 64.0f * settings.ui_scale * settings.text_scale;  // the prompt (with its buttons)
 }
 
 std::vector<room::Vec2> RoomScene::keep_in_sight() const {
@@ -543,6 +540,10 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   window.setView(view);
   const sf::Font* font = app_.has_title_font() ? &app_.title_font() : nullptr;
   const bool high_contrast = app_.settings().high_contrast;
+  // The layout dump (--layout-dump) hears of the room's words and people only while the room
+  // is what the player looks at: not under the briefing, the pause menu or the notebook.
+  const bool dumping = layout_frame().on();
+  if (brief_open_ || paused_ || notebook_open_) layout_frame().enable(false);
   // A room with a crowd keeps its floor in a texture (about 2 ms a frame on a software
   // renderer, for some 3-5 MiB); a smaller gathering draws its layers, well within the frame.
   room_painter_.set_texture_allowed(room_texture_ < 0 ? event_->people.size() >= kCrowdForTexture : room_texture_ == 1);
@@ -550,8 +551,13 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   window.setView(window.getDefaultView());
   room_painter_.paint_vignette(window, high_contrast);  // under the people: they stay bright
   window.setView(view);
+  // Signs keep clear of the panels, and of the player and whoever they mean (they move along
+  // their zone's edge as the player walks over them).
+  std::vector<ScreenBox> sign_keep_out = cover_;
+  const sf::Vector2f screen(static_cast<float>(size.x), static_cast<float>(size.y));
+  for (const auto& p : keep_in_sight()) sign_keep_out.push_back(person_box(p, camera_, scale, screen, zoom_));
   room_painter_.paint_labels(window, event_->room, font, zoom_,
-                             app_.settings().ui_scale * app_.settings().text_scale);
+                             app_.settings().ui_scale * app_.settings().text_scale, sign_keep_out);
   const Guest* target = highlighted();
   PeopleFrame frame{*event_,
                     crowd_,
@@ -569,26 +575,30 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   frame.reduced_motion = settings.reduced_motion;
   frame.high_contrast = settings.high_contrast;
   frame.ui_scale = settings.ui_scale * settings.text_scale;
-  frame.top_inset = hud_bottom_;  // the HUD as laid out this frame (note_cover)
-  frame.hud_width = hud_right_;
-  frame.bottom_inset = 50.0f + 64.0f * settings.ui_scale * settings.text_scale;  // the prompt's band (with its buttons)
+  // Words keep clear of the panels over the room (note_cover) and of the zones' signs.
+  frame.reserved = cover_;
+  frame.reserved.insert(frame.reserved.end(), room_painter_.sign_boxes().begin(), room_painter_.sign_boxes().end());
+  frame.bottom_inset = prompt_band();
   frame.clock = time_;
   paint_people(window, frame);
   window.setView(window.getDefaultView());
+  layout_frame().enable(dumping);
 }
 
 void RoomScene::ui() {
   popups_.begin_frame();
-  author_.ui(*session_);
+  author_.ui(*session_, hud_bottom_);
   if (brief_open_) {
     ui_brief();
     return;
   }
   const SendCommand send_command = [this](const sim::Command& c) { send(c); };
+  // The panels over the room take the window left of the author panel, when it is open.
+  const float right = ImGui::GetIO().DisplaySize.x - AuthorPanel::width();
   ui_hud();
-  conversation_.ui(*session_, app_.fonts(), popups_, [this](int n) { choose(n); }, send_command);
-  ui_prompt();
-  toasts_.ui(*session_);
+  conversation_.ui(*session_, app_.fonts(), popups_, [this](int n) { choose(n); }, send_command, hud_bottom_, right);
+  ui_prompt(right);
+  toasts_.ui(*session_, hud_bottom_, right);
   if (popups_.introducing()) popups_.introduce_window(*event_, send_command);
   if (notebook_open_) ui_notebook();
   if (paused_) ui_pause();
@@ -596,21 +606,25 @@ void RoomScene::ui() {
 }
 
 void RoomScene::note_cover() {
-  // Where the HUD and the panels at the bottom were laid out this frame: the camera keeps the
-  // people who matter clear of them next frame.
+  // Where the HUD and the panels were laid out this frame: the camera frames people in what
+  // they leave free, and words keep clear of them, next frame.
+  const sf::Vector2u size = app_.window().getSize();
+  const float w_px = static_cast<float>(size.x), h_px = static_cast<float>(size.y);
+  margins_.clear();
   cover_.clear();
-  for (const char* name : {"##hud", "##conversation", "##prompt"}) {
-    const ImGuiWindow* w = ImGui::FindWindowByName(name);
-    if (!w || !w->Active) continue;
-    cover_.push_back({w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
-    if (name[2] == 'h') {
-      hud_bottom_ = w->Pos.y + w->Size.y;
-      hud_right_ = w->Pos.x + w->Size.x;
-    }
+  hud_bottom_ = 0.0f;  // (no HUD this frame: nothing at the top)
+  margins_.push_back({0, h_px - prompt_band(), w_px, h_px});  // the prompt's band, kept free
+  for (const ImGuiWindow* w : GImGui->Windows) {
+    if (!w->Active || w->Hidden || (w->Flags & ImGuiWindowFlags_ChildWindow)) continue;
+    const std::string name = w->Name;
+    if (name.rfind("Debug##", 0) == 0) continue;
+    const ScreenBox box{w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y};
+    cover_.push_back(box);
+    if (name == "##hud") hud_bottom_ = box.bottom;
+    if (name == "##hud" || name == "##conversation" || name.rfind("Author", 0) == 0) margins_.push_back(box);
   }
   if (!camera_log_) return;
   // For the GUI tests: the boxes on screen now, printed when they change.
-  const sf::Vector2u size = app_.window().getSize();
   const sf::Vector2f screen(static_cast<float>(size.x), static_cast<float>(size.y));
   const float scale = kPixelsPerMetre * zoom_;
   std::ostringstream line;

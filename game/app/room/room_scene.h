@@ -51,8 +51,6 @@ class RoomScene : public Scene {
   static constexpr float kTalkReach = room::kTalkReach;    // metres from the player's centre
   static constexpr float kBriefSettle = 0.6f;  // seconds the briefing is up before a key walks in
   static constexpr float kDoorReach = 0.8f;     // metres: standing in the doorway
-  static constexpr float kHudHeight = 150.0f;   // pixels the HUD covers at the top
-  static constexpr float kPanelLift = 170.0f;   // pixels the room rises during a talk
 
  private:
   sim::CommandResult send(const sim::Command& command, bool quiet = false);
@@ -77,7 +75,7 @@ class RoomScene : public Scene {
   bool close_recap();  // an ended conversation's panel: true when it was open and is now closed
 
   void ui_hud();
-  void ui_prompt();
+  void ui_prompt(float right);  // centred in the window left of `right`
   void ui_notebook();
   void ui_pause();
   void ui_brief();
@@ -109,9 +107,13 @@ class RoomScene : public Scene {
   sf::Vector2f camera_;
   float zoom_ = 1.0f;
   RoomPainter room_painter_;      // the room's shapes, built once per room
-  std::vector<ScreenBox> cover_;  // the HUD and open panels, as the last frame laid them out
-  float hud_bottom_ = kHudHeight; // where the HUD ends (it grows with the UI scale)
-  float hud_right_ = 380.0f;      // and its right edge, in window pixels
+  // The room's screen margins, as the last frame laid them out (window pixels): `margins_`
+  // bound the free area the camera frames people in (the HUD bar, the prompt's band, the
+  // conversation panel, the author panel); `cover_` is everything over the room (those, the
+  // toasts and popups too), which badges, signs and rising text keep clear of.
+  std::vector<ScreenBox> margins_, cover_;
+  float hud_bottom_ = 0.0f;  // where the HUD bar ends: the toasts hang below it
+  float prompt_band() const;  // the prompt's band at the bottom, kept free even with no prompt
   bool camera_log_ = false;       // MINGLE_CAMERA_LOG: print the camera's boxes (GUI tests)
   int room_texture_ = -1;        // MINGLE_ROOM_TEXTURE: 0 never, 1 always, -1 for a crowd only
   static constexpr std::size_t kCrowdForTexture = 100;  // people in the event
@@ -138,7 +140,8 @@ class RoomScene : public Scene {
   // Whose reaction rises above their head, and for how long (the words: conversation_).
   std::string float_person_;
   float float_timer_ = 0.0f;
-  float brief_body_h_ = 0.0f;  // the briefing's text, last frame (it scrolls if too tall)
+  float brief_body_h_ = 0.0f;  // the briefing's text, last frame (in two columns, then scrolling, if too tall)
+  bool brief_columns_ = false, brief_laid_out_ = false;
 };
 
 }  // namespace mingle::app

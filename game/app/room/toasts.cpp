@@ -26,17 +26,16 @@ void Toasts::update(float dt) {
   news_timer_ = std::max(0.0f, news_timer_ - dt);
 }
 
-void Toasts::ui(GameSession& session) {
+void Toasts::ui(GameSession& session, float top, float right) {
   for (auto& problem : session.take_problems()) refuse(cut_text(problem), 8.0f);
   if (news_timer_ > 0.0f && !news_.empty() && refusal_timer_ <= 0.0f) {
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 16.0f, 16.0f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    ImGui::SetNextWindowPos(ImVec2(right - 16.0f, top + 8.0f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.85f));
     ImGui::Begin("##news", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
     text_log_window();
-    ImGui::PushTextWrapPos(std::min(theme::px(420), io.DisplaySize.x * 0.45f));
+    ImGui::PushTextWrapPos(std::min(theme::px(420), right * 0.45f));
     for (const auto& n : news_)
       if (news_warning_) ImGui::TextColored(theme::warning_text(), "%s", n.c_str());
       else ImGui::TextUnformatted(n.c_str());
@@ -44,14 +43,13 @@ void Toasts::ui(GameSession& session) {
     ImGui::End();
   }
   if (refusal_timer_ <= 0.0f || refusal_.empty()) return;
-  const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, 16.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+  ImGui::SetNextWindowPos(ImVec2(right * 0.5f, top + 8.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
   ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.92f));
   ImGui::Begin("##toast", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
   text_log_window();
-  ImGui::PushTextWrapPos(std::min(theme::px(560), io.DisplaySize.x - 60.0f));
+  ImGui::PushTextWrapPos(std::min(theme::px(560), right - 60.0f));
   ImGui::TextUnformatted(refusal_.c_str());
   ImGui::PopTextWrapPos();
   ImGui::End();

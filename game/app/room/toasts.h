@@ -1,5 +1,5 @@
 #pragma once
-// The room's short notices over the top of the screen: why the last command was refused (in
+// The room's short notices under the HUD bar: why the last command was refused (in
 // the middle, a few seconds), and what happened in the room — a slot began, someone left —
 // (top right; the closing warning in the warning colour, and up longer).
 #include "app/game_session.h"
@@ -15,7 +15,9 @@ class Toasts {
   void clear_refusal() { refusal_.clear(); }
   void news(std::vector<std::string> lines, bool warning);  // each line already cut to length
   void update(float dt);
-  void ui(GameSession& session);  // the session's problems (a failed save, a reload) show as refusals
+  // Just below `top` (the HUD bar's bottom), in the part of the window left of `right` (an
+  // author panel docked at the side). The session's problems (a failed save) show as refusals.
+  void ui(GameSession& session, float top, float right);
 
  private:
   std::string refusal_;  // why the last command was refused

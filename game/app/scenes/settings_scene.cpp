@@ -68,16 +68,6 @@ void SettingsScene::ui() {
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
   text_log_window();
-  ImGui::PushFont(app_.fonts().large);
-  ImGui::TextColored(theme::heading_text(), "Settings");
-  ImGui::PopFont();
-  ImGui::SameLine();
-  ImGui::TextDisabled("  Up/Down: a row   Left/Right: change it   Space: tick");
-  ImGui::Separator();
-  bool changed = false;
-  // Rows a little tighter than elsewhere, so the page fits a 720-pixel window at scale 1.
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, theme::px(5)));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, theme::px(7)));
   // The keyboard's row: a mark in the margin and a frame around it, besides the colours.
   auto mark = [&](int row) {
     if (row_ != row) return;
@@ -96,6 +86,33 @@ void SettingsScene::ui() {
       scroll_to_row_ = false;
     }
   };
+  ImGui::PushFont(app_.fonts().large);
+  ImGui::TextColored(theme::heading_text(), "Settings");
+  ImGui::PopFont();
+  // Back sits on the heading's row, at its right: in view at any UI scale, however far the
+  // page below it scrolls. The keys' hint goes between them when it fits, else below.
+  const char* hint = "  Up/Down: a row   Left/Right: change it   Space: tick";
+  const float back_w = theme::px(180);
+  const float back_x = ImGui::GetWindowContentRegionMax().x - back_w;
+  const bool hint_fits = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::CalcTextSize(hint).x +
+                             2 * ImGui::GetStyle().ItemSpacing.x <= back_x;
+  if (hint_fits) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", hint);
+  }
+  ImGui::SameLine(back_x);
+  if (ImGui::Button("Back  (Esc)", ImVec2(back_w, 0))) app_.scenes().pop();
+  mark(kBack);
+  if (!hint_fits) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", hint + 2);
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::Separator();
+  bool changed = false;
+  // Rows a little tighter than elsewhere, so the page fits a 720-pixel window at scale 1.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, theme::px(5)));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, theme::px(7)));
   changed |= ImGui::SliderFloat("Panel size (UI scale)", &edited_.ui_scale, 0.75f, 2.0f, "%.2fx");
   mark(kUiScale);
   changed |= ImGui::SliderFloat("Text size", &edited_.text_scale, 0.8f, 1.6f, "%.1fx");
@@ -133,9 +150,6 @@ void SettingsScene::ui() {
   ImGui::BulletText("J: join a group   ·   I: introduce two people   ·   N: notebook");
   ImGui::BulletText("Esc: step away, pause, back   ·   F11: fullscreen   ·   + / -: zoom");
   ImGui::PopStyleVar();
-  ImGui::Spacing();
-  if (ImGui::Button("Back  (Esc)", ImVec2(theme::px(180), 0))) app_.scenes().pop();
-  mark(kBack);
   ImGui::End();
 }
 

@@ -1,0 +1,63 @@
+#include "app/layout_dump_file.h"
+
+#include "app/layout/layout_dump.h"
+#include "core/util/atomic_file.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>  // the frame's windows, their scroll limits and scroll bars
+
+#include <iostream>
+
+namespace mingle::app {
+
+bool LayoutDumpFile::open(const std::filesystem::path& path, std::string& error) {
+  path_ = path;
+  if (!write_file_atomically(path_, "", error)) return false;
+  open_ = true;
+  layout_frame().enable(true);
+  layout_frame().clear();
+  since_flush_.restart();
+  return true;
+}
+
+void LayoutDumpFile::end_frame(float ui_scale) {
+  if (!open_) return;
+  ++frame_;
+  // Each panel drawn this frame (child boxes inside panels too). Its text is cut when what it
+  // holds is bigger than the panel shows — it scrolls or runs past its edge — or when the panel
+  // runs off the window.
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  for (const ImGuiWindow* w : GImGui->Windows) {
+    if (!w->Active || w->Hidden) continue;
+    const std::string name = w->Name;
+    if (name.rfind("Debug##", 0) == 0) continue;
+    const bool overflows = w->ScrollMax.x > 0.5f || w->ScrollMax.y > 0.5f;
+    const bool off_window = w->Pos.x < -0.5f || w->Pos.y < -0.5f || w->Pos.x + w->Size.x > display.x + 0.5f ||
+                            w->Pos.y + w->Size.y > display.y + 0.5f;
+    layout_frame().add({"panel", w->Pos.x, w->Pos.y, w->Size.x, w->Size.y, overflows || off_window, name});
+  }
+  // A frame like the one before it (told apart by its line with no frame number) is not kept.
+  std::string same = layout_json_line(0, ui_scale, layout_frame().rects());
+  if (same != last_rects_) {
+    all_ += layout_json_line(frame_, ui_scale, layout_frame().rects()) + "\n";
+    last_rects_.swap(same);
+    dirty_ = true;
+  }
+  layout_frame().clear();
+  if (dirty_ && since_flush_.getElapsedTime().asSeconds() >= 1.0f) flush();
+}
+
+void LayoutDumpFile::flush() {
+  std::string error;
+  if (!write_file_atomically(path_, all_, error)) std::cerr << "mingle: the layout dump: " << error << "\n";
+  dirty_ = false;
+  since_flush_.restart();
+}
+
+void LayoutDumpFile::close() {
+  if (open_ && dirty_) flush();
+  open_ = false;
+  layout_frame().enable(false);
+}
+
+}  // namespace mingle::app

@@ -1,0 +1,130 @@
+// The room's words on screen (app/layout/labels.h): badges never cover one another, a reserved
+// box or a figure nobody may cover; they fold before they vanish; the reaction takes a free lane.
+#include "app/layout/labels.h"
+
+#include <doctest/doctest.h>
+
+using mingle::app::BadgeAsk;
+using mingle::app::BadgePlace;
+using mingle::app::free_area;
+using mingle::app::place_badges;
+using mingle::app::place_rising;
+using mingle::app::ScreenBox;
+
+namespace {
+const ScreenBox kScreen{0, 0, 1280, 720};
+
+BadgeAsk ask(float x, float head, bool folded = false) {
+  BadgeAsk a;
+  a.x = x;
+  a.above_y = head;
+  a.below_y = head + 60;
+  a.full_w = 150, a.full_h = 40;
+  a.short_w = 70, a.short_h = 22;
+  a.folded = folded;
+  return a;
+}
+
+bool any_overlap(const std::vector<BadgePlace>& p) {
+  for (std::size_t i = 0; i < p.size(); ++i)
+    for (std::size_t j = i + 1; j < p.size(); ++j)
+      if (p[i].shown && p[j].shown && p[i].box.overlaps(p[j].box)) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("a lone badge sits straight above the head, in full") {
+  const auto p = place_badges({ask(600, 300)}, {}, {}, kScreen);
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].shown);
+  CHECK_FALSE(p[0].folded);
+  CHECK_FALSE(p[0].lifted);
+  CHECK(p[0].box.bottom <= 300);
+  CHECK(p[0].box.left == doctest::Approx(525));
+}
+
+TEST_CASE("a group of five standing close: no badge covers another; the crowded ones fold first") {
+  std::vector<BadgeAsk> asks;
+  for (int i = 0; i < 5; ++i) asks.push_back(ask(560.0f + 30.0f * static_cast<float>(i), 300, i > 0));
+  // (the first is the target, expanded)
+  const auto p = place_badges(asks, {}, {}, kScreen);
+  CHECK_FALSE(any_overlap(p));
+  CHECK(p[0].shown);
+  CHECK_FALSE(p[0].folded);
+  for (std::size_t i = 1; i < p.size(); ++i)
+    if (p[i].shown) CHECK(p[i].folded);
+}
+
+TEST_CASE("a badge with no room in full folds to its first name before it is left out") {
+  // Walls of reserved boxes leave a gap 100 px wide above the head: the short form (70) fits.
+  const std::vector<ScreenBox> reserved{{0, 0, 550, 720}, {650, 0, 1280, 720}};
+  const auto p = place_badges({ask(600, 300)}, reserved, {}, kScreen);
+  REQUIRE(p[0].shown);
+  CHECK(p[0].folded);
+  CHECK(p[0].box.left >= 550);
+  CHECK(p[0].box.right <= 650);
+  // Narrower still: not even the first name fits, and it is left out.
+  const auto q = place_badges({ask(600, 300)}, {{0, 0, 580, 720}, {620, 0, 1280, 720}}, {}, kScreen);
+  CHECK_FALSE(q[0].shown);
+}
+
+TEST_CASE("no badge covers the player's figure; the player's own hangs below it") {
+  const ScreenBox player{580, 300, 620, 370};
+  BadgeAsk mine = ask(600, 300);
+  mine.hang_below = true;
+  mine.below_y = 370;
+  // Someone standing just below the player: their badge would sit on the player's body.
+  const BadgeAsk other = ask(600, 360);
+  const auto p = place_badges({mine, other}, {}, {player}, kScreen);
+  CHECK(p[0].shown);
+  CHECK(p[0].below);
+  CHECK(p[0].box.top >= 370);
+  CHECK_FALSE(p[0].box.overlaps(player));
+  if (p[1].shown) CHECK_FALSE(p[1].box.overlaps(player));
+  CHECK_FALSE(any_overlap(p));
+}
+
+TEST_CASE("badges keep out of the reserved boxes and off the screen's edges") {
+  const ScreenBox hud{0, 0, 1280, 60}, prompt{0, 640, 1280, 720};
+  const auto p = place_badges({ask(600, 70), ask(10, 400), ask(1275, 400), ask(600, 700)}, {hud, prompt}, {}, kScreen);
+  for (const auto& b : p) {
+    if (!b.shown) continue;
+    CHECK_FALSE(b.box.overlaps(hud));
+    CHECK_FALSE(b.box.overlaps(prompt));
+    CHECK(b.box.left >= 0);
+    CHECK(b.box.right <= 1280);
+  }
+  CHECK(p[0].shown);  // pushed below the head, not into the HUD
+  CHECK(p[0].below);
+}
+
+TEST_CASE("the reaction rises in a lane clear of badges, beside them when above is taken") {
+  const ScreenBox card{500, 300, 650, 340};
+  // Nothing above: it rises straight up from the card, higher as it ages.
+  auto a = place_rising(120, 20, card, 60, 0.0f, {}, kScreen);
+  auto b = place_rising(120, 20, card, 60, 1.0f, {}, kScreen);
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->bottom <= card.top);
+  CHECK(b->top == doctest::Approx(a->top - 60));
+  // Another badge just above: the lane beside the card, clear of it for the whole rise.
+  const ScreenBox above{480, 220, 680, 290};
+  auto c = place_rising(120, 20, card, 60, 0.5f, {above, card}, kScreen);
+  REQUIRE(c);
+  CHECK_FALSE(c->overlaps(above));
+  CHECK_FALSE(c->overlaps(card));
+  // Boxed in on every side: no lane, nothing drawn.
+  CHECK_FALSE(place_rising(120, 20, card, 60, 0.5f, {{0, 0, 1280, 299}, {0, 0, 499, 720}, {651, 0, 1280, 720}},
+                           kScreen));
+}
+
+TEST_CASE("the free area is the screen less the bands the HUD, the prompt and a docked panel take") {
+  const ScreenBox f = free_area(kScreen, {{10, 10, 400, 70}, {300, 650, 900, 700}, {900, 0, 1280, 720}});
+  CHECK(f.top == 70);
+  CHECK(f.bottom == 650);
+  CHECK(f.left == 0);
+  CHECK(f.right == 900);
+  const ScreenBox none = free_area(kScreen, {});
+  CHECK(none.right == 1280);
+  CHECK(none.bottom == 720);
+}
