@@ -17,7 +17,7 @@ for v in a b; do
   key Return   # close the briefing
   # The pointer on Cleo, on the stage: she is the one ringed for E in both (else the nearest
   # within a few steps is, and that is Ben in one and Dev in the other).
-  xdotool mousemove --window "$WID" 640 300
+  xdotool mousemove --window "$WID" 640 225
   # Wait for a still frame: the camera eases into place (slower on a busy machine).
   sleep 1.0
   still_shot "room-$v"
