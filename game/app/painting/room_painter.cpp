@@ -9,6 +9,7 @@
 #include <SFML/Graphics/Texture.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <cctype>
 #include <cmath>
 #include <cstring>
@@ -946,7 +947,8 @@ void RoomPainter::paint_vignette(sf::RenderTarget& target, bool high_contrast) {
 }
 
 void RoomPainter::paint_labels(sf::RenderTarget& target, const Room& room, const sf::Font* font, float zoom,
-                               float ui_scale, const std::vector<ScreenBox>& reserved) {
+                               float ui_scale, const std::vector<ScreenBox>& reserved,
+                               const std::vector<ScreenBox>& figures) {
   sign_boxes_.clear();
   if (!font) return;
   const std::uint64_t key = room_key(room, false);
@@ -954,6 +956,7 @@ void RoomPainter::paint_labels(sf::RenderTarget& target, const Room& room, const
     label_font_ = font;
     label_key_ = key;
     labels_.clear();
+    last_spots_.clear();
     for (const auto& z : room.zones) {
       const std::string text = zone_text(z);
       labels_.emplace_back(sf::String::fromUtf8(text.begin(), text.end()), *font, 30);
@@ -986,17 +989,47 @@ void RoomPainter::paint_labels(sf::RenderTarget& target, const Room& room, const
     const float above = a.y - h - 0.06f >= 0.05f ? a.y - h - 0.06f : a.y + 0.08f;
     for (const float x : {a.x + 0.1f, a.x + a.w - w - 0.1f})
       for (const float y : {above, a.y + 0.08f}) spots.push_back({x, y});
+    for (const float x : {a.x + 0.1f, a.x + a.w - w - 0.1f})  // just below the zone
+      if (a.y + a.h + 0.06f + h <= room.height - 0.05f) spots.push_back({x, a.y + a.h + 0.06f});
     for (const ScreenBox& r : reserved) {  // just below a panel, still inside the zone
       const float y = r.bottom / ppm + top + 0.1f;
       if (y > a.y && y + h < a.y + a.h) spots.push_back({a.x + 0.1f, y});
     }
-    for (const auto& [x, y] : spots) {
-      if (x < a.x - 0.01f && w < a.w) continue;
+    // A spot behind nobody's figure is better (a person standing on a sign hides its words);
+    // failing that, the first spot clear of the panels and the other signs.
+    auto clear_of = [&](const ScreenBox& box, bool of_figures) {
+      for (const ScreenBox& r : reserved)
+        if (r.overlaps(box)) return false;
+      for (const ScreenBox& o : sign_boxes_)
+        if (o.overlaps(box)) return false;
+      if (of_figures)
+        for (const ScreenBox& f : figures)
+          if (f.overlaps(box)) return false;
+      return true;
+    };
+    // A sign stays where it was while that spot is still clear, so people walking by elsewhere
+    // don't make it jump about.
+    std::optional<std::pair<float, float>> chosen;
+    if (i < last_spots_.size() && last_spots_[i] &&
+        std::find(spots.begin(), spots.end(), *last_spots_[i]) != spots.end() &&
+        clear_of(to_px(last_spots_[i]->first, last_spots_[i]->second, w, h), true))
+      chosen = last_spots_[i];
+    for (const bool of_figures : {true, false}) {
+      if (chosen) break;
+      for (const auto& [x, y] : spots) {
+        if (x < a.x - 0.01f && w < a.w) continue;
+        if (clear_of(to_px(x, y, w, h), of_figures)) {
+          chosen = std::make_pair(x, y);
+          break;
+        }
+      }
+      if (chosen) break;
+    }
+    if (last_spots_.size() < room.zones.size()) last_spots_.resize(room.zones.size());
+    last_spots_[i] = chosen;
+    if (chosen) {  // with no such place it is not drawn this frame
+      const auto [x, y] = *chosen;
       const ScreenBox box = to_px(x, y, w, h);
-      bool clear = true;
-      for (const ScreenBox& r : reserved) clear = clear && !r.overlaps(box);
-      for (const ScreenBox& o : sign_boxes_) clear = clear && !o.overlaps(box);
-      if (!clear) continue;
       plaque.setSize({w, h});
       plaque.setPosition(x, y);
       plaque.setFillColor(sf::Color(38, 28, 34, 215));
@@ -1008,7 +1041,6 @@ void RoomPainter::paint_labels(sf::RenderTarget& target, const Room& room, const
       sign_boxes_.push_back(box);
       layout_frame().add({"text", box.left, box.top, box.right - box.left, box.bottom - box.top, false,
                           zone_text(room.zones[i])});
-      break;
     }
   }
 }

@@ -23,6 +23,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace mingle::app {
@@ -38,9 +40,11 @@ class RoomPainter {
   // The zones' names on small plaques just above their top edges, over the furniture (drawn
   // after paint()) and under the people. `zoom` keeps them readable when zoomed out; they grow
   // with `ui_scale` (the UI scale times the text size), as the badges do. A sign keeps clear of
-  // the `reserved` boxes (window pixels: the panels) and of the other signs.
+  // the `reserved` boxes (window pixels: the panels) and of the other signs, and where it can,
+  // of the `figures` (window pixels: everyone standing in the room).
   void paint_labels(sf::RenderTarget& target, const Room& room, const sf::Font* font, float zoom,
-                    float ui_scale = 1.0f, const std::vector<ScreenBox>& reserved = {});
+                    float ui_scale = 1.0f, const std::vector<ScreenBox>& reserved = {},
+                    const std::vector<ScreenBox>& figures = {});
   // Where the last paint_labels() put the signs, in window pixels (badges keep off them).
   const std::vector<ScreenBox>& sign_boxes() const { return sign_boxes_; }
 
@@ -87,6 +91,7 @@ class RoomPainter {
   sf::Vector2u vignette_size_{0, 0};
   bool vignette_contrast_ = false;
   std::vector<sf::Text> labels_;
+  std::vector<std::optional<std::pair<float, float>>> last_spots_;  // where each zone's sign went last
   std::vector<ScreenBox> sign_boxes_;
   const sf::Font* label_font_ = nullptr;
   std::uint64_t label_key_ = 0;

@@ -556,8 +556,10 @@ void RoomScene::draw(sf::RenderWindow& window, float alpha) {
   std::vector<ScreenBox> sign_keep_out = cover_;
   const sf::Vector2f screen(static_cast<float>(size.x), static_cast<float>(size.y));
   for (const auto& p : keep_in_sight()) sign_keep_out.push_back(person_box(p, camera_, scale, screen, zoom_));
+  std::vector<ScreenBox> figures;
+  for (const auto& g : crowd_.guests()) figures.push_back(person_box(g.pos, camera_, scale, screen, zoom_));
   room_painter_.paint_labels(window, event_->room, font, zoom_,
-                             app_.settings().ui_scale * app_.settings().text_scale, sign_keep_out);
+                             app_.settings().ui_scale * app_.settings().text_scale, sign_keep_out, figures);
   const Guest* target = highlighted();
   PeopleFrame frame{*event_,
                     crowd_,
