@@ -41,6 +41,7 @@ bool Report::searches_complete() const {
 namespace {
 
 using sim::Command;
+using sim::make_command;
 using sim::RunState;
 using sim::Verb;
 using Clock = std::chrono::steady_clock;
@@ -234,15 +235,6 @@ bool campaign_reads_scores(const Campaign& c) {
         for (const auto& ch : n.choices) look(ch.condition);
   }
   return reads;
-}
-
-Command make(Verb v, std::vector<std::string> args = {}, int number = 0, AskKind kind = AskKind::Coffee) {
-  Command c;
-  c.verb = v;
-  c.args = std::move(args);
-  c.number = number;
-  c.kind = kind;
-  return c;
 }
 
 std::string strip_note(const std::string& command, std::optional<bool>& answer) {
@@ -772,7 +764,7 @@ class EventSearch {
           bool any = false;
           for (const auto& f : s.follow_ups) {
             if (f.done || f.lapsed) continue;
-            const std::string line = sim::to_text(make(Verb::FollowUp, {f.person}));
+            const std::string line = sim::to_text(make_command(Verb::FollowUp, {f.person}));
             if (!replay_line(t, line)) continue;
             tp.push_back(line);
             any = true;
@@ -786,7 +778,7 @@ class EventSearch {
         };
         arrive();
         for (AskKind k : {AskKind::Coffee, AskKind::Lunch, AskKind::Drinks, AskKind::Personal}) {
-          const std::string line = sim::to_text(make(Verb::Invite, {p.id}, 0, k)) + "   # yes";
+          const std::string line = sim::to_text(make_command(Verb::Invite, {p.id}, 0, k)) + "   # yes";
           RunState u = t;
           if (!replay_line(u, line)) continue;
           t = std::move(u);
@@ -829,7 +821,7 @@ class EventSearch {
   static constexpr int kWarmestMoves = 3000;
   void warmest(const Person& p, RunState& s, Path& path) const {
     RunState first = s;
-    const std::string talk = sim::to_text(make(Verb::Talk, {p.id}));
+    const std::string talk = sim::to_text(make_command(Verb::Talk, {p.id}));
     if (!replay_line(first, talk)) return;
     auto score = [&](const RunState& x) {
       const auto* r = x.find_rel(p.id);
@@ -848,7 +840,7 @@ class EventSearch {
           --moves_left;
           RunState y = x;
           y.fixed_roll = kHighRoll;
-          const auto cmd = make(Verb::Choose, {}, v.number);
+          const auto cmd = make_command(Verb::Choose, {}, v.number);
           const std::size_t asks = y.asks.size();
           if (!sim::apply(c_, y, cmd).ok) continue;
           y.fixed_roll.reset();
@@ -1076,7 +1068,7 @@ class EventSearch {
   // kLeftMidConversationRapport), until the lowest roll of the dice gives a no.
   static constexpr int kMostWalkAways = 12;
   void sour(EventReport&) {
-    const std::string leave = sim::to_text(make(Verb::Leave));
+    const std::string leave = sim::to_text(make_command(Verb::Leave));
     for (const auto& d : e_.dialogues)
       for (const auto& n : d.nodes)
         for (const auto& ch : n.choices) {
@@ -1090,7 +1082,7 @@ class EventSearch {
           auto arrival = root_arrival_.find(r);
           if (arrival == root_arrival_.end()) continue;
           const Path path = tree_.path(yes->second);
-          const std::string talk = sim::to_text(make(Verb::Talk, {d.person}));
+          const std::string talk = sim::to_text(make_command(Verb::Talk, {d.person}));
           std::size_t t = path.size();
           for (std::size_t i = path.size(); i-- > 0;)
             if (path[i] == talk) {
@@ -1166,20 +1158,20 @@ class EventSearch {
         for (const auto& v : sim::visible_choices(c_, s, *d, *n))
           if (v.available) {
             if (asked_before(s, d->person, *v.choice)) continue;
-            attempt(s, make(Verb::Choose, {}, v.number), out);
+            attempt(s, make_command(Verb::Choose, {}, v.number), out);
           }
       // Walking away is a move of its own where it can matter: where nothing is open, or where a
       // choice that is closed now could open later (the next talk picks up here).
-      if (d && n && worth_leaving(s, *d, *n)) attempt(s, make(Verb::Leave), out);
+      if (d && n && worth_leaving(s, *d, *n)) attempt(s, make_command(Verb::Leave), out);
       return out;
     }
     for (const auto& p : e_.people) {
       if (only_ && !only_->count(p.id)) continue;
       auto it = s.flags.find(talk_count_flag(p.id));
       if (it != s.flags.end() && it->second >= budget_.max_talks) continue;
-      attempt(s, make(Verb::Talk, {p.id}), out);
+      attempt(s, make_command(Verb::Talk, {p.id}), out);
     }
-    if (auto b = next_boundary(s.clock)) attempt(s, make(Verb::Wait, {}, *b - s.clock), out);
+    if (auto b = next_boundary(s.clock)) attempt(s, make_command(Verb::Wait, {}, *b - s.clock), out);
     for (const auto& a : e_.people)
       for (const auto& k : a.knows) {
         const Person* b = e_.person(k.person);
@@ -1187,7 +1179,7 @@ class EventSearch {
         if (only_ && !only_->count(b->id)) continue;  // an introduction to someone searched for
         const auto* rb = s.find_rel(b->id);
         if (rb && (rb->introduced || rb->met())) continue;
-        attempt(s, make(Verb::AskIntro, {a.id, b->id}), out);
+        attempt(s, make_command(Verb::AskIntro, {a.id, b->id}), out);
       }
     for (std::size_t i = 0; i < e_.people.size(); ++i)
       for (std::size_t j = i + 1; j < e_.people.size(); ++j) {
@@ -1198,9 +1190,9 @@ class EventSearch {
         const auto* ra = s.find_rel(a.id);
         const auto* rb = s.find_rel(b.id);
         if (!ra || !rb || !ra->met() || !rb->met()) continue;
-        attempt(s, make(Verb::Introduce, {a.id, b.id}), out);
+        attempt(s, make_command(Verb::Introduce, {a.id, b.id}), out);
       }
-    attempt(s, make(Verb::End), out);
+    attempt(s, make_command(Verb::End), out);
     return out;
   }
 
@@ -1231,7 +1223,7 @@ class EventSearch {
     int at = idx;
     for (const auto& f : ended.follow_ups) {
       if (f.done || f.lapsed) continue;
-      const auto cmd = make(Verb::FollowUp, {f.person});
+      const auto cmd = make_command(Verb::FollowUp, {f.person});
       if (sim::apply(c_, s, cmd).ok) {
         at = tree_.add(at, sim::to_text(cmd));
         observe(s, at);
@@ -1246,7 +1238,7 @@ class EventSearch {
       for (AskKind k : {AskKind::Coffee, AskKind::Lunch, AskKind::Drinks, AskKind::Personal}) {
         RunState u = t;
         u.fixed_roll = kHighRoll;
-        const auto cmd = make(Verb::Invite, {id}, 0, k);
+        const auto cmd = make_command(Verb::Invite, {id}, 0, k);
         if (!sim::apply(c_, u, cmd).ok || u.asks.empty() || !u.asks.back().accepted) continue;
         t_at = tree_.add(t_at, sim::to_text(cmd) + "   # yes");
         observe(u, t_at);
@@ -1285,7 +1277,7 @@ class EventSearch {
         if (!rel.met()) continue;
         RunState u = t;
         u.fixed_roll = kHighRoll;
-        const auto cmd = make(Verb::Invite, {id}, 0, k);
+        const auto cmd = make_command(Verb::Invite, {id}, 0, k);
         if (sim::apply(c_, u, cmd).ok && !u.asks.empty() && u.asks.back().accepted) {
           t = std::move(u);
           path.push_back(sim::to_text(cmd) + "   # yes");
@@ -1477,16 +1469,16 @@ class EventSearch {
       const Person& p = *pp;
       if (s.phase != sim::Phase::Event) break;
       std::vector<Result> first;
-      attempt(s, make(Verb::Talk, {p.id}), first);
+      attempt(s, make_command(Verb::Talk, {p.id}), first);
       for (int tries = 0; first.empty() && tries < 4; ++tries) {
         auto b = next_boundary(s.clock);
         if (!b) break;
         std::vector<Result> waited;
-        attempt(s, make(Verb::Wait, {}, *b - s.clock), waited);
+        attempt(s, make_command(Verb::Wait, {}, *b - s.clock), waited);
         if (waited.empty() || waited.front().state.phase != sim::Phase::Event) break;
         s = std::move(waited.front().state);
         at = tree_.add(at, waited.front().command);
-        attempt(s, make(Verb::Talk, {p.id}), first);
+        attempt(s, make_command(Verb::Talk, {p.id}), first);
       }
       // The conversation, searched to its ends; the best end goes on.
       std::deque<std::pair<RunState, int>> queue;
@@ -1524,7 +1516,7 @@ class EventSearch {
       }
     }
     if (s.phase == sim::Phase::Event) {
-      if (!sim::apply(c_, s, make(Verb::End)).ok) return;
+      if (!sim::apply(c_, s, make_command(Verb::End)).ok) return;
       at = tree_.add(at, "end");
       observe(s, at);
     }
@@ -1828,7 +1820,7 @@ Report explore(const Campaign& c, const Budget& budget) {
     // The next arrivals.
     std::vector<RunState> next;
     std::vector<Path> next_prefixes;
-    if (sim::apply(c, idle, make(Verb::End)).ok && sim::apply(c, idle, make(Verb::Next)).ok) {
+    if (sim::apply(c, idle, make_command(Verb::End)).ok && sim::apply(c, idle, make_command(Verb::Next)).ok) {
       idle_path.push_back("end");
       idle_path.push_back("next");
       next.push_back(idle);
@@ -1837,7 +1829,7 @@ Report explore(const Campaign& c, const Budget& budget) {
     auto ends = search.richest_ends();
     for (auto& end : search.diverse_ends()) ends.push_back(std::move(end));
     for (auto& [r, path] : ends)
-      if (sim::apply(c, r, make(Verb::Next)).ok) {
+      if (sim::apply(c, r, make_command(Verb::Next)).ok) {
         path.push_back("next");
         next.push_back(std::move(r));
         next_prefixes.push_back(std::move(path));
