@@ -1,5 +1,6 @@
 #include "app/scenes/menu_panel.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace mingle::app {
@@ -37,14 +38,23 @@ std::string menu_panel(Menu& menu, ImVec2 origin, const MenuRows& rows) {
     if (small) ImGui::PopFont();
     if (!selected) ImGui::PopStyleColor(2);
     if (selected) {
-      // The selected row carries a mark as well as its colour.
+      // The selected row carries a mark as well as its colour: one each side, never over its
+      // words (a long label at a large UI scale has them closer, or not at all).
       const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-      const float h = b.y - a.y, x = a.x + h * 0.7f, y = (a.y + b.y) * 0.5f, s = h * 0.16f;
-      const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
-      ImDrawList* dl = ImGui::GetWindowDrawList();
-      dl->AddTriangleFilled(ImVec2(x, y - s), ImVec2(x + s * 1.2f, y), ImVec2(x, y + s), ink);
-      dl->AddTriangleFilled(ImVec2(b.x - h * 0.7f, y - s), ImVec2(b.x - h * 0.7f - s * 1.2f, y),
-                            ImVec2(b.x - h * 0.7f, y + s), ink);
+      const float h = b.y - a.y, y = (a.y + b.y) * 0.5f, s = h * 0.16f;
+      if (small) ImGui::PushFont(io.Fonts->Fonts[0]);
+      const float words = ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
+      if (small) ImGui::PopFont();
+      const float room = (b.x - a.x - words) * 0.5f;  // beside the words, each side
+      const float gap = s * 1.5f, mark = s * 1.2f;
+      if (room >= gap + mark + s) {
+        const float x = std::max(a.x + h * 0.7f, (a.x + b.x - words) * 0.5f - gap - mark);
+        const float x2 = std::min(b.x - h * 0.7f, (a.x + b.x + words) * 0.5f + gap + mark);
+        const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddTriangleFilled(ImVec2(x, y - s), ImVec2(x + mark, y), ImVec2(x, y + s), ink);
+        dl->AddTriangleFilled(ImVec2(x2, y - s), ImVec2(x2 - mark, y), ImVec2(x2, y + s), ink);
+      }
     }
     if (pointer_moved && ImGui::IsItemHovered()) menu.hover(static_cast<int>(i));
     if (!item.enabled && !item.why_disabled.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
