@@ -154,10 +154,9 @@ void RoomScene::ui_brief() {
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("Walk with the arrow keys or WASD, or click where to go. E talks to the person ringed at "
-                     "their feet, walking you over first if they are a few steps away (Tab rings someone else); "
-                     "a click on a person or their badge does the same. Choose what to say with the number keys. "
-                     "N opens your notebook; Esc pauses.");
+  ImGui::TextWrapped("Walk with the arrow keys or WASD, or click a spot. E, or a click on someone, walks you "
+                     "over to talk (Tab rings someone else). Number keys choose what to say; N opens your "
+                     "notebook, Esc pauses.");
   ImGui::PopStyleColor();
   if (brief_columns_) ImGui::Columns(1);
   brief_body_h_ = ImGui::GetCursorPosY() - body_top;
