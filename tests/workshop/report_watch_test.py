@@ -113,6 +113,9 @@ with harness.Lrs() as lrs, tempfile.TemporaryDirectory() as tmp:
         return lambda: re.search(pattern, page.read_text(), re.S) is not None
 
     expect(wait_for(shows(r'data-player="Eve Stuck".*?Playing now')), "the page gains the run being played")
+    # Her statements arrive one command at a time: the page may show her before it shows her
+    # last step (the walk-away). Wait for the page to catch up, as a facilitator would.
+    expect(wait_for(shows(r'walked away mid-talk')), "the page catches up with her walk-away")
     dom = browse()
     section = re.search(r'<section class="trainee"[^>]*data-player="Eve Stuck".*?</section>', dom, re.S)
     section = section.group(0) if section else ""
