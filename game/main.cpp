@@ -58,6 +58,10 @@ int run_main(int argc, char** argv) {
   cli.add_option("--layout-dump", layout_dump,
                  "Write where each frame put its panels, words and people (one JSON line a frame) to this "
                  "file, for the layout tests");
+  bool sound_check = false;
+  cli.add_flag("--sound-check", sound_check,
+               "Play the game's sounds for three seconds through the default sound device, say so, and exit "
+               "(1 when there is no device)");
   bool print_data_dir = false;
   cli.add_flag("--print-data-dir", print_data_dir,
                "Print the folder the game takes its assets and dialogues from, and exit");
@@ -84,6 +88,7 @@ int run_main(int argc, char** argv) {
     return 2;  // a usage mistake, whatever CLI11's own code for it
   }
   if (cli.get_subcommands().size() > 0) return exit_code;
+  if (sound_check) return mingle::app::sound_check(std::cout);
 
   const auto exe_dir = mingle::executable_dir();
   const auto data_dir = mingle::find_data_dir(exe_dir);

@@ -87,7 +87,8 @@ cmake_dep curl -DCURL_USE_SCHANNEL=ON -DCURL_USE_OPENSSL=OFF -DCURL_USE_LIBSSH2=
 # The window: FreeType for SFML's text, SFML itself, and Dear ImGui. Debian's SFML source has
 # its bundled Windows libraries removed, so SFML_USE_SYSTEM_DEPS takes ours. Its audio module
 # needs OpenAL Soft, whose Debian source (openal-soft 1.19.1-2) the mirror here does not serve
-# (404), so SFML's audio is left out and the Windows build is silent (MINGLE_SOUND=OFF).
+# (404), so SFML's audio is left out (MINGLE_SOUND=OFF): on Windows the game mixes its own
+# sounds and plays them through winmm, which every Windows has (game/app/sound/wave_out.cpp).
 cmake_dep freetype -DFT_DISABLE_ZLIB=ON -DFT_DISABLE_BZIP2=ON -DFT_DISABLE_PNG=ON -DFT_DISABLE_HARFBUZZ=ON \
   -DFT_DISABLE_BROTLI=ON
 cmake_dep libsfml -DSFML_USE_SYSTEM_DEPS=ON -DSFML_BUILD_AUDIO=OFF -DSFML_BUILD_NETWORK=OFF \
@@ -132,7 +133,7 @@ fi
 [ "$what" = deps ] && { echo "==> The dependencies are in $prefix" >&2; exit 0; }
 
 # ---- Mingle --------------------------------------------------------------------------------
-# One static mingle.exe (no MinGW or dependency DLLs), silent for now (no OpenAL: see above).
+# One static mingle.exe (no MinGW or dependency DLLs); its sound goes through winmm (see above).
 export PKG_CONFIG_LIBDIR=$prefix/lib/pkgconfig PKG_CONFIG_PATH=
 if [ ! -f build-windows/build.ninja ]; then
   echo "==> Configuring the Windows build in ./build-windows" >&2

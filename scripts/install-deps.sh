@@ -17,12 +17,15 @@ run_pkgs=(g++ cmake ninja-build pkg-config
 deb_pkgs=(help2man dpkg-dev file desktop-file-utils appstream debootstrap)
 # The Windows build: Debian's mingw-w64 (posix threads), dpkg-source to unpack Debian's source
 # packages of the dependencies, Wine to run the result, zip to pack it (and unzip to test it).
-windows_pkgs=(g++-mingw-w64-x86-64-posix dpkg-dev wine wine64 zip unzip)
+# PulseAudio (a server with a null sink, and parecord) lets tests/sound hear the game's sounds
+# with no sound card, from the Linux build and from the Windows build under Wine.
+windows_pkgs=(g++-mingw-w64-x86-64-posix dpkg-dev wine wine64 zip unzip pulseaudio pulseaudio-utils)
 # clang and its runtime build the fuzzers; clang-tools-14's clang-query checks that front-ends
 # read a run only through the core's views (tests/layers/run_state_reads.py); graphviz draws
-# `mingle graph --svg`; nodejs and npm run the test LRS (tests/lrs); chromium loads the HTML report.
+# `mingle graph --svg`; nodejs and npm run the test LRS (tests/lrs); chromium loads the HTML report;
+# pulseaudio and pulseaudio-utils let tests/sound record what the game plays.
 test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
-           clang libclang-rt-14-dev clang-tools-14 graphviz nodejs npm chromium)
+           clang libclang-rt-14-dev clang-tools-14 graphviz nodejs npm chromium pulseaudio pulseaudio-utils)
 
 case "$what" in
   run) wanted=("${run_pkgs[@]}") ;;

@@ -4,8 +4,8 @@
 # transcript as tests/play/campaign-golden and a results file byte-identical to the Linux
 # build's (but for the scenario's folder, which names each system's own path), and opens its
 # window under Xvfb, where the GUI tests drive it as they drive the Linux window: the title
-# screen, and a scripted walk-and-talk that writes its results; and a workshop run reaches the
-# test LRS (workshop_lrs.py).
+# screen, and a scripted walk-and-talk that writes its results; its sounds reach a sound device
+# (tests/sound/plays.sh); and a workshop run reaches the test LRS (workshop_lrs.py).
 #   tests/windows/wine.sh build-windows/mingle-VERSION-windows-x64.zip build/bin/mingle
 set -euo pipefail
 zip=$(realpath "${1:?usage: wine.sh MINGLE-WINDOWS.zip LINUX-MINGLE}")
@@ -91,6 +91,9 @@ args=()
 for a in "\$@"; do
   case "\$a" in /*) args+=("\$(winepath -w "\$a" 2>/dev/null)") ;; *) args+=("\$a") ;; esac
 done
+# Wine's sound driver (PulseAudio's client) reads those Windows-style XDG paths as Unix ones:
+# with no XDG_RUNTIME_DIR it would make a folder named Z:\...\config in the current folder.
+mkdir -p -m 700 "$work/run" && export XDG_RUNTIME_DIR="$work/run"
 # Where a Linux test sends SIGTERM, Windows asks a program to close: taskkill without /f posts
 # WM_CLOSE to its windows, as Task Manager's "End task" and a shutdown do.
 "$wine_run" "$exe" "\${args[@]}" &
@@ -111,6 +114,13 @@ for t in ${MINGLE_WINE_GUI_TESTS:-title_menu room_play}; do
     { cat "$work/gui-$t.log"; fail "mingle.exe's window failed tests/gui/$t.sh"; }
   pass "mingle.exe's window passes tests/gui/$t.sh ($(grep -c '^ok:' "$work/gui-$t.log") checks)"
 done
+
+# Its sounds reach a sound device: our mixer through winmm, which Wine hands to a PulseAudio
+# server of the test's own (tests/sound/plays.sh records it).
+end_wine
+bash "$tests/sound/plays.sh" "$wine_run" "$exe" >"$work/sound.log" 2>&1 ||
+  { cat "$work/sound.log"; fail "mingle.exe's sounds did not reach the sound device"; }
+pass "mingle.exe plays its sounds ($(grep -c '^ok:' "$work/sound.log") checks: $(grep -o 'loudness [0-9]*' "$work/sound.log" | sed -n 2p))"
 
 # A workshop run reaches the test LRS (tests/lrs, on 127.0.0.1) from mingle.exe.
 end_wine

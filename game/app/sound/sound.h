@@ -1,8 +1,10 @@
 #pragma once
 // The game's sound: a crowd murmur that follows how full the room is, UI clicks and a chime.
-// Everything is synthesised at start-up (synth.h). With no audio device — test machines, many
-// training-room laptops — it says so once and stays silent; SFML is then never asked to play,
-// so it prints no OpenAL or ALSA errors.
+// Everything is synthesised at start-up (synth.h). On Linux SFML's audio (OpenAL) plays it; on
+// Windows, which has no OpenAL in our build, our own mixer (mixer.h) plays through winmm
+// (wave_out.h). With no audio device — test machines, many training-room laptops — it says so
+// once and stays silent; SFML is then never asked to play, so it prints no OpenAL or ALSA errors.
+#include <iosfwd>
 #include <memory>
 
 namespace mingle::app {
@@ -31,5 +33,9 @@ class SoundBoard {
   struct Voices;
   std::unique_ptr<Voices> voices_;
 };
+
+// `mingle --sound-check`: plays the cues for three seconds through the default device and says
+// so; 1 (after saying why) when there is no device or no sound in this build.
+int sound_check(std::ostream& out);
 
 }  // namespace mingle::app
