@@ -89,8 +89,12 @@ class App {
 
   // Workshops and progress (app/app_workshop.cpp).
   const Workshop* workshop() const { return options_.workshop ? &*options_.workshop : nullptr; }
-  // Past runs in the results folder, newest last.
-  std::vector<net::PastRun> past_runs() const;
+  // The past runs in the results folder that whoever sits here may see, newest last: in a
+  // workshop only `player`'s own (none until a name is typed); outside one, the runs played
+  // outside any workshop (core/workshop/trainee_runs.h).
+  std::vector<net::PastRun> past_runs(const std::string& player) const;
+  // For the briefing, in a workshop: which try this is and whether it counts; empty otherwise.
+  std::string attempt_words() const;
   // For the debrief: what changed since the player's last attempt at this scenario.
   std::vector<std::string> since_last_attempt(const Campaign&, const sim::RunState&) const;
 

@@ -147,6 +147,11 @@ void RoomScene::ui_brief() {
   if (brief_columns_) ImGui::NextColumn();
   else ImGui::Spacing();
   ImGui::PushTextWrapPos(0.0f);
+  // In a workshop: which try this is, and whether it counts (core/workshop/trainee_runs.h).
+  if (const std::string attempt = app_.attempt_words(); !attempt.empty()) {
+    ImGui::TextColored(theme::heading_text(), "%s", attempt.c_str());
+    ImGui::Spacing();
+  }
   for (const auto& need : event_->player.needs)
     ImGui::TextColored(theme::reaction_text(), "You came for: %s", need.label.c_str());
   for (const auto& goal : event_->player.side_goals)

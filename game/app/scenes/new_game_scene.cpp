@@ -17,8 +17,9 @@ namespace fs = std::filesystem;
 namespace mingle::app {
 
 NewGameScene::NewGameScene(App& app) : app_(app) {
-  std::strncpy(name_, app_.last_player_name().c_str(), sizeof(name_) - 1);
   if (const Workshop* w = app_.workshop()) {  // a workshop plays its own scenario, nothing else
+    // On a shared computer the name starts empty: the last trainee's name would be the next
+    // one's by a press of Return, and would show them the last trainee's runs.
     options_.push_back({"Workshop: " + w->title, w->scenario_path.string()});
     return;
   }
@@ -58,6 +59,26 @@ NewGameScene::NewGameScene(App& app) : app_(app) {
   for (const auto& l : listed) options_.push_back({"One event: " + l.first, l.second.string()});
   for (const auto& o : others) options_.push_back({"One event: " + o.first, o.second.string()});
   std::strncpy(name_, app_.last_player_name().c_str(), sizeof(name_) - 1);
+}
+
+// In a workshop: the runs of the trainee whose name is typed, newest first (read again when the
+// name changes). The title screen shows nobody's there (core/workshop/trainee_runs.h).
+void NewGameScene::own_past_runs() {
+  if (!app_.workshop()) return;
+  if (past_for_ != name_) {
+    past_for_ = name_;
+    past_ = app_.past_runs(past_for_);
+  }
+  if (past_.empty()) return;
+  constexpr std::size_t kShown = 3;
+  ImGui::TextColored(theme::heading_text(), "Your past runs");
+  ImGui::PushTextWrapPos(0.0f);
+  for (std::size_t n = 0; n < past_.size() && n < kShown; ++n) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", net::past_run_line(past_[past_.size() - 1 - n]).c_str());
+  }
+  if (past_.size() > kShown) ImGui::TextDisabled("and %zu before those", past_.size() - kShown);
+  ImGui::PopTextWrapPos();
 }
 
 bool NewGameScene::handle_event(const sf::Event& event) {
@@ -116,6 +137,7 @@ void NewGameScene::ui() {
   ImGui::SetNextItemWidth(std::min(theme::px(420), width - 40.0f));
   if (ImGui::InputTextWithHint("##name", "e.g. Sam", name_, sizeof(name_), ImGuiInputTextFlags_EnterReturnsTrue))
     start();
+  own_past_runs();
   ImGui::Spacing();
   ImGui::Text("What to play");
   ImGui::SameLine();

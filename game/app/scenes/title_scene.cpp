@@ -255,7 +255,9 @@ void TitleScene::workshop_panel() {
   const ImGuiIO& io = ImGui::GetIO();
   const Workshop* w = app_.workshop();
   if (!past_loaded_) {
-    past_ = app_.past_runs();
+    // Nobody has said who they are here yet: in a workshop that shows nobody's runs (each
+    // trainee sees their own under New game, once they have typed their name).
+    past_ = app_.past_runs("");
     past_loaded_ = true;
   }
   if (!w && past_.empty()) return;
@@ -278,6 +280,9 @@ void TitleScene::workshop_panel() {
     ImGui::TextWrapped("%s", w->mode == WorkshopMode::Practice
                                  ? "Practice mode: the coach speaks as you play; play as often as you like."
                                  : "Assessed mode: the coach speaks in the debrief; your first attempt counts.");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Your past runs show under New game, once you have typed your name.");
+    ImGui::PopStyleColor();
   }
   if (!past_.empty()) {
     if (w) ImGui::Spacing();
