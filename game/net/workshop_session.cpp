@@ -326,9 +326,10 @@ std::vector<std::string> changes_since(const PastRun& last, const Campaign& c, c
   return out;
 }
 
-std::string past_run_line(const PastRun& r) {
-  std::string line = r.scenario_title.empty() ? r.scenario_id : r.scenario_title;
-  if (r.attempt > 0) line += ", attempt " + std::to_string(r.attempt);
+std::string past_run_line(const PastRun& r, bool with_title) {
+  std::string line = !with_title ? "" : r.scenario_title.empty() ? r.scenario_id : r.scenario_title;
+  if (r.attempt > 0) line += (line.empty() ? "Attempt " : ", attempt ") + std::to_string(r.attempt);
+  if (line.empty()) line = "A run";
   line += ": enjoyment " + std::to_string(r.enjoyment) + ", value " + std::to_string(r.value);
   if (r.need_found) line += ", found what you came for";
   line += "; " + std::to_string(r.ideas_met.size()) + (r.ideas_met.size() == 1 ? " idea met" : " ideas met");

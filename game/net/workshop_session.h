@@ -57,8 +57,8 @@ Attempt next_attempt(const std::filesystem::path& dir, const Workshop&, const st
 std::vector<std::string> changes_since(const PastRun& last, const Campaign&, const sim::RunState&);
 
 // One line for a past run on the title screen: "The Harbour Reception, attempt 2: enjoyment 7,
-// value 15, found what you came for; 4 ideas met".
-std::string past_run_line(const PastRun&);
+// value 15, found what you came for; 4 ideas met" (without the title: "Attempt 2: enjoyment…").
+std::string past_run_line(const PastRun&, bool with_title = true);
 
 // Adds the workshop's part (and the player and ideas met) to a results file already written,
 // keeping everything else as it is. For front-ends whose writer knows nothing of workshops.

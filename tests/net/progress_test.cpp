@@ -45,6 +45,7 @@ TEST_CASE("past runs: this player's runs of this scenario, by attempt; anything 
   CHECK(runs[1].ideas_met == std::vector<std::string>{"Enjoyment counts"});
   CHECK(net::past_run_line(runs[1]) ==
         "The Harbour Reception, attempt 2: enjoyment 5, value 15, found what you came for; 1 idea met");
+  CHECK(net::past_run_line(runs[1], false) == "Attempt 2: enjoyment 5, value 15, found what you came for; 1 idea met");
   CHECK(net::all_past_runs(tmp.path()).size() == 4);
 }
 

@@ -20,7 +20,7 @@ class NewGameScene : public Scene {
 
  private:
   void start();
-  void own_past_runs();
+  void own_past_runs(float room);
   App& app_;
   char name_[64] = {};
   char folder_[512] = {};
@@ -30,6 +30,8 @@ class NewGameScene : public Scene {
   bool focus_name_ = true;
   std::string past_for_ = "\n";  // the name past_ was read for (none yet)
   std::vector<net::PastRun> past_;
+  float list_h_ = 0.0f;  // the past runs' height, and everything else's, in the last frame
+  float rest_h_ = 0.0f;
 };
 
 }  // namespace mingle::app

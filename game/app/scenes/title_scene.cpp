@@ -273,6 +273,10 @@ void TitleScene::workshop_panel() {
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing);
   text_log_window();
   const ImVec4 heading = theme::heading_text();
+  // Room down to the footer (one line of text in its padding, 12 pixels off the bottom).
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float room = io.DisplaySize.y - 12.0f - ImGui::GetTextLineHeight() - 3.0f * style.WindowPadding.y -
+                     (layout.menu_top - 14.0f);
   if (w) {
     ImGui::PushStyleColor(ImGuiCol_Text, heading);
     ImGui::TextWrapped("Workshop: %s", w->title.c_str());
@@ -280,15 +284,19 @@ void TitleScene::workshop_panel() {
     ImGui::TextWrapped("%s", w->mode == WorkshopMode::Practice
                                  ? "Practice mode: the coach speaks as you play; play as often as you like."
                                  : "Assessed mode: the coach speaks in the debrief; your first attempt counts.");
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Your past runs show under New game, once you have typed your name.");
-    ImGui::PopStyleColor();
+    // Where a trainee's own runs are (said where it fits; New game shows them either way).
+    const char* where = "Your past runs show under New game, once you have typed your name.";
+    const float where_h = ImGui::CalcTextSize(where, nullptr, false, ImGui::GetContentRegionAvail().x).y;
+    if (ImGui::GetCursorPosY() + style.ItemSpacing.y + where_h <= room) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", where);
+      ImGui::PopStyleColor();
+    }
   }
   if (!past_.empty()) {
     if (w) ImGui::Spacing();
     ImGui::TextColored(heading, "Past runs");
     // Newest first, as many as fit above the footer.
-    const float room = io.DisplaySize.y - 60.0f - (layout.menu_top - 14.0f);
     for (std::size_t i = past_.size(); i-- > 0;) {
       if (ImGui::GetCursorPosY() + 3.0f * ImGui::GetTextLineHeightWithSpacing() > room) {
         ImGui::TextDisabled("and %zu more in the results folder", i + 1);

@@ -82,7 +82,7 @@ TEST_CASE("the attempt number counts the trainee's earlier runs of this scenario
   CHECK(next_attempt(earlier, run("Cleo", "Spring group B"), WorkshopMode::Assessed).number == 1);
 }
 
-TEST_CASE("assessed mode counts the first attempt only; practice mode counts every one") {
+TEST_CASE("assessed mode counts the first attempt only, and practice mode every one") {
   CHECK(attempt_counts(WorkshopMode::Assessed, 1));
   CHECK_FALSE(attempt_counts(WorkshopMode::Assessed, 2));
   CHECK_FALSE(attempt_counts(WorkshopMode::Assessed, 7));
