@@ -83,6 +83,8 @@ class App {
   // Resumes the run saved in this file (by the window or the terminal), and keeps saving it there.
   bool continue_game(const std::filesystem::path& save_file, std::string& error);
   bool has_saved_game() const;
+  // Whose the saved game is (the name it was started under); empty when none or unreadable.
+  std::string saved_game_player() const;
   // Leaves the game in progress (it stays saved) and shows the title screen.
   void return_to_title();
   const std::string& last_player_name() const { return last_player_; }

@@ -101,7 +101,7 @@ kill -TERM $p; wait $p; echo "exit $?" >> "{game}"
 
     # Bo sits down at the window, walks in, and goes back to the title (Esc, "Save and return to
     # the title"); New game again in the same window, as the next trainee would find it.
-    bo = window("Bo Chen", tmp / "bo.log", tmp / "bo", then="Return Escape Down Down Down Return Up Return")
+    bo = window("Bo Chen", tmp / "bo.log", tmp / "bo", then="Return Escape Down Down Down Return Return")
     titles = title_frames(bo)
     expect(titles and all("Past runs" not in f and "Ann Lee" not in f for f in titles),
            "the title lists none of Ann's runs to Bo")
@@ -128,11 +128,14 @@ kill -TERM $p; wait $p; echo "exit $?" >> "{game}"
     expect(run_line(bo_first) != run_line(ann_first), "their runs read differently (so the checks below can tell)")
 
     # Then Ann sits down at the window.
-    # (Bo's run was saved as the window closed, so the title selects Continue: Up is New game.)
-    ann = window("Ann Lee", tmp / "ann.log", tmp / "ann", to_new_game="Up Return")
+    # Bo's run was saved as the window closed: the title leaves New game selected, so Return
+    # never plays on in Bo's name, and says whose the saved game is.
+    ann = window("Ann Lee", tmp / "ann.log", tmp / "ann")
     titles = title_frames(ann)
-    expect(titles and all("Past runs" not in f and "Bo Chen" not in f and "Ann Lee" not in f for f in titles),
+    expect(titles and all("Past runs" not in f and run_line(bo_first, True) not in f and "Ann Lee" not in f
+                          for f in titles),
            "the title lists none of Bo's runs (nor Ann's) before Ann has typed her name")
+    expect(titles and "Continue goes on with Bo Chen's game." in titles[0], "the title says the saved game is Bo's")
     new_game = [f for f in ann if "A new game" in f]
     mine = [f for f in new_game if "Your past runs" in f]
     expect(any(run_line(ann_first) in f for f in mine),

@@ -78,8 +78,11 @@ TitleScene::TitleScene(App& app)
              {"continue", "Continue", app.has_saved_game(), "No saved game yet"},
              {"settings", "Settings"},
              {"quit", "Quit"}}) {
-  // A game in progress: Continue is what the player most likely wants.
-  if (app.has_saved_game()) menu_.hover(1);
+  // A game in progress: Continue is what the player most likely wants; not at a workshop's
+  // shared computer, where the saved game may be the last trainee's and Return would play it on
+  // in their name.
+  if (app.has_saved_game() && !app.workshop()) menu_.hover(1);
+  if (app.has_saved_game() && app.workshop()) saved_player_ = app.saved_game_player();
 }
 
 bool TitleScene::handle_event(const sf::Event& event) {
@@ -284,12 +287,15 @@ void TitleScene::workshop_panel() {
     ImGui::TextWrapped("%s", w->mode == WorkshopMode::Practice
                                  ? "Practice mode: the coach speaks as you play; play as often as you like."
                                  : "Assessed mode: the coach speaks in the debrief; your first attempt counts.");
-    // Where a trainee's own runs are (said where it fits; New game shows them either way).
-    const char* where = "Your past runs show under New game, once you have typed your name.";
-    const float where_h = ImGui::CalcTextSize(where, nullptr, false, ImGui::GetContentRegionAvail().x).y;
-    if (ImGui::GetCursorPosY() + style.ItemSpacing.y + where_h <= room) {
+    // Whose the saved game is (Continue would go on in their name), and where a trainee's own
+    // runs are: each said where it fits (New game shows the runs either way).
+    const std::string whose = saved_player_.empty() ? std::string()
+                                                    : "Continue goes on with " + saved_player_ + "'s game.";
+    for (const std::string& line : {whose, std::string("Your past runs show under New game, once you have typed your name.")}) {
+      const float h = ImGui::CalcTextSize(line.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
+      if (line.empty() || ImGui::GetCursorPosY() + style.ItemSpacing.y + h > room) continue;
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-      ImGui::TextWrapped("%s", where);
+      ImGui::TextWrapped("%s", line.c_str());
       ImGui::PopStyleColor();
     }
   }
