@@ -113,6 +113,13 @@ bool App::has_saved_game() const {
   return !options_.save_file.empty() && std::filesystem::exists(options_.save_file, ec);
 }
 
+std::string App::saved_game_player() const {
+  std::string text, error;
+  if (!has_saved_game() || !sim::read_save_file(options_.save_file, text, error)) return {};
+  const sim::SaveHeader header = sim::read_save_header(text);
+  return header.ok ? header.info.player : std::string();
+}
+
 bool App::continue_game(std::string& error) {
   std::error_code ec;
   if (options_.save_file.empty() || !std::filesystem::exists(options_.save_file, ec)) {

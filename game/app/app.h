@@ -83,14 +83,20 @@ class App {
   // Resumes the run saved in this file (by the window or the terminal), and keeps saving it there.
   bool continue_game(const std::filesystem::path& save_file, std::string& error);
   bool has_saved_game() const;
+  // Whose the saved game is (the name it was started under); empty when none or unreadable.
+  std::string saved_game_player() const;
   // Leaves the game in progress (it stays saved) and shows the title screen.
   void return_to_title();
   const std::string& last_player_name() const { return last_player_; }
 
   // Workshops and progress (app/app_workshop.cpp).
   const Workshop* workshop() const { return options_.workshop ? &*options_.workshop : nullptr; }
-  // Past runs in the results folder, newest last.
-  std::vector<net::PastRun> past_runs() const;
+  // The past runs in the results folder that whoever sits here may see, newest last: in a
+  // workshop only `player`'s own (none until a name is typed); outside one, the runs played
+  // outside any workshop (core/workshop/trainee_runs.h).
+  std::vector<net::PastRun> past_runs(const std::string& player) const;
+  // For the briefing, in a workshop: which try this is and whether it counts; empty otherwise.
+  std::string attempt_words() const;
   // For the debrief: what changed since the player's last attempt at this scenario.
   std::vector<std::string> since_last_attempt(const Campaign&, const sim::RunState&) const;
 

@@ -16,10 +16,12 @@ namespace fs = std::filesystem;
 
 namespace mingle::app {
 
-std::vector<net::PastRun> App::past_runs() const {
+std::vector<net::PastRun> App::past_runs(const std::string& player) const {
   if (options_.results_dir.empty()) return {};
-  return net::all_past_runs(options_.results_dir);
+  return net::runs_shown(options_.results_dir, workshop(), player);
 }
+
+std::string App::attempt_words() const { return workshop_session_ ? workshop_session_->attempt_words() : std::string(); }
 
 std::vector<std::string> App::since_last_attempt(const Campaign& c, const sim::RunState& s) const {
   if (!last_attempt_) return {};
@@ -50,21 +52,22 @@ void App::attach_workshop(const fs::path& content, bool continued) {
   if (!session_) return;
   const Campaign& c = session_->campaign();
   const std::string player = session_->player();
-  // The last attempt at this scenario by this player, for the debrief.
+  std::error_code ec;
+  const bool in_workshop =
+      options_.workshop && fs::weakly_canonical(content, ec) == fs::weakly_canonical(options_.workshop->scenario_path, ec);
+  // The last attempt at this scenario by this player, for the debrief (in a workshop, their
+  // attempts in it only: core/workshop/trainee_runs.h).
   if (!player.empty() && !options_.results_dir.empty()) {
-    auto past = net::past_runs(options_.results_dir, player, c.id);
+    auto past = in_workshop ? net::earlier_attempts(options_.results_dir, *options_.workshop, player, c.id)
+                            : net::past_runs(options_.results_dir, player, c.id);
     const fs::path own = session_->files().results;
-    std::error_code ec;
     past.erase(std::remove_if(past.begin(), past.end(),
                               [&](const net::PastRun& r) { return fs::equivalent(r.file, own, ec); }),
                past.end());
     if (!past.empty()) last_attempt_ = past.back();
   }
-  std::error_code ec;
-  const bool in_workshop =
-      options_.workshop && fs::weakly_canonical(content, ec) == fs::weakly_canonical(options_.workshop->scenario_path, ec);
   if (in_workshop) {
-    const int attempt = static_cast<int>(net::past_runs(options_.results_dir, player, c.id).size()) + 1;
+    const int attempt = net::next_attempt(options_.results_dir, *options_.workshop, player, c.id).number;
     workshop_session_ = std::make_shared<net::WorkshopSession>(*options_.workshop, player.empty() ? "Trainee" : player,
                                                                c, attempt);
     if (continued) workshop_session_->continued(c, session_->run(), workshop_note());

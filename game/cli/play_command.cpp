@@ -137,14 +137,15 @@ int run_play(const PlayArgs& a) {
     if (const std::string where = user_dirs_problem(); !where.empty()) std::cerr << "mingle play: " << where << "\n";
     if (user_data_dir().empty()) return 1;
     const auto results_dir = mingle::results_dir();
-    const int attempt = static_cast<int>(net::past_runs(results_dir, a.player, c.id).size()) + 1;
+    // Which attempt this is: the player's own earlier runs here (core/workshop/trainee_runs.h).
+    const int attempt = net::next_attempt(results_dir, *workshop, a.player, c.id).number;
     session = std::make_unique<net::WorkshopSession>(*workshop, a.player, c, attempt);
     o.practice = workshop->mode == WorkshopMode::Practice;
     if (workshop->seed) o.seed = *workshop->seed;
     if (!o.results) o.results = results_dir / results_name(c.id, a.player, session->context().registration);
     net::WorkshopSession* ws = session.get();
     // Progress across attempts: the last run of this scenario by this player, for the end.
-    auto past = net::past_runs(results_dir, a.player, c.id);
+    auto past = net::earlier_attempts(results_dir, *workshop, a.player, c.id);
     std::optional<net::PastRun> last;
     if (!past.empty()) last = past.back();
     auto told = std::make_shared<bool>(false);
@@ -169,6 +170,7 @@ int run_play(const PlayArgs& a) {
                                ". Playing as " + a.player + ", attempt " + std::to_string(attempt) + ".",
                            o.width)
               << "\n";
+    std::cout << wrap_line(session->attempt_words(), o.width) << "\n";
     for (const auto& r : past) std::cout << wrap_line("  Before: " + net::past_run_line(r) + ".", o.width) << "\n";
     for (const auto& p : session->take_problems()) std::cout << wrap_line(p, o.width) << "\n";
   }

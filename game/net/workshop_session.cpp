@@ -88,6 +88,41 @@ std::vector<PastRun> past_runs(const fs::path& dir, const std::string& player, c
   return out;
 }
 
+RunOwner owner_of(const PastRun& r) { return RunOwner{r.player, r.workshop, r.scenario_id}; }
+
+namespace {
+
+// The run about to be played, read as a results file would be (its title cut alike).
+RunOwner owner_now(const Workshop* w, const std::string& player, const std::string& scenario_id) {
+  return RunOwner{player, w ? cut_text(w->title, kPastRunTextBytes) : std::string(), scenario_id};
+}
+
+}  // namespace
+
+std::vector<PastRun> runs_shown(const fs::path& dir, const Workshop* w, const std::string& player) {
+  const RunViewer viewer{owner_now(w, player, {}).workshop, player};
+  std::vector<PastRun> out;
+  for (auto& r : all_past_runs(dir))
+    if (run_shown_to(owner_of(r), viewer)) out.push_back(std::move(r));
+  return out;
+}
+
+std::vector<PastRun> earlier_attempts(const fs::path& dir, const Workshop& w, const std::string& player,
+                                      const std::string& scenario_id) {
+  const RunOwner now = owner_now(&w, player, scenario_id);
+  std::vector<PastRun> out;
+  for (auto& r : all_past_runs(dir))
+    if (earlier_attempt(owner_of(r), now)) out.push_back(std::move(r));
+  std::stable_sort(out.begin(), out.end(), [](const PastRun& a, const PastRun& b) { return a.attempt < b.attempt; });
+  return out;
+}
+
+Attempt next_attempt(const fs::path& dir, const Workshop& w, const std::string& player, const std::string& scenario_id) {
+  std::vector<RunOwner> owners;
+  for (const auto& r : all_past_runs(dir)) owners.push_back(owner_of(r));
+  return next_attempt(owners, owner_now(&w, player, scenario_id), w.mode);
+}
+
 std::optional<LrsTarget> lrs_target(const Workshop& w, std::string& error) {
   if (!w.lrs) {
     error = "the workshop names no learning record store ('lrs')";
@@ -112,7 +147,7 @@ static RunContext make_context(const Workshop& w, const std::string& player, con
   ctx.mode = to_string(w.mode);
   ctx.seed = w.seed.value_or(0);
   ctx.attempt = std::max(1, attempt);
-  ctx.counted = w.mode == WorkshopMode::Practice || ctx.attempt == 1;
+  ctx.counted = attempt_counts(w.mode, ctx.attempt);
   return ctx;
 }
 
@@ -143,6 +178,11 @@ WorkshopSession::WorkshopSession(Workshop workshop, std::string player, const Ca
 }
 
 WorkshopSession::~WorkshopSession() = default;
+
+std::string WorkshopSession::attempt_words() const {
+  const RunContext& ctx = tracker_.context();
+  return mingle::attempt_words(workshop_.mode, Attempt{ctx.attempt, ctx.counted});
+}
 
 void WorkshopSession::begin(const Campaign& c, const sim::RunState& s) { after_command(c, s, sim::CommandResult{}); }
 
@@ -286,9 +326,10 @@ std::vector<std::string> changes_since(const PastRun& last, const Campaign& c, c
   return out;
 }
 
-std::string past_run_line(const PastRun& r) {
-  std::string line = r.scenario_title.empty() ? r.scenario_id : r.scenario_title;
-  if (r.attempt > 0) line += ", attempt " + std::to_string(r.attempt);
+std::string past_run_line(const PastRun& r, bool with_title) {
+  std::string line = !with_title ? "" : r.scenario_title.empty() ? r.scenario_id : r.scenario_title;
+  if (r.attempt > 0) line += (line.empty() ? "Attempt " : ", attempt ") + std::to_string(r.attempt);
+  if (line.empty()) line = "A run";
   line += ": enjoyment " + std::to_string(r.enjoyment) + ", value " + std::to_string(r.value);
   if (r.need_found) line += ", found what you came for";
   line += "; " + std::to_string(r.ideas_met.size()) + (r.ideas_met.size() == 1 ? " idea met" : " ideas met");

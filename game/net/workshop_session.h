@@ -3,6 +3,7 @@
 // the run's registration; after every command, the run's new xAPI statements go to the
 // on-disk queue and a background sender takes them to the workshop's LRS. The results file
 // gains the workshop's part (docs/results.md, "workshop").
+#include "core/workshop/trainee_runs.h"
 #include "core/workshop/workshop.h"
 #include "net/outbox.h"
 #include "net/sender.h"
@@ -36,16 +37,28 @@ struct PastRun {
 // Unreadable or foreign files are skipped.
 std::vector<PastRun> past_runs(const std::filesystem::path& dir, const std::string& player,
                                const std::string& scenario_id);
-// Every run in `dir` (for the title screen): newest last.
+// Every run in `dir`: newest last.
 std::vector<PastRun> all_past_runs(const std::filesystem::path& dir);
+// Whose run it is, as the core's rules for shared machines read it (core/workshop/trainee_runs.h).
+RunOwner owner_of(const PastRun&);
+// The runs in `dir` that whoever sits at this computer may see (run_shown_to), newest last: in
+// a workshop, only `player`'s own there, none while `player` is empty; outside one (`workshop`
+// null), the runs played outside any workshop.
+std::vector<PastRun> runs_shown(const std::filesystem::path& dir, const Workshop* workshop, const std::string& player);
+// The player's earlier attempts at the workshop's scenario, oldest attempt first, and the
+// attempt a new run would be (with whether it counts).
+std::vector<PastRun> earlier_attempts(const std::filesystem::path& dir, const Workshop&, const std::string& player,
+                                      const std::string& scenario_id);
+Attempt next_attempt(const std::filesystem::path& dir, const Workshop&, const std::string& player,
+                     const std::string& scenario_id);
 
 // What changed since the last attempt at the same scenario, in a few warm sentences, for the
 // debrief (both front-ends). Empty when there is nothing to compare.
 std::vector<std::string> changes_since(const PastRun& last, const Campaign&, const sim::RunState&);
 
 // One line for a past run on the title screen: "The Harbour Reception, attempt 2: enjoyment 7,
-// value 15, found what you came for; 4 ideas met".
-std::string past_run_line(const PastRun&);
+// value 15, found what you came for; 4 ideas met" (without the title: "Attempt 2: enjoyment…").
+std::string past_run_line(const PastRun&, bool with_title = true);
 
 // Adds the workshop's part (and the player and ideas met) to a results file already written,
 // keeping everything else as it is. For front-ends whose writer knows nothing of workshops.
@@ -65,6 +78,8 @@ class WorkshopSession {
 
   const Workshop& workshop() const { return workshop_; }
   const RunContext& context() const { return tracker_.context(); }
+  // This run's attempt and whether it counts, in words for the briefing (core/workshop/trainee_runs.h).
+  std::string attempt_words() const;
   bool has_lrs() const { return workshop_.lrs.has_value(); }
 
   // As the run begins (or is continued): "initialized", or "resumed".

@@ -45,7 +45,38 @@ TEST_CASE("past runs: this player's runs of this scenario, by attempt; anything 
   CHECK(runs[1].ideas_met == std::vector<std::string>{"Enjoyment counts"});
   CHECK(net::past_run_line(runs[1]) ==
         "The Harbour Reception, attempt 2: enjoyment 5, value 15, found what you came for; 1 idea met");
+  CHECK(net::past_run_line(runs[1], false) == "Attempt 2: enjoyment 5, value 15, found what you came for; 1 idea met");
   CHECK(net::all_past_runs(tmp.path()).size() == 4);
+}
+
+TEST_CASE("past runs on a shared computer: each trainee's own, by the core's rules, read from the files") {
+  test::TempDir tmp;
+  const std::string title = "Spring " + std::string(300, 'B');  // longer than a results file's text is kept
+  auto file = [&](const std::string& name, const std::string& player, const std::string& workshop, int attempt) {
+    write(tmp, name, R"({"schema_version":1,"scenario":{"id":"harbour-reception"},"player":{"name":")" + player +
+                         R"("})" + (workshop.empty() ? std::string() : R"(,"workshop":{"title":")" + workshop +
+                                                                            R"(","attempt":)" + std::to_string(attempt) + "}") +
+                         "}");
+  };
+  file("ann1.json", "Ann Lee", title, 1);
+  file("bo1.json", "Bo Chen", title, 1);
+  file("ann-desk.json", "Ann Lee", "", 0);
+  file("ann-other.json", "Ann Lee", "Autumn", 1);
+  Workshop w;
+  w.title = title;
+  w.mode = WorkshopMode::Assessed;
+  CHECK(net::runs_shown(tmp.path(), &w, "").empty());
+  const auto ann = net::runs_shown(tmp.path(), &w, " ann LEE");
+  REQUIRE(ann.size() == 1);
+  CHECK(ann[0].file.filename() == "ann1.json");
+  const auto desk = net::runs_shown(tmp.path(), nullptr, "");
+  REQUIRE(desk.size() == 1);
+  CHECK(desk[0].file.filename() == "ann-desk.json");
+  const Attempt next = net::next_attempt(tmp.path(), w, "Ann Lee", "harbour-reception");
+  CHECK(next.number == 2);
+  CHECK_FALSE(next.counted);
+  CHECK(net::earlier_attempts(tmp.path(), w, "Ann Lee", "harbour-reception").size() == 1);
+  CHECK(net::next_attempt(tmp.path(), w, "Cleo", "harbour-reception").number == 1);
 }
 
 TEST_CASE("past runs: numbers beyond reach read as 0, never wrapped") {

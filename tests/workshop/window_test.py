@@ -76,7 +76,8 @@ kill -TERM $p; wait $p; echo "exit $?" >> "{log}"
                f"the LRS holds the run from its start to its suspension, under the file's registration: {verbs}")
         expect(all(s["actor"]["account"]["name"] == "Sam Ito" for s in mine), "as Sam Ito")
 
-        window('xdotool key --window "$w" Return')  # Continue: the title selects it when a save exists
+        # Continue (in a workshop the title leaves New game selected: the save may be another's)
+        window('xdotool key --window "$w" Down; sleep 0.3; xdotool key --window "$w" Return')
         said = log.read_text() if log.exists() else ""
         expect("exit 0" in said, "Continue resumes the workshop run and closes cleanly\n" + said)
         lrs.wait_for(lambda got: sum(s["verb"]["id"].endswith("/suspended") for s in got) >= 2, seconds=10)

@@ -142,10 +142,31 @@ void RoomScene::ui_brief() {
   const bool box = brief_body_h_ > room;
   if (box) ImGui::BeginChild("##brief-body", ImVec2(0, std::max(room, 2.0f * ImGui::GetTextLineHeightWithSpacing())), false);
   const float body_top = ImGui::GetCursorPosY();
+  // In a workshop: which try this is, and whether it counts (core/workshop/trainee_runs.h). In
+  // two columns it goes under the shorter one (heights from the last frame, without it).
+  const std::string attempt = app_.attempt_words();
+  const bool attempt_left = brief_columns_ && brief_left_h_ < brief_right_h_;
+  float attempt_h = 0.0f;
+  auto attempt_line = [&] {
+    if (attempt.empty()) return;
+    const float top = ImGui::GetCursorPosY();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(theme::heading_text(), "%s", attempt.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    attempt_h = ImGui::GetCursorPosY() - top;
+  };
   if (brief_columns_) ImGui::Columns(2, "##brief-columns", false);
   ImGui::TextWrapped("%s", event_->brief.c_str());
+  brief_left_h_ = ImGui::GetCursorPosY() - body_top;
+  if (attempt_left) {
+    ImGui::Spacing();
+    attempt_line();
+  }
   if (brief_columns_) ImGui::NextColumn();
   else ImGui::Spacing();
+  const float right_top = ImGui::GetCursorPosY();
+  if (!attempt_left) attempt_line();
   ImGui::PushTextWrapPos(0.0f);
   for (const auto& need : event_->player.needs)
     ImGui::TextColored(theme::reaction_text(), "You came for: %s", need.label.c_str());
@@ -158,6 +179,7 @@ void RoomScene::ui_brief() {
                      "over to talk (Tab rings someone else). Number keys choose what to say; N opens your "
                      "notebook, Esc pauses.");
   ImGui::PopStyleColor();
+  brief_right_h_ = ImGui::GetCursorPosY() - right_top - (attempt_left ? 0.0f : attempt_h);
   if (brief_columns_) ImGui::Columns(1);
   brief_body_h_ = ImGui::GetCursorPosY() - body_top;
   if (box) ImGui::EndChild();

@@ -142,6 +142,7 @@ class RoomScene : public Scene {
   float float_timer_ = 0.0f;
   float brief_body_h_ = 0.0f;  // the briefing's text, last frame (in two columns, then scrolling, if too tall)
   bool brief_columns_ = false, brief_laid_out_ = false;
+  float brief_left_h_ = 0.0f, brief_right_h_ = 0.0f;  // the two columns, last frame, without the attempt line
 };
 
 }  // namespace mingle::app

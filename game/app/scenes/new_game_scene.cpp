@@ -17,8 +17,9 @@ namespace fs = std::filesystem;
 namespace mingle::app {
 
 NewGameScene::NewGameScene(App& app) : app_(app) {
-  std::strncpy(name_, app_.last_player_name().c_str(), sizeof(name_) - 1);
   if (const Workshop* w = app_.workshop()) {  // a workshop plays its own scenario, nothing else
+    // On a shared computer the name starts empty: the last trainee's name would be the next
+    // one's by a press of Return, and would show them the last trainee's runs.
     options_.push_back({"Workshop: " + w->title, w->scenario_path.string()});
     return;
   }
@@ -58,6 +59,36 @@ NewGameScene::NewGameScene(App& app) : app_(app) {
   for (const auto& l : listed) options_.push_back({"One event: " + l.first, l.second.string()});
   for (const auto& o : others) options_.push_back({"One event: " + o.first, o.second.string()});
   std::strncpy(name_, app_.last_player_name().c_str(), sizeof(name_) - 1);
+}
+
+// In a workshop: the runs of the trainee whose name is typed, newest first (read again when the
+// name changes), as many as fit in `room` pixels. The title screen shows nobody's there
+// (core/workshop/trainee_runs.h).
+void NewGameScene::own_past_runs(float room) {
+  list_h_ = 0.0f;
+  if (!app_.workshop()) return;
+  if (past_for_ != name_) {
+    past_for_ = name_;
+    past_ = app_.past_runs(past_for_);
+  }
+  if (past_.empty()) return;
+  const float top = ImGui::GetCursorPosY();
+  ImGui::TextColored(theme::heading_text(), "Your past runs");
+  ImGui::PushTextWrapPos(0.0f);
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  for (std::size_t n = 0; n < past_.size(); ++n) {
+    // One workshop plays one scenario: the lines leave its title out.
+    const std::string text = net::past_run_line(past_[past_.size() - 1 - n], false);
+    const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
+    if (n > 0 && ImGui::GetCursorPosY() - top + h + 2.0f * line > room) {
+      ImGui::TextDisabled("and %zu before %s", past_.size() - n, n == 1 ? "that" : "those");
+      break;
+    }
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", text.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  list_h_ = ImGui::GetCursorPosY() - top;
 }
 
 bool NewGameScene::handle_event(const sf::Event& event) {
@@ -116,6 +147,9 @@ void NewGameScene::ui() {
   ImGui::SetNextItemWidth(std::min(theme::px(420), width - 40.0f));
   if (ImGui::InputTextWithHint("##name", "e.g. Sam", name_, sizeof(name_), ImGuiInputTextFlags_EnterReturnsTrue))
     start();
+  // The past runs take what the window leaves (heights from the last frame), so the buttons
+  // stay in view at any UI scale.
+  own_past_runs(io.DisplaySize.y - 24.0f - rest_h_);
   ImGui::Spacing();
   ImGui::Text("What to play");
   ImGui::SameLine();
@@ -147,6 +181,7 @@ void NewGameScene::ui() {
   if (ImGui::Button("Walk in  (Return)", ImVec2(theme::px(240), 0))) start();
   ImGui::SameLine();
   if (ImGui::Button("Back  (Esc)", ImVec2(theme::px(160), 0))) app_.scenes().pop();
+  rest_h_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - list_h_;
   ImGui::End();
 }
 

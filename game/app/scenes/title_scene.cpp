@@ -78,8 +78,11 @@ TitleScene::TitleScene(App& app)
              {"continue", "Continue", app.has_saved_game(), "No saved game yet"},
              {"settings", "Settings"},
              {"quit", "Quit"}}) {
-  // A game in progress: Continue is what the player most likely wants.
-  if (app.has_saved_game()) menu_.hover(1);
+  // A game in progress: Continue is what the player most likely wants; not at a workshop's
+  // shared computer, where the saved game may be the last trainee's and Return would play it on
+  // in their name.
+  if (app.has_saved_game() && !app.workshop()) menu_.hover(1);
+  if (app.has_saved_game() && app.workshop()) saved_player_ = app.saved_game_player();
 }
 
 bool TitleScene::handle_event(const sf::Event& event) {
@@ -255,7 +258,9 @@ void TitleScene::workshop_panel() {
   const ImGuiIO& io = ImGui::GetIO();
   const Workshop* w = app_.workshop();
   if (!past_loaded_) {
-    past_ = app_.past_runs();
+    // Nobody has said who they are here yet: in a workshop that shows nobody's runs (each
+    // trainee sees their own under New game, once they have typed their name).
+    past_ = app_.past_runs("");
     past_loaded_ = true;
   }
   if (!w && past_.empty()) return;
@@ -271,6 +276,10 @@ void TitleScene::workshop_panel() {
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing);
   text_log_window();
   const ImVec4 heading = theme::heading_text();
+  // Room down to the footer (one line of text in its padding, 12 pixels off the bottom).
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float room = io.DisplaySize.y - 12.0f - ImGui::GetTextLineHeight() - 3.0f * style.WindowPadding.y -
+                     (layout.menu_top - 14.0f);
   if (w) {
     ImGui::PushStyleColor(ImGuiCol_Text, heading);
     ImGui::TextWrapped("Workshop: %s", w->title.c_str());
@@ -278,12 +287,22 @@ void TitleScene::workshop_panel() {
     ImGui::TextWrapped("%s", w->mode == WorkshopMode::Practice
                                  ? "Practice mode: the coach speaks as you play; play as often as you like."
                                  : "Assessed mode: the coach speaks in the debrief; your first attempt counts.");
+    // Whose the saved game is (Continue would go on in their name), and where a trainee's own
+    // runs are: each said where it fits (New game shows the runs either way).
+    const std::string whose = saved_player_.empty() ? std::string()
+                                                    : "Continue goes on with " + saved_player_ + "'s game.";
+    for (const std::string& line : {whose, std::string("Your past runs show under New game, once you have typed your name.")}) {
+      const float h = ImGui::CalcTextSize(line.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
+      if (line.empty() || ImGui::GetCursorPosY() + style.ItemSpacing.y + h > room) continue;
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", line.c_str());
+      ImGui::PopStyleColor();
+    }
   }
   if (!past_.empty()) {
     if (w) ImGui::Spacing();
     ImGui::TextColored(heading, "Past runs");
     // Newest first, as many as fit above the footer.
-    const float room = io.DisplaySize.y - 60.0f - (layout.menu_top - 14.0f);
     for (std::size_t i = past_.size(); i-- > 0;) {
       if (ImGui::GetCursorPosY() + 3.0f * ImGui::GetTextLineHeightWithSpacing() > room) {
         ImGui::TextDisabled("and %zu more in the results folder", i + 1);

@@ -50,6 +50,7 @@ class TitleScene : public Scene {
   float time_ = 0.0f, previous_time_ = 0.0f;
   std::vector<net::PastRun> past_;  // read once, when the title first shows
   bool past_loaded_ = false;
+  std::string saved_player_;  // in a workshop: whose the saved game is
 };
 
 }  // namespace mingle::app
