@@ -42,6 +42,7 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
   crowd_.sync(room_, event_->people);
   crowd_.settle();
   murmur_ = murmur_level(talking_count(room_, {}), static_cast<int>(room_.people.size()));
+  replaying_ = app_.replaying();
   camera_log_ = std::getenv("MINGLE_CAMERA_LOG") != nullptr;
   if (const char* t = std::getenv("MINGLE_ROOM_TEXTURE")) room_texture_ = std::string(t) == "0" ? 0 : 1;
   // A fresh event opens with its briefing: who you are, why you're here, how to move.
@@ -113,6 +114,7 @@ void RoomScene::refresh_room() {
 
 void RoomScene::try_talk(std::string person_id) {
   talk_on_arrival_.clear();
+  replay_talk_.clear();
   walking_to_ = false;
   conversation_.start_talk();
   float_person_ = person_id;
@@ -398,7 +400,7 @@ void RoomScene::update(float dt) {
 
   // Walking: held keys, or towards a clicked spot.
   room::Vec2 dir{0, 0};
-  if (!talking && !notebook_open_ && !popups_.introducing() && !ImGui::GetIO().WantCaptureKeyboard) {
+  if (!talking && !replaying_ && !notebook_open_ && !popups_.introducing() && !ImGui::GetIO().WantCaptureKeyboard) {
     using K = sf::Keyboard;
     if (K::isKeyPressed(K::Left) || K::isKeyPressed(K::A)) dir.x -= 1;
     if (K::isKeyPressed(K::Right) || K::isKeyPressed(K::D)) dir.x += 1;
@@ -461,7 +463,7 @@ void RoomScene::update(float dt) {
         if (stuck_timer_ > 0.3f) plan_route();
         if (stuck_timer_ > 2.0f) {
           // Said, not silent: the player knows the walk ended and what to do.
-          if (const Person* p = talk_on_arrival_.empty() ? nullptr : event_->person(talk_on_arrival_))
+          if (const Person* p = talk_on_arrival_.empty() || replaying_ ? nullptr : event_->person(talk_on_arrival_))
             toasts_.refuse("You can't get through to " + p->name + " from here: walk round, then try again.", 4.0f);
           walking_to_ = false;
           route_.clear();
@@ -484,13 +486,15 @@ void RoomScene::update(float dt) {
   const bool passing = walking_to_ && !talk_on_arrival_.empty();
   if (!at_door()) {
     left_door_ = true;
-  } else if (left_door_ && !talking && !passing && (dir.x != 0 || dir.y != 0)) {
+  } else if (left_door_ && !talking && !passing && !replaying_ && (dir.x != 0 || dir.y != 0)) {
     left_door_ = false;
     walking_to_ = false;
     paused_ = confirm_end_ = true;
     held_walk_key_ = true;
     confirm_menu_ = Menu({{"yes", "Yes, say goodbye and end it"}, {"no", "Not yet"}});
   }
+
+  if (replaying_) replay_arrive(dt);
 
   // Game time passes while you walk the room (core/sim/idle_clock.h).
   for (int m = idle_clock_.tick(dt, room_in_play()); m > 0; --m) {
@@ -623,7 +627,8 @@ void RoomScene::note_cover() {
     const ScreenBox box{w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y};
     cover_.push_back(box);
     if (name == "##hud") hud_bottom_ = box.bottom;
-    if (name == "##hud" || name == "##conversation" || name.rfind("Author", 0) == 0) margins_.push_back(box);
+    if (name == "##hud" || name == "##conversation" || name == "##replay" || name.rfind("Author", 0) == 0)
+      margins_.push_back(box);
   }
   if (!camera_log_) return;
   // For the GUI tests: the boxes on screen now, printed when they change.
@@ -664,9 +669,38 @@ void RoomScene::replay(const std::string& command) {
   } else if (cmd->verb == sim::Verb::Choose) {
     choose(cmd->number);
   } else if (cmd->verb == sim::Verb::Talk) {
-    try_talk(cmd->args.at(0));
+    // Walk over as the player did (E or a click from across the room), and talk on arrival.
+    const Guest* g = crowd_.find(cmd->args.at(0));
+    if (!g || g->leaving || talking()) {
+      try_talk(cmd->args.at(0));
+    } else {
+      replay_talk_ = g->id;
+      replay_walk_ = 0.0f;
+      approach(*g);
+    }
+  } else if (cmd->verb == sim::Verb::End && !talking()) {
+    // Out by the door, as the player would leave.
+    replay_end_ = true;
+    replay_walk_ = 0.0f;
+    walk_to(door_, std::string());
   } else {
     send(*cmd);
+  }
+}
+
+void RoomScene::replay_arrive(float dt) {
+  if (!replay_busy()) return;
+  replay_walk_ += dt;
+  // Arrived, or the walk ended short of them (or is taking too long): the command all the same,
+  // for the run is what was recorded, wherever the figure got to.
+  if (walking_to_ && replay_walk_ < kReplayWalkLimit) return;
+  walking_to_ = false;
+  route_.clear();
+  if (!replay_talk_.empty()) {
+    try_talk(replay_talk_);
+  } else if (replay_end_) {
+    replay_end_ = false;
+    send(sim::make_command(sim::Verb::End));
   }
 }
 
