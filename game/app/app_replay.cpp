@@ -209,14 +209,16 @@ void App::draw_replay_panel() {
   ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());  // over the debrief's and the season's pages too
   const std::string who = r.player.empty() ? std::string("a run") : cut_text(r.player, 200) + "'s run";
   if (r.end)
-    ImGui::Text("Replay of %s: all %zu commands played (%s).  Return %s the ending", who.c_str(), r.commands.size(),
-                sim::run_end_word(r.end->kind), r.end_hidden ? "shows" : "hides");
+    ImGui::Text("Replay of %s: all %zu played (%s)", who.c_str(), r.commands.size(), sim::run_end_word(r.end->kind));
   else if (r.next >= r.commands.size())
-    ImGui::Text("Replay of %s: all %zu commands played%s", who.c_str(), r.commands.size(), r.paused ? " (paused)" : "");
+    ImGui::Text("Replay of %s: all %zu played%s", who.c_str(), r.commands.size(), r.paused ? " (paused)" : "");
   else
     ImGui::Text("Replay of %s: %zu of %zu%s  ·  next: %s", who.c_str(), r.next, r.commands.size(),
                 r.paused ? " (paused)" : "", cut_text(r.commands[r.next], 200).c_str());
-  ImGui::TextDisabled("Space pause/play  ·  S step  ·  + / - speed (x%g)  ·  Esc close", static_cast<double>(r.speed));
+  if (r.end)
+    ImGui::TextDisabled("Return %s the ending  ·  Esc close", r.end_hidden ? "shows" : "hides");
+  else
+    ImGui::TextDisabled("Space pause  ·  S step  ·  +/- speed (x%g)  ·  Esc close", static_cast<double>(r.speed));
   ImGui::End();
 }
 
@@ -244,7 +246,7 @@ void App::draw_replay_end() {
   for (const std::string* line : {&v.where, &v.why, &v.scores})
     if (!line->empty()) ImGui::TextUnformatted(cut_text(*line).c_str());
   ImGui::Spacing();
-  ImGui::TextDisabled("The recorded run stops here.  Return: look at the screen behind  ·  Esc: close");
+  ImGui::TextDisabled("The recorded run stops here.  Return: the screen behind  ·  Esc: close");
   ImGui::PopTextWrapPos();
   ImGui::End();
   ImGui::PopStyleVar(2);

@@ -627,8 +627,7 @@ void RoomScene::note_cover() {
     const ScreenBox box{w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y};
     cover_.push_back(box);
     if (name == "##hud") hud_bottom_ = box.bottom;
-    if (name == "##hud" || name == "##conversation" || name == "##replay" || name.rfind("Author", 0) == 0)
-      margins_.push_back(box);
+    if (name == "##hud" || name == "##conversation" || name.rfind("Author", 0) == 0) margins_.push_back(box);
   }
   if (!camera_log_) return;
   // For the GUI tests: the boxes on screen now, printed when they change.
