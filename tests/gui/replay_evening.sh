@@ -80,6 +80,17 @@ end = at("How Sam Ito's run ended", season)
 at("Played to the end", end)
 at("All 4 events of A Conference Season", end)
 PY
+# Every character the whole evening drew has a glyph in the window's font (a missing one shows
+# as '?': the season's arrows did): the ranges as game/app/platform/imgui_sfml.cpp loads them.
+python3 - "$ROOT/game/app/platform/imgui_sfml.cpp" "$WORK/golden.text" <<'PY' || fail "the window draws characters its font lacks"
+import re, sys
+source, text = sys.argv[1:]
+numbers = [int(n, 16) for n in re.search(r"kRanges\[\] = \{([^}]*)\}", open(source).read()).group(1).split(",")[:-1]]
+ranges = list(zip(numbers[::2], numbers[1::2]))
+missing = sorted({c for c in open(text, encoding="utf-8").read() if c != "\n" and not any(a <= ord(c) <= b for a, b in ranges)})
+if missing:
+    sys.exit("no glyph for " + ", ".join(f"U+{ord(c):04X} ({c})" for c in missing))
+PY
 # The ending is drawn in the window, not only logged: over the (still) season page, Return takes
 # it away and brings it back.
 middle=600x150+340+290
