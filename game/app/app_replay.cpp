@@ -94,10 +94,10 @@ bool App::start_replay(std::string& error) {
   session_->add_to_results([workshop](const Campaign& c, const sim::RunState& run, const std::string& who,
                                       const fs::path& file, std::string& err) {
     std::ifstream back(file, std::ios::binary);
-    std::ostringstream text;
-    text << back.rdbuf();
+    std::ostringstream written;
+    written << back.rdbuf();
     back.close();  // before the file is replaced: Windows refuses to replace a file still open
-    ordered_json out = ordered_json::parse(text.str(), nullptr, false);
+    ordered_json out = ordered_json::parse(written.str(), nullptr, false);
     if (!out.is_object()) {
       err = "couldn't read back '" + file.string() + "'";
       return false;

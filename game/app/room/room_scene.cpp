@@ -114,7 +114,17 @@ void RoomScene::refresh_room() {
 
 void RoomScene::try_talk(std::string person_id) {
   talk_on_arrival_.clear();
-  replay_talk_.clear();
+  if (replay_pending_) {  // a replayed walk arrived: what was recorded, a talk or not
+    const sim::Command recorded = *replay_pending_;
+    replay_pending_.reset();
+    walking_to_ = false;
+    route_.clear();
+    if (recorded.verb != sim::Verb::Talk) {
+      send(recorded);
+      return;
+    }
+    person_id = recorded.args.at(0);
+  }
   walking_to_ = false;
   conversation_.start_talk();
   float_person_ = person_id;
@@ -665,42 +675,41 @@ void RoomScene::replay(const std::string& command) {
   const auto cmd = sim::parse_command(command, unread);
   if (!cmd) {
     if (!unread.reason.empty()) toasts_.refuse(cut_text(unread.reason), 5.0f);
-  } else if (cmd->verb == sim::Verb::Choose) {
+    return;
+  }
+  const sim::Verb verb = cmd->verb;
+  if (verb == sim::Verb::Choose) {
     choose(cmd->number);
-  } else if (cmd->verb == sim::Verb::Talk) {
-    // Walk over as the player did (E or a click from across the room), and talk on arrival.
-    const Guest* g = crowd_.find(cmd->args.at(0));
-    if (!g || g->leaving || talking()) {
-      try_talk(cmd->args.at(0));
-    } else {
-      replay_talk_ = g->id;
-      replay_walk_ = 0.0f;
-      approach(*g);
-    }
-  } else if (cmd->verb == sim::Verb::End && !talking()) {
+    return;
+  }
+  const bool to_someone = verb == sim::Verb::Talk || verb == sim::Verb::Join || verb == sim::Verb::Introduce ||
+                          verb == sim::Verb::AskIntro;
+  const Guest* g = to_someone && !cmd->args.empty() ? crowd_.find(cmd->args[0]) : nullptr;
+  if (!talking() && g && !g->leaving) {
+    // Walk over as the player did (E or a click from across the room), then the command.
+    replay_pending_ = *cmd;
+    replay_walk_ = 0.0f;
+    if (room::approach(obstacles_, player_, g->pos) == room::Approach::TalkNow) try_talk(g->id);
+    else walk_to(g->pos, g->id);
+  } else if (!talking() && verb == sim::Verb::End) {
     // Out by the door, as the player would leave.
-    replay_end_ = true;
+    replay_pending_ = *cmd;
     replay_walk_ = 0.0f;
     walk_to(door_, std::string());
+  } else if (verb == sim::Verb::Talk) {
+    try_talk(cmd->args.at(0));
   } else {
     send(*cmd);
   }
 }
 
 void RoomScene::replay_arrive(float dt) {
-  if (!replay_busy()) return;
+  if (!replay_pending_) return;
   replay_walk_ += dt;
-  // Arrived, or the walk ended short of them (or is taking too long): the command all the same,
-  // for the run is what was recorded, wherever the figure got to.
+  // Arrived at the door, or the walk ended short of the person (or is taking too long): the
+  // command all the same, for the run is what was recorded, wherever the figure got to.
   if (walking_to_ && replay_walk_ < kReplayWalkLimit) return;
-  walking_to_ = false;
-  route_.clear();
-  if (!replay_talk_.empty()) {
-    try_talk(replay_talk_);
-  } else if (replay_end_) {
-    replay_end_ = false;
-    send(sim::make_command(sim::Verb::End));
-  }
+  try_talk(std::string());  // sends the recorded command
 }
 
 }  // namespace mingle::app

@@ -25,6 +25,7 @@
 #include "core/sim/views.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,11 +43,12 @@ class RoomScene : public Scene {
   void ui() override;
 
   // Replays (app/app_replay.cpp): play one recorded command as the player would have. A talk
-  // walks the player over first (the game's own walking, core/room/walk.h) and an `end` walks
-  // to the door; replay_busy() holds the next command until the walk is done. While a replay
-  // runs the room spends no idle time of its own (the recorded `wait`s are that time).
+  // (or a join, an introduction, an ask for one) walks the player over to the person first, with
+  // the game's own walking (core/room/walk.h), and an `end` walks to the door; replay_busy()
+  // holds the next command until the walk is done. While a replay runs the room spends no idle
+  // time of its own (the recorded `wait`s are that time) and the walking keys do nothing.
   void replay(const std::string& command);
-  bool replay_busy() const { return !replay_talk_.empty() || replay_end_; }
+  bool replay_busy() const { return replay_pending_.has_value(); }
   float hud_bottom() const { return hud_bottom_; }  // where the HUD bar ends (window pixels)
 
   static constexpr float kPixelsPerMetre = 48.0f;
@@ -132,8 +134,9 @@ class RoomScene : public Scene {
   float brief_age_ = 0.0f;   // how long it has been up: a key read too fast does not skip it
   bool notebook_fresh_ = false;  // just opened: show it from the top
   bool replaying_ = false;   // a replay sends the recorded commands, idle minutes included
-  std::string replay_talk_;  // a replayed talk: sent on arrival, or when the walk ends short
-  bool replay_end_ = false;  // a replayed `end`: sent at the door
+  // A replayed command waiting for its walk: sent on arrival (by the person, or at the door), or
+  // where the walk ended if it could not get there.
+  std::optional<sim::Command> replay_pending_;
   float replay_walk_ = 0.0f;  // how long this replayed walk has taken (seconds)
   void replay_arrive(float dt);  // a replayed walk's end: its command sent
   bool paused_ = false;
