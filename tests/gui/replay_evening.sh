@@ -20,12 +20,7 @@ echo "choose 1" >>"$WORK/part.txt"
 replay() {  # replay NAME: replays $WORK/NAME.json to its end, logs in $WORK/NAME.*, then Esc
   export MINGLE_TEXT_LOG="$WORK/$1.text"
   start_game --replay "$WORK/$1.json" --replay-speed 16 --layout-dump "$WORK/$1.layout" --results "$WORK/$1-again.json"
-  for _ in $(seq 1 900); do
-    grep -q "the replay is done" "$WORK/game.log" && break
-    kill -0 "$GAME_PID" 2>/dev/null || fail "the game stopped during the replay of $1: $(cat "$WORK/game.log")"
-    sleep 0.2
-  done
-  grep -q "the replay is done" "$WORK/game.log" || fail "the replay of $1 did not finish within three minutes"
+  wait_replay_done
   sleep 1
   shot "$1-end"
   key Return  # hides the ending, to look at the screen behind

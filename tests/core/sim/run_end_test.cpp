@@ -1,34 +1,25 @@
 // How a run ended, in words for the screen a replay ends on (core/sim/run_end.h): played to
 // the end, walked away part-way, or interrupted, with where the run stood (the event, the clock,
 // a talk cut short, the weeks between events) and the scores by then.
-#include "core/scenario/loader.h"
 #include "core/sim/commands.h"
 #include "core/sim/run_end.h"
 #include "core/sim/views.h"
-#include "fixture.h"
+#include "golden.h"
 
-#include <filesystem>
-#include <fstream>
 #include <functional>
 
-namespace fs = std::filesystem;
 using namespace mingle;
 using namespace mingle::sim;
 
 namespace {
 
-const Campaign& campaign() {
-  static const LoadResult r = load_content(fs::path(MINGLE_SOURCE_DIR) / "dialogues");
-  REQUIRE_MESSAGE(r.ok(), "the bundled campaign loads");
-  return *r.campaign;
-}
+using golden::campaign;
 
 // The golden campaign run, played until `stop` says so (or to its end).
 RunState play_until(const std::function<bool(const RunState&)>& stop) {
   const Campaign& c = campaign();
   RunState s = start_run(c, 1);
-  std::ifstream in(fs::path(MINGLE_TESTS_DIR) / "play" / "campaign-golden" / "script.txt");
-  for (std::string line; std::getline(in, line);) {
+  for (const std::string& line : golden::script()) {
     if (stop(s)) break;
     std::string error;
     if (const auto cmd = parse_command(line, error)) apply(c, s, *cmd);
