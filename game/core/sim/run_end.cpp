@@ -53,7 +53,9 @@ RunEndView run_end_view(const Campaign& c, const RunState& s, const std::string&
   if (stopped_because == "finished" && done) {
     v.kind = RunEnd::Finished;
     v.heading = "Played to the end";
-    v.where = "All " + std::to_string(c.steps.size()) + " events of " + c.title + ", and the weeks after each.";
+    v.where = c.steps.size() == 1 ? "The whole of " + c.steps[0].event.title + ", and the weeks after it."
+                                   : "All " + std::to_string(c.steps.size()) + " events of " + c.title +
+                                         ", and the weeks after each.";
     v.why = "The trainee saw the season's review.";
     v.scores = "At the end" + scores;
     return v;

@@ -4,6 +4,7 @@
 #include "core/sim/commands.h"
 #include "core/sim/run_end.h"
 #include "core/sim/views.h"
+#include "fixture.h"
 #include "golden.h"
 
 #include <functional>
@@ -97,4 +98,22 @@ TEST_CASE("a file that does not say why, or says finished where its commands sto
   CHECK(odd.kind == RunEnd::Unknown);
   CHECK(has(odd.where, "weeks after event 1"));
   CHECK(has(odd.why, "finished"));
+}
+
+TEST_CASE("a finished run of one event says the whole of it, never \"1 events\"") {
+  Campaign one = fixture::campaign();
+  one.steps.resize(1);
+  RunState t = start_run(one, 1);
+  for (const char* line : {"end", "next"}) fixture::play(one, t, line);
+  REQUIRE(t.phase == Phase::Finished);
+  const RunEndView alone = run_end_view(one, t, "finished");
+  CHECK(alone.kind == RunEnd::Finished);
+  CHECK(has(alone.where, "The whole of " + one.steps[0].event.title));
+  CHECK(!has(alone.where, "1 events"));
+  // Two: counted.
+  const Campaign two = fixture::campaign();
+  RunState s = start_run(two, 1);
+  for (const char* line : {"end", "next", "end", "next"}) fixture::play(two, s, line);
+  REQUIRE(s.phase == Phase::Finished);
+  CHECK(has(run_end_view(two, s, "finished").where, "All 2 events of A Test Season"));
 }
