@@ -46,6 +46,7 @@ struct App::Replay {
   bool announced = false;
   std::optional<sim::RunEndView> end;  // once every command is played: how the run ended
   bool end_hidden = false;             // Return hides the ending to look at the screen behind
+  bool stepping = false;               // S while paused: this step's walk goes on to its end
   static constexpr float kSecondsPerCommand = 1.5f;
   static constexpr float kStepsOnDebrief = 3.0f;  // a debrief stays up for three steps' time
   static constexpr int kMostWalkSteps = 32;       // a walk goes at most this much faster than life
@@ -138,10 +139,13 @@ void App::replay_step() {
 void App::update_replay(float dt) {
   Replay& r = *replay_;
   if (r.end) return;
-  if (auto* room = dynamic_cast<RoomScene*>(scenes_.top()); room && room->replay_busy()) {
+  auto* room = dynamic_cast<RoomScene*>(scenes_.top());
+  if (room && !room->replay_busy()) r.stepping = false;
+  if (room) room->hold_replay_walk(r.paused && !r.stepping);  // paused: the figure stops where it is
+  if (room && room->replay_busy()) {
     // A walk under way: the next command waits for it. At a higher speed the figure walks
     // faster, in the room's own steps (so it walks round what is in the way as in play).
-    if (!r.paused) {
+    if (!r.paused || r.stepping) {
       const int extra = std::clamp(static_cast<int>(r.speed) - 1, 0, Replay::kMostWalkSteps - 1);
       for (int i = 0; i < extra && room->replay_busy(); ++i) room->update(kStep);
     }
@@ -177,6 +181,7 @@ bool App::replay_event(const sf::Event& event) {
       case sf::Keyboard::S:
       case sf::Keyboard::Right:
         r.paused = true;
+        r.stepping = true;  // a walk this step begins (or one under way) goes on to its end
         replay_step();
         return true;
       case sf::Keyboard::Add:

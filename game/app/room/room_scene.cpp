@@ -423,7 +423,7 @@ void RoomScene::update(float dt) {
     talk_on_arrival_.clear();
     tab_seen_.clear();  // somewhere else: Tab's round starts again from whoever is near now
     conversation_.fade_recap(1.5f);  // walking on: let the recap fade
-  } else if (walking_to_ && !talking) {
+  } else if (walking_to_ && !talking && !replay_held_) {
     // A planned walk (core/room/path.h): to a spot, or to talking distance from a person. A
     // walk to a person is planned again as they move, and any walk when it stops making headway.
     replan_timer_ -= dt;
@@ -704,7 +704,7 @@ void RoomScene::replay(const std::string& command) {
 }
 
 void RoomScene::replay_arrive(float dt) {
-  if (!replay_pending_) return;
+  if (!replay_pending_ || replay_held_) return;
   replay_walk_ += dt;
   // Arrived at the door, or the walk ended short of the person (or is taking too long): the
   // command all the same, for the run is what was recorded, wherever the figure got to.

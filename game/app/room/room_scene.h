@@ -49,6 +49,7 @@ class RoomScene : public Scene {
   // time of its own (the recorded `wait`s are that time) and the walking keys do nothing.
   void replay(const std::string& command);
   bool replay_busy() const { return replay_pending_.has_value(); }
+  void hold_replay_walk(bool hold) { replay_held_ = hold; }  // the replay is paused: the figure waits too
   float hud_bottom() const { return hud_bottom_; }  // where the HUD bar ends (window pixels)
 
   static constexpr float kPixelsPerMetre = 48.0f;
@@ -138,6 +139,7 @@ class RoomScene : public Scene {
   // where the walk ended if it could not get there.
   std::optional<sim::Command> replay_pending_;
   float replay_walk_ = 0.0f;  // how long this replayed walk has taken (seconds)
+  bool replay_held_ = false;  // paused: a replayed walk stands still
   void replay_arrive(float dt);  // a replayed walk's end: its command sent
   bool paused_ = false;
   bool confirm_end_ = false;
