@@ -11,6 +11,7 @@ SHOTS_DIR=$shots bash tests/gui/room_play.sh build/bin/mingle >/dev/null
 SHOTS_DIR=$shots bash tests/gui/settings.sh build/bin/mingle >/dev/null
 SHOTS_DIR=$shots bash tests/gui/mouse_play.sh build/bin/mingle >/dev/null
 SHOTS_DIR=$shots bash tests/gui/layout.sh build/bin/mingle >/dev/null   # the reception at 1.0 and 1.5
+SHOTS_DIR=$shots bash tests/gui/replay_evening.sh build/bin/mingle >/dev/null  # a replay's ending
 mkdir -p docs/screenshots
 cp "$shots/title_menu-start.png" docs/screenshots/title.png
 cp "$shots/room_play-brief.png" docs/screenshots/briefing.png
@@ -23,6 +24,7 @@ cp "$shots/layout-reception-1.0-talk-1.png" docs/screenshots/reception-talk.png
 cp "$shots/layout-reception-1.5-talk-1.png" docs/screenshots/reception-talk-large.png  # UI scale 1.5, compact
 cp "$shots/layout-reception-1.5.png" docs/screenshots/reception-large.png
 cp "$shots/layout-crowd-1.5.png" docs/screenshots/crowd-large.png
+cp "$shots/replay_evening-part-end.png" docs/screenshots/replay-end.png   # docs/workshops.md
 # A room as a player walking in sees it: room_shot CONTENT OUT.png [KEYS...] (after Return).
 room_shot() {
   local content=$1 out=$2; shift 2

@@ -289,13 +289,16 @@ int App::run() {
 
       imgui_sfml::new_frame(window_, frame);
       deliver_mouse();
-      if (Scene* top = scenes_.top()) top->ui();
-      draw_workshop_status(frame);
-      text_log_frame_end();  // the replay's own panel is not the player's text
       if (replay_) {
+        // Before the screen's own panels, so the room frames people clear of it. Its words (the
+        // commands, with their ids) are not the player's text: it is not in MINGLE_TEXT_LOG.
         update_replay(frame);
         draw_replay_panel();
       }
+      if (Scene* top = scenes_.top()) top->ui();
+      draw_workshop_status(frame);
+      if (replay_) draw_replay_end();  // how a replayed run ended: shown as the game's own text
+      text_log_frame_end();
       window_.clear(theme::kWall);
       scenes_.draw(window_, alpha);
       imgui_sfml::render(window_);

@@ -73,6 +73,7 @@ class App {
   const imgui_sfml::Fonts& fonts() const { return fonts_; }
   const sf::Font& title_font() const { return title_font_; }
   bool has_title_font() const { return has_title_font_; }
+  bool replaying() const { return replay_ != nullptr; }  // --replay: the screens show a run played back
   const GuiOptions& options() const { return options_; }
 
   // Loads content and walks into its first room. Returns the problems (diagnostics in
@@ -128,6 +129,7 @@ class App {
   bool replay_event(const sf::Event& event);  // true: the replay's controls took it
   void replay_step();
   void draw_replay_panel();
+  void draw_replay_end();  // how the run ended, once every command is played (in the text log)
   std::string replay_stop_reason() const;  // why the replayed run stopped, as the file says
 
   GuiOptions options_;

@@ -122,6 +122,17 @@ count_colour() {
 NOTE="158 224 158"      # the conversation panel's notes: an item, a hint, an answer to an ask
 PANEL=1280x400+0+320    # the conversation panel's part of a 1280x720 window
 
+# wait_replay_done: waits (up to three minutes) for a --replay started with start_game to say it
+# has played every command; fails if the game stops first or never says so
+wait_replay_done() {
+  for _ in $(seq 1 900); do
+    grep -q "the replay is done" "$WORK/game.log" && return 0
+    kill -0 "$GAME_PID" 2>/dev/null || fail "the game stopped during the replay: $(cat "$WORK/game.log")"
+    sleep 0.2
+  done
+  fail "the replay did not finish within three minutes"
+}
+
 # wait_exit SECONDS: waits for the game to exit and sets GAME_RC
 wait_exit() {
   for _ in $(seq 1 $(( $1 * 10 ))); do

@@ -12,12 +12,7 @@ CASE="$ROOT/tests/play/campaign-golden"
 
 export MINGLE_TEXT_LOG="$WORK/window-text.log"
 start_game --replay "$WORK/golden.json" --replay-speed 64
-for _ in $(seq 1 900); do
-  grep -q "the replay is done" "$WORK/game.log" && break
-  kill -0 "$GAME_PID" 2>/dev/null || fail "the game stopped during the replay: $(cat "$WORK/game.log")"
-  sleep 0.2
-done
-grep -q "the replay is done" "$WORK/game.log" || fail "the replay did not finish within three minutes"
+wait_replay_done
 sleep 0.5
 key Escape
 for _ in $(seq 1 50); do kill -0 "$GAME_PID" 2>/dev/null || break; sleep 0.1; done

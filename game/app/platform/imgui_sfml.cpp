@@ -87,8 +87,9 @@ Fonts init(sf::RenderWindow& window, const std::filesystem::path& font_file, flo
   Fonts fonts;
   std::error_code ec;
   // Latin with its extensions (names such as Zoë, Łucja, Şule), the typographer's punctuation
-  // facilitators paste in (curly quotes, dashes, the ellipsis) and the euro sign.
-  static const ImWchar kRanges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0};
+  // facilitators paste in (curly quotes, dashes, the ellipsis), the euro sign and the arrows (the
+  // season's review draws a relationship's path with →).
+  static const ImWchar kRanges[] = {0x0020, 0x024F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2193, 0};
   if (!font_file.empty() && std::filesystem::is_regular_file(font_file, ec)) {
     fonts.body = io.Fonts->AddFontFromFileTTF(font_file.string().c_str(), body_px, nullptr, kRanges);
     fonts.large = io.Fonts->AddFontFromFileTTF(font_file.string().c_str(), large_px, nullptr, kRanges);

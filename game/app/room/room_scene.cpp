@@ -42,6 +42,7 @@ RoomScene::RoomScene(App& app, std::shared_ptr<GameSession> session)
   crowd_.sync(room_, event_->people);
   crowd_.settle();
   murmur_ = murmur_level(talking_count(room_, {}), static_cast<int>(room_.people.size()));
+  replaying_ = app_.replaying();
   camera_log_ = std::getenv("MINGLE_CAMERA_LOG") != nullptr;
   if (const char* t = std::getenv("MINGLE_ROOM_TEXTURE")) room_texture_ = std::string(t) == "0" ? 0 : 1;
   // A fresh event opens with its briefing: who you are, why you're here, how to move.
@@ -113,6 +114,17 @@ void RoomScene::refresh_room() {
 
 void RoomScene::try_talk(std::string person_id) {
   talk_on_arrival_.clear();
+  if (replay_pending_) {  // a replayed walk arrived: what was recorded, a talk or not
+    const sim::Command recorded = *replay_pending_;
+    replay_pending_.reset();
+    walking_to_ = false;
+    route_.clear();
+    if (recorded.verb != sim::Verb::Talk) {
+      send(recorded);
+      return;
+    }
+    person_id = recorded.args.at(0);
+  }
   walking_to_ = false;
   conversation_.start_talk();
   float_person_ = person_id;
@@ -398,7 +410,7 @@ void RoomScene::update(float dt) {
 
   // Walking: held keys, or towards a clicked spot.
   room::Vec2 dir{0, 0};
-  if (!talking && !notebook_open_ && !popups_.introducing() && !ImGui::GetIO().WantCaptureKeyboard) {
+  if (!talking && !replaying_ && !notebook_open_ && !popups_.introducing() && !ImGui::GetIO().WantCaptureKeyboard) {
     using K = sf::Keyboard;
     if (K::isKeyPressed(K::Left) || K::isKeyPressed(K::A)) dir.x -= 1;
     if (K::isKeyPressed(K::Right) || K::isKeyPressed(K::D)) dir.x += 1;
@@ -411,7 +423,7 @@ void RoomScene::update(float dt) {
     talk_on_arrival_.clear();
     tab_seen_.clear();  // somewhere else: Tab's round starts again from whoever is near now
     conversation_.fade_recap(1.5f);  // walking on: let the recap fade
-  } else if (walking_to_ && !talking) {
+  } else if (walking_to_ && !talking && !replay_held_) {
     // A planned walk (core/room/path.h): to a spot, or to talking distance from a person. A
     // walk to a person is planned again as they move, and any walk when it stops making headway.
     replan_timer_ -= dt;
@@ -461,7 +473,7 @@ void RoomScene::update(float dt) {
         if (stuck_timer_ > 0.3f) plan_route();
         if (stuck_timer_ > 2.0f) {
           // Said, not silent: the player knows the walk ended and what to do.
-          if (const Person* p = talk_on_arrival_.empty() ? nullptr : event_->person(talk_on_arrival_))
+          if (const Person* p = talk_on_arrival_.empty() || replaying_ ? nullptr : event_->person(talk_on_arrival_))
             toasts_.refuse("You can't get through to " + p->name + " from here: walk round, then try again.", 4.0f);
           walking_to_ = false;
           route_.clear();
@@ -484,13 +496,15 @@ void RoomScene::update(float dt) {
   const bool passing = walking_to_ && !talk_on_arrival_.empty();
   if (!at_door()) {
     left_door_ = true;
-  } else if (left_door_ && !talking && !passing && (dir.x != 0 || dir.y != 0)) {
+  } else if (left_door_ && !talking && !passing && !replaying_ && (dir.x != 0 || dir.y != 0)) {
     left_door_ = false;
     walking_to_ = false;
     paused_ = confirm_end_ = true;
     held_walk_key_ = true;
     confirm_menu_ = Menu({{"yes", "Yes, say goodbye and end it"}, {"no", "Not yet"}});
   }
+
+  if (replaying_) replay_arrive(dt);
 
   // Game time passes while you walk the room (core/sim/idle_clock.h).
   for (int m = idle_clock_.tick(dt, room_in_play()); m > 0; --m) {
@@ -661,13 +675,41 @@ void RoomScene::replay(const std::string& command) {
   const auto cmd = sim::parse_command(command, unread);
   if (!cmd) {
     if (!unread.reason.empty()) toasts_.refuse(cut_text(unread.reason), 5.0f);
-  } else if (cmd->verb == sim::Verb::Choose) {
+    return;
+  }
+  const sim::Verb verb = cmd->verb;
+  if (verb == sim::Verb::Choose) {
     choose(cmd->number);
-  } else if (cmd->verb == sim::Verb::Talk) {
+    return;
+  }
+  const bool to_someone = verb == sim::Verb::Talk || verb == sim::Verb::Join || verb == sim::Verb::Introduce ||
+                          verb == sim::Verb::AskIntro;
+  const Guest* g = to_someone && !cmd->args.empty() ? crowd_.find(cmd->args[0]) : nullptr;
+  if (!talking() && g && !g->leaving) {
+    // Walk over as the player did (E or a click from across the room), then the command.
+    replay_pending_ = *cmd;
+    replay_walk_ = 0.0f;
+    if (room::approach(obstacles_, player_, g->pos) == room::Approach::TalkNow) try_talk(g->id);
+    else walk_to(g->pos, g->id);
+  } else if (!talking() && verb == sim::Verb::End) {
+    // Out by the door, as the player would leave.
+    replay_pending_ = *cmd;
+    replay_walk_ = 0.0f;
+    walk_to(door_, std::string());
+  } else if (verb == sim::Verb::Talk) {
     try_talk(cmd->args.at(0));
   } else {
     send(*cmd);
   }
+}
+
+void RoomScene::replay_arrive(float dt) {
+  if (!replay_pending_ || replay_held_) return;
+  replay_walk_ += dt;
+  // Arrived at the door, or the walk ended short of the person (or is taking too long): the
+  // command all the same, for the run is what was recorded, wherever the figure got to.
+  if (walking_to_ && replay_walk_ < kReplayWalkLimit) return;
+  try_talk(std::string());  // sends the recorded command
 }
 
 }  // namespace mingle::app

@@ -25,6 +25,7 @@
 #include "core/sim/views.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,16 +42,22 @@ class RoomScene : public Scene {
   void draw(sf::RenderWindow& window, float alpha) override;
   void ui() override;
 
-  // Replays (app/app_replay.cpp): play one recorded command as the player would have, and keep
-  // the room from spending idle time on its own while a replay runs.
+  // Replays (app/app_replay.cpp): play one recorded command as the player would have. A talk
+  // (or a join, an introduction, an ask for one) walks the player over to the person first, with
+  // the game's own walking (core/room/walk.h), and an `end` walks to the door; replay_busy()
+  // holds the next command until the walk is done. While a replay runs the room spends no idle
+  // time of its own (the recorded `wait`s are that time) and the walking keys do nothing.
   void replay(const std::string& command);
-  void set_replaying(bool on) { replaying_ = on; }
+  bool replay_busy() const { return replay_pending_.has_value(); }
+  void hold_replay_walk(bool hold) { replay_held_ = hold; }  // the replay is paused: the figure waits too
+  float hud_bottom() const { return hud_bottom_; }  // where the HUD bar ends (window pixels)
 
   static constexpr float kPixelsPerMetre = 48.0f;
   static constexpr float kPlayerSpeed = room::kWalkSpeed;  // metres per second (core/room/walk.h)
   static constexpr float kTalkReach = room::kTalkReach;    // metres from the player's centre
   static constexpr float kBriefSettle = 0.6f;  // seconds the briefing is up before a key walks in
   static constexpr float kDoorReach = 0.8f;     // metres: standing in the doorway
+  static constexpr float kReplayWalkLimit = 20.0f;  // seconds: a replayed walk longer than this talks from where it got
 
  private:
   sim::CommandResult send(const sim::Command& command, bool quiet = false);
@@ -128,6 +135,12 @@ class RoomScene : public Scene {
   float brief_age_ = 0.0f;   // how long it has been up: a key read too fast does not skip it
   bool notebook_fresh_ = false;  // just opened: show it from the top
   bool replaying_ = false;   // a replay sends the recorded commands, idle minutes included
+  // A replayed command waiting for its walk: sent on arrival (by the person, or at the door), or
+  // where the walk ended if it could not get there.
+  std::optional<sim::Command> replay_pending_;
+  float replay_walk_ = 0.0f;  // how long this replayed walk has taken (seconds)
+  bool replay_held_ = false;  // paused: a replayed walk stands still
+  void replay_arrive(float dt);  // a replayed walk's end: its command sent
   bool paused_ = false;
   bool confirm_end_ = false;
   bool held_walk_key_ = false;  // the door's question is up and the key that walked there is still down

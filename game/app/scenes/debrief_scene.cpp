@@ -418,6 +418,17 @@ void FollowUpScene::go_on() {
     refusal_ = cut_text(refusal_for(r));
 }
 
+void FollowUpScene::replay(const std::string& command) {
+  sim::CommandResult unread;
+  const auto cmd = sim::parse_command(command, unread);
+  if (!cmd)
+    refusal_ = cut_text(unread.reason);
+  else if (cmd->verb == sim::Verb::Next)
+    go_on();
+  else
+    send(*cmd);
+}
+
 void FollowUpScene::send(const sim::Command& command) {
   const auto r = session_->send(command);
   if (!r.ok) {

@@ -34,9 +34,9 @@ class DebriefScene : public Scene {
   bool handle_event(const sf::Event& event) override;
   void draw(sf::RenderWindow& window, float alpha) override;
   void ui() override;
+  void go_on();  // Return: on to the weeks after, the next event, or the title (a replay calls it too)
 
  private:
-  void go_on();
   void moments();
   void everything();
   void evening_end();
@@ -63,6 +63,9 @@ class FollowUpScene : public Scene {
   bool handle_event(const sf::Event& event) override;  // Return: on to the next event
   void draw(sf::RenderWindow& window, float alpha) override;
   void ui() override;
+  // Replays (app/app_replay.cpp): a recorded command played as the player's button would play
+  // it, its result shown; `next` goes on as Return does.
+  void replay(const std::string& command);
 
  private:
   App& app_;

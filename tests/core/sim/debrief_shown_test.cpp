@@ -7,29 +7,15 @@
 #include "core/sim/results.h"
 #include "core/sim/save.h"
 #include "fixture.h"
+#include "golden.h"
 
-#include <filesystem>
-#include <fstream>
-
-namespace fs = std::filesystem;
 using namespace mingle;
 using namespace mingle::sim;
 
 namespace {
 
-const Campaign& campaign() {
-  static const LoadResult r = load_content(fs::path(MINGLE_SOURCE_DIR) / "dialogues");
-  REQUIRE_MESSAGE(r.ok(), "the bundled campaign loads");
-  return *r.campaign;
-}
-
-std::vector<std::string> script() {
-  std::ifstream in(fs::path(MINGLE_TESTS_DIR) / "play" / "campaign-golden" / "script.txt");
-  std::vector<std::string> lines;
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty() && line[0] != '#' && line.find_first_not_of(" \t") != std::string::npos) lines.push_back(line);
-  return lines;
-}
+using golden::campaign;
+using golden::script;
 
 // The lines of a debrief that change as a run goes on: praise and what to try next.
 std::vector<std::string> said(const DebriefView& d) {
