@@ -172,6 +172,7 @@ int run_play(const PlayArgs& a) {
               << "\n";
     std::cout << wrap_line(session->attempt_words(), o.width) << "\n";
     for (const auto& r : past) std::cout << wrap_line("  Before: " + net::past_run_line(r) + ".", o.width) << "\n";
+    session->wait_for_start_check();  // the terminal says it before the first prompt
     for (const auto& p : session->take_problems()) std::cout << wrap_line(p, o.width) << "\n";
   }
   if (!o.results) {

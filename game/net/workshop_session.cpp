@@ -164,12 +164,13 @@ WorkshopSession::WorkshopSession(Workshop workshop, std::string player, const Ca
   outbox_.emplace(outbox_dir);
   std::string error;
   target_ = lrs_target(workshop_, error);
-  // Fail early: before the first command, ask the LRS once (a few seconds at most) whether it
-  // answers and takes the workshop's key, so a trainee hears at the start, in words to pass on,
-  // what would otherwise be found at the end.
+  // Fail early: as the run starts, ask the LRS once (a few seconds at most) whether it answers
+  // and takes the workshop's key, so a trainee hears at the start, in words to pass on, what
+  // would otherwise be found at the end. In its own thread: the game goes on meanwhile.
   if (background) {
-    const std::string said = probe_for_trainee(workshop_, probe_lrs(workshop_, kStartProbeMs));
-    if (!said.empty()) problems_.push_back(said);
+    start_check_ = std::async(std::launch::async, [w = workshop_] {
+      return probe_for_trainee(w, probe_lrs(w, kStartProbeMs));
+    });
   } else if (!target_) {
     problems_.push_back("Statements are kept on this computer and not sent: " + error + ".");
   }
@@ -240,7 +241,15 @@ std::size_t WorkshopSession::waiting() const {
   return outbox_ ? outbox_->pending_count() : 0;
 }
 
+void WorkshopSession::wait_for_start_check() {
+  if (start_check_.valid()) start_check_.wait();
+}
+
 std::vector<std::string> WorkshopSession::take_problems() {
+  if (start_check_.valid() && start_check_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+    std::string said = start_check_.get();
+    if (!said.empty()) problems_.insert(problems_.begin(), std::move(said));
+  }
   auto out = std::exchange(problems_, {});
   if (sender_)
     for (auto& p : sender_->take_problems()) out.push_back(std::move(p));

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -97,7 +98,11 @@ class WorkshopSession {
   void write_note(const std::filesystem::path& note, const std::string& scenario_id);
 
   std::size_t waiting() const;  // statements not yet with the LRS
+  // What went wrong, in words, since last asked. The start's question to the LRS runs beside the
+  // game (so a window never freezes on an LRS that hangs); its answer joins these when it comes.
   std::vector<std::string> take_problems();
+  // Waits (at most kStartProbeMs) for that answer, so it can be said before the first command.
+  void wait_for_start_check();
   // One pass of delivery now, in this thread (the end of a terminal run, `mingle sync`). It
   // gives up when `abandon` is set (a signal) or, with a budget, when the budget is spent;
   // what is not sent stays queued.
@@ -118,6 +123,7 @@ class WorkshopSession {
   std::vector<std::string> problems_;
   int unqueued_ = 0;
   std::filesystem::path suspend_note_;
+  std::future<std::string> start_check_;  // last: a session closing waits for it, at most kStartProbeMs
 };
 
 // Adds what a results file says beyond the core's results: the player's name, the ideas met,
