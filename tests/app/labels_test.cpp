@@ -183,6 +183,16 @@ TEST_CASE("reactions from one person, one after another, stack into different la
   for (const auto& a : none) CHECK_FALSE(a);
 }
 
+TEST_CASE("a panel filling most of the window leaves the strip above it free, not a sliver beside it") {
+  // A talk at UI scale 1.5 in 1280x720: the panel runs from under a narrow strip to the bottom,
+  // nearly the window's width (its middle is the window's middle).
+  const ScreenBox f = free_area(kScreen, {{20, 110, 1260, 700}});
+  CHECK(f.top == 0);
+  CHECK(f.bottom == 110);
+  CHECK(f.left == 0);
+  CHECK(f.right == 1280);
+}
+
 TEST_CASE("the free area is the screen less the bands the HUD, the prompt and a docked panel take") {
   const ScreenBox f = free_area(kScreen, {{10, 10, 400, 70}, {300, 650, 900, 700}, {900, 0, 1280, 720}});
   CHECK(f.top == 70);

@@ -121,18 +121,19 @@ std::vector<std::optional<ScreenBox>> place_risings(const std::vector<RisingAsk>
 
 ScreenBox free_area(ScreenBox screen, const std::vector<ScreenBox>& reserved) {
   ScreenBox f = screen;
-  const float mid_x = (screen.left + screen.right) / 2, mid_y = (screen.top + screen.bottom) / 2;
-  const float half_h = (screen.bottom - screen.top) / 2;
+  auto area = [](const ScreenBox& b) { return std::max(0.0f, b.right - b.left) * std::max(0.0f, b.bottom - b.top); };
   for (const ScreenBox& r : reserved) {
     if (!r.overlaps(screen)) continue;
-    if (r.bottom - r.top > half_h) {  // docked at a side
-      if ((r.left + r.right) / 2 < mid_x) f.left = std::max(f.left, r.right);
-      else f.right = std::min(f.right, r.left);
-    } else if ((r.top + r.bottom) / 2 < mid_y) {
-      f.top = std::max(f.top, r.bottom);
-    } else {
-      f.bottom = std::min(f.bottom, r.top);
-    }
+    // The band the box takes: above it, below it, or beside it — whichever leaves the most.
+    ScreenBox below = f, above = f, right = f, left = f;
+    below.top = std::max(f.top, r.bottom);
+    above.bottom = std::min(f.bottom, r.top);
+    right.left = std::max(f.left, r.right);
+    left.right = std::min(f.right, r.left);
+    ScreenBox best = below;
+    for (const ScreenBox& c : {above, right, left})
+      if (area(c) > area(best)) best = c;
+    f = best;
   }
   if (f.right < f.left) f.right = f.left;
   if (f.bottom < f.top) f.bottom = f.top;

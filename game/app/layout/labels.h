@@ -67,9 +67,10 @@ std::vector<std::optional<ScreenBox>> place_risings(const std::vector<RisingAsk>
                                                     const std::vector<ScreenBox>& taken, ScreenBox screen);
 
 // The part of the screen nothing reserved covers: the screen less the bands the boxes in
-// `reserved` take at its edges. A box in the top half takes a band down to its bottom, one in
-// the bottom half a band up to its top; a box taller than half the screen takes a band at the
-// side it is on instead (a panel docked at the side).
+// `reserved` take at its edges. Each box takes the band that leaves the most free: the HUD at
+// the top a band down to its bottom, a conversation panel along the bottom a band up to its
+// top, a panel docked at a side the band at that side, and a panel that fills most of the
+// window (a talk at a large UI scale) all but the strip above it.
 ScreenBox free_area(ScreenBox screen, const std::vector<ScreenBox>& reserved);
 
 }  // namespace mingle::app
