@@ -4,6 +4,7 @@
 #include "app/app.h"
 #include "app/room/room_scene.h"
 #include "app/scenes/season_scene.h"
+#include "app/layout_dump_file.h"
 #include "app/platform/text_log.h"
 #include "app/painting/theme.h"
 #include "app/window_words.h"
@@ -335,6 +336,7 @@ void DebriefScene::ui() {
   // One body below the header: the moments that mattered, which fit the page at 1280×720, then
   // everything else under an expander (A opens and closes it from the keyboard).
   ImGui::BeginChild("##debrief-body", ImVec2(0, -footer_height()), false);
+  layout_may_scroll();
   if (first_frame_) ImGui::SetScrollY(0.0f);
   const float body_height = ImGui::GetWindowHeight();
   moments();
@@ -437,9 +439,19 @@ void FollowUpScene::ui() {
   ImGui::PopFont();
   // A fixed layout: the follow-ups and invitations scroll in the body, what each did appears
   // in a box of its own above the button, and the button stays at the bottom of the page.
-  const float footer_h = footer_height();
-  const float results_h = std::max(110.0f, (ImGui::GetContentRegionAvail().y - footer_h) * 0.4f);
-  ImGui::BeginChild("##followup-body", ImVec2(0, -(results_h + footer_h)), false);
+  // The results box is as tall as its words (two lines at least, two fifths of the page at most),
+  // so at a large UI scale the list above keeps the room to show its buttons whole.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float spacing = style.ItemSpacing.y;
+  const float wrap_w = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
+  float words_h = 0.0f;
+  for (const auto& m : messages_) words_h += ImGui::CalcTextSize(m.c_str(), nullptr, false, wrap_w).y + spacing;
+  if (!refusal_.empty()) words_h += ImGui::GetTextLineHeightWithSpacing();
+  // Under the list: a separator (1 pixel), the results box, the button row; a spacing after each.
+  const float page_h = ImGui::GetContentRegionAvail().y - (1.0f + ImGui::GetFrameHeight() + 3.0f * spacing) - 2.0f;
+  const float results_h = std::clamp(words_h, 2.0f * ImGui::GetTextLineHeightWithSpacing(), page_h * 0.4f);
+  ImGui::BeginChild("##followup-body", ImVec2(0, page_h - results_h), false);
+  layout_may_scroll();
   if (first_frame_) ImGui::SetScrollY(0.0f);
   if (!v.text.empty()) ImGui::TextWrapped("%s", v.text.c_str());
   ImGui::Separator();
@@ -527,7 +539,8 @@ void FollowUpScene::ui() {
   }
   ImGui::EndChild();
   ImGui::Separator();
-  ImGui::BeginChild("##followup-results", ImVec2(0, results_h - 8.0f), false);
+  ImGui::BeginChild("##followup-results", ImVec2(0, results_h), false);
+  layout_may_scroll();
   if (messages_.empty() && refusal_.empty()) ImGui::TextDisabled("What your follow-ups and invitations bring shows here.");
   for (const auto& m : messages_) ImGui::TextWrapped("%s", m.c_str());
   if (!refusal_.empty()) ImGui::TextColored(theme::warning_text(), "%s", refusal_.c_str());
