@@ -471,11 +471,14 @@ void FollowUpScene::ui() {
   list_.show(actionable);
   // A button's label with its number (a key for 1 to 9; past nine, the arrows reach it), drawn
   // as selected when the arrows chose it: a frame and a mark, unlike a hover's colour alone.
+  auto keyed_label = [&](const std::string& label, const sim::Command& c) {
+    const std::string command = sim::to_text(c);
+    return (list_.is_selected(command) ? "> " : "") + std::to_string(list_.number(command)) + ". " + label;
+  };
   auto keyed_button = [&](const std::string& label, const sim::Command& c, bool small) {
     const std::string command = sim::to_text(c);
-    const int n = list_.number(command);
     const bool selected = list_.is_selected(command);
-    const std::string text = (selected ? "> " : "") + std::to_string(n) + ". " + label;
+    const std::string text = keyed_label(label, c);
     if (selected) {
       ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
       ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Text));
@@ -519,7 +522,12 @@ void FollowUpScene::ui() {
     static const char* kShort[] = {"Coffee", "Lunch", "Drinks", "Something personal"};
     for (std::size_t i = 0; i < row.invitations.size() && i < 4; ++i) {
       const sim::Option& o = row.invitations[i];
-      ImGui::SameLine();
+      // On the name's row while it fits, else on the next (at a large UI scale four "(not
+      // now)" buttons are wider than the page).
+      const std::string text = o.available ? keyed_label(kShort[i], o.command) : std::string(kShort[i]) + " (not now)";
+      const float w = ImGui::CalcTextSize(text.c_str()).x + 2.0f * style.FramePadding.x;
+      const float edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+      if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= edge) ImGui::SameLine();
       if (!o.available) ImGui::BeginDisabled();
       if (o.available ? keyed_button(kShort[i], o.command, true)
                       : ImGui::SmallButton((std::string(kShort[i]) + " (not now)").c_str()))
