@@ -12,6 +12,20 @@
 
 namespace mingle::app {
 
+// Called right after a panel's Begin/BeginChild: this panel scrolls by design (a debrief's
+// body, the notebook), so words below its bottom, with its scroll bar there to reach them, are
+// not text cut. Any other panel whose words run past its edge is marked clipped, and so is any
+// panel whose words run past its side. Does nothing unless the dump is open.
+void layout_may_scroll();
+
+// Words inside the current panel, for the checks of text over text and text cut: the last
+// Dear ImGui item's (a line, a wrapped paragraph, a button), or words drawn at a box of their
+// own (a menu's row; `cut` when its own box cuts them). Cut when they run past the panel's inner edge (past its bottom only
+// where the panel does not scroll by design); words scrolled wholly out of view are left out.
+// Does nothing unless the dump is open.
+void layout_item_text(const std::string& text);
+void layout_text(const std::string& text, float x, float y, float w, float h, bool cut = false);
+
 class LayoutDumpFile {
  public:
   // Starts the dump into `path`; false with a sentence in `error` when it cannot be written.

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using mingle::app::keep_clear;
 using mingle::app::person_box;
 using mingle::app::ScreenBox;
@@ -96,4 +98,21 @@ TEST_CASE("frame_camera: a partner too far to frame with the player leaves the p
   const ScreenBox b = person_box(player, cam, kScale, kScreen, 1.0f);
   CHECK(b.top >= free.top);
   CHECK(b.bottom <= free.bottom);
+}
+
+TEST_CASE("frame_camera: a player in a doorway past the wall stays inside the free area (a sliver past the wall shows)") {
+  using mingle::app::frame_camera;
+  const ScreenBox free{0, 60, 1280, 420};  // a large UI scale: the conversation panel takes the bottom half
+  const sf::Vector2f room{40, 30};
+  for (const mingle::room::Vec2 player : {mingle::room::Vec2{-1.4f, 15}, {41.4f, 15}, {20, -1.4f}, {20, 31.4f}}) {
+    CAPTURE(player.x);
+    CAPTURE(player.y);
+    const mingle::room::Vec2 partner{std::clamp(player.x, 1.0f, 39.0f), std::clamp(player.y, 1.0f, 29.0f)};
+    const sf::Vector2f cam = frame_camera(kScale, kScreen, 1.0f, {player, partner}, free, room, 1.0f);
+    const ScreenBox b = person_box(player, cam, kScale, kScreen, 1.0f);
+    CHECK(b.left >= free.left - 0.5f);
+    CHECK(b.right <= free.right + 0.5f);
+    CHECK(b.top >= free.top - 0.5f);
+    CHECK(b.bottom <= free.bottom + 0.5f);
+  }
 }

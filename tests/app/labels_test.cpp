@@ -4,11 +4,15 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using mingle::app::BadgeAsk;
 using mingle::app::BadgePlace;
 using mingle::app::free_area;
 using mingle::app::place_badges;
 using mingle::app::place_rising;
+using mingle::app::place_risings;
+using mingle::app::RisingAsk;
 using mingle::app::ScreenBox;
 
 namespace {
@@ -116,6 +120,77 @@ TEST_CASE("the reaction rises in a lane clear of badges, beside them when above 
   // Boxed in on every side: no lane, nothing drawn.
   CHECK_FALSE(place_rising(120, 20, card, 60, 0.5f, {{0, 0, 1280, 299}, {0, 0, 499, 720}, {651, 0, 1280, 720}},
                            kScreen));
+}
+
+namespace {
+// The box a rising text sweeps over its whole rise, from where it stands at two ages.
+ScreenBox swept(const ScreenBox& start, const ScreenBox& end) {
+  return {std::min(start.left, end.left), std::min(start.top, end.top), std::max(start.right, end.right),
+          std::max(start.bottom, end.bottom)};
+}
+}  // namespace
+
+TEST_CASE("two reactions at once each take their own lane, clear of each other for their whole rise") {
+  // Two people side by side answer the same choice: their words are wider than their badges,
+  // so the lanes straight above them would cross; the second takes another lane.
+  const ScreenBox left_card{500, 300, 640, 340}, right_card{660, 300, 800, 340};
+  const std::vector<ScreenBox> taken{left_card, right_card};
+  for (const float older : {0.0f, 0.3f, 0.9f})
+    for (const float newer : {0.0f, 0.5f, 1.0f}) {
+      CAPTURE(older);
+      CAPTURE(newer);
+      const std::vector<RisingAsk> asks{{200, 22, left_card, 60, older}, {200, 22, right_card, 60, newer}};
+      const auto at = place_risings(asks, taken, kScreen);
+      REQUIRE(at.size() == 2);
+      REQUIRE(at[0]);
+      REQUIRE(at[1]);
+      CHECK_FALSE(at[0]->overlaps(*at[1]));
+      for (const auto& a : at)
+        for (const ScreenBox& t : taken) CHECK_FALSE(a->overlaps(t));
+    }
+  // Not just now: the lanes they rise in never cross, whatever their ages.
+  const auto start = place_risings({{200, 22, left_card, 60, 0}, {200, 22, right_card, 60, 0}}, taken, kScreen);
+  const auto end = place_risings({{200, 22, left_card, 60, 1}, {200, 22, right_card, 60, 1}}, taken, kScreen);
+  REQUIRE(start[0]);
+  REQUIRE(start[1]);
+  REQUIRE(end[0]);
+  REQUIRE(end[1]);
+  CHECK_FALSE(swept(*start[0], *end[0]).overlaps(swept(*start[1], *end[1])));
+  // The first keeps the lane it would have alone: a second one never pushes it about.
+  const auto alone = place_rising(200, 22, left_card, 60, 0.5f, taken, kScreen);
+  const auto both = place_risings({{200, 22, left_card, 60, 0.5f}, {200, 22, right_card, 60, 0.5f}}, taken, kScreen);
+  REQUIRE(alone);
+  CHECK(both[0]->left == alone->left);
+  CHECK(both[0]->top == alone->top);
+}
+
+TEST_CASE("reactions from one person, one after another, stack into different lanes or are left out") {
+  const ScreenBox card{560, 400, 720, 440};
+  std::vector<RisingAsk> asks;
+  for (int i = 0; i < 5; ++i) asks.push_back({140, 22, card, 60, 0.2f * static_cast<float>(i)});
+  const auto at = place_risings(asks, {card}, kScreen);
+  REQUIRE(at.size() == 5);
+  std::vector<ScreenBox> shown;
+  for (const auto& a : at)
+    if (a) shown.push_back(*a);
+  CHECK(shown.size() >= 3);  // above, right and left of the card
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    CHECK_FALSE(shown[i].overlaps(card));
+    for (std::size_t j = i + 1; j < shown.size(); ++j) CHECK_FALSE(shown[i].overlaps(shown[j]));
+  }
+  // Boxed in: none is drawn, rather than one over another.
+  const auto none = place_risings(asks, {{0, 0, 1280, 399}, {0, 0, 559, 720}, {721, 0, 1280, 720}, card}, kScreen);
+  for (const auto& a : none) CHECK_FALSE(a);
+}
+
+TEST_CASE("a panel filling most of the window leaves the strip above it free, not a sliver beside it") {
+  // A talk at UI scale 1.5 in 1280x720: the panel runs from under a narrow strip to the bottom,
+  // nearly the window's width (its middle is the window's middle).
+  const ScreenBox f = free_area(kScreen, {{20, 110, 1260, 700}});
+  CHECK(f.top == 0);
+  CHECK(f.bottom == 110);
+  CHECK(f.left == 0);
+  CHECK(f.right == 1280);
 }
 
 TEST_CASE("the free area is the screen less the bands the HUD, the prompt and a docked panel take") {

@@ -18,6 +18,13 @@ TEST_CASE("a frame's line holds its number, scale and each rectangle") {
         "{\"kind\": \"panel\", \"x\": 0, \"y\": 0, \"w\": 1280, \"h\": 60, \"clipped\": true, \"text\": \"##hud\"}]}");
 }
 
+TEST_CASE("words inside a panel name it (\"in\"); the room's words have no such field") {
+  LayoutRect row{"text", 500, 300, 120, 24, false, "Resume", "##pause"};
+  const std::string line = layout_json_line(3, 1.0f, {row});
+  CHECK(line.find("\"clipped\": false, \"text\": \"Resume\", \"in\": \"##pause\"}") != std::string::npos);
+  CHECK(layout_json_line(3, 1.0f, {{"badge", 0, 0, 1, 1, false, "Ada"}}).find("\"in\"") == std::string::npos);
+}
+
 TEST_CASE("quotes, backslashes and control characters in a name are escaped; UTF-8 passes whole") {
   const std::string line = layout_json_line(1, 1.0f, {{"text", 0, 0, 1, 1, false, "a\"b\\c\nd\x01 Zoë"}});
   CHECK(line.find("\"a\\\"b\\\\c\\nd\\u0001 Zoë\"") != std::string::npos);

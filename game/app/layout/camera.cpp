@@ -124,6 +124,17 @@ sf::Vector2f frame_camera(float scale, sf::Vector2f screen, float zoom, const st
   if (framed(whole)) return whole;
   cam.x = edge(cam.x, free.left, free.right, screen.x, room_size.x);
   cam.y = edge(cam.y, free.top, free.bottom, screen.y, room_size.y);
+  // The player is never cut for the walls' sake: one standing in a doorway, past the wall, is
+  // brought back inside the free area (a sliver past the wall shows instead).
+  const ScreenBox p = person_box(people[0], cam, scale, screen, zoom);
+  if (p.right - p.left <= free.right - free.left) {
+    if (p.left < free.left) cam.x -= (free.left - p.left) / scale;
+    else if (p.right > free.right) cam.x += (p.right - free.right) / scale;
+  }
+  if (p.bottom - p.top <= free.bottom - free.top) {
+    if (p.top < free.top) cam.y -= (free.top - p.top) / scale;
+    else if (p.bottom > free.bottom) cam.y += (p.bottom - free.bottom) / scale;
+  }
   return cam;
 }
 

@@ -72,37 +72,68 @@ std::vector<BadgePlace> place_badges(const std::vector<BadgeAsk>& asks, const st
   return out;
 }
 
-std::optional<ScreenBox> place_rising(float w, float h, ScreenBox from, float rise, float progress,
-                                      const std::vector<ScreenBox>& taken, ScreenBox screen) {
+namespace {
+// The lane a rising text takes (the whole box it sweeps over its rise) and where it stands now.
+struct Lane {
+  ScreenBox swept, now;
+};
+
+std::optional<Lane> free_lane(const RisingAsk& a, const std::vector<ScreenBox>& taken, ScreenBox screen) {
+  const float w = a.w, h = a.h;
+  const ScreenBox& from = a.from;
   const float cx = (from.left + from.right) / 2, cy = (from.top + from.bottom) / 2;
   // Where each lane starts: above the badge, to its right, to its left.
   const ScreenBox starts[] = {{cx - w / 2, from.top - 6.0f - h, cx + w / 2, from.top - 6.0f},
                               {from.right + 8.0f, cy - h / 2, from.right + 8.0f + w, cy + h / 2},
                               {from.left - 8.0f - w, cy - h / 2, from.left - 8.0f, cy + h / 2}};
-  for (const float travel : {rise, 0.0f})
-    for (const ScreenBox& s : starts) {
+  for (const float travel : {a.rise, 0.0f})
+    for (const ScreenBox& start : starts) {
+      const ScreenBox s = rounded(start);  // whole pixels, so where it stands is inside its lane
       const ScreenBox lane{s.left, s.top - travel, s.right, s.bottom};
       if (!inside(lane, screen) || hits_any(lane, taken)) continue;
-      const float up = travel * std::clamp(progress, 0.0f, 1.0f);
-      return rounded({s.left, s.top - up, s.right, s.bottom - up});
+      const float up = std::min(travel, std::round(travel * std::clamp(a.progress, 0.0f, 1.0f)));
+      return Lane{lane, {s.left, s.top - up, s.right, s.bottom - up}};
     }
   return std::nullopt;
+}
+}  // namespace
+
+std::optional<ScreenBox> place_rising(float w, float h, ScreenBox from, float rise, float progress,
+                                      const std::vector<ScreenBox>& taken, ScreenBox screen) {
+  return place_risings({{w, h, from, rise, progress}}, taken, screen).front();
+}
+
+std::vector<std::optional<ScreenBox>> place_risings(const std::vector<RisingAsk>& asks,
+                                                    const std::vector<ScreenBox>& taken, ScreenBox screen) {
+  std::vector<std::optional<ScreenBox>> out;
+  std::vector<ScreenBox> busy = taken;  // grows by each lane given out
+  for (const RisingAsk& a : asks) {
+    const auto lane = free_lane(a, busy, screen);
+    if (lane) {
+      busy.push_back(lane->swept);
+      out.emplace_back(lane->now);
+    } else {
+      out.emplace_back(std::nullopt);
+    }
+  }
+  return out;
 }
 
 ScreenBox free_area(ScreenBox screen, const std::vector<ScreenBox>& reserved) {
   ScreenBox f = screen;
-  const float mid_x = (screen.left + screen.right) / 2, mid_y = (screen.top + screen.bottom) / 2;
-  const float half_h = (screen.bottom - screen.top) / 2;
+  auto area = [](const ScreenBox& b) { return std::max(0.0f, b.right - b.left) * std::max(0.0f, b.bottom - b.top); };
   for (const ScreenBox& r : reserved) {
     if (!r.overlaps(screen)) continue;
-    if (r.bottom - r.top > half_h) {  // docked at a side
-      if ((r.left + r.right) / 2 < mid_x) f.left = std::max(f.left, r.right);
-      else f.right = std::min(f.right, r.left);
-    } else if ((r.top + r.bottom) / 2 < mid_y) {
-      f.top = std::max(f.top, r.bottom);
-    } else {
-      f.bottom = std::min(f.bottom, r.top);
-    }
+    // The band the box takes: above it, below it, or beside it — whichever leaves the most.
+    ScreenBox below = f, above = f, right = f, left = f;
+    below.top = std::max(f.top, r.bottom);
+    above.bottom = std::min(f.bottom, r.top);
+    right.left = std::max(f.left, r.right);
+    left.right = std::min(f.right, r.left);
+    ScreenBox best = below;
+    for (const ScreenBox& c : {above, right, left})
+      if (area(c) > area(best)) best = c;
+    f = best;
   }
   if (f.right < f.left) f.right = f.left;
   if (f.bottom < f.top) f.bottom = f.top;

@@ -52,10 +52,25 @@ std::vector<BadgePlace> place_badges(const std::vector<BadgeAsk>& asks, const st
 std::optional<ScreenBox> place_rising(float w, float h, ScreenBox from, float rise, float progress,
                                       const std::vector<ScreenBox>& taken, ScreenBox screen);
 
+// Several reactions rising at once (two people answering one choice, or a second choice before
+// the first reaction has faded): each, in the caller's order (the oldest first, so one already
+// on screen keeps its lane), takes a lane as place_rising does, clear of `taken` and of the
+// whole lanes the ones before it took — so no two ever overlap at any point of their rise,
+// whatever their ages. One place per ask, in the same order; nothing where no lane is free.
+struct RisingAsk {
+  float w = 0, h = 0;     // the text's size
+  ScreenBox from;         // its person's badge, or head
+  float rise = 0;         // how far it rises, pixels (0: it stands still)
+  float progress = 0;     // how far along its rise it is, 0 to 1
+};
+std::vector<std::optional<ScreenBox>> place_risings(const std::vector<RisingAsk>& asks,
+                                                    const std::vector<ScreenBox>& taken, ScreenBox screen);
+
 // The part of the screen nothing reserved covers: the screen less the bands the boxes in
-// `reserved` take at its edges. A box in the top half takes a band down to its bottom, one in
-// the bottom half a band up to its top; a box taller than half the screen takes a band at the
-// side it is on instead (a panel docked at the side).
+// `reserved` take at its edges. Each box takes the band that leaves the most free: the HUD at
+// the top a band down to its bottom, a conversation panel along the bottom a band up to its
+// top, a panel docked at a side the band at that side, and a panel that fills most of the
+// window (a talk at a large UI scale) all but the strip above it.
 ScreenBox free_area(ScreenBox screen, const std::vector<ScreenBox>& reserved);
 
 }  // namespace mingle::app

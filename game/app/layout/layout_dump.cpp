@@ -54,6 +54,10 @@ std::string layout_json_line(long frame, float scale, const std::vector<LayoutRe
     }
     out += r.clipped ? ", \"clipped\": true, \"text\": " : ", \"clipped\": false, \"text\": ";
     put_string(out, r.text);
+    if (!r.in.empty()) {
+      out += ", \"in\": ";
+      put_string(out, r.in);
+    }
     out += '}';
   }
   out += "]}";

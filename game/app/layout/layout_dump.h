@@ -2,8 +2,9 @@
 // `mingle --layout-dump FILE`: what each frame put where, for the GUI layout test
 // (tests/gui/layout.sh). One JSON line a frame:
 //   {"frame": N, "scale": S, "rects": [{"kind": "text"|"badge"|"panel"|"figure"|"player"|"target",
-//    "x": .., "y": .., "w": .., "h": .., "clipped": bool, "text": ".."}]}
-// in window pixels. Painters and panels add their rectangles to the frame as they lay it out;
+//    "x": .., "y": .., "w": .., "h": .., "clipped": bool, "text": "..", "in": ".."}]}
+// in window pixels; "in" only on the words inside a panel (a briefing's line, a pause menu's
+// row), naming the panel. Painters and panels add their rectangles to the frame as they lay it out;
 // the app writes the line once the frame is drawn. This file holds only the data and its JSON
 // (tested in tests/app); the writing is app/platform/layout_file.h.
 #include <string>
@@ -16,6 +17,7 @@ struct LayoutRect {
   float x = 0, y = 0, w = 0, h = 0;
   bool clipped = false;  // its text does not fit its box (cut, or under a scroll bar it needs)
   std::string text;      // what it says (a panel: its name)
+  std::string in;        // text inside a panel: that panel's name (written as "in" when set)
 };
 
 // The frame being laid out. Off (and free) until switched on: add() does nothing then.

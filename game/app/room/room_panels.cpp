@@ -2,6 +2,7 @@
 // menu (the conversation panel, the popups and the toasts have files of their own). They draw
 // from the core's views; every button sends a command through RoomScene::send().
 #include "app/app.h"
+#include "app/layout_dump_file.h"
 #include "app/scenes/menu_panel.h"
 #include "app/room/room_scene.h"
 #include "app/scenes/settings_scene.h"
@@ -21,6 +22,21 @@ namespace {
 void bullet_wrapped(const std::string& text) {
   ImGui::Bullet();
   ImGui::TextWrapped("%s", text.c_str());
+  layout_item_text(text);
+}
+
+// A heading in the notebook, told to the layout dump.
+void heading(const char* text) {
+  ImGui::TextColored(theme::heading_text(), "%s", text);
+  layout_item_text(text);
+}
+
+// Greyed words that wrap, told to the layout dump.
+void disabled_wrapped(const std::string& text) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", text.c_str());
+  ImGui::PopTextWrapPos();
+  layout_item_text(text);
 }
 }  // namespace
 
@@ -120,13 +136,16 @@ void RoomScene::ui_brief() {
   const float button_w = theme::px(240);
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "%s", event_->title.c_str());
+  layout_item_text(event_->title);
   ImGui::PopFont();
   if (brief_columns_) ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s to %s  ·  you are the %s", sim::clock_text(event_->starts).c_str(),
                       sim::clock_text(event_->ends).c_str(), event_->player.role.c_str());
+  layout_item_text("(the times)");
   if (brief_columns_) {  // on the times' row, at its right
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
     if (ImGui::Button("Walk in  (Return)", ImVec2(button_w, 0))) brief_open_ = false;
+    layout_item_text("Walk in  (Return)");
   }
   ImGui::Spacing();
   // A briefing taller than the window (large panels, a long brief) is laid out in two columns
@@ -140,7 +159,10 @@ void RoomScene::ui_brief() {
     brief_body_h_ = 0.0f;
   }
   const bool box = brief_body_h_ > room;
-  if (box) ImGui::BeginChild("##brief-body", ImVec2(0, std::max(room, 2.0f * ImGui::GetTextLineHeightWithSpacing())), false);
+  if (box) {
+    ImGui::BeginChild("##brief-body", ImVec2(0, std::max(room, 2.0f * ImGui::GetTextLineHeightWithSpacing())), false);
+    layout_may_scroll();
+  }
   const float body_top = ImGui::GetCursorPosY();
   // In a workshop: which try this is, and whether it counts (core/workshop/trainee_runs.h). In
   // two columns it goes under the shorter one (heights from the last frame, without it).
@@ -152,12 +174,14 @@ void RoomScene::ui_brief() {
     const float top = ImGui::GetCursorPosY();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(theme::heading_text(), "%s", attempt.c_str());
+    layout_item_text(attempt);
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     attempt_h = ImGui::GetCursorPosY() - top;
   };
   if (brief_columns_) ImGui::Columns(2, "##brief-columns", false);
   ImGui::TextWrapped("%s", event_->brief.c_str());
+  layout_item_text(event_->brief);
   brief_left_h_ = ImGui::GetCursorPosY() - body_top;
   if (attempt_left) {
     ImGui::Spacing();
@@ -168,16 +192,21 @@ void RoomScene::ui_brief() {
   const float right_top = ImGui::GetCursorPosY();
   if (!attempt_left) attempt_line();
   ImGui::PushTextWrapPos(0.0f);
-  for (const auto& need : event_->player.needs)
+  for (const auto& need : event_->player.needs) {
     ImGui::TextColored(theme::reaction_text(), "You came for: %s", need.label.c_str());
-  for (const auto& goal : event_->player.side_goals)
+    layout_item_text(need.label);
+  }
+  for (const auto& goal : event_->player.side_goals) {
     ImGui::TextColored(theme::reaction_text(), "It would be nice to find: %s", goal.label.c_str());
+    layout_item_text(goal.label);
+  }
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("Walk with the arrow keys or WASD, or click a spot. E, or a click on someone, walks you "
                      "over to talk (Tab rings someone else). Number keys choose what to say; N opens your "
                      "notebook, Esc pauses.");
+  layout_item_text("(how to move)");
   ImGui::PopStyleColor();
   brief_right_h_ = ImGui::GetCursorPosY() - right_top - (attempt_left ? 0.0f : attempt_h);
   if (brief_columns_) ImGui::Columns(1);
@@ -186,6 +215,7 @@ void RoomScene::ui_brief() {
   if (!brief_columns_) {
     ImGui::Spacing();
     if (ImGui::Button("Walk in  (Return)", ImVec2(button_w, 0))) brief_open_ = false;
+    layout_item_text("Walk in  (Return)");
   }
   ImGui::End();
 }
@@ -257,42 +287,40 @@ void RoomScene::ui_notebook() {
                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoResize);
   text_log_window();
+  layout_may_scroll();
   if (notebook_fresh_) {  // opens at the top, wherever it was scrolled to last time
     ImGui::SetScrollY(0.0f);
     notebook_fresh_ = false;
   }
-  ImGui::TextColored(theme::heading_text(), "What you came for");
+  heading("What you came for");
   for (const auto& n : nb.needs) bullet_wrapped(n);
   ImGui::Spacing();
-  ImGui::TextColored(theme::heading_text(), "Promises and dates");
-  if (nb.agreed.empty())
-    ImGui::TextDisabled("None yet. A follow-up or an invitation agreed in conversation shows here.");
+  heading("Promises and dates");
+  if (nb.agreed.empty()) disabled_wrapped("None yet. A follow-up or an invitation agreed in conversation shows here.");
   for (const auto& a : nb.agreed) {
     ImGui::Bullet();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted((a.what + ": ").c_str());
+    layout_item_text(a.what);
     ImGui::SameLine(0.0f, 0.0f);
     if (a.open) ImGui::TextColored(theme::heading_text(), "%s", a.stands.c_str());
     else ImGui::TextDisabled("%s", a.stands.c_str());
+    layout_item_text(a.stands);
     ImGui::PopTextWrapPos();
   }
   ImGui::Spacing();
-  ImGui::TextColored(theme::heading_text(), "People");
-  if (nb.people.empty()) ImGui::TextDisabled("Nobody yet. Walk up to someone and say hello.");
+  heading("People");
+  if (nb.people.empty()) disabled_wrapped("Nobody yet. Walk up to someone and say hello.");
   for (const auto& e : nb.people) {
     if (!e.person) continue;
     ImGui::Separator();
     ImGui::Text("%s", e.person->name.c_str());
+    layout_item_text(e.person->name);
     ImGui::SameLine();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s, %s", e.person->role.c_str(), e.person->organisation.c_str());
-    ImGui::PopTextWrapPos();
+    disabled_wrapped(e.person->role + ", " + e.person->organisation);
     ImGui::Text("%s  ·  regard %d  ·  rapport %d", rung_title(e.rung), e.regard, e.rapport);
-    if (!e.how.empty()) {
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextDisabled("%s", e.how.c_str());
-      ImGui::PopTextWrapPos();
-    }
+    layout_item_text(rung_title(e.rung));
+    if (!e.how.empty()) disabled_wrapped(e.how);
     for (const auto& n : e.needs) bullet_wrapped("Needs: " + n);
     for (const auto& n : e.needs_met) bullet_wrapped("Needed: " + n);
     for (const auto& h : e.holds) bullet_wrapped("Has: " + h);
@@ -301,8 +329,8 @@ void RoomScene::ui_notebook() {
     for (const auto& d : e.dates) bullet_wrapped(d);
   }
   ImGui::Spacing();
-  ImGui::TextColored(theme::heading_text(), "Hints");
-  if (nb.hints.empty()) ImGui::TextDisabled("None yet: conversations turn them up.");
+  heading("Hints");
+  if (nb.hints.empty()) disabled_wrapped("None yet: conversations turn them up.");
   for (const auto& h : nb.hints) bullet_wrapped(h);
   ImGui::End();
 }
@@ -339,6 +367,7 @@ void RoomScene::ui_pause() {
   text_log_window();
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextUnformatted(confirm_end_ ? "End this event?" : "Paused");
+  layout_item_text(confirm_end_ ? "End this event?" : "Paused");
   const ImVec2 origin(ImGui::GetWindowPos().x + pad, ImGui::GetWindowPos().y + heading);
   const std::string clicked = menu_panel(menu, origin, rows);
   ImGui::PopFont();

@@ -43,13 +43,18 @@ void Toasts::ui(GameSession& session, float top, float right) {
     ImGui::End();
   }
   if (refusal_timer_ <= 0.0f || refusal_.empty()) return;
-  ImGui::SetNextWindowPos(ImVec2(right * 0.5f, top + 8.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+  // With no HUD this frame (a talk at a large UI scale fills the window below a strip at the
+  // top, where the camera keeps the player in the middle) the toast stands at the right of the
+  // strip, in less than half its width, not over the player.
+  const bool strip = top <= 0.0f;
+  if (strip) ImGui::SetNextWindowPos(ImVec2(right - 16.0f, 8.0f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  else ImGui::SetNextWindowPos(ImVec2(right * 0.5f, top + 8.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
   ImGui::SetNextWindowBgAlpha(theme::panel_alpha(0.92f));
   ImGui::Begin("##toast", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
   text_log_window();
-  ImGui::PushTextWrapPos(std::min(theme::px(560), right - 60.0f));
+  ImGui::PushTextWrapPos(std::min(theme::px(560), strip ? right * 0.4f : right - 60.0f));
   ImGui::TextUnformatted(refusal_.c_str());
   ImGui::PopTextWrapPos();
   ImGui::End();

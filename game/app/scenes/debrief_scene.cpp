@@ -4,6 +4,7 @@
 #include "app/app.h"
 #include "app/room/room_scene.h"
 #include "app/scenes/season_scene.h"
+#include "app/layout_dump_file.h"
 #include "app/platform/text_log.h"
 #include "app/painting/theme.h"
 #include "app/window_words.h"
@@ -335,6 +336,7 @@ void DebriefScene::ui() {
   // One body below the header: the moments that mattered, which fit the page at 1280×720, then
   // everything else under an expander (A opens and closes it from the keyboard).
   ImGui::BeginChild("##debrief-body", ImVec2(0, -footer_height()), false);
+  layout_may_scroll();
   if (first_frame_) ImGui::SetScrollY(0.0f);
   const float body_height = ImGui::GetWindowHeight();
   moments();
@@ -448,9 +450,19 @@ void FollowUpScene::ui() {
   ImGui::PopFont();
   // A fixed layout: the follow-ups and invitations scroll in the body, what each did appears
   // in a box of its own above the button, and the button stays at the bottom of the page.
-  const float footer_h = footer_height();
-  const float results_h = std::max(110.0f, (ImGui::GetContentRegionAvail().y - footer_h) * 0.4f);
-  ImGui::BeginChild("##followup-body", ImVec2(0, -(results_h + footer_h)), false);
+  // The results box is as tall as its words (two lines at least, two fifths of the page at most),
+  // so at a large UI scale the list above keeps the room to show its buttons whole.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float spacing = style.ItemSpacing.y;
+  const float wrap_w = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
+  float words_h = 0.0f;
+  for (const auto& m : messages_) words_h += ImGui::CalcTextSize(m.c_str(), nullptr, false, wrap_w).y + spacing;
+  if (!refusal_.empty()) words_h += ImGui::GetTextLineHeightWithSpacing();
+  // Under the list: a separator (1 pixel), the results box, the button row; a spacing after each.
+  const float page_h = ImGui::GetContentRegionAvail().y - (1.0f + ImGui::GetFrameHeight() + 3.0f * spacing) - 2.0f;
+  const float results_h = std::clamp(words_h, 2.0f * ImGui::GetTextLineHeightWithSpacing(), page_h * 0.4f);
+  ImGui::BeginChild("##followup-body", ImVec2(0, page_h - results_h), false);
+  layout_may_scroll();
   if (first_frame_) ImGui::SetScrollY(0.0f);
   if (!v.text.empty()) ImGui::TextWrapped("%s", v.text.c_str());
   ImGui::Separator();
@@ -470,11 +482,14 @@ void FollowUpScene::ui() {
   list_.show(actionable);
   // A button's label with its number (a key for 1 to 9; past nine, the arrows reach it), drawn
   // as selected when the arrows chose it: a frame and a mark, unlike a hover's colour alone.
+  auto keyed_label = [&](const std::string& label, const sim::Command& c) {
+    const std::string command = sim::to_text(c);
+    return (list_.is_selected(command) ? "> " : "") + std::to_string(list_.number(command)) + ". " + label;
+  };
   auto keyed_button = [&](const std::string& label, const sim::Command& c, bool small) {
     const std::string command = sim::to_text(c);
-    const int n = list_.number(command);
     const bool selected = list_.is_selected(command);
-    const std::string text = (selected ? "> " : "") + std::to_string(n) + ". " + label;
+    const std::string text = keyed_label(label, c);
     if (selected) {
       ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
       ImGui::PushStyleColor(ImGuiCol_Border, ImGui::GetStyleColorVec4(ImGuiCol_Text));
@@ -518,7 +533,12 @@ void FollowUpScene::ui() {
     static const char* kShort[] = {"Coffee", "Lunch", "Drinks", "Something personal"};
     for (std::size_t i = 0; i < row.invitations.size() && i < 4; ++i) {
       const sim::Option& o = row.invitations[i];
-      ImGui::SameLine();
+      // On the name's row while it fits, else on the next (at a large UI scale four "(not
+      // now)" buttons are wider than the page).
+      const std::string text = o.available ? keyed_label(kShort[i], o.command) : std::string(kShort[i]) + " (not now)";
+      const float w = ImGui::CalcTextSize(text.c_str()).x + 2.0f * style.FramePadding.x;
+      const float edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+      if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= edge) ImGui::SameLine();
       if (!o.available) ImGui::BeginDisabled();
       if (o.available ? keyed_button(kShort[i], o.command, true)
                       : ImGui::SmallButton((std::string(kShort[i]) + " (not now)").c_str()))
@@ -538,7 +558,8 @@ void FollowUpScene::ui() {
   }
   ImGui::EndChild();
   ImGui::Separator();
-  ImGui::BeginChild("##followup-results", ImVec2(0, results_h - 8.0f), false);
+  ImGui::BeginChild("##followup-results", ImVec2(0, results_h), false);
+  layout_may_scroll();
   if (messages_.empty() && refusal_.empty()) ImGui::TextDisabled("What your follow-ups and invitations bring shows here.");
   for (const auto& m : messages_) ImGui::TextWrapped("%s", m.c_str());
   if (!refusal_.empty()) ImGui::TextColored(theme::warning_text(), "%s", refusal_.c_str());

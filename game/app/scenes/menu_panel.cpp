@@ -1,5 +1,7 @@
 #include "app/scenes/menu_panel.h"
 
+#include "app/layout_dump_file.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -35,6 +37,13 @@ std::string menu_panel(Menu& menu, ImVec2 origin, const MenuRows& rows) {
     }
     if (ImGui::Selectable(label.c_str(), selected, flags, ImVec2(rows.width, rows.height)))
       clicked = item.id;
+    {  // the row's words, centred in it, for the layout dump
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      const ImVec2 words = ImGui::CalcTextSize(label.c_str(), nullptr, true);
+      const bool cut = words.x > b.x - a.x;  // a row cuts its words at its own edges
+      const float x = cut ? a.x : (a.x + b.x - words.x) * 0.5f;  // too long: drawn from the left, cut
+      layout_text(label, x, (a.y + b.y - words.y) * 0.5f, words.x, words.y, cut);
+    }
     if (small) ImGui::PopFont();
     if (!selected) ImGui::PopStyleColor(2);
     if (selected) {

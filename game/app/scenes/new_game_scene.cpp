@@ -139,18 +139,27 @@ void NewGameScene::ui() {
   ImGui::PushFont(app_.fonts().large);
   ImGui::TextColored(theme::heading_text(), "A new game");
   ImGui::PopFont();
-  ImGui::Text("Your name, for your badge and your results");
+  // A window short for the UI scale (1280x720 at 1.5) puts the name's label beside its box and
+  // the folder's box beside its row, so the buttons stay in view with a problem shown too.
+  const bool compact = io.DisplaySize.y < theme::px(600);
+  if (compact) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("Your name, for your badge:");
+    ImGui::SameLine();
+  } else {
+    ImGui::Text("Your name, for your badge and your results");
+  }
   if (focus_name_) {
     ImGui::SetKeyboardFocusHere();
     focus_name_ = false;
   }
-  ImGui::SetNextItemWidth(std::min(theme::px(420), width - 40.0f));
+  ImGui::SetNextItemWidth(std::min(theme::px(420), compact ? ImGui::GetContentRegionAvail().x : width - 40.0f));
   if (ImGui::InputTextWithHint("##name", "e.g. Sam", name_, sizeof(name_), ImGuiInputTextFlags_EnterReturnsTrue))
     start();
   // The past runs take what the window leaves (heights from the last frame), so the buttons
   // stay in view at any UI scale.
   own_past_runs(io.DisplaySize.y - 24.0f - rest_h_);
-  ImGui::Spacing();
+  if (!compact) ImGui::Spacing();
   ImGui::Text("What to play");
   ImGui::SameLine();
   ImGui::TextDisabled("(Up / Down, or click)");
@@ -167,9 +176,11 @@ void NewGameScene::ui() {
   };
   for (std::size_t i = 0; i < options_.size(); ++i) row(options_[i].first, static_cast<int>(i));
   if (!app_.workshop()) row("A scenario folder of your own:", static_cast<int>(options_.size()));
+  const bool own_folder = !app_.workshop() && choice_ == static_cast<int>(options_.size());
+  if (own_folder && compact) ImGui::SameLine();
   ImGui::PopStyleVar(2);
-  if (!app_.workshop() && choice_ == static_cast<int>(options_.size())) {
-    ImGui::SetNextItemWidth(width - theme::px(60));
+  if (own_folder) {
+    ImGui::SetNextItemWidth(compact ? ImGui::GetContentRegionAvail().x : width - theme::px(60));
     if (ImGui::InputTextWithHint("##folder", "/home/you/scenarios/our-reception", folder_, sizeof(folder_),
                                  ImGuiInputTextFlags_EnterReturnsTrue))
       start();
@@ -177,7 +188,7 @@ void NewGameScene::ui() {
   ImGui::PushTextWrapPos(0.0f);
   for (const auto& p : problems_) ImGui::TextColored(theme::warning_text(), "%s", p.c_str());
   ImGui::PopTextWrapPos();
-  ImGui::Spacing();
+  if (!compact) ImGui::Spacing();
   if (ImGui::Button("Walk in  (Return)", ImVec2(theme::px(240), 0))) start();
   ImGui::SameLine();
   if (ImGui::Button("Back  (Esc)", ImVec2(theme::px(160), 0))) app_.scenes().pop();

@@ -1,6 +1,7 @@
 #include "app/scenes/season_scene.h"
 
 #include "app/app.h"
+#include "app/layout_dump_file.h"
 #include "app/platform/text_log.h"
 #include "app/painting/theme.h"
 
@@ -54,8 +55,11 @@ void SeasonScene::ui() {
 
   const float half = ImGui::GetContentRegionAvail().x * 0.5f - 8.0f;
   ImGui::BeginChild("##season-left", ImVec2(half, -footer_height()), false);
+  layout_may_scroll();
   if (first_frame_) ImGui::SetScrollY(0.0f);
+  ImGui::PushTextWrapPos(0.0f);  // the heading wraps in a narrow column (a large UI scale)
   ImGui::TextColored(theme::heading_text(), "Three things to take into your next real event");
+  ImGui::PopTextWrapPos();
   for (std::size_t i = 0; i < view_.take_away.size(); ++i) {
     ImGui::Text("%d.", static_cast<int>(i + 1));
     ImGui::SameLine();
@@ -109,6 +113,7 @@ void SeasonScene::ui() {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##season-right", ImVec2(0, -footer_height()), false);
+  layout_may_scroll();
   if (first_frame_) ImGui::SetScrollY(0.0f);
   ImGui::TextColored(theme::heading_text(), "Your year with each person");
   if (view_.people.empty()) ImGui::TextDisabled("You didn't get to know anyone this time.");
