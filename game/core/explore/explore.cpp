@@ -299,7 +299,8 @@ class Influence {
           if (r.is_call) {
             if (r.name == "learned") reads.insert("hint:" + r.arg);
             else if (r.name == "has") reads.insert("item:" + r.arg);
-            else if (r.name == "met" || r.name == "followed_up" || r.name == "introduced" || r.name == "knows")
+            else if (r.name == "met" || r.name == "followed_up" || r.name == "introduced" || r.name == "knows" ||
+                     r.name == "knew")
               reads.insert("person:" + r.arg);
           } else if (r.name == "enjoyment" || r.name == "value") {
             reads.insert("scores");
@@ -719,20 +720,25 @@ class EventSearch {
   // A witness from an earlier event replayed from the campaign's start, and that event ended
   // there (stepping away from the conversation first): the time after it, in `s`.
   bool ended_after(const Path& witness, RunState& s, Path& path) const {
+    if (!replayed(witness, s, path)) return false;
+    if (s.phase == sim::Phase::Event) {
+      if (!replay_line(s, "end")) return false;
+      path.push_back("end");
+    }
+    drop_records(s);
+    return true;
+  }
+  // The same, still in that event (stepped away from the conversation), or in the time after it.
+  bool replayed(const Path& witness, RunState& s, Path& path) const {
     s = sim::start_run(c_, 1);
     for (const auto& line : witness)
       if (!replay_line(s, line)) return false;
     if (s.step >= step_) return false;
     path = witness;
-    if (s.phase == sim::Phase::Event) {
-      if (s.conversation) {
-        if (!replay_line(s, "leave")) return false;
-        path.push_back("leave");
-      }
-      if (!replay_line(s, "end")) return false;
-      path.push_back("end");
+    if (s.phase == sim::Phase::Event && s.conversation) {
+      if (!replay_line(s, "leave")) return false;
+      path.push_back("leave");
     }
-    drop_records(s);
     return true;
   }
 
@@ -788,18 +794,24 @@ class EventSearch {
       }
     };
     // Theirs, and the choices taken with anyone else that did something their conversation reads.
-    std::vector<const Path*> witnesses;
+    // (A promise kept or broken is read through followed_up(person), remembers() and promises_kept.)
+    const bool counts_promises = influence_.reads(p.id, "flag:promises_kept");
+    std::vector<const Path*> witnesses, promised;
     for (const auto& [person, pasts] : history)
-      for (const auto& past : pasts)
+      for (const auto& past : pasts) {
+        const bool promise = past.choice && promises(*past.choice);
+        if (promise && counts_promises) promised.push_back(&past.path);
         if (person == p.id || (past.choice && (influence_.matters(p.id, past.choice->effects) ||
-                                               (promises(*past.choice) && influence_.reads(p.id, "person:" + person)))))
+                                               (promise && (counts_promises || influence_.reads(p.id, "person:" + person))))))
           witnesses.push_back(&past.path);
+      }
     for (const Path* w : witnesses) {
       if (out_of_time()) return;
       RunState s;
       Path path;
       if (ended_after(*w, s, path)) endings(s, path);
     }
+    introduction_pasts(p, promised, endings);
     RunState s = sim::start_run(c_, 1);
     Path path;
     while (s.step < step_ && s.phase == sim::Phase::Event && !out_of_time()) {
@@ -816,13 +828,137 @@ class EventSearch {
     }
   }
 
+  // Pasts in which the player introduced two people to each other at an earlier event, after
+  // the warmest talk with each (so that both get on well enough with the player to be
+  // introduced): p and someone p's conversation asks about (knew(), knows(), met()…), or, when
+  // p's conversation counts good introductions, any two who are a good match there (and all of
+  // those at once). Each is made from that event's start, and from each promise made there (the
+  // witness of a choice that agreed a follow-up), so that "introduced and kept a promise" is
+  // tried too; then ended as `endings` does.
+  void introduction_pasts(const Person& p, const std::vector<const Path*>& promised,
+                          const std::function<void(const RunState&, const Path&)>& endings) {
+    const bool counts = influence_.reads(p.id, "flag:good_introductions");
+    for (std::size_t k = 0; k < step_; ++k) {
+      const Event& e = c_.steps[k].event;
+      std::vector<std::vector<std::pair<const Person*, const Person*>>> sets;
+      std::vector<std::pair<const Person*, const Person*>> good;
+      for (std::size_t i = 0; i < e.people.size(); ++i)
+        for (std::size_t j = i + 1; j < e.people.size(); ++j) {
+          const Person& a = e.people[i];
+          const Person& b = e.people[j];
+          const bool matched = good_match(a, b) || good_match(b, a);
+          if (matched) good.emplace_back(&a, &b);
+          const bool asked_about = (a.id == p.id && influence_.reads(p.id, "person:" + b.id)) ||
+                                   (b.id == p.id && influence_.reads(p.id, "person:" + a.id));
+          if (asked_about || (counts && matched)) sets.push_back({{&a, &b}});
+        }
+      if (counts && good.size() > 1) sets.push_back(good);
+      if (sets.empty()) continue;
+      // Where each is made from: the start of event k, and each promise made at event k.
+      std::vector<std::pair<RunState, Path>> bases;
+      {
+        RunState s = sim::start_run(c_, 1);
+        Path path;
+        if (arrive_at(k, s, path)) bases.emplace_back(std::move(s), std::move(path));
+      }
+      for (const Path* w : promised) {
+        RunState s;
+        Path path;
+        if (replayed(*w, s, path) && s.step == k && s.phase == sim::Phase::Event) bases.emplace_back(std::move(s), std::move(path));
+      }
+      for (const auto& pairs : sets)
+        for (const auto& [base, base_path] : bases) {
+          if (out_of_time()) return;
+          RunState s = base;
+          Path path = base_path;
+          bool any = false;
+          for (const auto& [a, b] : pairs) {
+            RunState t = s;
+            Path tp = path;
+            for (const Person* x : {a, b}) {
+              const auto* rel = t.find_rel(x->id);
+              if (!rel || !rel->met() || rel->rapport < sim::tuning::kRapportToIntroduce) {
+                introduced_to(e, *x, t, tp);
+                warmest(*x, t, tp);
+              }
+            }
+            const std::string line = sim::to_text(make_command(Verb::Introduce, {a->id, b->id}));
+            if (!replay_line(t, line)) continue;
+            tp.push_back(line);
+            s = std::move(t);
+            path = std::move(tp);
+            any = true;
+          }
+          if (!any || !replay_line(s, "end")) continue;
+          path.push_back("end");
+          drop_records(s);
+          endings(s, path);
+        }
+    }
+  }
+
+  // Someone who can only be met through an introduction, introduced by the first person who
+  // knows them and agrees (after the warmest talk with that person, where needed).
+  void introduced_to(const Event& e, const Person& x, RunState& s, Path& path) const {
+    const auto* rel = s.find_rel(x.id);
+    if (!x.needs_introduction || (rel && (rel->introduced || rel->met()))) return;
+    for (const auto& a : e.people)
+      for (const auto& k : a.knows) {
+        if (k.person != x.id) continue;
+        RunState t = s;
+        Path tp = path;
+        const auto* ra = t.find_rel(a.id);
+        if (!ra || !ra->met() || ra->rapport < sim::tuning::kRapportToIntroduce) warmest(a, t, tp);
+        const auto* rx = t.find_rel(x.id);
+        if (!(rx && rx->introduced)) {  // (their talk may have introduced them already)
+          const std::string line = sim::to_text(make_command(Verb::AskIntro, {a.id, x.id}));
+          if (!replay_line(t, line)) continue;
+          tp.push_back(line);
+        }
+        s = std::move(t);
+        path = std::move(tp);
+        return;
+      }
+  }
+
+  // The start of the event at step k, doing nothing in the events before it.
+  bool arrive_at(std::size_t k, RunState& s, Path& path) const {
+    while (s.step < k) {
+      if (s.phase == sim::Phase::Event) {
+        if (!replay_line(s, "end")) return false;
+        path.push_back("end");
+      }
+      if (!replay_line(s, "next")) return false;
+      path.push_back("next");
+    }
+    return s.step == k && s.phase == sim::Phase::Event;
+  }
+
   // The conversation with p from `s` (one talk), played to the end that leaves them thinking
   // best of the player (regard, then rapport), every choice tried (within kWarmestMoves).
   static constexpr int kWarmestMoves = 3000;
   void warmest(const Person& p, RunState& s, Path& path) const {
     RunState first = s;
     const std::string talk = sim::to_text(make_command(Verb::Talk, {p.id}));
-    if (!replay_line(first, talk)) return;
+    Path waited;
+    if (!replay_line(first, talk)) {
+      // Not in the room yet: wait for the next part of the evening, and the next.
+      const Event& e = c_.steps[s.step].event;
+      bool there = false;
+      for (const auto& slot : e.slots) {
+        if (slot.from <= first.clock) continue;
+        const std::string wait = sim::to_text(make_command(Verb::Wait, {}, slot.from - first.clock));
+        if (!replay_line(first, wait)) break;
+        waited.push_back(wait);
+        RunState t = first;
+        if (replay_line(t, talk)) {
+          first = std::move(t);
+          there = true;
+          break;
+        }
+      }
+      if (!there) return;
+    }
     auto score = [&](const RunState& x) {
       const auto* r = x.find_rel(p.id);
       return r ? r->regard * 100 + r->rapport : -1000000;
@@ -861,7 +997,8 @@ class EventSearch {
       if (!best || score(y) > score(best->first)) best.emplace(std::move(y), std::move(yp));
     };
     drop_records(first);
-    walk(first, Path{talk});
+    waited.push_back(talk);
+    walk(first, waited);
     if (!best) return;
     s = std::move(best->first);
     path.insert(path.end(), best->second.begin(), best->second.end());
@@ -924,6 +1061,33 @@ class EventSearch {
     }
   }
 
+  // Starts within this event for a search with p where p's conversation asks about someone here
+  // (knows(), met()…) or p and they are a good match: from each base, the warmest talk
+  // with them (introduced first where they must be); and that, then the warmest talk with p and
+  // the two introduced.
+  static constexpr std::size_t kPartnerBases = 3;
+  void partners(const Person& p, const std::vector<std::pair<RunState, Path>>& bases,
+                const std::function<void(RunState, Path)>& start) {
+    for (const auto& q : e_.people)
+     for (const auto& [base, base_path] : bases) {
+      if (out_of_time()) return;
+      if (q.id == p.id || !(influence_.reads(p.id, "person:" + q.id) || good_match(p, q) || good_match(q, p))) continue;
+      RunState s = base;
+      Path path = base_path;
+      introduced_to(e_, q, s, path);
+      warmest(q, s, path);
+      const auto* rq = s.find_rel(q.id);
+      if (!rq || !rq->met() || s.phase != sim::Phase::Event) continue;
+      start(s, path);
+      introduced_to(e_, p, s, path);
+      warmest(p, s, path);
+      const std::string line = sim::to_text(make_command(Verb::Introduce, {p.id, q.id}));
+      if (s.phase != sim::Phase::Event || !replay_line(s, line)) continue;
+      path.push_back(line);
+      start(std::move(s), std::move(path));
+    }
+  }
+
   // Plays an event's lines from `s` and steps away from the conversation it ends in (adding the
   // `leave` to `path`); false when a line does not play or the event ends.
   bool play(RunState& s, Path& path) const {
@@ -937,6 +1101,31 @@ class EventSearch {
     return true;
   }
 
+  // The lines a choice can lead on to in its conversation (by next:, a choice's next: or an
+  // ask's answer), however far.
+  mutable std::map<const Choice*, std::vector<std::string>> downstream_;
+  const std::vector<std::string>& downstream(const Dialogue& d, const Choice& ch) const {
+    auto it = downstream_.find(&ch);
+    if (it != downstream_.end()) return it->second;
+    std::vector<std::string> out;
+    std::set<std::string> seen;
+    auto push = [&](const std::string& id) {
+      if (!id.empty() && seen.insert(id).second) out.push_back(id);
+    };
+    push(ch.next);
+    if (ch.ask) push(ch.ask->accepted), push(ch.ask->declined);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      const Node* n = d.find(out[i]);
+      if (n == nullptr) continue;
+      push(n->next);
+      for (const auto& c : n->choices) {
+        push(c.next);
+        if (c.ask) push(c.ask->accepted), push(c.ask->declined);
+      }
+    }
+    return downstream_[&ch] = std::move(out);
+  }
+
   // Which of a conversation's open choices (possible, not yet found, with a condition) a state
   // already meets the condition of: a search from it is more likely to find them.
   std::vector<const Choice*> promise(const RunState& s, const Dialogue& d) const {
@@ -945,9 +1134,13 @@ class EventSearch {
       for (const auto& ch : node.choices) {
         auto it = conditions_.find(&ch);
         if (it == conditions_.end() || !bound_.choice_possible(step_, ch)) continue;
-        // Open: not found yet, or found but where it leads not yet.
-        const bool leads_on = !ch.next.empty() && bound_.node_possible(step_, d.id, ch.next) &&
-                              !found_.count("node:" + d.id + "/" + ch.next);
+        // Open: not found yet, or found but some line it leads on to not yet.
+        bool leads_on = false;
+        for (const std::string& later : downstream(d, ch))
+          if (bound_.node_possible(step_, d.id, later) && !found_.count("node:" + d.id + "/" + later)) {
+            leads_on = true;
+            break;
+          }
         if (found_.count("choice:" + d.id + "/" + node.id + "/" + ch.id) && !leads_on) continue;
         if (sim::choice_blocked(c_, s, d, it->second).empty()) out.push_back(&ch);
       }
@@ -988,8 +1181,19 @@ class EventSearch {
         starts.push_back({std::move(s), std::move(prefix), arrivals, std::move(w)});
       };
       pasts_for(p, history, add);
+      // The arrival with nothing done, and the pasts that already meet the most open conditions.
+      std::vector<std::pair<RunState, Path>> bases{{starts_[0], prefixes_[0]}};
+      {
+        std::vector<std::size_t> order(starts.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return starts[a].promise.size() > starts[b].promise.size(); });
+        for (std::size_t i = 0; i < order.size() && i < kPartnerBases; ++i)
+          bases.emplace_back(starts[order[i]].state, starts[order[i]].prefix);
+      }
       within_event(p, add);
       for (std::size_t i = 0; i < arrivals; ++i) starts.push_back({starts_[i], {}, i, promised(starts_[i])});
+      partners(p, bases, add);
       // Greedily, the start that meets the most open conditions no start before it met; then the rest.
       {
         std::vector<Start> ordered;
