@@ -7,6 +7,8 @@
 #include "core/sim/conversation.h"
 #include "core/sim/relationship.h"
 
+#include <regex>
+#include <sstream>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -667,6 +669,9 @@ class EventSearch {
   }
 
   bool worth_leaving(const RunState& s, const Dialogue& d, const Node& n) const {
+    // A line that takes something for granted is said again when the talk is picked up later:
+    // stepping away there can break what it assumes.
+    if (!n.assumes.empty()) return true;
     bool any_open = false;
     for (const auto& v : sim::visible_choices(c_, s, d, n)) {
       if (v.available) any_open = true;
@@ -1389,7 +1394,10 @@ class EventSearch {
       for (std::size_t j = i + 1; j < e_.people.size(); ++j) {
         const Person& a = e_.people[i];
         const Person& b = e_.people[j];
-        if (!good_match(a, b) && !good_match(b, a)) continue;
+        // A poor match too, where one's conversation asks whether they know the other.
+        if (!good_match(a, b) && !good_match(b, a) && !influence_.reads(a.id, "person:" + b.id) &&
+            !influence_.reads(b.id, "person:" + a.id))
+          continue;
         if (only_ && !only_->count(a.id) && !only_->count(b.id)) continue;  // someone searched for, introduced
         const auto* ra = s.find_rel(a.id);
         const auto* rb = s.find_rel(b.id);
@@ -1833,7 +1841,7 @@ class Verdicts {
         const std::string where = d.id + "/" + n.id;
         decide("node", where, "node:" + where, b_.node_possible(step_, d.id, n.id),
                [&] { return b_.why_node(step_, d, n); }, n.pos);
-        assumption(where, n.assumes, n.assumes_pos, n.speaker, d.id);
+        assumption(where, n.assumes, n.assumes_pos, n.speaker, d.id, &d, &n);
         for (const auto& ch : n.choices) {
           const std::string cw = where + "/" + ch.id;
           const bool node_ok = b_.node_possible(step_, d.id, n.id);
@@ -1933,14 +1941,90 @@ class Verdicts {
   // Broken when a way in the search took breaks it; proved when the search was complete, or
   // when it holds in every state the bound allows; else unproven (and counted).
   void assumption(const std::string& where, const Expr& assumes, const SourcePos& pos, const std::string& person,
-                  const std::string& dialogue) {
+                  const std::string& dialogue, const Dialogue* d = nullptr, const Node* n = nullptr) {
     if (assumes.empty()) return;
     ++out_.assumptions;
     if (auto w = search_.breaking(where)) {
       out_.broken_assumptions.push_back({e_.id, where, assumes.source(), pos, std::move(*w), 1});
       return;
     }
-    if (!search_.complete() && !b_.always_holds(step_, person, dialogue, assumes)) ++out_.assumptions_unproven;
+    if (search_.complete() || b_.always_holds(step_, person, dialogue, assumes)) return;
+    if (d != nullptr && n != nullptr && guarded(*d, *n, conjuncts(assumes.source()))) return;
+    ++out_.assumptions_unproven;
+  }
+
+  // An expression's parts joined by `and` at the top level, each with its spaces tidied
+  // ("a and (b or c)" has two; a part in brackets is kept whole).
+  static std::vector<std::string> conjuncts(const std::string& source) {
+    std::vector<std::string> out;
+    std::string part;
+    int depth = 0;
+    std::istringstream words(source);
+    std::string w;
+    auto flush = [&] {
+      if (!part.empty()) out.push_back(part);
+      part.clear();
+    };
+    while (words >> w) {
+      for (char ch : w) depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+      if (w == "and" && depth == 0) {
+        flush();
+        continue;
+      }
+      part += (part.empty() ? "" : " ") + w;
+    }
+    flush();
+    return out;
+  }
+
+  // Whether a part of an assumption, once true, stays true for the rest of the conversation and
+  // while the player is away from it: knew() and not knew() (fixed as the event begins), and
+  // knows(), met() and introduced() (which only ever become true). When `resumed` is false (a
+  // line the player can't step away at), not knows() and not met() count too: nothing said on
+  // the way from the choice to the line introduces anyone or starts a talk.
+  static bool lasting(const std::string& part, bool resumed) {
+    static const std::regex forever(R"(^(not )?knew\([A-Za-z0-9_-]+\)$|^(knows|met|introduced)\([A-Za-z0-9_-]+\)$)");
+    static const std::regex until_left(R"(^not (knows|met|introduced)\([A-Za-z0-9_-]+\)$)");
+    return std::regex_match(part, forever) || (!resumed && std::regex_match(part, until_left));
+  }
+
+  // An assumption proved because every way into its line is guarded by it: every choice that
+  // leads there (by next:, or an ask's answer) has a condition with each of the assumption's
+  // parts among its own, every line that leads there by next: is guarded the same way, the line
+  // is not where a conversation starts (start: or again:), and each part lasts (see lasting)
+  // from the choice to the line, and while the player is away when the line can be resumed
+  // (a line with choices: stepping away there and talking again says it again). A choice whose
+  // condition doesn't test the parts still guards when the line offering it is guarded.
+  bool guarded(const Dialogue& d, const Node& n, const std::vector<std::string>& parts) const {
+    std::set<std::string> visiting;
+    return guarded(d, n, parts, visiting);
+  }
+  bool guarded(const Dialogue& d, const Node& n, const std::vector<std::string>& parts,
+               std::set<std::string>& visiting) const {
+    if (parts.empty() || n.id == d.start || n.id == d.again || n.speaker != d.person) return false;
+    if (!visiting.insert(n.id).second) return true;  // a loop adds no way in of its own
+    const bool resumed = !n.choices.empty();
+    for (const auto& part : parts)
+      if (!lasting(part, resumed)) return false;
+    bool any = false;
+    for (const auto& m : d.nodes) {
+      if (m.next == n.id) {
+        if (!guarded(d, m, parts, visiting)) return false;
+        any = true;
+      }
+      for (const auto& ch : m.choices) {
+        const bool leads = ch.next == n.id || (ch.ask && (ch.ask->accepted == n.id || ch.ask->declined == n.id));
+        if (!leads) continue;
+        // Its condition tests each part, or the line offering it is itself guarded (and each
+        // part lasts while there, away or not).
+        const auto has = conjuncts(ch.condition.source());
+        bool tested = true;
+        for (const auto& part : parts) tested = tested && std::find(has.begin(), has.end(), part) != has.end();
+        if (!tested && !guarded(d, m, parts, visiting)) return false;
+        any = true;
+      }
+    }
+    return any;
   }
 };
 
