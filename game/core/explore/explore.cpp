@@ -1093,6 +1093,80 @@ class EventSearch {
     }
   }
 
+  // Starts in the middle of a talk with p, picked up again after an introduction: where a line
+  // of p's offers an open choice that asks about someone here (knows(q)…), from each base, the
+  // warmest talk with q, then p's conversation played to that line (every choice tried, within
+  // kWarmestMoves), stepped away from, p and q introduced, and the talk with p picked up there.
+  void picked_up(const Person& p, const Dialogue& d, const std::vector<std::pair<RunState, Path>>& bases,
+                 const std::function<void(RunState, Path)>& start) {
+    const std::string talk = sim::to_text(make_command(Verb::Talk, {p.id}));
+    const std::string leave = sim::to_text(make_command(Verb::Leave));
+    for (const auto& q : e_.people) {
+      if (q.id == p.id || !influence_.reads(p.id, "person:" + q.id)) continue;
+      std::set<std::string> lines;  // lines of p's offering such a choice
+      for (const auto& n : d.nodes)
+        for (const auto& ch : n.choices) {
+          const auto open = open_choices(d);
+          if (std::find(open.begin(), open.end(), &ch) == open.end()) continue;
+          for (const auto& r : ch.condition.references())
+            if (r.is_call && r.arg == q.id) lines.insert(n.id);
+        }
+      if (lines.empty()) continue;
+      const std::string introduce = sim::to_text(make_command(Verb::Introduce, {p.id, q.id}));
+      for (const auto& [base, base_path] : bases) {
+        if (out_of_time()) return;
+        RunState s = base;
+        Path path = base_path;
+        introduced_to(e_, q, s, path);
+        warmest(q, s, path);
+        introduced_to(e_, p, s, path);
+        if (s.phase != sim::Phase::Event || !replay_line(s, talk)) continue;
+        path.push_back(talk);
+        int moves_left = kWarmestMoves;
+        bool done = false;
+        std::function<void(const RunState&, const Path&)> walk = [&](const RunState& x, const Path& xp) {
+          if (done || !x.conversation || x.phase != sim::Phase::Event) return;
+          const Node* n = d.find(x.conversation->node);
+          if (n == nullptr) return;
+          if (lines.count(n->id)) {
+            RunState y = x;
+            Path yp = xp;
+            bool ok = true;
+            for (const std::string& line : {leave, introduce, talk}) {
+              ok = ok && replay_line(y, line);
+              if (ok) yp.push_back(line);
+            }
+            // Kept only where it opens such a choice there (a `not knows(q)` one closes instead).
+            bool opens = false;
+            for (const auto& ch : n->choices)
+              if (ok && conditions_.count(&ch) && sim::choice_blocked(c_, y, d, conditions_.at(&ch)).empty())
+                for (const auto& r : ch.condition.references()) opens = opens || (r.is_call && r.arg == q.id);
+            if (ok && opens && y.conversation && y.conversation->node == n->id) {
+              done = true;
+              start(std::move(y), std::move(yp));
+              return;
+            }
+          }
+          for (const auto& v : sim::visible_choices(c_, x, d, *n)) {
+            if (done || !v.available || moves_left-- <= 0) return;
+            RunState y = x;
+            const auto cmd = make_command(Verb::Choose, {}, v.number);
+            const std::size_t asks = y.asks.size();
+            y.fixed_roll = kHighRoll;
+            if (!sim::apply(c_, y, cmd).ok) continue;
+            y.fixed_roll.reset();
+            drop_records(y);
+            Path yp = xp;
+            yp.push_back(sim::to_text(cmd) + (y.asks.size() > asks ? (y.asks.back().accepted ? "   # yes" : "   # no") : ""));
+            walk(y, yp);
+          }
+        };
+        drop_records(s);
+        walk(s, path);
+      }
+    }
+  }
+
   // Plays an event's lines from `s` and steps away from the conversation it ends in (adding the
   // `leave` to `path`); false when a line does not play or the event ends.
   bool play(RunState& s, Path& path) const {
@@ -1135,6 +1209,14 @@ class EventSearch {
   // already meets the condition of: a search from it is more likely to find them.
   std::vector<const Choice*> promise(const RunState& s, const Dialogue& d) const {
     std::vector<const Choice*> out;
+    for (const Choice* ch : open_choices(d))
+      if (sim::choice_blocked(c_, s, d, conditions_.at(ch)).empty()) out.push_back(ch);
+    return out;
+  }
+  // A conversation's open choices: possible, with a condition, and not yet found (or found, but
+  // some line further on not yet).
+  std::vector<const Choice*> open_choices(const Dialogue& d) const {
+    std::vector<const Choice*> out;
     for (const auto& node : d.nodes)
       for (const auto& ch : node.choices) {
         auto it = conditions_.find(&ch);
@@ -1147,7 +1229,7 @@ class EventSearch {
             break;
           }
         if (found_.count("choice:" + d.id + "/" + node.id + "/" + ch.id) && !leads_on) continue;
-        if (sim::choice_blocked(c_, s, d, it->second).empty()) out.push_back(&ch);
+        out.push_back(&ch);
       }
     return out;
   }
@@ -1195,8 +1277,28 @@ class EventSearch {
                          [&](std::size_t a, std::size_t b) { return starts[a].promise.size() > starts[b].promise.size(); });
         for (std::size_t i = 0; i < order.size() && i < kPartnerBases; ++i)
           bases.emplace_back(starts[order[i]].state, starts[order[i]].prefix);
+        // And the past where they think best of the player (warmth lets a talk with them be left
+        // and an introduction made).
+        std::size_t warmest_start = starts.size();
+        int best = -1000000;
+        for (std::size_t i = 0; i < starts.size(); ++i)
+          if (const auto* r = starts[i].state.find_rel(p.id); r && r->regard * 100 + r->rapport > best) {
+            best = r->regard * 100 + r->rapport;
+            warmest_start = i;
+          }
+        const bool listed = std::find(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), kPartnerBases)),
+                                      warmest_start) != order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), kPartnerBases));
+        if (warmest_start < starts.size() && !listed)
+          bases.emplace_back(starts[warmest_start].state, starts[warmest_start].prefix);
       }
       within_event(p, add);
+      // Talks picked up at the very line that offers the choice: searched first.
+      std::vector<Start> at_the_line;
+      picked_up(p, *d, bases, [&](RunState st, Path prefix) {
+        add(std::move(st), std::move(prefix));
+        at_the_line.push_back(std::move(starts.back()));
+        starts.pop_back();
+      });
       for (std::size_t i = 0; i < arrivals; ++i) starts.push_back({starts_[i], {}, i, promised(starts_[i])});
       partners(p, bases, add);
       // Greedily, the start that meets the most open conditions no start before it met; then the rest.
@@ -1219,7 +1321,8 @@ class EventSearch {
         }
         for (std::size_t i = 0; i < starts.size(); ++i)
           if (!taken[i]) ordered.push_back(std::move(starts[i]));
-        starts = std::move(ordered);
+        for (auto& st : ordered) at_the_line.push_back(std::move(st));
+        starts = std::move(at_the_line);
       }
       const std::set<std::string> only{p.id};
       only_ = &only;
