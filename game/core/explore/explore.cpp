@@ -749,17 +749,7 @@ class EventSearch {
 
   // From the time after an earlier event to the start of this one, doing nothing in the events
   // between.
-  bool forward(RunState& s, Path& path) const {
-    while (s.step < step_) {
-      if (s.phase == sim::Phase::Event) {
-        if (!replay_line(s, "end")) return false;
-        path.push_back("end");
-      }
-      if (!replay_line(s, "next")) return false;
-      path.push_back("next");
-    }
-    return s.step == step_ && s.phase == sim::Phase::Event;
-  }
+  bool forward(RunState& s, Path& path) const { return arrive_at(step_, s, path); }
 
   // Pasts made for one person: each way something was reached with them in an earlier event
   // (its witness), the event ended there, and then what can follow with them in the time after
@@ -926,7 +916,8 @@ class EventSearch {
       }
   }
 
-  // The start of the event at step k, doing nothing in the events before it.
+  // The start of the event at step k, doing nothing in the events before it (from the campaign's
+  // start, or the time after an earlier event).
   bool arrive_at(std::size_t k, RunState& s, Path& path) const {
     while (s.step < k) {
       if (s.phase == sim::Phase::Event) {
