@@ -931,9 +931,10 @@ class EventSearch {
   }
 
   // The conversation with p from `s` (one talk), played to the end that leaves them thinking
-  // best of the player (regard, then rapport), every choice tried (within kWarmestMoves).
+  // best of the player (regard, then rapport; or rapport first), every choice tried (within
+  // kWarmestMoves).
   static constexpr int kWarmestMoves = 3000;
-  void warmest(const Person& p, RunState& s, Path& path) const {
+  void warmest(const Person& p, RunState& s, Path& path, bool rapport_first = false) const {
     RunState first = s;
     const std::string talk = sim::to_text(make_command(Verb::Talk, {p.id}));
     Path waited;
@@ -957,7 +958,8 @@ class EventSearch {
     }
     auto score = [&](const RunState& x) {
       const auto* r = x.find_rel(p.id);
-      return r ? r->regard * 100 + r->rapport : -1000000;
+      if (r == nullptr) return -1000000;
+      return rapport_first ? r->rapport * 100 + r->regard : r->regard * 100 + r->rapport;
     };
     std::optional<std::pair<RunState, Path>> best;
     int moves_left = kWarmestMoves;
@@ -1081,6 +1083,66 @@ class EventSearch {
       if (s.phase != sim::Phase::Event || !replay_line(s, line)) continue;
       path.push_back(line);
       start(std::move(s), std::move(path));
+    }
+  }
+
+  // A stranger made as warm as the rules allow before the first real talk, for a line only a
+  // stranger reaches that needs more regard than a first meeting gives: at the event before,
+  // someone who knows p talked to as warmly as they allow (again and again, and introduced to
+  // their good matches) and asked to introduce p, p never spoken to (so p is still a stranger,
+  // with rapport inherited); then, here, a good match of p's warmed, p greeted and left at the
+  // first line, and the two introduced (regard for a good introduction). Only where such a
+  // choice is still open.
+  void stranger_warmed(const Person& p, const std::function<void(RunState, Path)>& start) {
+    if (step_ == 0) return;
+    const Dialogue* d = e_.dialogue_for(p.id);
+    if (d == nullptr) return;
+    bool wanted = false;
+    for (const Choice* ch : open_choices(*d)) wanted = wanted || (ch->requires_.regard && bound_.choice_possible(step_, *ch));
+    if (!wanted) return;
+    const std::size_t k = step_ - 1;
+    const Event& before = c_.steps[k].event;
+    const std::string talk = sim::to_text(make_command(Verb::Talk, {p.id}));
+    const std::string leave = sim::to_text(make_command(Verb::Leave));
+    for (const auto& a : before.people) {
+      bool knows_p = false;
+      for (const auto& kn : a.knows) knows_p = knows_p || kn.person == p.id;
+      if (!knows_p || out_of_time()) continue;
+      RunState s = sim::start_run(c_, 1);
+      Path path;
+      if (!arrive_at(k, s, path)) continue;
+      introduced_to(before, a, s, path);
+      for (int round = 0; round < 3; ++round) warmest(a, s, path, true);
+      for (const auto& b : before.people) {
+        if (b.id == a.id || b.id == p.id || !(good_match(a, b) || good_match(b, a))) continue;
+        RunState t = s;
+        Path tp = path;
+        introduced_to(before, b, t, tp);
+        warmest(b, t, tp);
+        const std::string line = sim::to_text(make_command(Verb::Introduce, {a.id, b.id}));
+        if (t.phase != sim::Phase::Event || !replay_line(t, line)) continue;
+        tp.push_back(line);
+        s = std::move(t);
+        path = std::move(tp);
+      }
+      const std::string ask = sim::to_text(make_command(Verb::AskIntro, {a.id, p.id}));
+      if (s.phase != sim::Phase::Event || !replay_line(s, ask)) continue;
+      path.push_back(ask);
+      if (!forward(s, path)) continue;
+      for (const auto& q : e_.people) {
+        if (q.id == p.id || !(good_match(p, q) || good_match(q, p))) continue;
+        RunState t = s;
+        Path tp = path;
+        introduced_to(e_, q, t, tp);
+        warmest(q, t, tp);
+        const std::string line = sim::to_text(make_command(Verb::Introduce, {p.id, q.id}));
+        bool ok = t.phase == sim::Phase::Event;
+        for (const std::string& l : {talk, leave, line}) {
+          ok = ok && replay_line(t, l);
+          if (ok) tp.push_back(l);
+        }
+        if (ok) start(std::move(t), std::move(tp));
+      }
     }
   }
 
@@ -1286,6 +1348,11 @@ class EventSearch {
       // Talks picked up at the very line that offers the choice: searched first.
       std::vector<Start> at_the_line;
       picked_up(p, *d, bases, [&](RunState st, Path prefix) {
+        add(std::move(st), std::move(prefix));
+        at_the_line.push_back(std::move(starts.back()));
+        starts.pop_back();
+      });
+      stranger_warmed(p, [&](RunState st, Path prefix) {
         add(std::move(st), std::move(prefix));
         at_the_line.push_back(std::move(starts.back()));
         starts.pop_back();
