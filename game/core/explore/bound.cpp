@@ -286,13 +286,12 @@ class BoundBuilder {
     return a.total + sim::tuning::kHighestRoll >= a.threshold;
   }
 
+  // (Each event's own needs and holds: a person may need something else at a later event.)
   int good_partners(const std::string& id) const {
     std::set<std::string> partners;
-    const Person* me = nullptr;
-    for (const auto& st : c_.steps)
-      if ((me = st.event.person(id)) != nullptr) break;
-    if (me == nullptr) return 0;
-    for (const auto& st : c_.steps)
+    for (const auto& st : c_.steps) {
+      const Person* me = st.event.person(id);
+      if (me == nullptr) continue;
       for (const auto& q : st.event.people) {
         if (q.id == id) continue;
         bool match = false;
@@ -302,6 +301,7 @@ class BoundBuilder {
           for (const auto& h : me->holds) match = match || n.item == h.item;
         if (match) partners.insert(q.id);
       }
+    }
     return static_cast<int>(partners.size());
   }
 
