@@ -108,7 +108,21 @@ class BoundEnv : public RangeEnv {
         return {0, 0};
       }
       case ExprFunction::Knows:
-      case ExprFunction::Knew: return {0, 1};
+      case ExprFunction::Knew: {
+        // Known from the start (their `knows:` here), or only through an introduction the player
+        // made, and that needs both in the room at the same event: this one or an earlier one for
+        // knows(), an earlier one for knew().
+        const Person* p = person_in(b_.c_.steps[step_].event, person_);
+        if (p != nullptr)
+          for (const auto& k : p->knows)
+            if (k.person == arg) return point(1);
+        const std::size_t last = f->id == ExprFunction::Knows ? step_ + 1 : step_;
+        for (std::size_t i = 0; i < last && i < b_.c_.steps.size(); ++i) {
+          const Event& e = b_.c_.steps[i].event;
+          if (person_in(e, person_) != nullptr && person_in(e, arg) != nullptr) return {0, 1};
+        }
+        return {0, 0};
+      }
       case ExprFunction::Introduced:
         return maybe(b_.ever_met_.count(arg) > 0 || b_.introduced_.count(arg) > 0);
     }
@@ -272,13 +286,12 @@ class BoundBuilder {
     return a.total + sim::tuning::kHighestRoll >= a.threshold;
   }
 
+  // (Each event's own needs and holds: a person may need something else at a later event.)
   int good_partners(const std::string& id) const {
     std::set<std::string> partners;
-    const Person* me = nullptr;
-    for (const auto& st : c_.steps)
-      if ((me = st.event.person(id)) != nullptr) break;
-    if (me == nullptr) return 0;
-    for (const auto& st : c_.steps)
+    for (const auto& st : c_.steps) {
+      const Person* me = st.event.person(id);
+      if (me == nullptr) continue;
       for (const auto& q : st.event.people) {
         if (q.id == id) continue;
         bool match = false;
@@ -288,6 +301,7 @@ class BoundBuilder {
           for (const auto& h : me->holds) match = match || n.item == h.item;
         if (match) partners.insert(q.id);
       }
+    }
     return static_cast<int>(partners.size());
   }
 

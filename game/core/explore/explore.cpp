@@ -7,6 +7,8 @@
 #include "core/sim/conversation.h"
 #include "core/sim/relationship.h"
 
+#include <regex>
+#include <sstream>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -299,7 +301,8 @@ class Influence {
           if (r.is_call) {
             if (r.name == "learned") reads.insert("hint:" + r.arg);
             else if (r.name == "has") reads.insert("item:" + r.arg);
-            else if (r.name == "met" || r.name == "followed_up" || r.name == "introduced" || r.name == "knows")
+            else if (r.name == "met" || r.name == "followed_up" || r.name == "introduced" || r.name == "knows" ||
+                     r.name == "knew")
               reads.insert("person:" + r.arg);
           } else if (r.name == "enjoyment" || r.name == "value") {
             reads.insert("scores");
@@ -666,6 +669,9 @@ class EventSearch {
   }
 
   bool worth_leaving(const RunState& s, const Dialogue& d, const Node& n) const {
+    // A line that takes something for granted is said again when the talk is picked up later:
+    // stepping away there can break what it assumes.
+    if (!n.assumes.empty()) return true;
     bool any_open = false;
     for (const auto& v : sim::visible_choices(c_, s, d, n)) {
       if (v.available) any_open = true;
@@ -719,36 +725,31 @@ class EventSearch {
   // A witness from an earlier event replayed from the campaign's start, and that event ended
   // there (stepping away from the conversation first): the time after it, in `s`.
   bool ended_after(const Path& witness, RunState& s, Path& path) const {
-    s = sim::start_run(c_, 1);
-    for (const auto& line : witness)
-      if (!replay_line(s, line)) return false;
-    if (s.step >= step_) return false;
-    path = witness;
+    if (!replayed(witness, s, path)) return false;
     if (s.phase == sim::Phase::Event) {
-      if (s.conversation) {
-        if (!replay_line(s, "leave")) return false;
-        path.push_back("leave");
-      }
       if (!replay_line(s, "end")) return false;
       path.push_back("end");
     }
     drop_records(s);
     return true;
   }
+  // The same, still in that event (stepped away from the conversation), or in the time after it.
+  bool replayed(const Path& witness, RunState& s, Path& path) const {
+    s = sim::start_run(c_, 1);
+    for (const auto& line : witness)
+      if (!replay_line(s, line)) return false;
+    if (s.step >= step_) return false;
+    path = witness;
+    if (s.phase == sim::Phase::Event && s.conversation) {
+      if (!replay_line(s, "leave")) return false;
+      path.push_back("leave");
+    }
+    return true;
+  }
 
   // From the time after an earlier event to the start of this one, doing nothing in the events
   // between.
-  bool forward(RunState& s, Path& path) const {
-    while (s.step < step_) {
-      if (s.phase == sim::Phase::Event) {
-        if (!replay_line(s, "end")) return false;
-        path.push_back("end");
-      }
-      if (!replay_line(s, "next")) return false;
-      path.push_back("next");
-    }
-    return s.step == step_ && s.phase == sim::Phase::Event;
-  }
+  bool forward(RunState& s, Path& path) const { return arrive_at(step_, s, path); }
 
   // Pasts made for one person: each way something was reached with them in an earlier event
   // (its witness), the event ended there, and then what can follow with them in the time after
@@ -788,18 +789,24 @@ class EventSearch {
       }
     };
     // Theirs, and the choices taken with anyone else that did something their conversation reads.
-    std::vector<const Path*> witnesses;
+    // (A promise kept or broken is read through followed_up(person), remembers() and promises_kept.)
+    const bool counts_promises = influence_.reads(p.id, "flag:promises_kept");
+    std::vector<const Path*> witnesses, promised;
     for (const auto& [person, pasts] : history)
-      for (const auto& past : pasts)
+      for (const auto& past : pasts) {
+        const bool promise = past.choice && promises(*past.choice);
+        if (promise && counts_promises) promised.push_back(&past.path);
         if (person == p.id || (past.choice && (influence_.matters(p.id, past.choice->effects) ||
-                                               (promises(*past.choice) && influence_.reads(p.id, "person:" + person)))))
+                                               (promise && (counts_promises || influence_.reads(p.id, "person:" + person))))))
           witnesses.push_back(&past.path);
+      }
     for (const Path* w : witnesses) {
       if (out_of_time()) return;
       RunState s;
       Path path;
       if (ended_after(*w, s, path)) endings(s, path);
     }
+    introduction_pasts(p, promised, endings);
     RunState s = sim::start_run(c_, 1);
     Path path;
     while (s.step < step_ && s.phase == sim::Phase::Event && !out_of_time()) {
@@ -816,16 +823,143 @@ class EventSearch {
     }
   }
 
+  // Pasts in which the player introduced two people to each other at an earlier event, after
+  // the warmest talk with each (so that both get on well enough with the player to be
+  // introduced): p and someone p's conversation asks about (knew(), knows(), met()…), or, when
+  // p's conversation counts good introductions, any two who are a good match there (and all of
+  // those at once). Each is made from that event's start, and from each promise made there (the
+  // witness of a choice that agreed a follow-up), so that "introduced and kept a promise" is
+  // tried too; then ended as `endings` does.
+  void introduction_pasts(const Person& p, const std::vector<const Path*>& promised,
+                          const std::function<void(const RunState&, const Path&)>& endings) {
+    const bool counts = influence_.reads(p.id, "flag:good_introductions");
+    for (std::size_t k = 0; k < step_; ++k) {
+      const Event& e = c_.steps[k].event;
+      std::vector<std::vector<std::pair<const Person*, const Person*>>> sets;
+      std::vector<std::pair<const Person*, const Person*>> good;
+      for (std::size_t i = 0; i < e.people.size(); ++i)
+        for (std::size_t j = i + 1; j < e.people.size(); ++j) {
+          const Person& a = e.people[i];
+          const Person& b = e.people[j];
+          const bool matched = good_match(a, b) || good_match(b, a);
+          if (matched) good.emplace_back(&a, &b);
+          const bool asked_about = (a.id == p.id && influence_.reads(p.id, "person:" + b.id)) ||
+                                   (b.id == p.id && influence_.reads(p.id, "person:" + a.id));
+          if (asked_about || (counts && matched)) sets.push_back({{&a, &b}});
+        }
+      if (counts && good.size() > 1) sets.push_back(good);
+      if (sets.empty()) continue;
+      // Where each is made from: the start of event k, and each promise made at event k.
+      std::vector<std::pair<RunState, Path>> bases;
+      {
+        RunState s = sim::start_run(c_, 1);
+        Path path;
+        if (arrive_at(k, s, path)) bases.emplace_back(std::move(s), std::move(path));
+      }
+      for (const Path* w : promised) {
+        RunState s;
+        Path path;
+        if (replayed(*w, s, path) && s.step == k && s.phase == sim::Phase::Event) bases.emplace_back(std::move(s), std::move(path));
+      }
+      for (const auto& pairs : sets)
+        for (const auto& [base, base_path] : bases) {
+          if (out_of_time()) return;
+          RunState s = base;
+          Path path = base_path;
+          bool any = false;
+          for (const auto& [a, b] : pairs) {
+            RunState t = s;
+            Path tp = path;
+            for (const Person* x : {a, b}) {
+              const auto* rel = t.find_rel(x->id);
+              if (!rel || !rel->met() || rel->rapport < sim::tuning::kRapportToIntroduce) {
+                introduced_to(e, *x, t, tp);
+                warmest(*x, t, tp);
+              }
+            }
+            const std::string line = sim::to_text(make_command(Verb::Introduce, {a->id, b->id}));
+            if (!replay_line(t, line)) continue;
+            tp.push_back(line);
+            s = std::move(t);
+            path = std::move(tp);
+            any = true;
+          }
+          if (!any || !replay_line(s, "end")) continue;
+          path.push_back("end");
+          drop_records(s);
+          endings(s, path);
+        }
+    }
+  }
+
+  // Someone who can only be met through an introduction, introduced by the first person who
+  // knows them and agrees (after the warmest talk with that person, where needed).
+  void introduced_to(const Event& e, const Person& x, RunState& s, Path& path) const {
+    const auto* rel = s.find_rel(x.id);
+    if (!x.needs_introduction || (rel && (rel->introduced || rel->met()))) return;
+    for (const auto& a : e.people)
+      for (const auto& k : a.knows) {
+        if (k.person != x.id) continue;
+        RunState t = s;
+        Path tp = path;
+        const auto* ra = t.find_rel(a.id);
+        if (!ra || !ra->met() || ra->rapport < sim::tuning::kRapportToIntroduce) warmest(a, t, tp);
+        const auto* rx = t.find_rel(x.id);
+        if (!(rx && rx->introduced)) {  // (their talk may have introduced them already)
+          const std::string line = sim::to_text(make_command(Verb::AskIntro, {a.id, x.id}));
+          if (!replay_line(t, line)) continue;
+          tp.push_back(line);
+        }
+        s = std::move(t);
+        path = std::move(tp);
+        return;
+      }
+  }
+
+  // The start of the event at step k, doing nothing in the events before it (from the campaign's
+  // start, or the time after an earlier event).
+  bool arrive_at(std::size_t k, RunState& s, Path& path) const {
+    while (s.step < k) {
+      if (s.phase == sim::Phase::Event) {
+        if (!replay_line(s, "end")) return false;
+        path.push_back("end");
+      }
+      if (!replay_line(s, "next")) return false;
+      path.push_back("next");
+    }
+    return s.step == k && s.phase == sim::Phase::Event;
+  }
+
   // The conversation with p from `s` (one talk), played to the end that leaves them thinking
-  // best of the player (regard, then rapport), every choice tried (within kWarmestMoves).
+  // best of the player (regard, then rapport; or rapport first), every choice tried (within
+  // kWarmestMoves).
   static constexpr int kWarmestMoves = 3000;
-  void warmest(const Person& p, RunState& s, Path& path) const {
+  void warmest(const Person& p, RunState& s, Path& path, bool rapport_first = false) const {
     RunState first = s;
     const std::string talk = sim::to_text(make_command(Verb::Talk, {p.id}));
-    if (!replay_line(first, talk)) return;
+    Path waited;
+    if (!replay_line(first, talk)) {
+      // Not in the room yet: wait for the next part of the evening, and the next.
+      const Event& e = c_.steps[s.step].event;
+      bool there = false;
+      for (const auto& slot : e.slots) {
+        if (slot.from <= first.clock) continue;
+        const std::string wait = sim::to_text(make_command(Verb::Wait, {}, slot.from - first.clock));
+        if (!replay_line(first, wait)) break;
+        waited.push_back(wait);
+        RunState t = first;
+        if (replay_line(t, talk)) {
+          first = std::move(t);
+          there = true;
+          break;
+        }
+      }
+      if (!there) return;
+    }
     auto score = [&](const RunState& x) {
       const auto* r = x.find_rel(p.id);
-      return r ? r->regard * 100 + r->rapport : -1000000;
+      if (r == nullptr) return -1000000;
+      return rapport_first ? r->rapport * 100 + r->regard : r->regard * 100 + r->rapport;
     };
     std::optional<std::pair<RunState, Path>> best;
     int moves_left = kWarmestMoves;
@@ -861,7 +995,8 @@ class EventSearch {
       if (!best || score(y) > score(best->first)) best.emplace(std::move(y), std::move(yp));
     };
     drop_records(first);
-    walk(first, Path{talk});
+    waited.push_back(talk);
+    walk(first, waited);
     if (!best) return;
     s = std::move(best->first);
     path.insert(path.end(), best->second.begin(), best->second.end());
@@ -924,6 +1059,167 @@ class EventSearch {
     }
   }
 
+  // Starts within this event for a search with p where p's conversation asks about someone here
+  // (knows(), met()…) or p and they are a good match: from each base, the warmest talk
+  // with them (introduced first where they must be); and that, then the warmest talk with p and
+  // the two introduced.
+  static constexpr std::size_t kPartnerBases = 3;
+  void partners(const Person& p, const std::vector<std::pair<RunState, Path>>& bases,
+                const std::function<void(RunState, Path)>& start) {
+    for (const auto& q : e_.people)
+     for (const auto& [base, base_path] : bases) {
+      if (out_of_time()) return;
+      if (q.id == p.id || !(influence_.reads(p.id, "person:" + q.id) || good_match(p, q) || good_match(q, p))) continue;
+      RunState s = base;
+      Path path = base_path;
+      introduced_to(e_, q, s, path);
+      warmest(q, s, path);
+      const auto* rq = s.find_rel(q.id);
+      if (!rq || !rq->met() || s.phase != sim::Phase::Event) continue;
+      start(s, path);
+      introduced_to(e_, p, s, path);
+      warmest(p, s, path);
+      const std::string line = sim::to_text(make_command(Verb::Introduce, {p.id, q.id}));
+      if (s.phase != sim::Phase::Event || !replay_line(s, line)) continue;
+      path.push_back(line);
+      start(std::move(s), std::move(path));
+    }
+  }
+
+  // A stranger made as warm as the rules allow before the first real talk, for a line only a
+  // stranger reaches that needs more regard than a first meeting gives: at the event before,
+  // someone who knows p talked to as warmly as they allow (again and again, and introduced to
+  // their good matches) and asked to introduce p, p never spoken to (so p is still a stranger,
+  // with rapport inherited); then, here, a good match of p's warmed, p greeted and left at the
+  // first line, and the two introduced (regard for a good introduction). Only where such a
+  // choice is still open.
+  void stranger_warmed(const Person& p, const std::function<void(RunState, Path)>& start) {
+    if (step_ == 0) return;
+    const Dialogue* d = e_.dialogue_for(p.id);
+    if (d == nullptr) return;
+    bool wanted = false;
+    for (const Choice* ch : open_choices(*d)) wanted = wanted || (ch->requires_.regard && bound_.choice_possible(step_, *ch));
+    if (!wanted) return;
+    const std::size_t k = step_ - 1;
+    const Event& before = c_.steps[k].event;
+    const std::string talk = sim::to_text(make_command(Verb::Talk, {p.id}));
+    const std::string leave = sim::to_text(make_command(Verb::Leave));
+    for (const auto& a : before.people) {
+      bool knows_p = false;
+      for (const auto& kn : a.knows) knows_p = knows_p || kn.person == p.id;
+      if (!knows_p || out_of_time()) continue;
+      RunState s = sim::start_run(c_, 1);
+      Path path;
+      if (!arrive_at(k, s, path)) continue;
+      introduced_to(before, a, s, path);
+      for (int round = 0; round < 3; ++round) warmest(a, s, path, true);
+      for (const auto& b : before.people) {
+        if (b.id == a.id || b.id == p.id || !(good_match(a, b) || good_match(b, a))) continue;
+        RunState t = s;
+        Path tp = path;
+        introduced_to(before, b, t, tp);
+        warmest(b, t, tp);
+        const std::string line = sim::to_text(make_command(Verb::Introduce, {a.id, b.id}));
+        if (t.phase != sim::Phase::Event || !replay_line(t, line)) continue;
+        tp.push_back(line);
+        s = std::move(t);
+        path = std::move(tp);
+      }
+      const std::string ask = sim::to_text(make_command(Verb::AskIntro, {a.id, p.id}));
+      if (s.phase != sim::Phase::Event || !replay_line(s, ask)) continue;
+      path.push_back(ask);
+      if (!forward(s, path)) continue;
+      for (const auto& q : e_.people) {
+        if (q.id == p.id || !(good_match(p, q) || good_match(q, p))) continue;
+        RunState t = s;
+        Path tp = path;
+        introduced_to(e_, q, t, tp);
+        warmest(q, t, tp);
+        const std::string line = sim::to_text(make_command(Verb::Introduce, {p.id, q.id}));
+        bool ok = t.phase == sim::Phase::Event;
+        for (const std::string& l : {talk, leave, line}) {
+          ok = ok && replay_line(t, l);
+          if (ok) tp.push_back(l);
+        }
+        if (ok) start(std::move(t), std::move(tp));
+      }
+    }
+  }
+
+  // Starts in the middle of a talk with p, picked up again after an introduction: where a line
+  // of p's offers an open choice that asks about someone here (knows(q)…), from each base, the
+  // warmest talk with q, then p's conversation played to that line (every choice tried, within
+  // kWarmestMoves), stepped away from, p and q introduced, and the talk with p picked up there.
+  void picked_up(const Person& p, const Dialogue& d, const std::vector<std::pair<RunState, Path>>& bases,
+                 const std::function<void(RunState, Path)>& start) {
+    const std::string talk = sim::to_text(make_command(Verb::Talk, {p.id}));
+    const std::string leave = sim::to_text(make_command(Verb::Leave));
+    for (const auto& q : e_.people) {
+      if (q.id == p.id || !influence_.reads(p.id, "person:" + q.id)) continue;
+      std::set<std::string> lines;  // lines of p's offering such a choice
+      for (const auto& n : d.nodes)
+        for (const auto& ch : n.choices) {
+          const auto open = open_choices(d);
+          if (std::find(open.begin(), open.end(), &ch) == open.end()) continue;
+          for (const auto& r : ch.condition.references())
+            if (r.is_call && r.arg == q.id) lines.insert(n.id);
+        }
+      if (lines.empty()) continue;
+      const std::string introduce = sim::to_text(make_command(Verb::Introduce, {p.id, q.id}));
+      for (const auto& [base, base_path] : bases) {
+        if (out_of_time()) return;
+        RunState s = base;
+        Path path = base_path;
+        introduced_to(e_, q, s, path);
+        warmest(q, s, path);
+        introduced_to(e_, p, s, path);
+        if (s.phase != sim::Phase::Event || !replay_line(s, talk)) continue;
+        path.push_back(talk);
+        int moves_left = kWarmestMoves;
+        bool done = false;
+        std::function<void(const RunState&, const Path&)> walk = [&](const RunState& x, const Path& xp) {
+          if (done || !x.conversation || x.phase != sim::Phase::Event) return;
+          const Node* n = d.find(x.conversation->node);
+          if (n == nullptr) return;
+          if (lines.count(n->id)) {
+            RunState y = x;
+            Path yp = xp;
+            bool ok = true;
+            for (const std::string& line : {leave, introduce, talk}) {
+              ok = ok && replay_line(y, line);
+              if (ok) yp.push_back(line);
+            }
+            // Kept only where it opens such a choice there (a `not knows(q)` one closes instead).
+            bool opens = false;
+            for (const auto& ch : n->choices)
+              if (ok && conditions_.count(&ch) && sim::choice_blocked(c_, y, d, conditions_.at(&ch)).empty())
+                for (const auto& r : ch.condition.references()) opens = opens || (r.is_call && r.arg == q.id);
+            if (ok && opens && y.conversation && y.conversation->node == n->id) {
+              done = true;
+              start(std::move(y), std::move(yp));
+              return;
+            }
+          }
+          for (const auto& v : sim::visible_choices(c_, x, d, *n)) {
+            if (done || !v.available || moves_left-- <= 0) return;
+            RunState y = x;
+            const auto cmd = make_command(Verb::Choose, {}, v.number);
+            const std::size_t asks = y.asks.size();
+            y.fixed_roll = kHighRoll;
+            if (!sim::apply(c_, y, cmd).ok) continue;
+            y.fixed_roll.reset();
+            drop_records(y);
+            Path yp = xp;
+            yp.push_back(sim::to_text(cmd) + (y.asks.size() > asks ? (y.asks.back().accepted ? "   # yes" : "   # no") : ""));
+            walk(y, yp);
+          }
+        };
+        drop_records(s);
+        walk(s, path);
+      }
+    }
+  }
+
   // Plays an event's lines from `s` and steps away from the conversation it ends in (adding the
   // `leave` to `path`); false when a line does not play or the event ends.
   bool play(RunState& s, Path& path) const {
@@ -937,19 +1233,56 @@ class EventSearch {
     return true;
   }
 
+  // The lines a choice can lead on to in its conversation (by next:, a choice's next: or an
+  // ask's answer), however far.
+  mutable std::map<const Choice*, std::vector<std::string>> downstream_;
+  const std::vector<std::string>& downstream(const Dialogue& d, const Choice& ch) const {
+    auto it = downstream_.find(&ch);
+    if (it != downstream_.end()) return it->second;
+    std::vector<std::string> out;
+    std::set<std::string> seen;
+    auto push = [&](const std::string& id) {
+      if (!id.empty() && seen.insert(id).second) out.push_back(id);
+    };
+    push(ch.next);
+    if (ch.ask) push(ch.ask->accepted), push(ch.ask->declined);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      const Node* n = d.find(out[i]);
+      if (n == nullptr) continue;
+      push(n->next);
+      for (const auto& c : n->choices) {
+        push(c.next);
+        if (c.ask) push(c.ask->accepted), push(c.ask->declined);
+      }
+    }
+    return downstream_[&ch] = std::move(out);
+  }
+
   // Which of a conversation's open choices (possible, not yet found, with a condition) a state
   // already meets the condition of: a search from it is more likely to find them.
   std::vector<const Choice*> promise(const RunState& s, const Dialogue& d) const {
+    std::vector<const Choice*> out;
+    for (const Choice* ch : open_choices(d))
+      if (sim::choice_blocked(c_, s, d, conditions_.at(ch)).empty()) out.push_back(ch);
+    return out;
+  }
+  // A conversation's open choices: possible, with a condition, and not yet found (or found, but
+  // some line further on not yet).
+  std::vector<const Choice*> open_choices(const Dialogue& d) const {
     std::vector<const Choice*> out;
     for (const auto& node : d.nodes)
       for (const auto& ch : node.choices) {
         auto it = conditions_.find(&ch);
         if (it == conditions_.end() || !bound_.choice_possible(step_, ch)) continue;
-        // Open: not found yet, or found but where it leads not yet.
-        const bool leads_on = !ch.next.empty() && bound_.node_possible(step_, d.id, ch.next) &&
-                              !found_.count("node:" + d.id + "/" + ch.next);
+        // Open: not found yet, or found but some line it leads on to not yet.
+        bool leads_on = false;
+        for (const std::string& later : downstream(d, ch))
+          if (bound_.node_possible(step_, d.id, later) && !found_.count("node:" + d.id + "/" + later)) {
+            leads_on = true;
+            break;
+          }
         if (found_.count("choice:" + d.id + "/" + node.id + "/" + ch.id) && !leads_on) continue;
-        if (sim::choice_blocked(c_, s, d, it->second).empty()) out.push_back(&ch);
+        out.push_back(&ch);
       }
     return out;
   }
@@ -988,8 +1321,44 @@ class EventSearch {
         starts.push_back({std::move(s), std::move(prefix), arrivals, std::move(w)});
       };
       pasts_for(p, history, add);
+      // The arrival with nothing done, and the pasts that already meet the most open conditions.
+      std::vector<std::pair<RunState, Path>> bases{{starts_[0], prefixes_[0]}};
+      {
+        std::vector<std::size_t> order(starts.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return starts[a].promise.size() > starts[b].promise.size(); });
+        for (std::size_t i = 0; i < order.size() && i < kPartnerBases; ++i)
+          bases.emplace_back(starts[order[i]].state, starts[order[i]].prefix);
+        // And the past where they think best of the player (warmth lets a talk with them be left
+        // and an introduction made).
+        std::size_t warmest_start = starts.size();
+        int best = -1000000;
+        for (std::size_t i = 0; i < starts.size(); ++i)
+          if (const auto* r = starts[i].state.find_rel(p.id); r && r->regard * 100 + r->rapport > best) {
+            best = r->regard * 100 + r->rapport;
+            warmest_start = i;
+          }
+        const bool listed = std::find(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), kPartnerBases)),
+                                      warmest_start) != order.begin() + static_cast<std::ptrdiff_t>(std::min(order.size(), kPartnerBases));
+        if (warmest_start < starts.size() && !listed)
+          bases.emplace_back(starts[warmest_start].state, starts[warmest_start].prefix);
+      }
       within_event(p, add);
+      // Talks picked up at the very line that offers the choice: searched first.
+      std::vector<Start> at_the_line;
+      picked_up(p, *d, bases, [&](RunState st, Path prefix) {
+        add(std::move(st), std::move(prefix));
+        at_the_line.push_back(std::move(starts.back()));
+        starts.pop_back();
+      });
+      stranger_warmed(p, [&](RunState st, Path prefix) {
+        add(std::move(st), std::move(prefix));
+        at_the_line.push_back(std::move(starts.back()));
+        starts.pop_back();
+      });
       for (std::size_t i = 0; i < arrivals; ++i) starts.push_back({starts_[i], {}, i, promised(starts_[i])});
+      partners(p, bases, add);
       // Greedily, the start that meets the most open conditions no start before it met; then the rest.
       {
         std::vector<Start> ordered;
@@ -1010,7 +1379,8 @@ class EventSearch {
         }
         for (std::size_t i = 0; i < starts.size(); ++i)
           if (!taken[i]) ordered.push_back(std::move(starts[i]));
-        starts = std::move(ordered);
+        for (auto& st : ordered) at_the_line.push_back(std::move(st));
+        starts = std::move(at_the_line);
       }
       const std::set<std::string> only{p.id};
       only_ = &only;
@@ -1185,7 +1555,10 @@ class EventSearch {
       for (std::size_t j = i + 1; j < e_.people.size(); ++j) {
         const Person& a = e_.people[i];
         const Person& b = e_.people[j];
-        if (!good_match(a, b) && !good_match(b, a)) continue;
+        // A poor match too, where one's conversation asks whether they know the other.
+        if (!good_match(a, b) && !good_match(b, a) && !influence_.reads(a.id, "person:" + b.id) &&
+            !influence_.reads(b.id, "person:" + a.id))
+          continue;
         if (only_ && !only_->count(a.id) && !only_->count(b.id)) continue;  // someone searched for, introduced
         const auto* ra = s.find_rel(a.id);
         const auto* rb = s.find_rel(b.id);
@@ -1629,7 +2002,7 @@ class Verdicts {
         const std::string where = d.id + "/" + n.id;
         decide("node", where, "node:" + where, b_.node_possible(step_, d.id, n.id),
                [&] { return b_.why_node(step_, d, n); }, n.pos);
-        assumption(where, n.assumes, n.assumes_pos, n.speaker, d.id);
+        assumption(where, n.assumes, n.assumes_pos, n.speaker, d.id, &d, &n);
         for (const auto& ch : n.choices) {
           const std::string cw = where + "/" + ch.id;
           const bool node_ok = b_.node_possible(step_, d.id, n.id);
@@ -1729,14 +2102,90 @@ class Verdicts {
   // Broken when a way in the search took breaks it; proved when the search was complete, or
   // when it holds in every state the bound allows; else unproven (and counted).
   void assumption(const std::string& where, const Expr& assumes, const SourcePos& pos, const std::string& person,
-                  const std::string& dialogue) {
+                  const std::string& dialogue, const Dialogue* d = nullptr, const Node* n = nullptr) {
     if (assumes.empty()) return;
     ++out_.assumptions;
     if (auto w = search_.breaking(where)) {
       out_.broken_assumptions.push_back({e_.id, where, assumes.source(), pos, std::move(*w), 1});
       return;
     }
-    if (!search_.complete() && !b_.always_holds(step_, person, dialogue, assumes)) ++out_.assumptions_unproven;
+    if (search_.complete() || b_.always_holds(step_, person, dialogue, assumes)) return;
+    if (d != nullptr && n != nullptr && guarded(*d, *n, conjuncts(assumes.source()))) return;
+    ++out_.assumptions_unproven;
+  }
+
+  // An expression's parts joined by `and` at the top level, each with its spaces tidied
+  // ("a and (b or c)" has two; a part in brackets is kept whole).
+  static std::vector<std::string> conjuncts(const std::string& source) {
+    std::vector<std::string> out;
+    std::string part;
+    int depth = 0;
+    std::istringstream words(source);
+    std::string w;
+    auto flush = [&] {
+      if (!part.empty()) out.push_back(part);
+      part.clear();
+    };
+    while (words >> w) {
+      for (char ch : w) depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+      if (w == "and" && depth == 0) {
+        flush();
+        continue;
+      }
+      part += (part.empty() ? "" : " ") + w;
+    }
+    flush();
+    return out;
+  }
+
+  // Whether a part of an assumption, once true, stays true for the rest of the conversation and
+  // while the player is away from it: knew() and not knew() (fixed as the event begins), and
+  // knows(), met() and introduced() (which only ever become true). When `resumed` is false (a
+  // line the player can't step away at), not knows() and not met() count too: nothing said on
+  // the way from the choice to the line introduces anyone or starts a talk.
+  static bool lasting(const std::string& part, bool resumed) {
+    static const std::regex forever(R"(^(not )?knew\([A-Za-z0-9_-]+\)$|^(knows|met|introduced)\([A-Za-z0-9_-]+\)$)");
+    static const std::regex until_left(R"(^not (knows|met|introduced)\([A-Za-z0-9_-]+\)$)");
+    return std::regex_match(part, forever) || (!resumed && std::regex_match(part, until_left));
+  }
+
+  // An assumption proved because every way into its line is guarded by it: every choice that
+  // leads there (by next:, or an ask's answer) has a condition with each of the assumption's
+  // parts among its own, every line that leads there by next: is guarded the same way, the line
+  // is not where a conversation starts (start: or again:), and each part lasts (see lasting)
+  // from the choice to the line, and while the player is away when the line can be resumed
+  // (a line with choices: stepping away there and talking again says it again). A choice whose
+  // condition doesn't test the parts still guards when the line offering it is guarded.
+  bool guarded(const Dialogue& d, const Node& n, const std::vector<std::string>& parts) const {
+    std::set<std::string> visiting;
+    return guarded(d, n, parts, visiting);
+  }
+  bool guarded(const Dialogue& d, const Node& n, const std::vector<std::string>& parts,
+               std::set<std::string>& visiting) const {
+    if (parts.empty() || n.id == d.start || n.id == d.again || n.speaker != d.person) return false;
+    if (!visiting.insert(n.id).second) return true;  // a loop adds no way in of its own
+    const bool resumed = !n.choices.empty();
+    for (const auto& part : parts)
+      if (!lasting(part, resumed)) return false;
+    bool any = false;
+    for (const auto& m : d.nodes) {
+      if (m.next == n.id) {
+        if (!guarded(d, m, parts, visiting)) return false;
+        any = true;
+      }
+      for (const auto& ch : m.choices) {
+        const bool leads = ch.next == n.id || (ch.ask && (ch.ask->accepted == n.id || ch.ask->declined == n.id));
+        if (!leads) continue;
+        // Its condition tests each part, or the line offering it is itself guarded (and each
+        // part lasts while there, away or not).
+        const auto has = conjuncts(ch.condition.source());
+        bool tested = true;
+        for (const auto& part : parts) tested = tested && std::find(has.begin(), has.end(), part) != has.end();
+        if (!tested && !guarded(d, m, parts, visiting)) return false;
+        any = true;
+      }
+    }
+    return any;
   }
 };
 
