@@ -1906,22 +1906,32 @@ class EventSearch {
         NodeWays nw{d.id, n.id, n.say, n.pos, {}, reached};
         auto it = ways_.find({d.id, n.id});
         if (it != ways_.end()) nw.ways = it->second;
-        // The ways in the search never took (all of them, for a line never reached), so a
-        // reviewer still sees every choice written to lead here.
-        auto unseen = [&](WayIn w) {
+        // Every other way written to lead here (all of them, for a line never reached), so a
+        // reviewer still sees every choice that leads here. A way the search recorded no step
+        // through is still taken when what it hangs on was: its choice open somewhere (taking
+        // it leads here), its ask answered this way, the line it follows on from reached.
+        auto other_way = [&](WayIn w, bool taken) {
           const std::string k = d.id + "\x1f" + n.id + "\x1f" + w.from_node + "\x1f" + w.choice + "\x1f" + w.via;
           if (way_keys_.count(k)) return;
-          w.seen = false;
+          w.seen = taken;
           nw.ways.push_back(std::move(w));
         };
-        if (d.start == n.id) unseen({"", "", "", "talk", "", true});
-        if (!d.again.empty() && d.again == n.id) unseen({"", "", "", "again", "", true});
+        auto continues_listed = [&](const std::string& from) {
+          return std::any_of(nw.ways.begin(), nw.ways.end(),
+                             [&](const WayIn& w) { return w.via == "continues" && w.from_node == from; });
+        };
+        if (d.start == n.id) other_way({"", "", "", "talk", "", true}, false);
+        if (!d.again.empty() && d.again == n.id) other_way({"", "", "", "again", "", true}, false);
         for (const auto& m : d.nodes) {
-          if (m.choices.empty() && !m.end && m.next == n.id) unseen({m.id, "", "", "continues", m.id, true});
+          if (m.choices.empty() && !m.end && m.next == n.id && !continues_listed(m.id))
+            other_way({m.id, "", "", "continues", m.id, true}, reached_.count({d.id, m.id}) > 0);
           for (const auto& ch : m.choices) {
-            if (ch.next == n.id) unseen({m.id, ch.id, ch.text, "choice", "", true});
-            if (ch.ask && ch.ask->accepted == n.id) unseen({m.id, ch.id, ch.text, "accepted", "", true});
-            if (ch.ask && ch.ask->declined == n.id) unseen({m.id, ch.id, ch.text, "declined", "", true});
+            const std::string where = d.id + "/" + m.id + "/" + ch.id;
+            if (ch.next == n.id && !ch.ask) other_way({m.id, ch.id, ch.text, "choice", "", true}, open_choices_.count(&ch) > 0);
+            if (ch.ask && ch.ask->accepted == n.id)
+              other_way({m.id, ch.id, ch.text, "accepted", "", true}, found_.count("ask:" + where + "/yes") > 0);
+            if (ch.ask && ch.ask->declined == n.id)
+              other_way({m.id, ch.id, ch.text, "declined", "", true}, found_.count("ask:" + where + "/no") > 0);
           }
         }
         out.ways_in.push_back(std::move(nw));
