@@ -1,0 +1,86 @@
+#pragma once
+// Triangles for SFML, appended to a vertex list: the one way the painters build shapes (the
+// room's floor and furniture, the people, the badges' cards and their glyphs). Pure geometry:
+// points in the caller's units (metres in the room, pixels on screen), no drawing, so it is
+// tested without a window (tests/app/mesh_test.cpp).
+//
+// Conventions:
+// - Four floats are corners (x0, y0, x1, y1); a Rect is a corner and a size (x, y, w, h).
+// - A quad is convex, its points in order round the edge; it is the triangles a-b-c and a-c-d.
+// - A solid ellipse is a fan from its first rim point: seg - 2 triangles (a software renderer
+//   pays for each small triangle as much as for its pixels). A shaded one (`radial`) fans from
+//   its centre, seg triangles, so the centre's colour blends out to the rim's.
+// - Rim points start at angle 0 (to the right, +x) and go round towards +y; `seg` is held to
+//   3..48 points.
+#include "core/room/geometry.h"  // room::Vec2; Rect
+
+#include <SFML/Graphics/Color.hpp>
+#include <SFML/Graphics/Rect.hpp>
+#include <SFML/Graphics/Vertex.hpp>
+
+#include <cstddef>
+#include <vector>
+
+namespace mingle::app {
+
+class Mesh {
+ public:
+  using Vec2 = room::Vec2;
+
+  Mesh() = default;
+  Mesh(const Mesh&) = delete;  // it may point into another's list
+  Mesh& operator=(const Mesh&) = delete;
+
+  // Where the triangles go: the mesh's own list (at first), or `list` until told otherwise
+  // (the room's painter switches between chunks of its floor; a badge line keeps its glyphs).
+  void into(std::vector<sf::Vertex>& list) { out_ = &list; }
+  const std::vector<sf::Vertex>& vertices() const { return *out_; }
+  std::size_t size() const { return out_->size(); }
+  void clear() { out_->clear(); }  // keeps the memory: a frame that rebuilds allocates nothing
+
+  void tri(Vec2 a, Vec2 b, Vec2 c, sf::Color k);
+  void tri(Vec2 a, sf::Color ka, Vec2 b, sf::Color kb, Vec2 c, sf::Color kc);
+  void quad(Vec2 a, Vec2 b, Vec2 c, Vec2 d, sf::Color k);
+  void quad(Vec2 a, sf::Color ka, Vec2 b, sf::Color kb, Vec2 c, sf::Color kc, Vec2 d, sf::Color kd);
+
+  void rect(float x0, float y0, float x1, float y1, sf::Color k);
+  void rect(const Rect& r, sf::Color k);
+  void rect_v(float x0, float y0, float x1, float y1, sf::Color top, sf::Color bottom);  // gradient down
+  void rect_h(float x0, float y0, float x1, float y1, sf::Color left, sf::Color right);  // gradient across
+  // A band of width `t` inside the rectangle's edge.
+  void frame(float x0, float y0, float x1, float y1, float t, sf::Color k);
+  // Solid inside, fading to nothing over `feather` outside (rounded corners): a soft shadow.
+  void soft_rect(float x0, float y0, float x1, float y1, float feather, sf::Color k);
+
+  void ellipse(Vec2 c, float rx, float ry, sf::Color k, int seg = 20);
+  void circle(Vec2 c, float r, sf::Color k, int seg = 20) { ellipse(c, r, r, k, seg); }
+  // An ellipse shaded from `centre` to `rim`, turned by `turn` radians.
+  void radial(Vec2 c, float rx, float ry, sf::Color centre, sf::Color rim, int seg = 20, float turn = 0.0f);
+  // A band of width `w` outside the ellipse (rx, ry), shaded from `inner` to `outer`.
+  void ring(Vec2 c, float rx, float ry, float w, sf::Color inner, sf::Color outer, int seg = 24);
+  void ring(Vec2 c, float rx, float ry, float w, sf::Color k, int seg = 24) { ring(c, rx, ry, w, k, k, seg); }
+  // A disc with a soft edge fading to nothing over `feather`.
+  void soft_disc(Vec2 c, float r, float feather, sf::Color k);
+
+  // A straight stroke `w` wide from a to b (nothing when they meet).
+  void line(Vec2 a, Vec2 b, float w, sf::Color k);
+  // A stroke of radius `r` with round ends (an arm, a strap); `seg` < 3 leaves the ends square.
+  void capsule(Vec2 a, Vec2 b, float r, sf::Color k, int seg);
+
+  // A rectangle showing the texture's part from uv0 to uv1 (texture pixels), tinted `k`.
+  void textured(float x0, float y0, float x1, float y1, sf::Vector2f uv0, sf::Vector2f uv1, sf::Color k);
+
+  // `seg` points round the unit circle from angle 0 (held to 3..48); computed once each.
+  static const std::vector<sf::Vector2f>& unit_circle(int seg);
+
+ private:
+  void push(Vec2 p, sf::Color k) { out_->emplace_back(sf::Vector2f(p.x, p.y), k); }
+
+  std::vector<sf::Vertex> own_;
+  std::vector<sf::Vertex>* out_ = &own_;
+};
+
+// The smallest rectangle holding every vertex (width and height -1 when there are none).
+sf::FloatRect bounds_of(const std::vector<sf::Vertex>& vertices);
+
+}  // namespace mingle::app
