@@ -24,32 +24,6 @@ const std::vector<sf::Vector2f>& Mesh::unit_circle(int wanted) {
   return t;
 }
 
-void Mesh::tri(Vec2 a, Vec2 b, Vec2 c, sf::Color k) {
-  push(a, k);
-  push(b, k);
-  push(c, k);
-}
-
-void Mesh::tri(Vec2 a, sf::Color ka, Vec2 b, sf::Color kb, Vec2 c, sf::Color kc) {
-  push(a, ka);
-  push(b, kb);
-  push(c, kc);
-}
-
-void Mesh::quad(Vec2 a, Vec2 b, Vec2 c, Vec2 d, sf::Color k) {
-  tri(a, b, c, k);
-  tri(a, c, d, k);
-}
-
-void Mesh::quad(Vec2 a, sf::Color ka, Vec2 b, sf::Color kb, Vec2 c, sf::Color kc, Vec2 d, sf::Color kd) {
-  tri(a, ka, b, kb, c, kc);
-  tri(a, ka, c, kc, d, kd);
-}
-
-void Mesh::rect(float x0, float y0, float x1, float y1, sf::Color k) { quad({x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, k); }
-
-void Mesh::rect(const Rect& r, sf::Color k) { rect(r.x, r.y, r.x + r.w, r.y + r.h, k); }
-
 void Mesh::rect_v(float x0, float y0, float x1, float y1, sf::Color top, sf::Color bottom) {
   quad({x0, y0}, top, {x1, y0}, top, {x1, y1}, bottom, {x0, y1}, bottom);
 }

@@ -38,13 +38,28 @@ class Mesh {
   std::size_t size() const { return out_->size(); }
   void clear() { out_->clear(); }  // keeps the memory: a frame that rebuilds allocates nothing
 
-  void tri(Vec2 a, Vec2 b, Vec2 c, sf::Color k);
-  void tri(Vec2 a, sf::Color ka, Vec2 b, sf::Color kb, Vec2 c, sf::Color kc);
-  void quad(Vec2 a, Vec2 b, Vec2 c, Vec2 d, sf::Color k);
-  void quad(Vec2 a, sf::Color ka, Vec2 b, sf::Color kb, Vec2 c, sf::Color kc, Vec2 d, sf::Color kd);
+  // The small ones are here, inline: a frame of a crowd calls them tens of thousands of times.
+  void tri(Vec2 a, Vec2 b, Vec2 c, sf::Color k) {
+    push(a, k);
+    push(b, k);
+    push(c, k);
+  }
+  void tri(Vec2 a, sf::Color ka, Vec2 b, sf::Color kb, Vec2 c, sf::Color kc) {
+    push(a, ka);
+    push(b, kb);
+    push(c, kc);
+  }
+  void quad(Vec2 a, Vec2 b, Vec2 c, Vec2 d, sf::Color k) {
+    tri(a, b, c, k);
+    tri(a, c, d, k);
+  }
+  void quad(Vec2 a, sf::Color ka, Vec2 b, sf::Color kb, Vec2 c, sf::Color kc, Vec2 d, sf::Color kd) {
+    tri(a, ka, b, kb, c, kc);
+    tri(a, ka, c, kc, d, kd);
+  }
 
-  void rect(float x0, float y0, float x1, float y1, sf::Color k);
-  void rect(const Rect& r, sf::Color k);
+  void rect(float x0, float y0, float x1, float y1, sf::Color k) { quad({x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, k); }
+  void rect(const Rect& r, sf::Color k) { rect(r.x, r.y, r.x + r.w, r.y + r.h, k); }
   void rect_v(float x0, float y0, float x1, float y1, sf::Color top, sf::Color bottom);  // gradient down
   void rect_h(float x0, float y0, float x1, float y1, sf::Color left, sf::Color right);  // gradient across
   // A band of width `t` inside the rectangle's edge.
