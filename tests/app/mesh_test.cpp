@@ -172,14 +172,19 @@ TEST_CASE("a textured rect maps its corners to the texture's, tinted") {
   }
 }
 
-TEST_CASE("a mesh can append to another list, and clearing keeps that list") {
+TEST_CASE("a mesh's list swaps with another, and clearing empties the mesh's own") {
   std::vector<sf::Vertex> list(3);
   Mesh m;
-  m.into(list);
-  m.rect(0, 0, 1, 1, kRed);
-  CHECK(list.size() == 3 + 6);
-  CHECK(m.size() == list.size());
-  m.clear();
+  m.swap(list);
   CHECK(list.empty());
-  CHECK(bounds_of(list).width < 0);
+  m.rect(0, 0, 1, 1, kRed);
+  CHECK(m.size() == 3 + 6);
+  m.swap(list);
+  CHECK(list.size() == 3 + 6);
+  CHECK(m.size() == 0);
+  m.rect(0, 0, 1, 1, kRed);
+  m.clear();
+  CHECK(m.size() == 0);
+  CHECK(list.size() == 3 + 6);
+  CHECK(bounds_of(m.vertices()).width < 0);
 }

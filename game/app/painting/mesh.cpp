@@ -111,7 +111,7 @@ void Mesh::capsule(Vec2 a, Vec2 b, float r, sf::Color k, int seg) {
 void Mesh::textured(float x0, float y0, float x1, float y1, sf::Vector2f uv0, sf::Vector2f uv1, sf::Color k) {
   const sf::Vector2f p[4] = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
   const sf::Vector2f t[4] = {uv0, {uv1.x, uv0.y}, uv1, {uv0.x, uv1.y}};
-  for (int i : {0, 1, 2, 0, 2, 3}) out_->emplace_back(p[i], k, t[i]);
+  for (int i : {0, 1, 2, 0, 2, 3}) v_.emplace_back(p[i], k, t[i]);
 }
 
 sf::FloatRect bounds_of(const std::vector<sf::Vertex>& vertices) {

@@ -27,16 +27,12 @@ class Mesh {
  public:
   using Vec2 = room::Vec2;
 
-  Mesh() = default;
-  Mesh(const Mesh&) = delete;  // it may point into another's list
-  Mesh& operator=(const Mesh&) = delete;
-
-  // Where the triangles go: the mesh's own list (at first), or `list` until told otherwise
-  // (the room's painter switches between chunks of its floor; a badge line keeps its glyphs).
-  void into(std::vector<sf::Vertex>& list) { out_ = &list; }
-  const std::vector<sf::Vertex>& vertices() const { return *out_; }
-  std::size_t size() const { return out_->size(); }
-  void clear() { out_->clear(); }  // keeps the memory: a frame that rebuilds allocates nothing
+  // The list the triangles are appended to, and swapping it with another (nothing is copied):
+  // the room's painter builds chunk by chunk this way, and a badge line keeps its glyphs.
+  const std::vector<sf::Vertex>& vertices() const { return v_; }
+  void swap(std::vector<sf::Vertex>& list) { v_.swap(list); }
+  std::size_t size() const { return v_.size(); }
+  void clear() { v_.clear(); }  // keeps the memory: a frame that rebuilds allocates nothing
 
   // The small ones are here, inline: a frame of a crowd calls them tens of thousands of times.
   void tri(Vec2 a, Vec2 b, Vec2 c, sf::Color k) {
@@ -89,10 +85,9 @@ class Mesh {
   static const std::vector<sf::Vector2f>& unit_circle(int seg);
 
  private:
-  void push(Vec2 p, sf::Color k) { out_->emplace_back(sf::Vector2f(p.x, p.y), k); }
+  void push(Vec2 p, sf::Color k) { v_.emplace_back(sf::Vector2f(p.x, p.y), k); }
 
-  std::vector<sf::Vertex> own_;
-  std::vector<sf::Vertex>* out_ = &own_;
+  std::vector<sf::Vertex> v_;
 };
 
 // The smallest rectangle holding every vertex (width and height -1 when there are none).

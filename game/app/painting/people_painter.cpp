@@ -54,9 +54,7 @@ struct TextLine {
     if (px == size && utf8 == text) return;
     text = utf8;
     size = px;
-    glyphs.clear();
     Mesh glyph_mesh;
-    glyph_mesh.into(glyphs);
     const sf::String s = sf::String::fromUtf8(utf8.begin(), utf8.end());
     float x = 0;
     sf::Uint32 prev = 0;
@@ -72,6 +70,7 @@ struct TextLine {
       x += g.advance;
     }
     width = x;
+    glyph_mesh.swap(glyphs);
   }
 };
 

@@ -48,17 +48,24 @@ class Chunks : public Mesh {
  public:
   Chunks(std::vector<std::vector<sf::Vertex>>& chunks, int columns, int rows)
       : chunks_(chunks), columns_(columns), rows_(rows) {
-    into(chunks_[0]);
+    swap(chunks_[at_]);
   }
   void place(float x, float y) {
     const int cx = std::clamp(static_cast<int>(std::floor((x + 1.0f) / kChunk)), 0, columns_ - 1);
     const int cy = std::clamp(static_cast<int>(std::floor((y + 1.0f) / kChunk)), 0, rows_ - 1);
-    into(chunks_[static_cast<std::size_t>(cy * columns_ + cx)]);
+    const auto i = static_cast<std::size_t>(cy * columns_ + cx);
+    if (i == at_) return;
+    swap(chunks_[at_]);  // the mesh's list goes back to its chunk, and the next one comes in
+    at_ = i;
+    swap(chunks_[at_]);
   }
+  // Puts the chunk being built back in its place (call once the layer is done).
+  void finish() { swap(chunks_[at_]); }
 
  private:
   std::vector<std::vector<sf::Vertex>>& chunks_;
   int columns_, rows_;
+  std::size_t at_ = 0;
 };
 
 // The zone a spot lies in (the first that holds it), or nullptr.
@@ -723,6 +730,7 @@ void RoomPainter::build(const Room& room, bool high_contrast) {
   for (const auto& z : room.zones) p.zone(z);
   for (const auto& f : room.furniture) p.piece(f);
   p.doors();
+  for (Chunks* c : {&wall, &base, &zones, &shadows, &furniture, &light}) c->finish();
   extent_ = sf::FloatRect(-1.0f, -1.0f, room.width + 2.0f, room.height + 2.0f);  // the walls' band included
   for (int l = 0; l < kLayers; ++l) {
     layers_[l].clear();
