@@ -60,13 +60,6 @@ void Mesh::soft_rect(float x0, float y0, float x1, float y1, float feather, sf::
   }
 }
 
-void Mesh::ellipse(Vec2 c, float rx, float ry, sf::Color k, int seg) {
-  const auto& t = unit_circle(seg);
-  auto at = [&](std::size_t i) { return Vec2{c.x + t[i].x * rx, c.y + t[i].y * ry}; };
-  const Vec2 first = at(0);
-  for (std::size_t i = 1; i + 1 < t.size(); ++i) tri(first, at(i), at(i + 1), k);
-}
-
 void Mesh::radial(Vec2 c, float rx, float ry, sf::Color centre, sf::Color rim, int seg, float turn) {
   const auto& t = unit_circle(seg);
   const float ct = std::cos(turn), st = std::sin(turn);
@@ -90,22 +83,6 @@ void Mesh::ring(Vec2 c, float rx, float ry, float w, sf::Color inner, sf::Color 
 void Mesh::soft_disc(Vec2 c, float r, float feather, sf::Color k) {
   circle(c, r, k);
   ring(c, r, r, feather, k, clear_of(k), 20);
-}
-
-void Mesh::line(Vec2 a, Vec2 b, float w, sf::Color k) {
-  const Vec2 d = b - a;
-  const float len = std::sqrt(d.x * d.x + d.y * d.y);
-  if (len <= 1e-4f) return;
-  const Vec2 n{-d.y / len * (w / 2), d.x / len * (w / 2)};
-  quad(a + n, b + n, b - n, a - n, k);
-}
-
-void Mesh::capsule(Vec2 a, Vec2 b, float r, sf::Color k, int seg) {
-  line(a, b, 2 * r, k);
-  if (seg >= 3) {
-    circle(a, r, k, seg);
-    circle(b, r, k, seg);
-  }
 }
 
 void Mesh::textured(float x0, float y0, float x1, float y1, sf::Vector2f uv0, sf::Vector2f uv1, sf::Color k) {

@@ -18,6 +18,7 @@
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/Vertex.hpp>
 
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
@@ -34,7 +35,8 @@ class Mesh {
   std::size_t size() const { return v_.size(); }
   void clear() { v_.clear(); }  // keeps the memory: a frame that rebuilds allocates nothing
 
-  // The small ones are here, inline: a frame of a crowd calls them tens of thousands of times.
+  // The shapes a figure is made of are here, inline: a crowd's frame calls them tens of
+  // thousands of times (and our builds have no link-time optimisation).
   void tri(Vec2 a, Vec2 b, Vec2 c, sf::Color k) {
     push(a, k);
     push(b, k);
@@ -63,7 +65,12 @@ class Mesh {
   // Solid inside, fading to nothing over `feather` outside (rounded corners): a soft shadow.
   void soft_rect(float x0, float y0, float x1, float y1, float feather, sf::Color k);
 
-  void ellipse(Vec2 c, float rx, float ry, sf::Color k, int seg = 20);
+  void ellipse(Vec2 c, float rx, float ry, sf::Color k, int seg = 20) {
+    const auto& t = unit_circle(seg);
+    auto at = [&](std::size_t i) { return Vec2{c.x + t[i].x * rx, c.y + t[i].y * ry}; };
+    const Vec2 first = at(0);
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) tri(first, at(i), at(i + 1), k);
+  }
   void circle(Vec2 c, float r, sf::Color k, int seg = 20) { ellipse(c, r, r, k, seg); }
   // An ellipse shaded from `centre` to `rim`, turned by `turn` radians.
   void radial(Vec2 c, float rx, float ry, sf::Color centre, sf::Color rim, int seg = 20, float turn = 0.0f);
@@ -74,9 +81,21 @@ class Mesh {
   void soft_disc(Vec2 c, float r, float feather, sf::Color k);
 
   // A straight stroke `w` wide from a to b (nothing when they meet).
-  void line(Vec2 a, Vec2 b, float w, sf::Color k);
+  void line(Vec2 a, Vec2 b, float w, sf::Color k) {
+    const Vec2 d = b - a;
+    const float len = std::sqrt(d.x * d.x + d.y * d.y);
+    if (len <= 1e-4f) return;
+    const Vec2 n{-d.y / len * (w / 2), d.x / len * (w / 2)};
+    quad(a + n, b + n, b - n, a - n, k);
+  }
   // A stroke of radius `r` with round ends (an arm, a strap); `seg` < 3 leaves the ends square.
-  void capsule(Vec2 a, Vec2 b, float r, sf::Color k, int seg);
+  void capsule(Vec2 a, Vec2 b, float r, sf::Color k, int seg) {
+    line(a, b, 2 * r, k);
+    if (seg >= 3) {
+      circle(a, r, k, seg);
+      circle(b, r, k, seg);
+    }
+  }
 
   // A rectangle showing the texture's part from uv0 to uv1 (texture pixels), tinted `k`.
   void textured(float x0, float y0, float x1, float y1, sf::Vector2f uv0, sf::Vector2f uv1, sf::Color k);
