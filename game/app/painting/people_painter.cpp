@@ -12,6 +12,7 @@
 #include "app/painting/people_painter.h"
 
 #include "app/painting/figure_look.h"
+#include "app/painting/mesh.h"
 #include "app/painting/theme.h"
 #include "app/layout/labels.h"
 #include "app/layout/layout_dump.h"
@@ -36,79 +37,12 @@ float luminance(sf::Color c) { return 0.3f * c.r + 0.59f * c.g + 0.11f * c.b; }
 
 constexpr float kPi = 3.14159265f;
 
-// Triangles, appended; kept between frames so a frame allocates nothing once warmed up.
-class Mesh {
- public:
-  void clear() { v_.clear(); }
-  std::size_t size() const { return v_.size(); }
-  void draw(sf::RenderTarget& t, const sf::Texture* texture = nullptr) const {
-    if (v_.empty()) return;
-    sf::RenderStates st;
-    st.texture = texture;
-    t.draw(v_.data(), v_.size(), sf::Triangles, st);
-  }
-  void tri(Vec2 a, Vec2 b, Vec2 c, sf::Color k) {
-    v_.emplace_back(sf::Vector2f(a.x, a.y), k);
-    v_.emplace_back(sf::Vector2f(b.x, b.y), k);
-    v_.emplace_back(sf::Vector2f(c.x, c.y), k);
-  }
-  void quad(Vec2 a, Vec2 b, Vec2 c, Vec2 d, sf::Color k) {  // convex, in order round the edge
-    tri(a, b, c, k);
-    tri(a, c, d, k);
-  }
-  void rect(float x, float y, float w, float h, sf::Color k) { quad({x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}, k); }
-  // A polygon of `seg` points round the edge, fanned from its first point: seg - 2 triangles
-  // (a software renderer pays for each small triangle as much as for its pixels).
-  void ellipse(Vec2 c, float rx, float ry, sf::Color k, int seg) {
-    const auto& tab = table(seg);
-    auto at = [&](std::size_t i) { return Vec2{c.x + tab[i].x * rx, c.y + tab[i].y * ry}; };
-    const Vec2 first = at(0);
-    for (std::size_t i = 1; i + 1 < tab.size(); ++i) tri(first, at(i), at(i + 1), k);
-  }
-  void circle(Vec2 c, float r, sf::Color k, int seg) { ellipse(c, r, r, k, seg); }
-  void ring(Vec2 c, float rx, float ry, float w, sf::Color k, int seg) {
-    const auto& tab = table(seg);
-    for (std::size_t i = 0; i < tab.size(); ++i) {
-      const auto& a = tab[i];
-      const auto& b = tab[(i + 1) % tab.size()];
-      quad({c.x + a.x * rx, c.y + a.y * ry}, {c.x + b.x * rx, c.y + b.y * ry},
-           {c.x + b.x * (rx + w), c.y + b.y * (ry + w)}, {c.x + a.x * (rx + w), c.y + a.y * (ry + w)}, k);
-    }
-  }
-  // A thick line with round ends (an arm, a strap).
-  void capsule(Vec2 a, Vec2 b, float r, sf::Color k, int seg) {
-    const Vec2 d = b - a;
-    const float len = room::length(d);
-    if (len > 1e-4f) {
-      const Vec2 n{-d.y / len * r, d.x / len * r};
-      quad(a + n, b + n, b - n, a - n, k);
-    }
-    if (seg >= 3) {
-      circle(a, r, k, seg);
-      circle(b, r, k, seg);
-    }
-  }
-  void textured(float x, float y, float w, float h, sf::FloatRect uv, sf::Color k) {
-    const sf::Vector2f p[4] = {{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}};
-    const sf::Vector2f t[4] = {{uv.left, uv.top}, {uv.left + uv.width, uv.top},
-                               {uv.left + uv.width, uv.top + uv.height}, {uv.left, uv.top + uv.height}};
-    for (int i : {0, 1, 2, 0, 2, 3}) v_.emplace_back(p[i], k, t[i]);
-  }
-
- private:
-  static const std::vector<sf::Vector2f>& table(int wanted) {  // 3 to 48 points round a circle
-    static std::vector<sf::Vector2f> tabs[49];
-    const int seg = std::clamp(wanted, 3, 48);
-    auto& t = tabs[seg];
-    if (t.empty())
-      for (int i = 0; i < seg; ++i) {
-        const float a = 2 * kPi * static_cast<float>(i) / static_cast<float>(seg);
-        t.emplace_back(std::cos(a), std::sin(a));
-      }
-    return t;
-  }
-  std::vector<sf::Vertex> v_;
-};
+void draw(sf::RenderTarget& target, const Mesh& m, const sf::Texture* texture = nullptr) {
+  if (m.size() == 0) return;
+  sf::RenderStates st;
+  st.texture = texture;
+  target.draw(m.vertices().data(), m.vertices().size(), sf::Triangles, st);
+}
 
 // One line of a badge: glyph quads in pixels from the line's top-left, built once.
 struct TextLine {
@@ -120,7 +54,7 @@ struct TextLine {
     if (px == size && utf8 == text) return;
     text = utf8;
     size = px;
-    glyphs.clear();
+    Mesh glyph_mesh;
     const sf::String s = sf::String::fromUtf8(utf8.begin(), utf8.end());
     float x = 0;
     sf::Uint32 prev = 0;
@@ -131,15 +65,12 @@ struct TextLine {
       const float l = x + g.bounds.left, t = static_cast<float>(px) + g.bounds.top;
       const float r = l + g.bounds.width, b = t + g.bounds.height;
       const auto& u = g.textureRect;
-      const sf::Vector2f p[4] = {{l, t}, {r, t}, {r, b}, {l, b}};
-      const sf::Vector2f tc[4] = {{float(u.left), float(u.top)},
-                                  {float(u.left + u.width), float(u.top)},
-                                  {float(u.left + u.width), float(u.top + u.height)},
-                                  {float(u.left), float(u.top + u.height)}};
-      for (int i : {0, 1, 2, 0, 2, 3}) glyphs.emplace_back(p[i], sf::Color::White, tc[i]);
+      glyph_mesh.textured(l, t, r, b, {float(u.left), float(u.top)}, {float(u.left + u.width), float(u.top + u.height)},
+                          sf::Color::White);
       x += g.advance;
     }
     width = x;
+    glyph_mesh.swap(glyphs);
   }
 };
 
@@ -232,7 +163,7 @@ void figure(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Motion& mo,
     const float lift = std::max(0.0f, mo.stride * static_cast<float>(side)) * 0.05f;
     const float x = p.x + static_cast<float>(side) * 0.075f * W + fx * 0.02f;
     const float foot = feet - lift;
-    m.rect(x - 0.055f, hip, 0.11f, foot - hip, legs);
+    m.rect(Rect{x - 0.055f, hip, 0.11f, foot - hip}, legs);
     if (d.fine) m.ellipse({x + fx * 0.02f, foot}, 0.065f, 0.035f, sf::Color(34, 28, 28), small);
   }
   // Body: a rounded top and a trapezoid to the waist (a dress flares on to the knees).
@@ -283,9 +214,9 @@ void figure(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Motion& mo,
       case Cut::Suit:
       case Cut::Blazer:
         m.tri({cx - 0.08f, ys + 0.01f}, {cx + 0.08f, ys + 0.01f}, {cx, ys + 0.22f}, trim);
-        m.rect(cx - 0.01f, ys + 0.22f, 0.02f, yw - ys - 0.24f, shade(outfit, 0.75f));
+        m.rect(Rect{cx - 0.01f, ys + 0.22f, 0.02f, yw - ys - 0.24f}, shade(outfit, 0.75f));
         break;
-      case Cut::Cardigan: m.rect(cx - 0.045f, ys + 0.02f, 0.09f, yw - ys - 0.02f, trim); break;
+      case Cut::Cardigan: m.rect(Rect{cx - 0.045f, ys + 0.02f, 0.09f, yw - ys - 0.02f}, trim); break;
       case Cut::Jumper: m.ellipse({cx, ys + 0.02f}, 0.07f, 0.035f, trim, small); break;
       case Cut::Shirt:
         m.tri({cx - 0.07f, ys}, {cx, ys + 0.03f}, {cx - 0.03f, ys + 0.08f}, shade(outfit, 1.25f));
@@ -302,13 +233,13 @@ void figure(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Motion& mo,
         }
         case Worn::Scarf:
           m.ellipse({cx, ys + 0.02f}, 0.12f, 0.05f, trim, small);
-          m.rect(cx - 0.08f, ys + 0.02f, 0.05f, 0.18f, trim);
+          m.rect(Rect{cx - 0.08f, ys + 0.02f, 0.05f, 0.18f}, trim);
           break;
         case Worn::Lanyard:
           m.quad({cx - 0.08f, ys}, {cx - 0.06f, ys}, {cx + 0.01f, ys + 0.2f}, {cx - 0.01f, ys + 0.2f}, col(L.organisation));
           m.quad({cx + 0.06f, ys}, {cx + 0.08f, ys}, {cx + 0.01f, ys + 0.2f}, {cx - 0.01f, ys + 0.2f}, col(L.organisation));
-          m.rect(cx - 0.045f, ys + 0.19f, 0.09f, 0.07f, sf::Color(250, 250, 245));
-          m.rect(cx - 0.045f, ys + 0.19f, 0.09f, 0.02f, col(L.organisation));
+          m.rect(Rect{cx - 0.045f, ys + 0.19f, 0.09f, 0.07f}, sf::Color(250, 250, 245));
+          m.rect(Rect{cx - 0.045f, ys + 0.19f, 0.09f, 0.02f}, col(L.organisation));
           break;
         case Worn::Bag:
           m.quad({p.x - sw + 0.02f, ys + 0.02f}, {p.x - sw + 0.06f, ys + 0.02f}, {p.x + ww + 0.02f, yw - 0.08f},
@@ -317,11 +248,11 @@ void figure(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Motion& mo,
         case Worn::None: break;
       }
       if (L.worn != Worn::Lanyard)  // everyone wears their organisation's colour: a pin
-        m.rect(p.x - sw * 0.55f + fx * 0.03f, ys + 0.1f, 0.07f, 0.05f, col(L.organisation));
+        m.rect(Rect{p.x - sw * 0.55f + fx * 0.03f, ys + 0.1f, 0.07f, 0.05f}, col(L.organisation));
     }
   }
   if (L.worn == Worn::Bag && d.fine)  // the bag itself, at the hip
-    m.rect(p.x + ww - 0.02f, yw - 0.14f, 0.13f, 0.13f, sf::Color(96, 64, 40));
+    m.rect(Rect{p.x + ww - 0.02f, yw - 0.14f, 0.13f, 0.13f}, sf::Color(96, 64, 40));
   // Arms and hands.
   if (folded) {
     const float y = ys + 0.18f;
@@ -348,14 +279,14 @@ void figure(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Motion& mo,
       const Vec2 h = hand[0];
       switch (L.held) {
         case Held::Cup:
-          m.rect(h.x - 0.035f, h.y - 0.07f, 0.07f, 0.07f, sf::Color(245, 245, 240));
-          m.rect(h.x - 0.035f, h.y - 0.07f, 0.07f, 0.015f, sf::Color(120, 80, 50));
+          m.rect(Rect{h.x - 0.035f, h.y - 0.07f, 0.07f, 0.07f}, sf::Color(245, 245, 240));
+          m.rect(Rect{h.x - 0.035f, h.y - 0.07f, 0.07f, 0.015f}, sf::Color(120, 80, 50));
           break;
         case Held::Clipboard:
-          m.rect(h.x - 0.06f, h.y - 0.13f, 0.12f, 0.15f, sf::Color(150, 110, 70));
-          m.rect(h.x - 0.045f, h.y - 0.11f, 0.09f, 0.11f, sf::Color(245, 245, 240));
+          m.rect(Rect{h.x - 0.06f, h.y - 0.13f, 0.12f, 0.15f}, sf::Color(150, 110, 70));
+          m.rect(Rect{h.x - 0.045f, h.y - 0.11f, 0.09f, 0.11f}, sf::Color(245, 245, 240));
           break;
-        case Held::Phone: m.rect(h.x - 0.03f, h.y - 0.07f, 0.06f, 0.09f, sf::Color(30, 30, 36)); break;
+        case Held::Phone: m.rect(Rect{h.x - 0.03f, h.y - 0.07f, 0.06f, 0.09f}, sf::Color(30, 30, 36)); break;
         case Held::None: break;
       }
     }
@@ -364,7 +295,7 @@ void figure(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Motion& mo,
   const float hr = 0.155f;
   const float looking_down = L.held == Held::Phone ? 0.02f : 0.0f;
   const Vec2 head{p.x + fx * 0.025f, ys - 0.08f + looking_down};
-  m.rect(p.x - 0.04f, ys - 0.04f, 0.08f, 0.06f, shade(skin, 0.9f));
+  m.rect(Rect{p.x - 0.04f, ys - 0.04f, 0.08f, 0.06f}, shade(skin, 0.9f));
   // Hair that falls behind the head comes first.
   if (!back) {
     if (L.hair_style == HairStyle::Long) m.ellipse({head.x, head.y + 0.07f}, hr + 0.04f, hr + 0.05f, hair, seg);
@@ -414,7 +345,7 @@ void figure(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Motion& mo,
           m.circle(e, 0.04f, sf::Color(30, 30, 34), small);
           m.circle(e, 0.028f, sf::Color(210, 228, 236), small);
         }
-        m.rect(e.x - 0.015f, e.y - 0.018f, 0.03f, 0.036f, sf::Color(40, 30, 30));
+        m.rect(Rect{e.x - 0.015f, e.y - 0.018f, 0.03f, 0.036f}, sf::Color(40, 30, 30));
       }
     }
   }
@@ -429,7 +360,7 @@ void figure_coarse(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Moti
   const sf::Color legs = L.cut == Cut::Suit ? shade(outfit, 0.8f) : col(L.legs);
   const float feet = p.y + 0.22f;  // no shadow: blending hundreds of them costs more than it shows
   const float hip = p.y + (L.cut == Cut::Dress ? 0.12f : 0.02f);
-  m.rect(p.x - 0.13f * W, hip, 0.26f * W, feet - hip - std::fabs(mo.stride) * 0.03f, legs);
+  m.rect(Rect{p.x - 0.13f * W, hip, 0.26f * W, feet - hip - std::fabs(mo.stride) * 0.03f}, legs);
   const float ys = p.y - 0.30f * H - mo.bob, yw = p.y + 0.05f - mo.bob;
   const float sw = 0.21f * W, ww = 0.17f * W;
   const float bottom = L.cut == Cut::Dress ? p.y + 0.17f : yw;
@@ -439,7 +370,7 @@ void figure_coarse(Mesh& m, const FigureLook& L, Vec2 p, Vec2 facing, const Moti
   for (int i = 1; i < 5; ++i) m.tri(torso[0], torso[i], torso[i + 1], outfit);
   const sf::Color sleeve = shade(outfit, 0.85f);
   if (L.posture == Posture::ArmsFolded) {
-    m.rect(p.x - sw * 0.8f, ys + 0.14f, sw * 1.6f, 0.09f, sleeve);
+    m.rect(Rect{p.x - sw * 0.8f, ys + 0.14f, sw * 1.6f, 0.09f}, sleeve);
   } else if (L.posture != Posture::HandsBehind) {
     for (int side = -1; side <= 1; side += 2) {
       const float s = static_cast<float>(side);
@@ -467,7 +398,7 @@ void presence_marker(Mesh& m, sim::Presence pr, Vec2 at, float r, bool strong, f
     case sim::Presence::Busy: {  // a no-entry sign: a disc with a bar across
       m.circle(at, r + o, edge, seg);
       m.circle(at, r, sf::Color(200, 64, 60), seg);
-      m.rect(at.x - r * 0.65f, at.y - r * 0.2f, r * 1.3f, r * 0.4f, sf::Color(255, 255, 255));
+      m.rect(Rect{at.x - r * 0.65f, at.y - r * 0.2f, r * 1.3f, r * 0.4f}, sf::Color(255, 255, 255));
       break;
     }
     case sim::Presence::WaitingForYou: {  // an exclamation mark on a warm tag
@@ -726,9 +657,9 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
     c.marks.tri({me.x - s * 0.85f, y - s * 0.7f}, {me.x + s * 0.85f, y - s * 0.7f}, {me.x, y + s * 0.4f}, theme::kAccentCool);
   }
 
-  c.floor.draw(target);
-  c.bodies.draw(target);
-  c.marks.draw(target);
+  draw(target, c.floor);
+  draw(target, c.bodies);
+  draw(target, c.marks);
 
   // Badges: the player's, the highlighted person's and the partner's first, then the nearest
   // to the player; far out in a big crowd only the nearest few. Laid out on the screen so that
@@ -897,17 +828,17 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
       }
       const sf::Color border = f.high_contrast ? sf::Color::Black : b.accent;
       const float bw = (b.accent == theme::kAccentCool ? 2.0f : 1.0f) * edge;
-      c.cards.rect(r.left - bw, r.top - bw, r.width + 2 * bw, r.height + 2 * bw, border);
-      c.cards.rect(r.left, r.top, r.width, r.height, sf::Color(255, 250, 240, f.high_contrast ? 255 : 240));
-      c.cards.rect(r.left, r.top, 4 * ui, r.height, b.strip);  // the organisation's colour
+      c.cards.rect(Rect{r.left - bw, r.top - bw, r.width + 2 * bw, r.height + 2 * bw}, border);
+      c.cards.rect(Rect{r.left, r.top, r.width, r.height}, sf::Color(255, 250, 240, f.high_contrast ? 255 : 240));
+      c.cards.rect(Rect{r.left, r.top, 4 * ui, r.height}, b.strip);  // the organisation's colour
       auto emit = [&](Mesh& m, const TextLine& line, float y, sf::Color k) {
         const float x0 = std::round(r.left + 4 * ui + (r.width - 4 * ui - line.width) / 2);
         const float y0 = std::round(y);
         for (std::size_t v = 0; v + 5 < line.glyphs.size(); v += 6) {
           const sf::Vertex& a = line.glyphs[v];
           const sf::Vertex& cc = line.glyphs[v + 2];
-          m.textured(a.position.x + x0, a.position.y + y0, cc.position.x - a.position.x, cc.position.y - a.position.y,
-                     {a.texCoords.x, a.texCoords.y, cc.texCoords.x - a.texCoords.x, cc.texCoords.y - a.texCoords.y}, k);
+          m.textured(a.position.x + x0, a.position.y + y0, cc.position.x + x0, cc.position.y + y0, a.texCoords,
+                     cc.texCoords, k);
         }
       };
       emit(c.name_text, *b.line1, r.top + pad * 0.5f - static_cast<float>(name_px) * 0.12f, ink);
@@ -958,11 +889,11 @@ void paint_people(sf::RenderTarget& target, const PeopleFrame& f) {
   const sf::View world = target.getView();
   const sf::Vector2u size = target.getSize();
   target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
-  c.cards.draw(target);
+  draw(target, c.cards);
   if (f.font) {
     const float ui = std::clamp(f.ui_scale, 0.75f, 2.0f);
-    c.name_text.draw(target, &f.font->getTexture(static_cast<unsigned>(std::lround(14.0f * ui))));
-    c.org_text.draw(target, &f.font->getTexture(static_cast<unsigned>(std::lround(11.5f * ui))));
+    draw(target, c.name_text, &f.font->getTexture(static_cast<unsigned>(std::lround(14.0f * ui))));
+    draw(target, c.org_text, &f.font->getTexture(static_cast<unsigned>(std::lround(11.5f * ui))));
     if (f.reaction_timer > 0.0f && c.reaction_shown && f.crowd.find(f.reaction_person)) target.draw(c.reaction);
   }
   target.setView(world);
@@ -994,7 +925,7 @@ void paint_figures(sf::RenderTarget& target, const std::vector<LoneFigure>& figu
     }
     figure(mesh, look, f->pos, f->facing, mo, detail);
   }
-  mesh.draw(target);
+  draw(target, mesh);
 }
 
 std::string drawn_person_at(room::Vec2 p) {

@@ -1,6 +1,7 @@
 #include "app/painting/room_painter.h"
 #include "app/layout/layout_dump.h"
 
+#include "app/painting/mesh.h"
 #include "app/painting/theme.h"
 
 #include <SFML/Graphics/RectangleShape.hpp>
@@ -29,7 +30,8 @@ sf::Color mix(sf::Color a, sf::Color b, float t) {
           byte(a.a + (b.a - a.a) * t)};
 }
 using theme::shade;
-sf::Color alpha(sf::Color c, int a) { return {c.r, c.g, c.b, static_cast<sf::Uint8>(std::clamp(a, 0, 255))}; }
+using Vec2 = room::Vec2;
+Vec2 point(sf::Vector2f p) { return {p.x, p.y}; }
 
 // A stable hash of a grid cell: the same board or tile looks the same every frame and run.
 float h01(int a, int b, int salt) {
@@ -41,118 +43,29 @@ float h01(int a, int b, int salt) {
   return static_cast<float>(h & 0xffffu) / 65535.0f;
 }
 
-// Appends triangles to one layer's chunks; each shape goes to the chunk under `place()`.
-class Builder {
+// One layer of the room, in chunks of the floor: each shape goes to the chunk under `place()`.
+class Chunks : public Mesh {
  public:
-  Builder(std::vector<std::vector<sf::Vertex>>& chunks, std::vector<sf::FloatRect>& bounds, int columns, int rows)
-      : chunks_(chunks), bounds_(bounds), columns_(columns), rows_(rows) {}
-
+  Chunks(std::vector<std::vector<sf::Vertex>>& chunks, int columns, int rows)
+      : chunks_(chunks), columns_(columns), rows_(rows) {
+    swap(chunks_[at_]);
+  }
   void place(float x, float y) {
     const int cx = std::clamp(static_cast<int>(std::floor((x + 1.0f) / kChunk)), 0, columns_ - 1);
     const int cy = std::clamp(static_cast<int>(std::floor((y + 1.0f) / kChunk)), 0, rows_ - 1);
-    chunk_ = static_cast<std::size_t>(cy * columns_ + cx);
+    const auto i = static_cast<std::size_t>(cy * columns_ + cx);
+    if (i == at_) return;
+    swap(chunks_[at_]);  // the mesh's list goes back to its chunk, and the next one comes in
+    at_ = i;
+    swap(chunks_[at_]);
   }
-
-  void tri(sf::Vector2f a, sf::Color ca, sf::Vector2f b, sf::Color cb, sf::Vector2f c, sf::Color cc) {
-    push(a, ca);
-    push(b, cb);
-    push(c, cc);
-  }
-  // A quad from four corners (clockwise or not) with a colour each.
-  void quad4(sf::Vector2f p0, sf::Color c0, sf::Vector2f p1, sf::Color c1, sf::Vector2f p2, sf::Color c2,
-             sf::Vector2f p3, sf::Color c3) {
-    tri(p0, c0, p1, c1, p2, c2);
-    tri(p0, c0, p2, c2, p3, c3);
-  }
-  void rect(float x0, float y0, float x1, float y1, sf::Color c) {
-    quad4({x0, y0}, c, {x1, y0}, c, {x1, y1}, c, {x0, y1}, c);
-  }
-  void rect(const Rect& r, sf::Color c) { rect(r.x, r.y, r.x + r.w, r.y + r.h, c); }
-  // A vertical gradient from `top` to `bottom`.
-  void rect_v(float x0, float y0, float x1, float y1, sf::Color top, sf::Color bottom) {
-    quad4({x0, y0}, top, {x1, y0}, top, {x1, y1}, bottom, {x0, y1}, bottom);
-  }
-  void rect_h(float x0, float y0, float x1, float y1, sf::Color left, sf::Color right) {
-    quad4({x0, y0}, left, {x1, y0}, right, {x1, y1}, right, {x0, y1}, left);
-  }
-  // An outline band of width `t` inside the rectangle.
-  void frame(float x0, float y0, float x1, float y1, float t, sf::Color c) {
-    rect(x0, y0, x1, y0 + t, c);
-    rect(x0, y1 - t, x1, y1, c);
-    rect(x0, y0 + t, x0 + t, y1 - t, c);
-    rect(x1 - t, y0 + t, x1, y1 - t, c);
-  }
-  // An ellipse, turned by `turn` radians; the centre and rim may differ (a radial gradient).
-  void ellipse(float cx, float cy, float rx, float ry, sf::Color centre, sf::Color rim, int segments = 20,
-               float turn = 0.0f) {
-    const float ct = std::cos(turn), st = std::sin(turn);
-    auto at = [&](int i) {
-      const float a = 2.0f * kPi * static_cast<float>(i) / static_cast<float>(segments);
-      const float x = std::cos(a) * rx, y = std::sin(a) * ry;
-      return sf::Vector2f{cx + x * ct - y * st, cy + x * st + y * ct};
-    };
-    for (int i = 0; i < segments; ++i) tri({cx, cy}, centre, at(i), rim, at(i + 1), rim);
-  }
-  void disc(float cx, float cy, float r, sf::Color c, int segments = 20) { ellipse(cx, cy, r, r, c, c, segments); }
-  void ring(float cx, float cy, float r0, float r1, sf::Color inner, sf::Color outer, int segments = 24) {
-    for (int i = 0; i < segments; ++i) {
-      const float a0 = 2.0f * kPi * static_cast<float>(i) / static_cast<float>(segments);
-      const float a1 = 2.0f * kPi * static_cast<float>(i + 1) / static_cast<float>(segments);
-      quad4({cx + std::cos(a0) * r0, cy + std::sin(a0) * r0}, inner, {cx + std::cos(a1) * r0, cy + std::sin(a1) * r0},
-            inner, {cx + std::cos(a1) * r1, cy + std::sin(a1) * r1}, outer,
-            {cx + std::cos(a0) * r1, cy + std::sin(a0) * r1}, outer);
-    }
-  }
-  // A shadow with soft edges: solid inside, fading to nothing over `feather` metres.
-  void soft_rect(float x0, float y0, float x1, float y1, float feather, sf::Color c) {
-    const sf::Color o = alpha(c, 0);
-    const float f = feather;
-    rect(x0, y0, x1, y1, c);
-    quad4({x0, y0 - f}, o, {x1, y0 - f}, o, {x1, y0}, c, {x0, y0}, c);
-    quad4({x0, y1}, c, {x1, y1}, c, {x1, y1 + f}, o, {x0, y1 + f}, o);
-    quad4({x0 - f, y0}, o, {x0, y0}, c, {x0, y1}, c, {x0 - f, y1}, o);
-    quad4({x1, y0}, c, {x1 + f, y0}, o, {x1 + f, y1}, o, {x1, y1}, c);
-    // corners: a fan from the corner to the rounded edge
-    const sf::Vector2f corners[4] = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
-    for (int k = 0; k < 4; ++k) {
-      const float a0 = kPi + static_cast<float>(k) * kPi / 2;
-      for (int s = 0; s < 4; ++s) {
-        const float b0 = a0 + static_cast<float>(s) * kPi / 8, b1 = b0 + kPi / 8;
-        const sf::Vector2f p = corners[k];
-        tri(p, c, {p.x + std::cos(b0) * f, p.y + std::sin(b0) * f}, o, {p.x + std::cos(b1) * f, p.y + std::sin(b1) * f},
-            o);
-      }
-    }
-  }
-  void soft_disc(float cx, float cy, float r, float feather, sf::Color c) {
-    disc(cx, cy, r, c);
-    ring(cx, cy, r, r + feather, c, alpha(c, 0), 20);
-  }
-  // A straight stroke of width `w` from a to b.
-  void line(sf::Vector2f a, sf::Vector2f b, float w, sf::Color c) {
-    const sf::Vector2f d = b - a;
-    const float len = std::sqrt(d.x * d.x + d.y * d.y);
-    if (len <= 0.0f) return;
-    const sf::Vector2f n{-d.y / len * w / 2, d.x / len * w / 2};
-    quad4(a + n, c, b + n, c, b - n, c, a - n, c);
-  }
+  // Puts the chunk being built back in its place (call once the layer is done).
+  void finish() { swap(chunks_[at_]); }
 
  private:
-  void push(sf::Vector2f p, sf::Color c) {
-    chunks_[chunk_].push_back(sf::Vertex(p, c));
-    sf::FloatRect& b = bounds_[chunk_];
-    if (b.width < 0) {
-      b = {p.x, p.y, 0, 0};
-    } else {
-      const float l = std::min(b.left, p.x), t = std::min(b.top, p.y);
-      const float r = std::max(b.left + b.width, p.x), bt = std::max(b.top + b.height, p.y);
-      b = {l, t, r - l, bt - t};
-    }
-  }
   std::vector<std::vector<sf::Vertex>>& chunks_;
-  std::vector<sf::FloatRect>& bounds_;
   int columns_, rows_;
-  std::size_t chunk_ = 0;
+  std::size_t at_ = 0;
 };
 
 // The zone a spot lies in (the first that holds it), or nullptr.
@@ -209,19 +122,19 @@ std::uint64_t room_key(const Room& room, bool high_contrast) {
 struct Painter {
   const Room& room;
   float detail;  // 1: full texture; lower in high contrast, so people stand out
-  Builder& wall;  // one chunk, always drawn: the walls, windows and doorways
-  Builder& base;
-  Builder& zones;
-  Builder& shadows;
-  Builder& furniture;
-  Builder& light;
+  Chunks& wall;  // one chunk, always drawn: the walls, windows and doorways
+  Chunks& base;
+  Chunks& zones;
+  Chunks& shadows;
+  Chunks& furniture;
+  Chunks& light;
 
   // A colour varied from `c` by up to `amount` (a fraction), less in high contrast.
   sf::Color vary(sf::Color c, float amount, float h) const { return shade(c, 1.0f + (h * 2 - 1) * amount * detail); }
   sf::Color tone(sf::Color base_colour, sf::Color pattern) const { return mix(base_colour, pattern, detail); }
 
   void place_all(float x, float y) {
-    for (Builder* b : {&base, &zones, &shadows, &furniture, &light}) b->place(x, y);
+    for (Chunks* b : {&base, &zones, &shadows, &furniture, &light}) b->place(x, y);
     wall.place(0, 0);
   }
 
@@ -308,7 +221,7 @@ struct Painter {
       light.place(x, 0);
       const sf::Color sun = shade(sf::Color(60, 44, 22), detail);
       const sf::Color gone(0, 0, 0);
-      light.quad4({x, 0}, sun, {x + 2.0f, 0}, sun, {x + 2.8f, 2.0f}, gone, {x + 0.8f, 2.0f}, gone);
+      light.quad({x, 0}, sun, {x + 2.0f, 0}, sun, {x + 2.8f, 2.0f}, gone, {x + 0.8f, 2.0f}, gone);
     }
     wall.frame(-0.6f, -0.6f, w + 0.6f, h + 0.6f, 0.12f, shade(theme::kWall, 0.7f));
   }
@@ -326,7 +239,7 @@ struct Painter {
       zones.rect(mx - mat.x, my - mat.y, mx + mat.x, my + mat.y, sf::Color(62, 58, 56));
       zones.frame(mx - mat.x, my - mat.y, mx + mat.x, my + mat.y, 0.06f, sf::Color(84, 78, 72));
       wall.rect(e.x - half.x, e.y - half.y, e.x + half.x, e.y + half.y, theme::kGlow);
-      light.ellipse(e.x, e.y, 1.2f, 1.2f, shade(sf::Color(70, 54, 30), detail), sf::Color(0, 0, 0), 24);
+      light.radial({e.x, e.y}, 1.2f, 1.2f, shade(sf::Color(70, 54, 30), detail), sf::Color(0, 0, 0), 24);
     }
   }
 
@@ -361,9 +274,9 @@ struct Painter {
       for (float x = a.x + 0.35f; x + cell <= a.x + a.w - 0.3f; x += cell) {
         zones.place(x, y);
         const float cx = x + cell / 2, cy = y + cell / 2, r = cell * 0.42f;
-        zones.quad4({cx, cy - r}, diamond, {cx + r, cy}, diamond, {cx, cy + r}, diamond, {cx - r, cy}, diamond);
+        zones.quad({cx, cy - r}, diamond, {cx + r, cy}, diamond, {cx, cy + r}, diamond, {cx - r, cy}, diamond);
         const float q = r * 0.35f;
-        zones.quad4({cx, cy - q}, dot, {cx + q, cy}, dot, {cx, cy + q}, dot, {cx - q, cy}, dot);
+        zones.quad({cx, cy - q}, dot, {cx + q, cy}, dot, {cx, cy + q}, dot, {cx - q, cy}, dot);
       }
     }
     shadows.place(a.x, a.y);
@@ -387,10 +300,10 @@ struct Painter {
     zones.frame(x0 + 0.12f, y0 + 0.12f, x1 - 0.12f, y1 - 0.12f, 0.05f, accent);
     const float cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
     const float rx = (x1 - x0) * 0.3f, ry = (y1 - y0) * 0.3f;
-    zones.quad4({cx, cy - ry}, accent, {cx + rx, cy}, accent, {cx, cy + ry}, accent, {cx - rx, cy}, accent);
-    zones.quad4({cx, cy - ry * 0.7f}, field, {cx + rx * 0.7f, cy}, field, {cx, cy + ry * 0.7f}, field,
+    zones.quad({cx, cy - ry}, accent, {cx + rx, cy}, accent, {cx, cy + ry}, accent, {cx - rx, cy}, accent);
+    zones.quad({cx, cy - ry * 0.7f}, field, {cx + rx * 0.7f, cy}, field, {cx, cy + ry * 0.7f}, field,
                 {cx - rx * 0.7f, cy}, field);
-    zones.ellipse(cx, cy, rx * 0.22f, ry * 0.22f, accent, accent, 16);
+    zones.ellipse({cx, cy}, rx * 0.22f, ry * 0.22f, accent, 16);
   }
 
   // Raised boards with a lit front edge and a shadow thrown on the floor below.
@@ -427,7 +340,7 @@ struct Painter {
       shadows.rect(wx + 0.06f, wy + 0.06f, wx + 0.44f, wy + 0.24f, sf::Color(52, 50, 56));
     }
     light.place(a.x + a.w / 2, a.y + a.h / 2);
-    light.ellipse(a.x + a.w / 2, a.y + a.h / 2, a.w * 0.62f, a.h * 0.9f, shade(sf::Color(90, 70, 36), detail),
+    light.radial({a.x + a.w / 2, a.y + a.h / 2}, a.w * 0.62f, a.h * 0.9f, shade(sf::Color(90, 70, 36), detail),
                   sf::Color(0, 0, 0), 28);
   }
 
@@ -438,13 +351,13 @@ struct Painter {
       case ZoneKind::Bar:  // slate and charcoal checks
         tiles(a, 0.5f, sf::Color(70, 72, 78), sf::Color(46, 48, 54), sf::Color(30, 30, 34), false);
         light.place(a.x + a.w / 2, a.y + a.h / 2);
-        light.ellipse(a.x + a.w / 2, a.y + a.h * 0.4f, a.w * 0.6f, a.h * 0.75f,
+        light.radial({a.x + a.w / 2, a.y + a.h * 0.4f}, a.w * 0.6f, a.h * 0.75f,
                       shade(sf::Color(80, 52, 22), detail), sf::Color(0, 0, 0), 28);
         break;
       case ZoneKind::Coffee:  // terracotta squares
         tiles(a, 0.4f, sf::Color(170, 98, 66), sf::Color(150, 84, 58), sf::Color(110, 80, 64), false);
         light.place(a.x + a.w / 2, a.y + a.h / 2);
-        light.ellipse(a.x + a.w / 2, a.y + a.h * 0.45f, a.w * 0.55f, a.h * 0.7f,
+        light.radial({a.x + a.w / 2, a.y + a.h * 0.45f}, a.w * 0.55f, a.h * 0.7f,
                       shade(sf::Color(54, 40, 20), detail), sf::Color(0, 0, 0), 24);
         break;
       case ZoneKind::Buffet:  // pale stone flags in offset rows
@@ -484,7 +397,7 @@ struct Painter {
   void drop_shadow(const Rect& r, bool round) {
     shadows.place(r.x + r.w / 2, r.y + r.h / 2);
     const sf::Color s(10, 6, 8, 85);
-    if (round) shadows.soft_disc(r.x + r.w / 2 + 0.1f, r.y + r.h / 2 + 0.14f, std::min(r.w, r.h) / 2 - 0.04f, 0.16f, s);
+    if (round) shadows.soft_disc({r.x + r.w / 2 + 0.1f, r.y + r.h / 2 + 0.14f}, std::min(r.w, r.h) / 2 - 0.04f, 0.16f, s);
     else shadows.soft_rect(r.x + 0.1f, r.y + 0.14f, r.x + r.w + 0.1f, r.y + r.h + 0.14f, 0.14f, s);
   }
 
@@ -531,7 +444,7 @@ struct Painter {
     furniture.rect(r.x + 0.05f, r.y + 0.05f, r.x + r.w - 0.05f, r.y + r.h - 0.05f, top);
     // a bright lip along the front edge
     const sf::Vector2f l0 = at(0.05f, 0.9f), l1 = at(len - 0.05f, 0.9f);
-    furniture.line(l0, l1, 0.04f, shade(top, 1.3f));
+    furniture.line(point(l0), point(l1), 0.04f, shade(top, 1.3f));
     // The pieces on top, spaced along the counter.
     const int n = std::max(1, static_cast<int>(len / 0.45f));
     const float step = len / static_cast<float>(n);
@@ -542,23 +455,23 @@ struct Painter {
           const float t = step * (static_cast<float>(i) + 0.5f);
           const sf::Vector2f b = at(t, -0.45f);
           const sf::Color bc = bottles[static_cast<std::size_t>(i * 3 + 1) % 5];
-          furniture.disc(b.x, b.y, 0.07f, shade(bc, 0.7f), 12);
-          furniture.disc(b.x - 0.015f, b.y - 0.015f, 0.045f, bc, 10);
-          furniture.disc(b.x - 0.02f, b.y - 0.02f, 0.015f, sf::Color(240, 240, 220), 6);  // the cap
+          furniture.circle({b.x, b.y}, 0.07f, shade(bc, 0.7f), 12);
+          furniture.circle({b.x - 0.015f, b.y - 0.015f}, 0.045f, bc, 10);
+          furniture.circle({b.x - 0.02f, b.y - 0.02f}, 0.015f, sf::Color(240, 240, 220), 6);  // the cap
           if (i % 2 == 0) {  // a glass by every other bottle
             const sf::Vector2f g = at(t + step * 0.25f, 0.35f);
-            furniture.disc(g.x, g.y, 0.06f, sf::Color(210, 225, 230), 12);
-            furniture.disc(g.x, g.y, 0.04f, i % 4 ? sf::Color(220, 180, 90) : sf::Color(150, 40, 60), 10);
+            furniture.circle({g.x, g.y}, 0.06f, sf::Color(210, 225, 230), 12);
+            furniture.circle({g.x, g.y}, 0.04f, i % 4 ? sf::Color(220, 180, 90) : sf::Color(150, 40, 60), 10);
           }
         }
         // stools along the front
         for (float t = 0.5f; t < len - 0.3f; t += 0.9f) {
           const sf::Vector2f s = at(t, 1.0f) + front * 0.32f;
           shadows.place(s.x, s.y);
-          shadows.soft_disc(s.x + 0.05f, s.y + 0.07f, 0.15f, 0.08f, sf::Color(10, 6, 8, 70));
-          furniture.disc(s.x, s.y, 0.17f, sf::Color(30, 26, 28), 16);
-          furniture.disc(s.x, s.y, 0.13f, sf::Color(120, 44, 40), 16);
-          furniture.disc(s.x - 0.03f, s.y - 0.03f, 0.05f, sf::Color(160, 70, 60), 10);
+          shadows.soft_disc({s.x + 0.05f, s.y + 0.07f}, 0.15f, 0.08f, sf::Color(10, 6, 8, 70));
+          furniture.circle({s.x, s.y}, 0.17f, sf::Color(30, 26, 28), 16);
+          furniture.circle({s.x, s.y}, 0.13f, sf::Color(120, 44, 40), 16);
+          furniture.circle({s.x - 0.03f, s.y - 0.03f}, 0.05f, sf::Color(160, 70, 60), 10);
         }
         break;
       }
@@ -567,18 +480,18 @@ struct Painter {
           const float t = step * (static_cast<float>(i) + 0.5f);
           if (i % 3 == 0) {  // an urn: steel, a lid, a tap at the front
             const sf::Vector2f u = at(t, -0.2f);
-            furniture.disc(u.x, u.y, 0.17f, sf::Color(120, 124, 130), 18);
-            furniture.ellipse(u.x - 0.04f, u.y - 0.04f, 0.13f, 0.13f, sf::Color(220, 224, 230),
+            furniture.circle({u.x, u.y}, 0.17f, sf::Color(120, 124, 130), 18);
+            furniture.radial({u.x - 0.04f, u.y - 0.04f}, 0.13f, 0.13f, sf::Color(220, 224, 230),
                               sf::Color(150, 154, 160), 18);
-            furniture.disc(u.x, u.y, 0.04f, sf::Color(40, 40, 44), 10);
+            furniture.circle({u.x, u.y}, 0.04f, sf::Color(40, 40, 44), 10);
             const sf::Vector2f tap = at(t, 0.35f);
-            furniture.line(u, tap, 0.04f, sf::Color(60, 60, 66));
+            furniture.line(point(u), point(tap), 0.04f, sf::Color(60, 60, 66));
           } else {  // cups on saucers
             for (float s : {-0.3f, 0.45f}) {
               const sf::Vector2f c = at(t + (s > 0 ? 0.1f : -0.05f), s);
-              furniture.disc(c.x, c.y, 0.075f, sf::Color(236, 232, 224), 12);
-              furniture.disc(c.x, c.y, 0.048f, sf::Color(250, 250, 248), 10);
-              furniture.disc(c.x, c.y, 0.032f, sf::Color(96, 60, 36), 8);
+              furniture.circle({c.x, c.y}, 0.075f, sf::Color(236, 232, 224), 12);
+              furniture.circle({c.x, c.y}, 0.048f, sf::Color(250, 250, 248), 10);
+              furniture.circle({c.x, c.y}, 0.032f, sf::Color(96, 60, 36), 8);
             }
           }
         }
@@ -589,11 +502,11 @@ struct Painter {
         for (int i = 0; i < n; ++i) {
           const float t = step * (static_cast<float>(i) + 0.5f);
           const sf::Vector2f p = at(t, -0.1f);
-          furniture.disc(p.x, p.y, 0.16f, sf::Color(200, 200, 204), 18);
-          furniture.disc(p.x, p.y, 0.13f, sf::Color(252, 252, 250), 18);
+          furniture.circle({p.x, p.y}, 0.16f, sf::Color(200, 200, 204), 18);
+          furniture.circle({p.x, p.y}, 0.13f, sf::Color(252, 252, 250), 18);
           for (int k = 0; k < 5; ++k) {
             const float a = static_cast<float>(k) * 1.256f + static_cast<float>(i);
-            furniture.disc(p.x + std::cos(a) * 0.06f, p.y + std::sin(a) * 0.06f, 0.035f,
+            furniture.circle({p.x + std::cos(a) * 0.06f, p.y + std::sin(a) * 0.06f}, 0.035f,
                            food[static_cast<std::size_t>(i + k) % 4], 8);
           }
           if (i % 2) {  // napkins stacked at the front
@@ -632,10 +545,10 @@ struct Painter {
           const float t1 = side == 0 ? len / 2 - 0.5f : len - 0.3f;
           if (t1 <= t0) continue;
           const sf::Vector2f p0 = at(t0, 1.0f) + front * gap, p1 = at(t1, 1.0f) + front * gap;
-          furniture.line(p0, p1, 0.05f, sf::Color(150, 40, 50));
+          furniture.line(point(p0), point(p1), 0.05f, sf::Color(150, 40, 50));
           for (sf::Vector2f p : {p0, p1}) {
-            furniture.disc(p.x, p.y, 0.09f, sf::Color(40, 40, 44), 12);
-            furniture.disc(p.x - 0.02f, p.y - 0.02f, 0.05f, sf::Color(190, 190, 196), 10);
+            furniture.circle({p.x, p.y}, 0.09f, sf::Color(40, 40, 44), 12);
+            furniture.circle({p.x - 0.02f, p.y - 0.02f}, 0.05f, sf::Color(190, 190, 196), 10);
           }
         }
         break;
@@ -653,29 +566,29 @@ struct Painter {
       case FurnitureKind::Counter: counter(r); break;
       case FurnitureKind::TallTable: {  // a small round top on one leg: a rim, a sheen, two glasses
         drop_shadow(r, true);
-        furniture.disc(cx, cy, rad, sf::Color(120, 84, 56), 28);
-        furniture.ellipse(cx - rad * 0.15f, cy - rad * 0.15f, rad * 0.85f, rad * 0.85f, sf::Color(226, 196, 156),
+        furniture.circle({cx, cy}, rad, sf::Color(120, 84, 56), 28);
+        furniture.radial({cx - rad * 0.15f, cy - rad * 0.15f}, rad * 0.85f, rad * 0.85f, sf::Color(226, 196, 156),
                           sf::Color(190, 150, 110), 28);
-        furniture.disc(cx + rad * 0.3f, cy - rad * 0.2f, 0.06f, sf::Color(210, 225, 230), 10);
-        furniture.disc(cx + rad * 0.3f, cy - rad * 0.2f, 0.04f, sf::Color(230, 200, 120), 8);
-        furniture.disc(cx - rad * 0.35f, cy + rad * 0.25f, 0.06f, sf::Color(210, 225, 230), 10);
+        furniture.circle({cx + rad * 0.3f, cy - rad * 0.2f}, 0.06f, sf::Color(210, 225, 230), 10);
+        furniture.circle({cx + rad * 0.3f, cy - rad * 0.2f}, 0.04f, sf::Color(230, 200, 120), 8);
+        furniture.circle({cx - rad * 0.35f, cy + rad * 0.25f}, 0.06f, sf::Color(210, 225, 230), 10);
         break;
       }
       case FurnitureKind::RoundTable: {  // a white cloth, plates around it, flowers in the middle
         drop_shadow(r, true);
-        furniture.disc(cx, cy, rad, sf::Color(214, 210, 204), 32);
-        furniture.ellipse(cx - rad * 0.1f, cy - rad * 0.1f, rad * 0.9f, rad * 0.9f, sf::Color(252, 250, 246),
+        furniture.circle({cx, cy}, rad, sf::Color(214, 210, 204), 32);
+        furniture.radial({cx - rad * 0.1f, cy - rad * 0.1f}, rad * 0.9f, rad * 0.9f, sf::Color(252, 250, 246),
                           sf::Color(236, 232, 226), 32);
         for (int k = 0; k < 6; ++k) {
           const float a = static_cast<float>(k) * kPi / 3;
           const float px = cx + std::cos(a) * rad * 0.68f, py = cy + std::sin(a) * rad * 0.68f;
-          furniture.disc(px, py, rad * 0.16f, sf::Color(220, 222, 226), 14);
-          furniture.disc(px, py, rad * 0.1f, sf::Color(248, 248, 250), 12);
+          furniture.circle({px, py}, rad * 0.16f, sf::Color(220, 222, 226), 14);
+          furniture.circle({px, py}, rad * 0.1f, sf::Color(248, 248, 250), 12);
         }
-        furniture.disc(cx, cy, rad * 0.16f, sf::Color(70, 130, 80), 14);
+        furniture.circle({cx, cy}, rad * 0.16f, sf::Color(70, 130, 80), 14);
         for (int k = 0; k < 4; ++k) {
           const float a = static_cast<float>(k) * kPi / 2 + 0.4f;
-          furniture.disc(cx + std::cos(a) * rad * 0.08f, cy + std::sin(a) * rad * 0.08f, rad * 0.06f,
+          furniture.circle({cx + std::cos(a) * rad * 0.08f, cy + std::sin(a) * rad * 0.08f}, rad * 0.06f,
                          k % 2 ? sf::Color(230, 120, 140) : sf::Color(250, 210, 90), 8);
         }
         break;
@@ -732,24 +645,24 @@ struct Painter {
         // a throw cushion in a contrasting colour against the backrest, at one end
         const float tx = along_x ? x0 + 0.25f : (front.x > 0 ? x0 + 0.18f : x1 - 0.18f);
         const float ty = along_x ? (front.y > 0 ? y0 + 0.18f : y1 - 0.18f) : y0 + 0.25f;
-        furniture.ellipse(tx, ty, 0.16f, 0.13f, sf::Color(236, 196, 110), sf::Color(206, 160, 80), 14, 0.5f);
+        furniture.radial({tx, ty}, 0.16f, 0.13f, sf::Color(236, 196, 110), sf::Color(206, 160, 80), 14, 0.5f);
         break;
       }
       case FurnitureKind::Plant: {  // a pot with leaves fanned round it
         drop_shadow(r, true);
-        furniture.disc(cx, cy, rad * 0.6f, sf::Color(150, 84, 56), 20);
-        furniture.disc(cx, cy, rad * 0.48f, sf::Color(70, 50, 40), 18);
+        furniture.circle({cx, cy}, rad * 0.6f, sf::Color(150, 84, 56), 20);
+        furniture.circle({cx, cy}, rad * 0.48f, sf::Color(70, 50, 40), 18);
         const int leaves = 9;
         for (int k = 0; k < leaves; ++k) {
           const float a = static_cast<float>(k) * 2 * kPi / leaves + h01(k, 1, 41) * 0.4f;
           const float d = rad * (0.45f + 0.15f * h01(k, 2, 43));
           const sf::Color g = k % 2 ? sf::Color(58, 120, 70) : sf::Color(84, 150, 86);
-          furniture.ellipse(cx + std::cos(a) * d, cy + std::sin(a) * d, rad * 0.42f, rad * 0.17f, shade(g, 1.15f), g,
+          furniture.radial({cx + std::cos(a) * d, cy + std::sin(a) * d}, rad * 0.42f, rad * 0.17f, shade(g, 1.15f), g,
                             12, a);
         }
         for (int k = 0; k < 5; ++k) {
           const float a = static_cast<float>(k) * 2 * kPi / 5 + 0.3f;
-          furniture.ellipse(cx + std::cos(a) * rad * 0.2f, cy + std::sin(a) * rad * 0.2f, rad * 0.28f, rad * 0.12f,
+          furniture.radial({cx + std::cos(a) * rad * 0.2f, cy + std::sin(a) * rad * 0.2f}, rad * 0.28f, rad * 0.12f,
                             sf::Color(130, 190, 110), sf::Color(96, 160, 90), 10, a);
         }
         break;
@@ -766,7 +679,7 @@ struct Painter {
         }
         furniture.line({cx + r.w * 0.3f, cy + r.h * 0.3f}, {cx + r.w * 0.1f, cy - r.h * 0.35f}, 0.03f,
                        sf::Color(40, 40, 44));
-        furniture.disc(cx + r.w * 0.1f, cy - r.h * 0.35f, 0.05f, sf::Color(30, 30, 34), 10);
+        furniture.circle({cx + r.w * 0.1f, cy - r.h * 0.35f}, 0.05f, sf::Color(30, 30, 34), 10);
         break;
       }
       case FurnitureKind::Screen: {  // a frame, a lit surface with a slide, feet at both ends
@@ -784,7 +697,7 @@ struct Painter {
           furniture.rect(r.x + in, r.y + in * 3, r.x + r.w - in, r.y + r.h * 0.4f, sf::Color(236, 196, 120));
         }
         light.place(cx, cy);
-        light.ellipse(cx, cy, r.w * 0.7f + 0.6f, r.h * 0.7f + 0.6f, shade(sf::Color(20, 34, 50), detail),
+        light.radial({cx, cy}, r.w * 0.7f + 0.6f, r.h * 0.7f + 0.6f, shade(sf::Color(20, 34, 50), detail),
                       sf::Color(0, 0, 0), 24);
         break;
       }
@@ -808,26 +721,23 @@ void RoomPainter::build(const Room& room, bool high_contrast) {
   const int rows = std::max(1, static_cast<int>(std::ceil((room.height + 2.0f) / kChunk)));
   const std::size_t cells = static_cast<std::size_t>(columns_ * rows);
   std::vector<std::vector<sf::Vertex>> verts[kLayers];
-  std::vector<sf::FloatRect> bounds[kLayers];
-  for (int l = 0; l < kLayers; ++l) {
-    verts[l].assign(cells, {});
-    bounds[l].assign(cells, sf::FloatRect(0, 0, -1, -1));
-  }
-  Builder wall(verts[kWall], bounds[kWall], columns_, rows), base(verts[kBase], bounds[kBase], columns_, rows), zones(verts[kZones], bounds[kZones], columns_, rows),
-      shadows(verts[kShadows], bounds[kShadows], columns_, rows),
-      furniture(verts[kFurniture], bounds[kFurniture], columns_, rows), light(verts[kLight], bounds[kLight], columns_, rows);
+  for (auto& layer : verts) layer.assign(cells, {});
+  Chunks wall(verts[kWall], columns_, rows), base(verts[kBase], columns_, rows), zones(verts[kZones], columns_, rows),
+      shadows(verts[kShadows], columns_, rows), furniture(verts[kFurniture], columns_, rows),
+      light(verts[kLight], columns_, rows);
   Painter p{room, high_contrast ? 0.35f : 1.0f, wall, base, zones, shadows, furniture, light};
   p.walls_and_floor();
   for (const auto& z : room.zones) p.zone(z);
   for (const auto& f : room.furniture) p.piece(f);
   p.doors();
+  for (Chunks* c : {&wall, &base, &zones, &shadows, &furniture, &light}) c->finish();
   extent_ = sf::FloatRect(-1.0f, -1.0f, room.width + 2.0f, room.height + 2.0f);  // the walls' band included
   for (int l = 0; l < kLayers; ++l) {
     layers_[l].clear();
     for (std::size_t i = 0; i < cells; ++i) {
       if (verts[l][i].empty()) continue;
       Chunk chunk;
-      chunk.bounds = bounds[l][i];
+      chunk.bounds = bounds_of(verts[l][i]);
       if (chunk.bounds.width > 0 && chunk.bounds.height > 0) {
         const float right = std::max(extent_.left + extent_.width, chunk.bounds.left + chunk.bounds.width);
         const float bottom = std::max(extent_.top + extent_.height, chunk.bounds.top + chunk.bounds.height);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace mingle::room {
 
@@ -53,7 +54,7 @@ Vec2 walk_step(const Room& room, const std::vector<Rect>& obs, const std::vector
   const float len = length(step);
   if (len <= 0.0f) return p;
   const Vec2 slid = slide(room, obs, all_others, p, step, radius);
-  if (distance(slid, p) >= len * 0.5f) return slid;
+  if (distance(slid, p) >= len * sim::tuning::kHeadwayShare) return slid;
 
   // Whoever the body already overlaps does not hold it (as in slide()).
   std::vector<Circle> others;
@@ -85,8 +86,9 @@ Vec2 walk_step(const Room& room, const std::vector<Rect>& obs, const std::vector
 
   // Turn the step to the side that leads away from what blocks it: round a person by a little
   // (more would dither between neighbours in a ring), round furniture up to along its edge.
-  for (const float degrees : {30.0f, 60.0f, 90.0f}) {
-    if (person && degrees > 30.0f) break;
+  int turns = 0;
+  for (const float degrees : sim::tuning::kTurnDegrees) {
+    if (person && turns++ == sim::tuning::kTurnsRoundAPerson) break;
     const Vec2 left = p + turned(step, -degrees), right = p + turned(step, degrees);
     const bool left_free = free_at(room, obs, others, left, radius);
     const bool right_free = free_at(room, obs, others, right, radius);
@@ -95,9 +97,11 @@ Vec2 walk_step(const Room& room, const std::vector<Rect>& obs, const std::vector
     if (right_free) return right;
   }
   // People in the way (and maybe a corner too): they make room, and the player squeezes past
-  // at half speed, straight on if the furniture allows, else turned along it.
-  for (const float degrees : {0.0f, 30.0f, 60.0f, 90.0f}) {
-    const Vec2 left = p + turned(step, -degrees) * 0.5f, right = p + turned(step, degrees) * 0.5f;
+  // at a share of the step (half), straight on if the furniture allows, else turned along it.
+  const float share = sim::tuning::kSqueezeShare;
+  for (int k = -1; k < static_cast<int>(std::size(sim::tuning::kTurnDegrees)); ++k) {  // straight on first
+    const float degrees = k < 0 ? 0.0f : sim::tuning::kTurnDegrees[k];
+    const Vec2 left = p + turned(step, -degrees) * share, right = p + turned(step, degrees) * share;
     const bool left_free = free_at(room, obs, {}, left, radius);
     const bool right_free = free_at(room, obs, {}, right, radius);
     if (left_free && right_free) return distance(left, blocker) > distance(right, blocker) ? left : right;

@@ -10,6 +10,7 @@
 // is no way round, squeezes past (the group makes room) at half speed. Walls and furniture are
 // never passed through.
 #include "core/room/geometry.h"
+#include "core/sim/tuning.h"
 
 #include <cstddef>
 #include <limits>
@@ -17,11 +18,11 @@
 
 namespace mingle::room {
 
-constexpr float kTalkReach = 1.6f;    // metres between centres: close enough to talk
-constexpr float kTargetReach = 8.0f;  // metres: E, Tab and the ring pick anyone this close (about
-                                      // half the window across at the usual zoom)
-constexpr float kArriveReach = kTalkReach * 0.8f;  // a walk to someone ends this close
-constexpr float kWalkSpeed = 3.0f;    // metres per second, holding a walking key
+// The reaches and the speed are tuned in core/sim/tuning.h (what each means is said there).
+constexpr float kTalkReach = sim::tuning::kTalkReach;      // close enough to talk
+constexpr float kTargetReach = sim::tuning::kTargetReach;  // E, Tab and the ring pick anyone this close
+constexpr float kArriveReach = kTalkReach * sim::tuning::kArriveShareOfTalkReach;  // a walk to someone ends here
+constexpr float kWalkSpeed = sim::tuning::kWalkSpeed;      // metres per second, holding a walking key
 constexpr std::size_t kNoTarget = std::numeric_limits<std::size_t>::max();
 
 // The people E and Tab can pick, as places in `people`: everyone within `reach` of the player,

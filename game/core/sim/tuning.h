@@ -1,9 +1,10 @@
 #pragma once
 // The numbers the rules are tuned by, in one place: the clock, the ask (thresholds, roll,
 // weights), how relationships move, what things are worth, the debrief's advice and how much its
-// moments weigh, and the window's meters. Each is documented where a player or an author reads
-// about it (docs/playing-in-a-terminal.md, docs/authoring.md). tests/tuning/bare_numbers.sh
-// fails when one of them is written out as a bare number somewhere else again.
+// moments weigh, walking in the room (reach, speed, how a blocked step turns), and the window's
+// meters. Each is documented where a player or an author reads about it
+// (docs/playing-in-a-terminal.md, docs/authoring.md). tests/tuning/bare_rule_numbers.py fails
+// when one of them is written out as a bare number somewhere else again.
 #include "core/scenario/model.h"
 
 namespace mingle::sim::tuning {
@@ -171,6 +172,28 @@ inline constexpr int kNextInvitationWeight = 3;
 inline constexpr int kLowEnjoymentWeight = 4;
 inline constexpr int kNobodyNewWeight = 3;
 inline constexpr int kPeopleUnmetWeight = 2;
+
+// [SECTION] Walking in the room (core/room/walk.h) ------------------------------------------------
+
+// Metres between the player's centre and someone's: close enough to talk to them.
+inline constexpr float kTalkReach = 1.6f;
+// Metres: E, Tab and the ring pick anyone this close (about half the window across at the usual
+// zoom); farther than talking distance, the player walks up to them first.
+inline constexpr float kTargetReach = 8.0f;
+// A walk up to someone ends at this share of talking distance (a step inside it).
+inline constexpr float kArriveShareOfTalkReach = 0.8f;
+// Metres per second, holding a walking key.
+inline constexpr float kWalkSpeed = 3.0f;
+// A step that slides at least this share of its length along what it meets is taken as it is;
+// a shorter one is turned round what blocks it.
+inline constexpr float kHeadwayShare = 0.5f;
+// Degrees a blocked step is turned, tried in order: round a person only the first (more would
+// dither between neighbours in a ring), round furniture up to along its edge.
+inline constexpr float kTurnDegrees[] = {30.0f, 60.0f, 90.0f};
+inline constexpr int kTurnsRoundAPerson = 1;
+// With no way round, people make room and the player squeezes past at this share of the step
+// (straight on, else turned by 30, 60 or 90 degrees along furniture).
+inline constexpr float kSqueezeShare = 0.5f;
 
 // [SECTION] The window ----------------------------------------------------------------------------
 
