@@ -25,6 +25,9 @@
 
 namespace mingle::app {
 
+// How loud each cue is against the master volume (the murmur follows the crowd instead).
+[[maybe_unused]] constexpr float kClickGain = 0.6f, kChimeGain = 0.7f;
+
 #if MINGLE_SOUND
 namespace {
 
@@ -58,10 +61,7 @@ struct SoundBoard::Voices {
   sf::Sound murmur, click, chime;
 };
 
-SoundBoard::SoundBoard() = default;
-SoundBoard::~SoundBoard() = default;
-
-bool SoundBoard::start() {
+bool SoundBoard::open_device() {
   if (!audio_device_available()) {
     std::cerr << "mingle: no audio device was found, so the game will be silent.\n";
     return false;
@@ -79,33 +79,16 @@ bool SoundBoard::start() {
   v->click.setBuffer(v->click_buffer);
   v->chime.setBuffer(v->chime_buffer);
   voices_ = std::move(v);
-  active_ = true;
-  set_volume(80, false);
   return true;
 }
 
-void SoundBoard::set_volume(int percent, bool muted) {
-  master_ = muted ? 0.0f : static_cast<float>(std::clamp(percent, 0, 100)) / 100.0f;
-  if (!active_) return;
-  voices_->click.setVolume(60.0f * master_);
-  voices_->chime.setVolume(70.0f * master_);
+void SoundBoard::apply_levels() {
+  voices_->click.setVolume(100.0f * kClickGain * master_);
+  voices_->chime.setVolume(100.0f * kChimeGain * master_);
   voices_->murmur.setVolume(100.0f * master_ * crowd_level_);
 }
 
-void SoundBoard::click() {
-  if (active_ && master_ > 0.0f) voices_->click.play();
-}
-
-void SoundBoard::chime() {
-  if (active_ && master_ > 0.0f) voices_->chime.play();
-}
-
-void SoundBoard::update(float dt) {
-  if (!active_) return;
-  // Rise and fall over about two seconds: a room fills gradually.
-  crowd_level_ += (crowd_target_ * 0.6f - crowd_level_) * std::min(1.0f, dt * 0.5f);
-  voices_->murmur.setVolume(100.0f * master_ * crowd_level_);
-}
+void SoundBoard::play(Cue cue) { (cue == Cue::Click ? voices_->click : voices_->chime).play(); }
 
 #elif defined(_WIN32)  // the Windows build: no OpenAL, so our own mixer plays through winmm
 
@@ -116,10 +99,7 @@ struct SoundBoard::Voices {
   WaveOut out;  // declared last, so it stops before the mixer it reads goes away
 };
 
-SoundBoard::SoundBoard() = default;
-SoundBoard::~SoundBoard() = default;
-
-bool SoundBoard::start() {
+bool SoundBoard::open_device() {
   auto v = std::make_unique<Voices>();
   v->murmur = v->mixer.add(synth::murmur(4.0f, 2024), true);
   v->click = v->mixer.add(synth::click(), false);
@@ -135,6 +115,39 @@ bool SoundBoard::start() {
     return false;
   }
   voices_ = std::move(v);
+  return true;
+}
+
+void SoundBoard::apply_levels() {
+  std::lock_guard<std::mutex> hold(voices_->lock);
+  voices_->mixer.set_gain(voices_->click, kClickGain * master_);
+  voices_->mixer.set_gain(voices_->chime, kChimeGain * master_);
+  voices_->mixer.set_gain(voices_->murmur, master_ * crowd_level_);
+}
+
+void SoundBoard::play(Cue cue) {
+  std::lock_guard<std::mutex> hold(voices_->lock);
+  voices_->mixer.play(cue == Cue::Click ? voices_->click : voices_->chime);
+}
+
+#else  // a build without sound (MINGLE_SOUND=OFF on a system with no sound code of ours)
+
+struct SoundBoard::Voices {};
+
+bool SoundBoard::open_device() {
+  std::cerr << "mingle: this build of the game has no sound, so it will be silent.\n";
+  return false;
+}
+void SoundBoard::apply_levels() {}
+void SoundBoard::play(Cue) {}
+
+#endif  // MINGLE_SOUND
+
+SoundBoard::SoundBoard() = default;
+SoundBoard::~SoundBoard() = default;
+
+bool SoundBoard::start() {
+  if (!open_device()) return false;
   active_ = true;
   set_volume(80, false);
   return true;
@@ -142,52 +155,23 @@ bool SoundBoard::start() {
 
 void SoundBoard::set_volume(int percent, bool muted) {
   master_ = muted ? 0.0f : static_cast<float>(std::clamp(percent, 0, 100)) / 100.0f;
-  if (!active_) return;
-  std::lock_guard<std::mutex> hold(voices_->lock);
-  voices_->mixer.set_gain(voices_->click, 0.6f * master_);
-  voices_->mixer.set_gain(voices_->chime, 0.7f * master_);
-  voices_->mixer.set_gain(voices_->murmur, master_ * crowd_level_);
+  if (active_) apply_levels();
 }
 
 void SoundBoard::click() {
-  if (!active_ || master_ <= 0.0f) return;
-  std::lock_guard<std::mutex> hold(voices_->lock);
-  voices_->mixer.play(voices_->click);
+  if (active_ && master_ > 0.0f) play(Cue::Click);
 }
 
 void SoundBoard::chime() {
-  if (!active_ || master_ <= 0.0f) return;
-  std::lock_guard<std::mutex> hold(voices_->lock);
-  voices_->mixer.play(voices_->chime);
+  if (active_ && master_ > 0.0f) play(Cue::Chime);
 }
 
 void SoundBoard::update(float dt) {
   if (!active_) return;
+  // Rise and fall over about two seconds: a room fills gradually.
   crowd_level_ += (crowd_target_ * 0.6f - crowd_level_) * std::min(1.0f, dt * 0.5f);
-  std::lock_guard<std::mutex> hold(voices_->lock);
-  voices_->mixer.set_gain(voices_->murmur, master_ * crowd_level_);
+  apply_levels();
 }
-
-#else  // a build without sound (MINGLE_SOUND=OFF on a system with no sound code of ours)
-
-struct SoundBoard::Voices {};
-
-SoundBoard::SoundBoard() = default;
-SoundBoard::~SoundBoard() = default;
-
-bool SoundBoard::start() {
-  std::cerr << "mingle: this build of the game has no sound, so it will be silent.\n";
-  return false;
-}
-
-void SoundBoard::set_volume(int percent, bool muted) {
-  master_ = muted ? 0.0f : static_cast<float>(std::clamp(percent, 0, 100)) / 100.0f;
-}
-void SoundBoard::click() {}
-void SoundBoard::chime() {}
-void SoundBoard::update(float) {}
-
-#endif  // MINGLE_SOUND
 
 void SoundBoard::set_crowd(float fullness) { crowd_target_ = std::clamp(fullness, 0.0f, 1.0f); }
 

@@ -25,6 +25,12 @@ class SoundBoard {
   void update(float dt);                      // eases the murmur toward its target level
 
  private:
+  // What each way of playing (SFML audio, winmm, none) does; the board's logic is shared.
+  enum class Cue { Click, Chime };
+  bool open_device();   // makes voices_, or says why not (once) and returns false
+  void apply_levels();  // the voices' volumes from master_ and crowd_level_
+  void play(Cue);
+
   bool active_ = false;
   float master_ = 0.8f;
   float crowd_target_ = 0.0f, crowd_level_ = 0.0f;
