@@ -26,7 +26,6 @@ struct WaveOut::Impl {
   std::array<std::vector<std::int16_t>, kBlocks> blocks;
   Fill fill;
   std::atomic<bool> stopping{false};
-  std::atomic<std::size_t> played{0};
   std::thread feeder;
 
   void queue(WAVEHDR& h, std::vector<std::int16_t>& block) {
@@ -41,10 +40,7 @@ struct WaveOut::Impl {
     while (!stopping) {
       WaitForSingleObject(block_done, 100);
       for (std::size_t i = 0; i < kBlocks && !stopping; ++i)
-        if (headers[i].dwFlags & WHDR_DONE) {
-          ++played;
-          queue(headers[i], blocks[i]);
-        }
+        if (headers[i].dwFlags & WHDR_DONE) queue(headers[i], blocks[i]);
     }
   }
 
@@ -97,8 +93,6 @@ bool WaveOut::open(unsigned sample_rate, Fill fill) {
   impl_ = std::move(impl);
   return true;
 }
-
-std::size_t WaveOut::blocks_played() const { return impl_ ? impl_->played.load() : 0; }
 
 }  // namespace mingle::app
 

@@ -21,8 +21,6 @@ class WaveOut {
 
   // Opens the default device and starts pulling samples; false when there is no device.
   bool open(unsigned sample_rate, Fill fill);
-  // How many blocks of samples the device has played (for `mingle --sound-check`).
-  std::size_t blocks_played() const;
 
  private:
   struct Impl;
