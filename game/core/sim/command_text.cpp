@@ -79,8 +79,10 @@ std::optional<Command> parse_command(std::string_view line, CommandResult& refus
   };
   std::istringstream in{std::string(line)};
   std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  if (words.empty() || words[0][0] == '#') return std::nullopt;
+  // A '#' starts a comment to the end of the line, as in a script (the explorer's witnesses say
+  // "choose 2   # yes" of an ask's answer).
+  for (std::string w; in >> w && w[0] != '#';) words.push_back(w);
+  if (words.empty()) return std::nullopt;
   std::string head = words[0];
   std::transform(head.begin(), head.end(), head.begin(),
                  [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });

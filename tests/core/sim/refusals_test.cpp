@@ -84,3 +84,16 @@ TEST_CASE("every refusal code happens, for the reason its case gives") {
     CHECK(covered.count(r.name) == 1);
   }
 }
+
+TEST_CASE("a '#' starts a comment to the end of the line, so an explorer's witness replays as written") {
+  sim::CommandResult r;
+  const auto asked = sim::parse_command("choose 2   # yes", r);
+  REQUIRE(asked);
+  CHECK(asked->verb == sim::Verb::Choose);
+  CHECK(asked->number == 2);
+  const auto invited = sim::parse_command("invite mei coffee # no", r);
+  REQUIRE(invited);
+  CHECK(sim::to_text(*invited) == "invite mei coffee");
+  CHECK_FALSE(sim::parse_command("# a comment line", r));
+  CHECK(r.reason.empty());
+}
