@@ -1,6 +1,7 @@
 #include "core/explore/explore.h"
 
 #include "core/explore/bound.h"
+#include "core/explore/visited.h"
 
 #include "core/sim/commands.h"
 #include "core/sim/tuning.h"
@@ -52,14 +53,6 @@ constexpr int kLowRoll = sim::tuning::kLowestRoll, kHighRoll = sim::tuning::kHig
 
 // [SECTION] The memo key: what the rules read ---------------------------------------------------
 
-struct Key {
-  std::uint64_t a = 0, b = 0;
-  bool operator==(const Key& o) const { return a == o.a && b == o.b; }
-};
-struct KeyHash {
-  std::size_t operator()(const Key& k) const { return static_cast<std::size_t>(k.a ^ (k.b * 0x9e3779b97f4a7c15ULL)); }
-};
-
 class KeyWriter {
  public:
   void put(const std::string& s) {
@@ -69,7 +62,13 @@ class KeyWriter {
   void put(long long v) {
     for (int i = 0; i < 8; ++i) byte(static_cast<unsigned char>((static_cast<unsigned long long>(v) >> (8 * i)) & 0xff));
   }
-  Key key() const { return {h1_, h2_}; }
+  // The state's 64-bit fingerprint: both hashes, mixed (splitmix64's finaliser).
+  std::uint64_t fingerprint() const {
+    std::uint64_t x = h1_ ^ (h2_ * 0x9e3779b97f4a7c15ULL);
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+  }
 
  private:
   void byte(unsigned char ch) {
@@ -120,7 +119,7 @@ Relevant relevant_ids(const Campaign& c, bool with_scores) {
 // wait), so the search keeps, for each key, the earliest clock it reached it at. Records (commands, choices, asks, curves, missed)
 // and the generator (the explorer fixes the dice) are left out. Enjoyment and value are kept
 // only when some expression of the campaign reads them.
-Key state_key(const RunState& s, const Relevant& keep, bool with_scores, int clock_class) {
+std::uint64_t state_key(const RunState& s, const Relevant& keep, bool with_scores, int clock_class) {
   KeyWriter w;
   w.put(static_cast<long long>(s.step));
   w.put(static_cast<long long>(s.phase));
@@ -209,7 +208,7 @@ Key state_key(const RunState& s, const Relevant& keep, bool with_scores, int clo
     w.put(s.enjoyment);
     w.put(s.value);
   }
-  return w.key();
+  return w.fingerprint();
 }
 
 // Records grow along a path and no rule reads them; dropping them keeps copies cheap.
@@ -373,15 +372,21 @@ class Influence {
 
 // [SECTION] One event's search -------------------------------------------------------------------
 
+// The search's tree of moves, for witnesses: each state reached is one entry, its parent's index
+// and its move (the command's text, kept once and named by number). Eight bytes a state.
 struct Tree {
   struct Entry {
     int parent = -1;
-    std::string command;
+    std::uint32_t command = 0;  // in commands; 0 is the root's empty command
   };
   std::vector<Entry> entries;
+  std::vector<std::string> commands{std::string()};
+  std::unordered_map<std::string, std::uint32_t> numbers{{std::string(), 0}};
   std::map<int, Path> prefixes;  // a root's path from the campaign's start
-  int add(int parent, std::string command) {
-    entries.push_back({parent, std::move(command)});
+  int add(int parent, const std::string& command) {
+    auto [it, fresh] = numbers.emplace(command, static_cast<std::uint32_t>(commands.size()));
+    if (fresh) commands.push_back(command);
+    entries.push_back({parent, it->second});
     return static_cast<int>(entries.size()) - 1;
   }
   int root(Path prefix) {
@@ -393,7 +398,7 @@ struct Tree {
   Path path(int idx) const {
     Path out;
     for (int i = idx; i >= 0; i = entries[static_cast<std::size_t>(i)].parent)
-      if (!entries[static_cast<std::size_t>(i)].command.empty()) out.push_back(entries[static_cast<std::size_t>(i)].command);
+      if (entries[static_cast<std::size_t>(i)].command != 0) out.push_back(commands[entries[static_cast<std::size_t>(i)].command]);
     std::reverse(out.begin(), out.end());
     return out;
   }
@@ -407,6 +412,7 @@ struct Tree {
     for (auto& c : path(idx)) out.push_back(std::move(c));
     return out;
   }
+  std::size_t bytes() const { return entries.capacity() * sizeof(Entry); }
 };
 
 class EventSearch {
@@ -483,6 +489,8 @@ class EventSearch {
       expand(s, idx, seen_, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
     }
     out.states = seen_.size();
+    out.visited_bytes = seen_.bytes();
+    out.tree_bytes = tree_.bytes();
     const bool trace = std::getenv("MINGLE_EXPLORE_TRACE") != nullptr;
     auto lap = [&, last = t0](const char* what) mutable {
       if (!trace) return;
@@ -519,7 +527,7 @@ class EventSearch {
   Influence influence_;
   const std::set<std::string>* only_ = nullptr;  // a search aimed at one person talks only to them
   bool complete_ = true;
-  using Memo = std::unordered_map<Key, int, KeyHash>;  // key -> the earliest clock seen
+  using Memo = Visited;  // each state's fingerprint -> the earliest clock it was reached at
   Memo seen_;
   std::vector<int> boundaries_;
   bool exact_clock_ = false;  // an expression reads the clock: every minute is its own stretch
@@ -530,12 +538,7 @@ class EventSearch {
   }
   // Whether a state is new to the memo (or reached at an earlier clock than before).
   bool novel(const RunState& s, Memo& memo) const {
-    const Key k = state_key(s, relevant_, with_scores_, clock_class(s.clock));
-    auto [it, inserted] = memo.emplace(k, s.clock);
-    if (inserted) return true;
-    if (s.clock >= it->second) return false;
-    it->second = s.clock;
-    return true;
+    return memo.note(state_key(s, relevant_, with_scores_, clock_class(s.clock)), s.clock);
   }
   // The next moment the content tells apart, to wait for; nothing after the last.
   std::optional<int> next_boundary(int clock) const {

@@ -153,6 +153,10 @@ struct EventReport {
   bool complete = false;
   std::size_t states = 0;        // distinct states visited by the exhaustive search
   std::size_t focus_states = 0;  // states visited by the searches aimed at one person
+  // What the exhaustive search kept for its states when it ended: the visited set (64-bit
+  // fingerprints and minutes; never the states) and the tree of moves its witnesses are read
+  // from. Bytes; the same on every machine.
+  std::size_t visited_bytes = 0, tree_bytes = 0;
   double seconds = 0;
   std::string cut_short_by;      // "states" or "time" when not complete
   std::vector<NodeRef> unreached_nodes;
