@@ -87,6 +87,7 @@ ordered_json explore_json(const explore::Report& r, const Campaign& c, bool ways
     ev["complete"] = e.complete;
     ev["states"] = e.states;
     ev["focus_states"] = e.focus_states;
+    ev["groups"] = e.groups;
     ev["visited_bytes"] = e.visited_bytes;
     ev["tree_bytes"] = e.tree_bytes;
     if (!e.complete) ev["cut_short_by"] = e.cut_short_by;

@@ -359,6 +359,50 @@ class Influence {
     return fx.introduce_to && reads("intro:" + *fx.introduce_to);
   }
 
+  // The people in groups whose conversations cannot touch each other's: two are together when
+  // one's conversation reads something the other's writes (a hint, an item, a flag, whether they
+  // met or were introduced), when one can introduce the other or be introduced to them, or when
+  // one holds an item the other's conversation asks about. Empty when everyone must be searched
+  // together: a conversation reads a flag no line sets (a number the rules keep, such as
+  // promises_kept), or the scores.
+  std::vector<std::set<std::string>> groups(const Event& e) const {
+    std::map<std::string, std::string> parent;
+    for (const auto& p : e.people) parent[p.id] = p.id;
+    std::function<std::string(const std::string&)> find = [&](const std::string& x) {
+      auto it = parent.find(x);
+      if (it == parent.end()) return x;
+      if (it->second == x) return x;
+      return it->second = find(it->second);
+    };
+    auto join = [&](const std::string& a, const std::string& b) {
+      if (!parent.count(a) || !parent.count(b)) return;
+      const std::string ra = find(a), rb = find(b);
+      if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
+    };
+    for (const auto& [reader, facts] : reads_)
+      for (const auto& fact : facts) {
+        if (fact == "scores") return {};
+        auto w = writers_.find(fact);
+        const bool written = w != writers_.end() && !w->second.empty();
+        if (fact.rfind("flag:", 0) == 0 && !written) return {};
+        if (written)
+          for (const auto& writer : w->second) join(reader, writer);
+        if (fact.rfind("item:", 0) == 0)
+          for (const auto& p : e.people)
+            for (const auto& h : p.holds)
+              if ("item:" + h.item == fact) join(reader, p.id);
+      }
+    for (const auto& a : e.people) {
+      for (const auto& k : a.knows) join(a.id, k.person);
+      for (const auto& b : e.people)
+        if (a.id != b.id && (good_match(a, b) || good_match(b, a))) join(a.id, b.id);
+    }
+    std::map<std::string, std::set<std::string>> by_root;
+    for (const auto& p : e.people) by_root[find(p.id)].insert(p.id);
+    std::vector<std::set<std::string>> out;
+    for (auto& [root, members] : by_root) out.push_back(std::move(members));
+    return out;
+  }
 
  private:
   std::map<std::string, std::set<std::string>> reads_, writers_;
@@ -461,35 +505,59 @@ class EventSearch {
     prefixes_ = prefixes;
     starts_ = arrivals;
     for (auto& s : starts_) drop_records(s);
-    std::deque<std::pair<RunState, int>> queue;
-    for (std::size_t i = 0; i < arrivals.size(); ++i) {
-      RunState s = arrivals[i];
-      drop_records(s);
-      if (!novel(s, seen_)) continue;
-      const int idx = root(i);
-      observe(s, idx);
-      queue.emplace_back(std::move(s), idx);
-    }
+    // Breadth first from the arrivals: among everyone, or one group at a time when the people
+    // fall into groups whose conversations cannot touch each other's (Influence::groups). Then
+    // a line of one group is reached in some run exactly when it is reached in a run that talks
+    // only to that group: the others' talks change nothing it reads, and only spend minutes
+    // (the earliest minute of each state is kept, and waiting is a move), so the work grows with
+    // the number of groups, not as their product.
     complete_ = true;
-    while (!queue.empty()) {
-      if (seen_.size() >= budget_.max_states) {
-        complete_ = false;
-        out.cut_short_by = "states";
-        break;
+    std::vector<std::set<std::string>> groups;
+    if (!exact_clock_ && !with_scores_) groups = influence_.groups(e_);
+    if (groups.size() < 2) groups.clear();
+    const bool by_groups = !groups.empty();
+    std::size_t states = 0, visited_bytes = 0;
+    auto search = [&](const std::set<std::string>* only) {
+      only_ = only;
+      Memo seen;
+      std::deque<std::pair<RunState, int>> queue;
+      for (std::size_t i = 0; i < arrivals.size(); ++i) {
+        RunState s = arrivals[i];
+        drop_records(s);
+        if (!novel(s, seen)) continue;
+        const int idx = root(i);
+        observe(s, idx);
+        queue.emplace_back(std::move(s), idx);
       }
-      // The clock at every state: one expansion of a big event can take milliseconds, so
-      // checking only now and then overran a short budget many times over.
-      if (std::chrono::duration<double>(Clock::now() - t0).count() > budget_.max_seconds) {
-        complete_ = false;
-        out.cut_short_by = "time";
-        break;
+      while (!queue.empty()) {
+        if (states + seen.size() >= budget_.max_states) {
+          complete_ = false;
+          out.cut_short_by = "states";
+          break;
+        }
+        // The clock at every state: one expansion of a big event can take milliseconds, so
+        // checking only now and then overran a short budget many times over.
+        if (std::chrono::duration<double>(Clock::now() - t0).count() > budget_.max_seconds) {
+          complete_ = false;
+          out.cut_short_by = "time";
+          break;
+        }
+        auto [s, idx] = std::move(queue.front());
+        queue.pop_front();
+        expand(s, idx, seen, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
       }
-      auto [s, idx] = std::move(queue.front());
-      queue.pop_front();
-      expand(s, idx, seen_, [&](RunState&& next, int next_idx) { queue.emplace_back(std::move(next), next_idx); });
+      states += seen.size();
+      visited_bytes += seen.bytes();
+      only_ = nullptr;
+    };
+    if (!by_groups) search(nullptr);
+    for (const auto& g : groups) {
+      if (!complete_) break;
+      search(&g);
     }
-    out.states = seen_.size();
-    out.visited_bytes = seen_.bytes();
+    out.groups = by_groups ? groups.size() : 1;
+    out.states = states;
+    out.visited_bytes = visited_bytes;
     out.tree_bytes = tree_.bytes();
     const bool trace = std::getenv("MINGLE_EXPLORE_TRACE") != nullptr;
     auto lap = [&, last = t0](const char* what) mutable {
@@ -516,6 +584,7 @@ class EventSearch {
   }
 
 
+
  private:
   const Campaign& c_;
   std::size_t step_;
@@ -528,7 +597,6 @@ class EventSearch {
   const std::set<std::string>* only_ = nullptr;  // a search aimed at one person talks only to them
   bool complete_ = true;
   using Memo = Visited;  // each state's fingerprint -> the earliest clock it was reached at
-  Memo seen_;
   std::vector<int> boundaries_;
   bool exact_clock_ = false;  // an expression reads the clock: every minute is its own stretch
 
@@ -1523,6 +1591,7 @@ class EventSearch {
 
   std::vector<Result> moves(const RunState& s) {
     std::vector<Result> out;
+    out.reserve(2 * e_.people.size() + 8);  // growing it would copy each state made so far
     if (s.phase != sim::Phase::Event) return out;
     if (s.conversation) {
       const Dialogue* d = e_.dialogue(s.conversation->dialogue);

@@ -153,6 +153,9 @@ struct EventReport {
   bool complete = false;
   std::size_t states = 0;        // distinct states visited by the exhaustive search
   std::size_t focus_states = 0;  // states visited by the searches aimed at one person
+  // The groups of people the exhaustive search took one at a time (1: everyone together; see
+  // the search's comments for when people fall into groups).
+  std::size_t groups = 1;
   // What the exhaustive search kept for its states when it ended: the visited set (64-bit
   // fingerprints and minutes; never the states) and the tree of moves its witnesses are read
   // from. Bytes; the same on every machine.
