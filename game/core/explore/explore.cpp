@@ -6,6 +6,7 @@
 #include "core/sim/commands.h"
 #include "core/sim/tuning.h"
 #include "core/sim/conversation.h"
+#include "core/sim/debrief.h"
 #include "core/sim/relationship.h"
 
 #include <regex>
@@ -1661,6 +1662,52 @@ class EventSearch {
     }
   }
 
+  // The invitations after an event played for one relationship (see after_event): where the
+  // scores moved after each yes.
+  std::unordered_map<std::uint64_t, std::vector<std::pair<int, int>>> chains_;
+  static std::uint64_t chain_key(const std::string& person, const sim::Relationship& r, int event_no) {
+    KeyWriter w;
+    w.put(person);
+    w.put(event_no);
+    for (int v : {r.regard, r.rapport, r.standing_regard, r.standing_rapport, r.familiarity, r.met_event,
+                  r.introduced ? 1 : 0, r.ask_cooldown_until, r.awkward_event, r.asked_in_phase, r.contact_phase})
+      w.put(v);
+    for (const auto& m : r.memory) {
+      w.put(m.tag);
+      w.put(m.event_no);
+    }
+    w.put(std::string("|rungs"));
+    for (const auto& step : r.rungs) {
+      w.put(static_cast<long long>(step.rung));
+      w.put(step.event_no);
+    }
+    w.put(std::string("|planned"));
+    for (AskKind k : r.planned) w.put(static_cast<long long>(k));
+    w.put(r.last_outcome);
+    return w.fingerprint();
+  }
+  // A chain played before can stand for another only when nothing else it could show is still
+  // open: an item someone shares only when some condition holds, not yet seen to hold (an
+  // invitation could be what makes it hold).
+  bool chains_reusable() const {
+    for (const auto& p : e_.people)
+      for (const auto& h : p.holds)
+        if (!h.shared_when.empty() && !shared_ok_.count({p.id, h.item})) return false;
+    return true;
+  }
+  // The scores at one end of the event, for the ranges the report gives.
+  void end_scores(int joy, int value) {
+    if (!any_end_) {
+      joy_min_ = joy_max_ = joy;
+      value_min_ = value_max_ = value;
+      any_end_ = true;
+    }
+    joy_min_ = std::min(joy_min_, joy);
+    joy_max_ = std::max(joy_max_, joy);
+    value_min_ = std::min(value_min_, value);
+    value_max_ = std::max(value_max_, value);
+  }
+
   // After the event: each agreed follow-up, then each invitation, as leaves.
   void after_event(const RunState& ended, int idx) {
     consider_end(ended, idx);  // promises left undone: next event they are remembered as broken
@@ -1676,8 +1723,22 @@ class EventSearch {
     }
     // Invitations, one person at a time, each kind in turn from where the last yes left you
     // (a coffee that took place makes lunch a smaller step, and lunch a personal invitation).
+    sim::keep_debrief(c_, s);  // once here, not again in each copy below
+    const bool reuse = chains_reusable();
     for (const auto& [id, rel] : ended.people) {
       if (!rel.met()) continue;
+      // The answers depend only on how this person stands with the player and on the event: a
+      // chain played before for the same relationship is not played again. Its rungs were found
+      // then; only where its scores end up is new.
+      const std::uint64_t key = reuse ? chain_key(id, rel, s.event_no()) : 0;
+      if (reuse) {
+        auto known = chains_.find(key);
+        if (known != chains_.end()) {
+          for (const auto& [joy, value] : known->second) end_scores(s.enjoyment + joy, s.value + value);
+          continue;
+        }
+      }
+      std::vector<std::pair<int, int>> moved;
       RunState t = s;
       int t_at = at;
       for (AskKind k : {AskKind::Coffee, AskKind::Lunch, AskKind::Drinks, AskKind::Personal}) {
@@ -1687,8 +1748,10 @@ class EventSearch {
         if (!sim::apply(c_, u, cmd).ok || u.asks.empty() || !u.asks.back().accepted) continue;
         t_at = tree_.add(t_at, sim::to_text(cmd) + "   # yes");
         observe(u, t_at);
+        moved.emplace_back(u.enjoyment - s.enjoyment, u.value - s.value);
         t = std::move(u);
       }
+      if (reuse) chains_.emplace(key, std::move(moved));
     }
     consider_end(s, at);
     // The end that did the most (people met, items, hints, memories) is kept for the next event.
@@ -1767,17 +1830,7 @@ class EventSearch {
   // [SECTION] What each state shows
 
   void observe(const RunState& s, int idx) {
-    if (s.phase != sim::Phase::Event) {
-      if (!any_end_) {
-        joy_min_ = joy_max_ = s.enjoyment;
-        value_min_ = value_max_ = s.value;
-        any_end_ = true;
-      }
-      joy_min_ = std::min(joy_min_, s.enjoyment);
-      joy_max_ = std::max(joy_max_, s.enjoyment);
-      value_min_ = std::min(value_min_, s.value);
-      value_max_ = std::max(value_max_, s.value);
-    }
+    if (s.phase != sim::Phase::Event) end_scores(s.enjoyment, s.value);
     for (const auto& a : s.items) {
       found_.emplace("item:" + a.item, idx);
       if (a.event_no != s.event_no()) continue;
