@@ -212,6 +212,17 @@ std::uint64_t state_key(const RunState& s, const Relevant& keep, bool with_score
   return w.fingerprint();
 }
 
+// The debrief the game keeps for each ended event is for the player's eyes; no rule reads it.
+// The explorer puts an empty one in its place, so the game does not write one for every end it
+// tries (it did, at the first command after each: 8 % of the search).
+void no_debrief(RunState& s) {
+  static const auto kNone = std::make_shared<const sim::DebriefView>();
+  if (s.phase == sim::Phase::Event || s.event_no() < 1) return;
+  const auto at = static_cast<std::size_t>(s.event_no() - 1);
+  if (s.debriefs_shown.size() <= at) s.debriefs_shown.resize(at + 1);
+  if (!s.debriefs_shown[at]) s.debriefs_shown[at] = kNone;
+}
+
 // Records grow along a path and no rule reads them; dropping them keeps copies cheap.
 void drop_records(RunState& s) {
   s.commands.clear();
@@ -1723,7 +1734,7 @@ class EventSearch {
     }
     // Invitations, one person at a time, each kind in turn from where the last yes left you
     // (a coffee that took place makes lunch a smaller step, and lunch a personal invitation).
-    sim::keep_debrief(c_, s);  // once here, not again in each copy below
+    no_debrief(s);
     const bool reuse = chains_reusable();
     for (const auto& [id, rel] : ended.people) {
       if (!rel.met()) continue;
