@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <functional>
 #include <set>
@@ -54,16 +55,26 @@ constexpr int kLowRoll = sim::tuning::kLowestRoll, kHighRoll = sim::tuning::kHig
 
 // [SECTION] The memo key: what the rules read ---------------------------------------------------
 
+// Writes a state's fingerprint a 64-bit word at a time: a string as its length and its bytes in
+// words, a number as one word; two independent mixes, folded together at the end.
 class KeyWriter {
  public:
   void put(const std::string& s) {
-    for (unsigned char ch : s) byte(ch);
-    byte(0x1f);
+    word(s.size() | (1ULL << 63));  // the length marks where a string ends, and that it is one
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      word(w);
+    }
+    if (i < s.size()) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, s.size() - i);
+      word(w);
+    }
   }
-  void put(long long v) {
-    for (int i = 0; i < 8; ++i) byte(static_cast<unsigned char>((static_cast<unsigned long long>(v) >> (8 * i)) & 0xff));
-  }
-  // The state's 64-bit fingerprint: both hashes, mixed (splitmix64's finaliser).
+  void put(long long v) { word(static_cast<std::uint64_t>(v)); }
+  // The state's 64-bit fingerprint: both mixes, folded (splitmix64's finaliser).
   std::uint64_t fingerprint() const {
     std::uint64_t x = h1_ ^ (h2_ * 0x9e3779b97f4a7c15ULL);
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -72,9 +83,10 @@ class KeyWriter {
   }
 
  private:
-  void byte(unsigned char ch) {
-    h1_ = (h1_ ^ ch) * 0x100000001b3ULL;                       // FNV-1a
-    h2_ = (h2_ + ch + 1) * 0xff51afd7ed558ccdULL;              // a second, unrelated mix
+  void word(std::uint64_t w) {
+    h1_ = (h1_ ^ w) * 0x100000001b3ULL;           // FNV-1a's step, a word at a time
+    h1_ ^= h1_ >> 32;
+    h2_ = (h2_ + w + 1) * 0xff51afd7ed558ccdULL;  // a second, unrelated mix
     h2_ ^= h2_ >> 29;
   }
   std::uint64_t h1_ = 0xcbf29ce484222325ULL;
@@ -133,7 +145,10 @@ std::uint64_t state_key(const RunState& s, const Relevant& keep, bool with_score
     w.put(std::string("-"));
   }
   w.put(static_cast<long long>(s.cursors.size()));
-  for (const auto& [k, v] : s.cursors) w.put(k + "=" + v);
+  for (const auto& [k, v] : s.cursors) {
+    w.put(k);
+    w.put(v);
+  }
   // The kept part of each per-dialogue set, written without building it (this is the hot path).
   std::string buf;
   auto put_projected = [&](const IdSets& m, const std::set<std::string>& kept) {
@@ -163,10 +178,11 @@ std::uint64_t state_key(const RunState& s, const Relevant& keep, bool with_score
   }
   for (const auto& h : s.learned) w.put(h);
   w.put(std::string("|items"));
-  std::vector<std::string> items;
-  for (const auto& a : s.items) items.push_back(a.item);
-  std::sort(items.begin(), items.end());
-  for (const auto& i : items) w.put(i);
+  std::vector<const std::string*> items;
+  items.reserve(s.items.size());
+  for (const auto& a : s.items) items.push_back(&a.item);
+  std::sort(items.begin(), items.end(), [](const std::string* x, const std::string* y) { return *x < *y; });
+  for (const auto* i : items) w.put(*i);
   w.put(std::string("|people"));
   for (const auto& [id, r] : s.people) {
     w.put(id);
@@ -179,14 +195,19 @@ std::uint64_t state_key(const RunState& s, const Relevant& keep, bool with_score
     w.put(r.introduced ? 1 : 0);
     // Memories as what is remembered and how often, counted to three: remembers() asks only
     // whether, and an ask weighs at most three of a kind that can repeat within an event.
-    std::map<std::string, int> mem;
-    for (const auto& m : r.memory) {
-      int& n = mem[m.tag + "@" + std::to_string(m.event_no)];
-      n = std::min(n + 1, 3);
-    }
-    for (const auto& [m, n] : mem) {
-      w.put(m);
-      w.put(n);
+    std::vector<const sim::MemoryFact*> mem;
+    mem.reserve(r.memory.size());
+    for (const auto& m : r.memory) mem.push_back(&m);
+    std::sort(mem.begin(), mem.end(), [](const sim::MemoryFact* x, const sim::MemoryFact* y) {
+      return std::tie(x->tag, x->event_no) < std::tie(y->tag, y->event_no);
+    });
+    for (std::size_t i = 0; i < mem.size();) {
+      std::size_t j = i;
+      while (j < mem.size() && mem[j]->tag == mem[i]->tag && mem[j]->event_no == mem[i]->event_no) ++j;
+      w.put(mem[i]->tag);
+      w.put(mem[i]->event_no);
+      w.put(static_cast<long long>(std::min<std::size_t>(j - i, 3)));
+      i = j;
     }
     w.put(static_cast<long long>(r.rung()));
     w.put(std::max(0, r.ask_cooldown_until - s.minutes_played));
@@ -203,8 +224,16 @@ std::uint64_t state_key(const RunState& s, const Relevant& keep, bool with_score
     w.put(f.event_no);
     w.put((f.done ? 1 : 0) + (f.lapsed ? 2 : 0));
   }
-  for (const auto& [a, b] : s.introduced_pairs) w.put(a + "+" + b);
-  for (const auto& [a, b] : s.introduced_this_event) w.put("tonight:" + a + "+" + b);
+  w.put(std::string("|pairs"));
+  for (const auto& [a, b] : s.introduced_pairs) {
+    w.put(a);
+    w.put(b);
+  }
+  w.put(std::string("|tonight"));
+  for (const auto& [a, b] : s.introduced_this_event) {
+    w.put(a);
+    w.put(b);
+  }
   if (with_scores) {
     w.put(s.enjoyment);
     w.put(s.value);
