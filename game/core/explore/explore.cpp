@@ -261,6 +261,7 @@ void drop_records(RunState& s) {
   s.enjoyment_curve.clear();
   s.value_curve.clear();
   s.missed.clear();
+  s.stuck.clear();
 }
 
 bool campaign_reads_scores(const Campaign& c) {
@@ -504,7 +505,7 @@ class EventSearch {
  public:
   EventSearch(const Campaign& c, std::size_t step, const Budget& budget, bool with_scores, const Relevant& relevant,
               const Bound& bound)
-      : c_(c), step_(step), e_(c.steps[step].event), budget_(budget), with_scores_(with_scores), relevant_(relevant),
+      : c_(c), step_(step), e_(c.steps[step].event), budget_(budget), with_scores_(with_scores), relevant_(relevant), held_(relevant_ids(c, true)),
         bound_(bound), influence_(c.steps[step].event, with_scores) {
     for (const auto& d : e_.dialogues)
       for (const auto& n : d.nodes) {
@@ -564,7 +565,7 @@ class EventSearch {
       std::deque<std::pair<RunState, int>> queue;
       for (std::size_t i = 0; i < arrivals.size(); ++i) {
         RunState s = arrivals[i];
-        drop_records(s);
+        slim(s);
         if (!novel(s, seen)) continue;
         const int idx = root(i);
         observe(s, idx);
@@ -633,6 +634,31 @@ class EventSearch {
   Budget budget_;
   bool with_scores_;
   const Relevant& relevant_;
+  // What a state keeps of its per-dialogue sets: the ids some rule reads (relevant_) and, of
+  // the scored ones, also those whose scores count once (the report's ranges add them up).
+  Relevant held_;
+  // A new state made smaller before it is kept: its records dropped (drop_records), and the ids
+  // no rule reads taken out of its per-dialogue sets, so that every copy of it is cheaper.
+  void slim(RunState& s) const {
+    drop_records(s);
+    std::string buf;
+    auto keep_only = [&](IdSets& m, const std::set<std::string>& kept) {
+      for (auto it = m.begin(); it != m.end();) {
+        auto& ids = it->second;
+        for (auto jt = ids.begin(); jt != ids.end();) {
+          buf.assign(it->first);
+          buf += '/';
+          buf += *jt;
+          jt = kept.count(buf) ? std::next(jt) : ids.erase(jt);
+        }
+        it = ids.empty() ? m.erase(it) : std::next(it);
+      }
+    };
+    keep_only(s.visited, held_.visited);
+    keep_only(s.chosen, held_.chosen);
+    keep_only(s.scored_nodes, held_.scored_nodes);
+    keep_only(s.scored_choices, held_.scored_choices);
+  }
   const Bound& bound_;
   Influence influence_;
   const std::set<std::string>* only_ = nullptr;  // a search aimed at one person talks only to them
@@ -1604,7 +1630,7 @@ class EventSearch {
       if (results.empty()) return Followed::Refused;
       auto it = std::find_if(results.begin(), results.end(), [&](const Result& r) { return r.command == line; });
       if (it == results.end()) return Followed::OtherAnswer;
-      drop_records(it->state);
+      slim(it->state);
       at = tree_.add(at, it->command);
       found(it->keys, at);
       observe(it->state, at);
@@ -1686,7 +1712,7 @@ class EventSearch {
   template <typename Push>
   void expand(const RunState& s, int idx, Memo& seen, Push&& push) {
     for (auto& m : moves(s)) {
-      drop_records(m.state);
+      slim(m.state);
       if (!novel(m.state, seen)) {
         found_again(idx, m.command, m.keys);
         continue;
@@ -2023,7 +2049,7 @@ class EventSearch {
       Memo seen;
       std::optional<std::pair<RunState, int>> best;
       for (auto& m : first) {
-        drop_records(m.state);
+        slim(m.state);
         const int i = tree_.add(at, m.command);
         found(m.keys, i);
         observe(m.state, i);
@@ -2037,7 +2063,7 @@ class EventSearch {
           continue;
         }
         for (auto& m : moves(c)) {
-          drop_records(m.state);
+          slim(m.state);
           if (!novel(m.state, seen)) {
             found_again(idx, m.command, m.keys);
             continue;
