@@ -658,6 +658,10 @@ class EventSearch {
     keep_only(s.chosen, held_.chosen);
     keep_only(s.scored_nodes, held_.scored_nodes);
     keep_only(s.scored_choices, held_.scored_choices);
+    // Sentences and tallies for the debrief and the results file, which no rule reads.
+    s.value_by_kind.clear();
+    for (auto& [id, rel] : s.people)
+      for (auto& step : rel.rungs) step.how.clear();
   }
   const Bound& bound_;
   Influence influence_;
@@ -853,6 +857,7 @@ class EventSearch {
     const auto cmd = sim::parse_command(text, error);
     if (!cmd) return false;
     s.fixed_roll = answer && !*answer ? kLowRoll : kHighRoll;
+    no_debrief(s);
     const std::size_t asks = s.asks.size();
     const bool ok = sim::apply(c_, s, *cmd).ok &&
                     (!answer || (s.asks.size() > asks && s.asks.back().accepted == *answer));
