@@ -58,8 +58,10 @@ class BoundEnv : public RangeEnv {
         case ExprName::TimeLeft: return {-kAny, e.ends - e.starts};
         case ExprName::MinutesElapsed: return {0, kAny};
         case ExprName::Event: return point(static_cast<long long>(step_) + 1);
+        // Both count what happened before this event began (a good introduction at an earlier
+        // event, a promise kept in the time after one): nothing yet during the first.
         case ExprName::GoodIntroductions:
-        case ExprName::PromisesKept: return {0, kAny};
+        case ExprName::PromisesKept: return {0, step_ == 0 ? 0 : kAny};
       }
     }
     auto it = b_.flags_.find(std::string(name));
