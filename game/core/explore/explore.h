@@ -10,7 +10,10 @@
 // the evening, ask for an introduction, introduce two people who are a good match, end the
 // event, then each agreed follow-up and each chain of invitations afterwards). States that are
 // the same for the rules are merged (the memo key leaves out records such as the command list
-// and the curves, and the dice), so the first path found to anything is a shortest. An ask
+// and the curves, and the dice; the memo keeps only a 64-bit fingerprint of each, in
+// core/explore/visited.h), so the first path found to anything is a shortest. People whose
+// conversations cannot touch each other's (none reads what another's writes, none can introduce
+// or be introduced to another) are searched one group at a time, not in every combination. An ask
 // takes both outcomes the dice allow: the roll is fixed at its lowest and at its highest
 // (RunState::fixed_roll). Each person is talked to at most Budget::max_talks times per event.
 //
