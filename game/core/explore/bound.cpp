@@ -1,6 +1,7 @@
 #include "core/explore/bound.h"
 
 #include "core/scenario/expr_names.h"
+#include "core/sim/clock.h"
 #include "core/sim/relationship.h"
 #include "core/sim/tuning.h"
 
@@ -30,6 +31,15 @@ bool only_after_an_event(const std::string& tag) {
 }
 
 std::string rung_words(int rung) { return sim::rung_phrase(static_cast<Rung>(rung)); }
+
+// Whether someone can be talked to at some moment of the event: in the room and not on the stage
+// at its start or at the start of some part of it (where people stand changes only then).
+bool free_to_talk(const Event& e, const Person& p) {
+  if (sim::unavailable_reason(e, p, e.starts).empty()) return true;
+  for (const auto& slot : e.slots)
+    if (slot.from < e.ends && sim::unavailable_reason(e, p, slot.from).empty()) return true;
+  return false;
+}
 
 }  // namespace
 
@@ -183,6 +193,7 @@ class BoundBuilder {
 
   bool approachable(std::size_t k, const Person& p) const {
     const Event& e = c_.steps[k].event;
+    if (!free_to_talk(e, p)) return false;
     if (!p.needs_introduction || b_.introduced_.count(p.id) || b_.ever_met_.count(p.id)) return true;
     for (const auto& a : e.people)
       for (const auto& kn : a.knows)
@@ -587,6 +598,8 @@ std::string Bound::why_met(std::size_t step, const std::string& person) const {
   const Person* p = e.person(person);
   if (p == nullptr) return person_name(person) + " is not at this event";
   if (e.dialogue_for(person) == nullptr) return person_name(person) + " has no conversation written";
+  if (!free_to_talk(e, *p))
+    return person_name(person) + " is never free to talk: on the stage or out of the room in every part of the evening";
   std::string who;
   for (const auto& a : e.people)
     for (const auto& k : a.knows)
