@@ -6,7 +6,7 @@ namespace mingle::explore {
 
 namespace {
 __extension__ using Wide = unsigned __int128;  // GCC's and Clang's (MinGW's too); -Wpedantic asks for the mark
-constexpr std::size_t kFirstSlots = 4096;
+constexpr std::size_t kFirstSlots = 256;
 // At most 4 in 5 slots used: linear probing then looks at about 13 slots for a new state.
 bool too_full(std::size_t used, std::size_t slots) { return used * 5 >= slots * 4; }
 

@@ -2,7 +2,7 @@
 // The explorer's visited set, kept as a model checker keeps one (hash compaction, as Spin's and
 // TLC's): for each state only a 64-bit fingerprint of it and the earliest minute it was reached
 // at, never the state. An open-addressed table that grows by a quarter at a time, so it holds
-// between 12.5 and 15.6 bytes a state once past its first 4,096 slots.
+// between 12.5 and 15.6 bytes a state once past its first 256 slots.
 //
 // Two different states with the same fingerprint would be taken for one: with n states the
 // chance of any such pair is about n² / 2^65 (1 in 7 million for the bundled campaign's
