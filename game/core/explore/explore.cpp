@@ -536,6 +536,16 @@ class EventSearch {
         }
     std::sort(boundaries_.begin(), boundaries_.end());
     boundaries_.erase(std::unique(boundaries_.begin(), boundaries_.end()), boundaries_.end());
+    // The pairs worth introducing: a good match, or a poor one where one's conversation asks
+    // whether they know the other. Found once here, not at every state.
+    for (std::size_t i = 0; i < e_.people.size(); ++i)
+      for (std::size_t j = i + 1; j < e_.people.size(); ++j) {
+        const Person& a = e_.people[i];
+        const Person& b = e_.people[j];
+        if (good_match(a, b) || good_match(b, a) || influence_.reads(a.id, "person:" + b.id) ||
+            influence_.reads(b.id, "person:" + a.id))
+          pairs_.emplace_back(&a, &b);
+      }
   }
 
   // Runs the search from the given arrivals (states at the start of this event, with the path
@@ -669,6 +679,7 @@ class EventSearch {
   bool complete_ = true;
   using Memo = Visited;  // each state's fingerprint -> the earliest clock it was reached at
   std::vector<int> boundaries_;
+  std::vector<std::pair<const Person*, const Person*>> pairs_;  // worth introducing (see the constructor)
   bool exact_clock_ = false;  // an expression reads the clock: every minute is its own stretch
 
   int clock_class(int clock) const {
@@ -1695,20 +1706,13 @@ class EventSearch {
         if (rb && (rb->introduced || rb->met())) continue;
         attempt(s, make_command(Verb::AskIntro, {a.id, b->id}), out);
       }
-    for (std::size_t i = 0; i < e_.people.size(); ++i)
-      for (std::size_t j = i + 1; j < e_.people.size(); ++j) {
-        const Person& a = e_.people[i];
-        const Person& b = e_.people[j];
-        // A poor match too, where one's conversation asks whether they know the other.
-        if (!good_match(a, b) && !good_match(b, a) && !influence_.reads(a.id, "person:" + b.id) &&
-            !influence_.reads(b.id, "person:" + a.id))
-          continue;
-        if (only_ && !only_->count(a.id) && !only_->count(b.id)) continue;  // someone searched for, introduced
-        const auto* ra = s.find_rel(a.id);
-        const auto* rb = s.find_rel(b.id);
-        if (!ra || !rb || !ra->met() || !rb->met()) continue;
-        attempt(s, make_command(Verb::Introduce, {a.id, b.id}), out);
-      }
+    for (const auto& [a, b] : pairs_) {
+      if (only_ && !only_->count(a->id) && !only_->count(b->id)) continue;  // someone searched for, introduced
+      const auto* ra = s.find_rel(a->id);
+      const auto* rb = s.find_rel(b->id);
+      if (!ra || !rb || !ra->met() || !rb->met()) continue;
+      attempt(s, make_command(Verb::Introduce, {a->id, b->id}), out);
+    }
     attempt(s, make_command(Verb::End), out);
     return out;
   }
