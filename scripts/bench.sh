@@ -65,9 +65,11 @@ import json, sys
 label, secs, kib, path = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 d = json.load(open(path))
 states = sum(e["states"] + e["focus_states"] for e in d["events"])
+first = sum(e["states"] for e in d["events"])
+visited = sum(e.get("visited_bytes", 0) for e in d["events"])
 print(f"{label}: {secs:.2f} s, {kib} KiB peak, {states} states ({states / max(secs, 1e-9):,.0f} a second, "
-      f"{kib * 1024 / max(states, 1):,.0f} bytes of peak memory a state), {d['undecided']} undecided, "
-      f"complete: {str(d['complete']).lower()}")
+      f"{kib * 1024 / max(states, 1):,.0f} bytes of peak memory a state, {visited / max(first, 1):.1f} in the visited set), "
+      f"{d['undecided']} undecided, complete: {str(d['complete']).lower()}")
 PY
 }
 explore_line "explore dialogues (the bundled campaign)" dialogues
@@ -76,12 +78,13 @@ for e in first-steps welcome-reception spring-meeting next-conference; do
 done
 scripts/make-crowd.sh 6 "$work/crowd-6" >/dev/null && explore_line "explore a crowd of 6 (scripts/make-crowd.sh 6)" "$work/crowd-6"
 scripts/make-crowd.sh 8 "$work/crowd-8" >/dev/null && explore_line "explore a crowd of 8" "$work/crowd-8"
+scripts/make-crowd.sh 128 "$work/crowd-128" >/dev/null && explore_line "explore a crowd of 128" "$work/crowd-128"
 "$game" new "$work/starter" >/dev/null && explore_line "explore the scenario mingle new writes" "$work/starter"
 echo "== the same seconds with Spin (Debian's spin; its book example App.F.pftp.pml, spin -a, gcc -O2 -DSAFETY)"
 if command -v spin >/dev/null && [ -d /usr/share/doc/spin/examples/Examples/Book_1991 ]; then
   mkdir -p "$work/spin" && cp /usr/share/doc/spin/examples/Examples/Book_1991/App.F.* "$work/spin/"
-  (cd "$work/spin" && gunzip -f ./*.gz 2>/dev/null; spin -a App.F.pftp.pml >/dev/null && gcc -O2 -DSAFETY -w -o pan pan.c &&
-     timeout 5 ./pan -m1000000 2>&1 | grep -E "^Depth=" | tail -n1 |
+  (cd "$work/spin" && { gunzip -f ./*.gz 2>/dev/null || true; } && spin -a App.F.pftp.pml >/dev/null && gcc -O2 -DSAFETY -w -o pan pan.c &&
+     { timeout 5 ./pan -m1000000 2>&1 || true; } | grep -E "^Depth=" | tail -n1 |
        awk '{for (i = 1; i <= NF; i++) { if ($i == "States=") s = $(i + 1); if ($i == "t=") t = $(i + 1); if ($i == "Memory=") m = $(i + 1) }
              printf "spin pan, 5 s: %d states in %.2f s (%\047.0f a second), %.1f MB\n", s, t, s / t, m }')
 else
