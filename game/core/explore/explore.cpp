@@ -635,8 +635,6 @@ class EventSearch {
     report(out);
   }
 
-
-
  private:
   const Campaign& c_;
   std::size_t step_;
@@ -1674,7 +1672,7 @@ class EventSearch {
 
   std::vector<Result> moves(const RunState& s) {
     std::vector<Result> out;
-    out.reserve(2 * e_.people.size() + 8);  // growing it would copy each state made so far
+    out.reserve(8);  // most states have a handful of moves
     if (s.phase != sim::Phase::Event) return out;
     if (s.conversation) {
       const Dialogue* d = e_.dialogue(s.conversation->dialogue);
