@@ -30,11 +30,13 @@ const SLOW_MS = 3000;
 const hanging = [];  // requests held open in hang mode, until the front stops
 let mode = 'ok';
 let lost = 0;  // answers dropped in lose-reply mode (GET /_test/lost)
-let forgotten = 0;  // statements acknowledged and not stored in forget mode (GET /_test/forgotten)
+// The statements acknowledged and not stored in forget mode, by id (GET /_test/forgotten counts
+// them): a client that timed out and sent one again is one statement, not two.
+const forgotten = new Set();
 
 const server = http.createServer((req, res) => {
   if (req.url === '/_test/lost') return res.end(String(lost));
-  if (req.url === '/_test/forgotten') return res.end(String(forgotten));
+  if (req.url === '/_test/forgotten') return res.end(String(forgotten.size));
   const m = req.url.match(/^\/_test\/mode(?:\/([a-z-]+))?$/);
   if (m) {
     if (req.method === 'POST' && modes.has(m[1])) mode = m[1];
@@ -68,7 +70,7 @@ function forget(req, res) {
       return res.end(JSON.stringify({message: 'Not JSON.'}));
     }
     if (!Array.isArray(list)) list = [list];
-    forgotten += list.length;
+    for (const s of list) forgotten.add(s && s.id);
     res.writeHead(200, {'Content-Type': 'application/json'});
     res.end(JSON.stringify(list.map((s) => s.id)));
   });
