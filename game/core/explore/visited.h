@@ -5,8 +5,8 @@
 // between 12.5 and 15.6 bytes a state once past its first 256 slots.
 //
 // Two different states with the same fingerprint would be taken for one: with n states the
-// chance of any such pair is about n² / 2^65 (1 in 7 million for the bundled campaign's
-// 130,000, 1 in 37,000 for 1,000,000).
+// chance of any such pair is about n² / 2^65 (1 in 2 billion for the bundled campaign's
+// 130,000 states, 1 in 37 million for 1,000,000).
 #include <cstddef>
 #include <cstdint>
 #include <vector>
