@@ -599,7 +599,9 @@ std::string Bound::why_met(std::size_t step, const std::string& person) const {
   if (p == nullptr) return person_name(person) + " is not at this event";
   if (e.dialogue_for(person) == nullptr) return person_name(person) + " has no conversation written";
   if (!free_to_talk(e, *p))
-    return person_name(person) + " is never free to talk: on the stage or out of the room in every part of the evening";
+    return person_name(person) + " is never free to talk: on the stage or out of the room in every part of the evening" +
+           " (give them a zone that isn't the stage for at least one part in their schedule, " + p->pos.file + ":" +
+           std::to_string(p->pos.line) + ")";
   std::string who;
   for (const auto& a : e.people)
     for (const auto& k : a.knows)

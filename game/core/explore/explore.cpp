@@ -410,11 +410,9 @@ class Influence {
   std::vector<std::set<std::string>> groups(const Event& e) const {
     std::map<std::string, std::string> parent;
     for (const auto& p : e.people) parent[p.id] = p.id;
-    std::function<std::string(const std::string&)> find = [&](const std::string& x) {
-      auto it = parent.find(x);
-      if (it == parent.end()) return x;
-      if (it->second == x) return x;
-      return it->second = find(it->second);
+    auto find = [&](std::string x) {
+      while (parent[x] != x) x = parent[x];
+      return x;
     };
     auto join = [&](const std::string& a, const std::string& b) {
       if (!parent.count(a) || !parent.count(b)) return;
@@ -504,8 +502,8 @@ struct Tree {
 class EventSearch {
  public:
   EventSearch(const Campaign& c, std::size_t step, const Budget& budget, bool with_scores, const Relevant& relevant,
-              const Bound& bound)
-      : c_(c), step_(step), e_(c.steps[step].event), budget_(budget), with_scores_(with_scores), relevant_(relevant), held_(relevant_ids(c, true)),
+              const Relevant& held, const Bound& bound)
+      : c_(c), step_(step), e_(c.steps[step].event), budget_(budget), with_scores_(with_scores), relevant_(relevant), held_(held),
         bound_(bound), influence_(c.steps[step].event, with_scores) {
     for (const auto& d : e_.dialogues)
       for (const auto& n : d.nodes) {
@@ -644,7 +642,7 @@ class EventSearch {
   const Relevant& relevant_;
   // What a state keeps of its per-dialogue sets: the ids some rule reads (relevant_) and, of
   // the scored ones, also those whose scores count once (the report's ranges add them up).
-  Relevant held_;
+  const Relevant& held_;
   // A new state made smaller before it is kept: its records dropped (drop_records), and the ids
   // no rule reads taken out of its per-dialogue sets, so that every copy of it is cheaper.
   void slim(RunState& s) const {
@@ -2457,6 +2455,7 @@ Report explore(const Campaign& c, const Budget& budget) {
   if (c.steps.empty()) return report;
   const bool with_scores = campaign_reads_scores(c);
   const Relevant relevant = relevant_ids(c, with_scores);
+  const Relevant held = with_scores ? relevant : relevant_ids(c, true);  // what a state keeps (EventSearch::slim)
   const Bound bound(c);
   // Arrivals: the campaign's start, then for each later event, doing nothing in the events
   // before, and the richest ends found in the event before; each with its path from the start.
@@ -2466,7 +2465,7 @@ Report explore(const Campaign& c, const Budget& budget) {
   Path idle_path;
   History history;
   for (std::size_t step = 0; step < c.steps.size(); ++step) {
-    EventSearch search(c, step, budget, with_scores, relevant, bound);
+    EventSearch search(c, step, budget, with_scores, relevant, held, bound);
     EventReport er;
     search.run(arrivals, prefixes, history, er);
     report.events.push_back(std::move(er));
