@@ -27,6 +27,22 @@ def finish():
     sys.exit(1 if failures else 0)
 
 
+def delivered(mingle, workshop, env, r):
+    """Whether a terminal workshop run `r` got its statements to the LRS: the run says so at its
+    end or, where a busy machine left some waiting (the game's last try to send lasts half a
+    second, then it tells the player to run `mingle sync`), after doing as the player is told.
+    For the tests whose point is elsewhere; tests/workshop/lrs_test.py holds the end's own word
+    to account. Returns (ok, everything printed)."""
+    said = r.stdout + r.stderr
+    if r.returncode == 0 and "reached the workshop's learning record store" in r.stdout:
+        return True, said
+    if r.returncode != 0 or "wait on this computer" not in r.stdout:
+        return False, said
+    s = subprocess.run([str(mingle), "sync", "--workshop", str(workshop)], env=env, capture_output=True, text=True,
+                       timeout=120)
+    return s.returncode == 0 and "0 still waiting" in s.stdout, said + s.stdout + s.stderr
+
+
 def under_xvfb(script, env, log, timeout=180):
     """Runs a shell script under its own virtual display (1280x800). A display lost to another
     server starting at the same moment is tried again on a number of its own, as
