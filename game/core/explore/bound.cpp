@@ -49,8 +49,10 @@ bool free_to_talk(const Event& e, const Person& p) {
 // `person` in `dialogue` during event `step` (as sim::SimEnv sees a run).
 class BoundEnv : public RangeEnv {
  public:
-  BoundEnv(const Bound& b, std::size_t step, std::string person, std::string dialogue)
-      : b_(b), step_(step), person_(std::move(person)), dialogue_(std::move(dialogue)) {}
+  // `first_line`: the condition is read at a conversation's first line (Bound::first_line), so
+  // the person remembers only what earlier events, other conversations and that line left them.
+  BoundEnv(const Bound& b, std::size_t step, std::string person, std::string dialogue, const Node* first_line = nullptr)
+      : b_(b), step_(step), person_(std::move(person)), dialogue_(std::move(dialogue)), first_line_(first_line) {}
 
   ValueRange variable(std::string_view name) const override {
     if (auto r = parse_rung(name)) return point(sim::rung_number(*r));
@@ -90,7 +92,8 @@ class BoundEnv : public RangeEnv {
       case ExprFunction::Has: return maybe(b_.items_.count(arg) > 0);
       case ExprFunction::Remembers: {
         auto it = b_.written_memory_.find(person_);
-        const bool own = it != b_.written_memory_.end() && it->second.count(arg);
+        bool own = it != b_.written_memory_.end() && it->second.count(arg);
+        if (own && first_line_ != nullptr) own = remembered_before(arg);
         // What the rules remember of the time after an event (a promise kept or broken, a
         // meeting that took place) can't be remembered during the first.
         const bool later = step_ > 0 || !only_after_an_event(arg);
@@ -144,9 +147,18 @@ class BoundEnv : public RangeEnv {
  private:
   static ValueRange point(long long v) { return {v, v}; }
   static ValueRange maybe(bool possible) { return {0, possible ? 1 : 0}; }
+  // At the first line: left by an earlier event, by another conversation at this one, or by
+  // the first line itself.
+  bool remembered_before(const std::string& tag) const {
+    if (std::count(first_line_->effects.remember.begin(), first_line_->effects.remember.end(), tag)) return true;
+    for (const auto& [step, person, t, dialogue] : b_.memory_writes_)
+      if (person == person_ && t == tag && (step < step_ || (step == step_ && dialogue != dialogue_))) return true;
+    return false;
+  }
   const Bound& b_;
   std::size_t step_;
   std::string person_, dialogue_;
+  const Node* first_line_;
 };
 
 // [SECTION] The fixpoint --------------------------------------------------------------------------
@@ -236,7 +248,7 @@ class BoundBuilder {
     for (const auto& d : e.dialogues)
       for (const auto& n : d.nodes) {
         if (!facts.nodes.count({d.id, n.id})) continue;
-        effects(k, d, n.speaker, n.effects, &n);
+        effects(k, d, n.effects, &n);
         if (n.choices.empty()) {
           if (!n.next.empty()) reach(k, d, n.next);
           continue;
@@ -246,7 +258,7 @@ class BoundBuilder {
           add(facts.choices, &ch);
           add(b_.chosen_, d.id + "/" + ch.id);
           acquainted(k, d.person);
-          effects(k, d, d.person, ch.effects, &ch);
+          effects(k, d, ch.effects, &ch);
           if (!ch.next.empty()) reach(k, d, ch.next);
           if (ch.ask) {
             const Person* asked = e.person(d.person);
@@ -337,7 +349,7 @@ class BoundBuilder {
 
   bool open(std::size_t k, const Dialogue& d, const Choice& ch) const {
     const Event& e = c_.steps[k].event;
-    BoundEnv env(b_, k, d.person, d.id);
+    BoundEnv env(b_, k, d.person, d.id, b_.first_line(d, ch));
     const Requirements& r = ch.requires_;
     if (r.regard && b_.regard_high(d.person) < *r.regard) return false;
     if (r.regard && b_.first_meeting_regard(k, d, ch) < *r.regard) return false;
@@ -360,16 +372,14 @@ class BoundBuilder {
     return true;
   }
 
-  void effects(std::size_t k, const Dialogue& d, const std::string& speaker, const Effects& fx, const void* where) {
+  void effects(std::size_t k, const Dialogue& d, const Effects& fx, const void* where) {
     for (const auto& h : fx.learn) add(b_.hints_, h);
     for (const auto& i : fx.gain) add(b_.items_, i);
+    // A line's effects are the conversation's person's, whoever speaks it (sim::arrive).
     for (const auto& t : fx.remember) {
       add(b_.memory_[d.person], t);
       add(b_.written_memory_[d.person], t);
-      if (!speaker.empty()) {
-        add(b_.memory_[speaker], t);
-        add(b_.written_memory_[speaker], t);
-      }
+      add(b_.memory_writes_, std::make_tuple(k, d.person, t, d.id));
     }
     for (const auto& [name, v] : fx.set) add(b_.flags_[name], static_cast<long long>(v));
     if (fx.follow_up) follow_up(k, fx.follow_up->with.empty() ? d.person : fx.follow_up->with);
@@ -611,10 +621,28 @@ std::string Bound::why_met(std::size_t step, const std::string& person) const {
                       : ": " + who + " know them, but can never be talked to with rapport 1");
 }
 
+// The first line of a conversation, when the choice is offered there and only a first talk at
+// the event reaches it: the conversation has an `again:` elsewhere (later talks at the same event
+// begin there) and no line or choice leads back to its start. A talk left there picks up there, so
+// what the person remembers at that line is what earlier events, other conversations and the line
+// itself left them: never what this conversation leaves later. Memories are never lost.
+const Node* Bound::first_line(const Dialogue& d, const Choice& ch) const {
+  const Node* start = d.find(d.start);
+  if (start == nullptr || d.again.empty() || d.again == d.start) return nullptr;
+  if (std::none_of(start->choices.begin(), start->choices.end(), [&](const Choice& c) { return &c == &ch; })) return nullptr;
+  for (const auto& n : d.nodes) {
+    if (n.next == d.start) return nullptr;
+    for (const auto& c : n.choices)
+      if (c.next == d.start || (c.ask && (c.ask->accepted == d.start || c.ask->declined == d.start))) return nullptr;
+  }
+  return start;
+}
+
 std::string Bound::why_requirements(std::size_t step, const Dialogue& d, const Choice& ch) const {
   const Event& e = c_.steps[step].event;
   const std::string who = person_name(d.person);
-  BoundEnv env(*this, step, d.person, d.id);
+  const Node* first = first_line(d, ch);
+  BoundEnv env(*this, step, d.person, d.id, first);
   const Requirements& r = ch.requires_;
   if (r.regard && regard_high(d.person) < *r.regard)
     return "needs regard " + std::to_string(*r.regard) + " with " + who + ", but no run can raise it above " +
@@ -644,7 +672,8 @@ std::string Bound::why_requirements(std::size_t step, const Dialogue& d, const C
     if (!items_.count(i)) return "needs '" + i + "': " + why_item(i);
   for (const auto& m : r.memory)
     if (!env.call("remembers", m).may_be_nonzero())
-      return "needs " + who + " to remember '" + m + "', which no line or choice that can be reached leaves with them";
+      return "needs " + who + " to remember '" + m + "', which no line or choice that can be reached leaves with them" +
+             (first ? " before '" + first->id + "', where every first talk with them at this event begins" : "");
   for (const auto& f : r.flags)
     if (!env.variable(f).may_be_nonzero()) return "needs the flag '" + f + "', which nothing that can be reached sets";
   return {};
@@ -653,7 +682,8 @@ std::string Bound::why_requirements(std::size_t step, const Dialogue& d, const C
 std::string Bound::why_choice(std::size_t step, const Dialogue& d, const Choice& ch) const {
   std::string why = why_requirements(step, d, ch);
   if (!why.empty()) return why;
-  BoundEnv env(*this, step, d.person, d.id);
+  const Node* first = first_line(d, ch);
+  BoundEnv env(*this, step, d.person, d.id, first);
   if (!ch.condition.may_hold(env)) {
     std::string parts;
     for (const auto& ref : ch.condition.references()) {
@@ -665,6 +695,9 @@ std::string Bound::why_choice(std::size_t step, const Dialogue& d, const Choice&
         parts += (parts.empty() ? "" : ", ") + name + " is between " + std::to_string(v.lo) + " and " +
                  std::to_string(v.hi);
     }
+    if (first && ch.condition.may_hold(BoundEnv(*this, step, d.person, d.id)))
+      parts += (parts.empty() ? "" : ": ") + std::string("it is read at '") + first->id + "', where every first talk with " +
+               person_name(d.person) + " at this event begins: nothing later in this conversation has happened yet";
     return "its condition '" + ch.condition.source() + "' can never hold" + (parts.empty() ? "" : " (" + parts + ")");
   }
   const Event& e = c_.steps[step].event;

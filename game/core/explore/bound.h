@@ -15,6 +15,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -72,6 +73,8 @@ class Bound {
   std::map<std::string, std::set<long long>> flags_;
   std::map<std::string, std::set<std::string>> memory_;
   std::map<std::string, std::set<std::string>> written_memory_;  // the content's own remember: effects
+  // The same, with where: (event step, person, memory tag, the dialogue whose line or choice leaves it).
+  std::set<std::tuple<std::size_t, std::string, std::string, std::string>> memory_writes_;
   std::map<std::string, int> rung_, regard_hi_, rapport_hi_;
   std::vector<std::map<std::string, int>> rung_after_;  // by event: the highest rung once its time after is over
 
@@ -80,6 +83,10 @@ class Bound {
   // way to its line passes a choice only a stranger can take (see bound.cpp); else kRelationMax.
   int first_meeting_regard(std::size_t step, const Dialogue& d, const Choice& ch, std::string* via = nullptr) const;
   std::string why_requirements(std::size_t step, const Dialogue&, const Choice&) const;
+  // The line offering `ch` when it is the conversation's first line and nothing else leads there
+  // (see bound.cpp): what is read there is read before the conversation has done anything this
+  // event. nullptr otherwise.
+  const Node* first_line(const Dialogue&, const Choice&) const;
 };
 
 }  // namespace mingle::explore
