@@ -49,10 +49,15 @@ bool free_to_talk(const Event& e, const Person& p) {
 // `person` in `dialogue` during event `step` (as sim::SimEnv sees a run).
 class BoundEnv : public RangeEnv {
  public:
-  // `first_line`: the condition is read at a conversation's first line (Bound::first_line), so
+  BoundEnv(const Bound& b, std::size_t step, std::string person, std::string dialogue)
+      : b_(b), step_(step), person_(std::move(person)), dialogue_(std::move(dialogue)) {}
+
+  // Where the condition is read (Bound::env_for). At a conversation's first line (Bound::first_line)
   // the person remembers only what earlier events, other conversations and that line left them.
-  BoundEnv(const Bound& b, std::size_t step, std::string person, std::string dialogue, const Node* first_line = nullptr)
-      : b_(b), step_(step), person_(std::move(person)), dialogue_(std::move(dialogue)), first_line_(first_line) {}
+  // Where they can't have been introduced to anyone yet (Bound::introduced_by), they know only
+  // whom their `knows:` names.
+  const Node* first_line_ = nullptr;
+  bool not_introduced_ = false;
 
   ValueRange variable(std::string_view name) const override {
     if (auto r = parse_rung(name)) return point(sim::rung_number(*r));
@@ -131,6 +136,7 @@ class BoundEnv : public RangeEnv {
         if (p != nullptr)
           for (const auto& k : p->knows)
             if (k.person == arg) return point(1);
+        if (not_introduced_) return point(0);
         const std::size_t last = f->id == ExprFunction::Knows ? step_ + 1 : step_;
         for (std::size_t i = 0; i < last && i < b_.c_.steps.size(); ++i) {
           const Event& e = b_.c_.steps[i].event;
@@ -158,7 +164,6 @@ class BoundEnv : public RangeEnv {
   const Bound& b_;
   std::size_t step_;
   std::string person_, dialogue_;
-  const Node* first_line_;
 };
 
 // [SECTION] The fixpoint --------------------------------------------------------------------------
@@ -349,7 +354,7 @@ class BoundBuilder {
 
   bool open(std::size_t k, const Dialogue& d, const Choice& ch) const {
     const Event& e = c_.steps[k].event;
-    BoundEnv env(b_, k, d.person, d.id, b_.first_line(d, ch));
+    const BoundEnv env = b_.env_for(k, d, ch);
     const Requirements& r = ch.requires_;
     if (r.regard && b_.regard_high(d.person) < *r.regard) return false;
     if (r.regard && b_.first_meeting_regard(k, d, ch) < *r.regard) return false;
@@ -495,7 +500,101 @@ class MetBeforeEnv : public RangeEnv {
   long long most_;
 };
 
+// A conversation as a graph: each way a line leads on (from, the choice taken or null, to).
+struct Edge {
+  const Node* from;
+  const Choice* choice;
+  std::string to;
+};
+
+std::vector<Edge> edges_of(const Dialogue& d) {
+  std::vector<Edge> edges;
+  for (const auto& n : d.nodes) {
+    if (n.choices.empty() && !n.next.empty()) edges.push_back({&n, nullptr, n.next});
+    for (const auto& c : n.choices) {
+      if (!c.next.empty()) edges.push_back({&n, &c, c.next});
+      if (c.ask) {
+        edges.push_back({&n, &c, c.ask->accepted});
+        edges.push_back({&n, &c, c.ask->declined});
+      }
+    }
+  }
+  return edges;
+}
+
+// The lines reachable from `from` (itself included), not through a choice `skip` names.
+template <typename Skip>
+std::set<std::string> forward(const std::vector<Edge>& edges, const std::string& from, Skip&& skip) {
+  std::set<std::string> seen{from};
+  std::vector<std::string> todo{from};
+  while (!todo.empty()) {
+    const std::string n = todo.back();
+    todo.pop_back();
+    for (const auto& e : edges)
+      if (e.from->id == n && !skip(e.choice) && seen.insert(e.to).second) todo.push_back(e.to);
+  }
+  return seen;
+}
+std::set<std::string> forward(const std::vector<Edge>& edges, const std::string& from) {
+  return forward(edges, from, [](const Choice*) { return false; });
+}
+
+// The lines that lead to `to` (itself included).
+std::set<std::string> backward(const std::vector<Edge>& edges, const std::string& to) {
+  std::set<std::string> seen{to};
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& e : edges)
+      if (seen.count(e.to) && seen.insert(e.from->id).second) grew = true;
+  }
+  return seen;
+}
+
+// What the lines and choices on some way from the start to `to_here` can raise, each once:
+// (regard, rapport).
+std::pair<int, int> raises_on_the_way(const Dialogue& d, const std::vector<Edge>& edges,
+                                      const std::set<std::string>& from_start, const std::set<std::string>& to_here) {
+  int regard = 0, rapport = 0;
+  for (const auto& n : d.nodes)
+    if (from_start.count(n.id) && to_here.count(n.id)) {
+      regard += std::max(0, n.effects.regard);
+      rapport += std::max(0, n.effects.rapport);
+    }
+  for (const auto& e : edges)
+    if (e.choice && from_start.count(e.from->id) && to_here.count(e.to)) {
+      regard += std::max(0, e.choice->effects.regard);
+      rapport += std::max(0, e.choice->effects.rapport);
+    }
+  return {regard, rapport};
+}
+
+const Node* node_of(const Dialogue& d, const Choice& ch) {
+  for (const auto& n : d.nodes)
+    for (const auto& c : n.choices)
+      if (&c == &ch) return &n;
+  return nullptr;
+}
+
 }  // namespace
+
+// Warmth an introduction to `person` may have passed on, at event `step` or before: sim::tuning's
+// inherited share, once for each event where someone can introduce the player to them.
+int Bound::inherited_rapport(std::size_t step, const std::string& person) const {
+  const int inherited = std::max(sim::tuning::kLeastIntroducedRapport, kRelationMax / sim::tuning::kIntroducedRapportDivisor);
+  int rapport = 0;
+  for (std::size_t k = 0; k <= step && k < c_.steps.size(); ++k) {
+    bool introducible = false;
+    for (const auto& a : c_.steps[k].event.people)
+      for (const auto& kn : a.knows) introducible = introducible || kn.person == person;
+    for (const auto& dd : c_.steps[k].event.dialogues)
+      for (const auto& n : dd.nodes) {
+        introducible = introducible || n.effects.introduce_to == person;
+        for (const auto& c : n.choices) introducible = introducible || c.effects.introduce_to == person;
+      }
+    if (introducible) rapport += inherited;
+  }
+  return rapport;
+}
 
 // A line (the one offering `ch`) that is only ever reached on a first meeting at this event:
 // every way to it from the conversation's start passes a choice whose condition can't hold for
@@ -510,77 +609,20 @@ class MetBeforeEnv : public RangeEnv {
 // - the only other raise is a good introduction, which needs rapport kRapportToIntroduce with
 //   them while away from the conversation, and stepping away costs rapport.
 int Bound::first_meeting_regard(std::size_t step, const Dialogue& d, const Choice& ch, std::string* via) const {
-  const Node* at = nullptr;
-  for (const auto& n : d.nodes)
-    for (const auto& c : n.choices)
-      if (&c == &ch) at = &n;
+  const Node* at = node_of(d, ch);
   if (at == nullptr || d.again.empty() || at->id == d.start) return kRelationMax;
-  // The conversation as a graph: (from, choice or null, to).
-  struct Edge {
-    const Node* from;
-    const Choice* choice;
-    std::string to;
-  };
-  std::vector<Edge> edges;
-  for (const auto& n : d.nodes) {
-    if (n.choices.empty() && !n.next.empty()) edges.push_back({&n, nullptr, n.next});
-    for (const auto& c : n.choices) {
-      if (!c.next.empty()) edges.push_back({&n, &c, c.next});
-      if (c.ask) {
-        edges.push_back({&n, &c, c.ask->accepted});
-        edges.push_back({&n, &c, c.ask->declined});
-      }
-    }
-  }
+  const std::vector<Edge> edges = edges_of(d);
   const MetBeforeEnv met_before(static_cast<long long>(c_.steps.size()));
   auto strangers_only = [&](const Choice* c) { return c && !c->condition.empty() && !c->condition.may_hold(met_before); };
-  auto forward = [&](const std::string& from, bool skip_strangers) {
-    std::set<std::string> seen{from};
-    std::vector<std::string> todo{from};
-    while (!todo.empty()) {
-      const std::string n = todo.back();
-      todo.pop_back();
-      for (const auto& e : edges)
-        if (e.from->id == n && !(skip_strangers && strangers_only(e.choice)) && seen.insert(e.to).second) todo.push_back(e.to);
-    }
-    return seen;
-  };
-  if (forward(d.again, false).count(at->id) || forward(d.start, true).count(at->id)) return kRelationMax;
+  if (forward(edges, d.again).count(at->id) || forward(edges, d.start, strangers_only).count(at->id)) return kRelationMax;
   // The lines and choices on some way from the start to this line.
-  const std::set<std::string> from_start = forward(d.start, false);
-  std::set<std::string> to_here{at->id};
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (const auto& e : edges)
-      if (to_here.count(e.to) && to_here.insert(e.from->id).second) grew = true;
-  }
+  const std::set<std::string> from_start = forward(edges, d.start);
+  const std::set<std::string> to_here = backward(edges, at->id);
   if (via)
     for (const auto& e : edges)
       if (strangers_only(e.choice) && from_start.count(e.from->id) && to_here.count(e.to)) *via = e.choice->id;
-  int regard = 0, rapport = 0;
-  for (const auto& n : d.nodes)
-    if (from_start.count(n.id) && to_here.count(n.id)) {
-      regard += std::max(0, n.effects.regard);
-      rapport += std::max(0, n.effects.rapport);
-    }
-  for (const auto& e : edges)
-    if (e.choice && from_start.count(e.from->id) && to_here.count(e.to)) {
-      regard += std::max(0, e.choice->effects.regard);
-      rapport += std::max(0, e.choice->effects.rapport);
-    }
-  // Warmth an introduction may have passed on, at this event or before.
-  const int inherited = std::max(sim::tuning::kLeastIntroducedRapport, kRelationMax / sim::tuning::kIntroducedRapportDivisor);
-  for (std::size_t k = 0; k <= step && k < c_.steps.size(); ++k) {
-    bool introducible = false;
-    for (const auto& a : c_.steps[k].event.people)
-      for (const auto& kn : a.knows) introducible = introducible || kn.person == d.person;
-    for (const auto& dd : c_.steps[k].event.dialogues)
-      for (const auto& n : dd.nodes) {
-        introducible = introducible || n.effects.introduce_to == d.person;
-        for (const auto& c : n.choices) introducible = introducible || c.effects.introduce_to == d.person;
-      }
-    if (introducible) rapport += inherited;
-  }
+  auto [regard, rapport] = raises_on_the_way(d, edges, from_start, to_here);
+  rapport += inherited_rapport(step, d.person);
   if (rapport + sim::tuning::kLeftMidConversationRapport >= sim::tuning::kRapportToIntroduce) {
     const Event& e = c_.steps[step].event;
     const Person* me = e.person(d.person);
@@ -595,6 +637,32 @@ int Bound::first_meeting_regard(std::size_t step, const Dialogue& d, const Choic
     }
   }
   return std::min(regard, static_cast<int>(kRelationMax));
+}
+
+// Whether the player may have introduced d's person to anyone by the time a conversation is at
+// `at`. Not when all of these hold: they can't have been met at an earlier event (introducing
+// someone needs having met them); `at` is reached only by the first talk at this event (from the
+// start, never from `again:`), so every introduction made before it was made while that talk was
+// left part-way; and introducing them needs rapport kRapportToIntroduce, while at any line on the
+// way here it is at most what an introduction passed on and the lines and choices on the way
+// raise it, less the cost of stepping away.
+bool Bound::introduced_by(std::size_t step, const Dialogue& d, const Node& at) const {
+  for (std::size_t j = 0; j < step; ++j)
+    if (met_possible(j, d.person)) return true;
+  if (d.again.empty()) return true;
+  // Only the ways on that may be taken at this event (as the fixpoint has found so far: it runs
+  // again until nothing changes, so each raise it finds is counted in the end).
+  std::vector<Edge> edges = edges_of(d);
+  edges.erase(std::remove_if(edges.begin(), edges.end(),
+                             [&](const Edge& e) {
+                               return !node_possible(step, d.id, e.from->id) || (e.choice && !choice_possible(step, *e.choice));
+                             }),
+              edges.end());
+  const std::set<std::string> from_start = forward(edges, d.start);
+  if (forward(edges, d.again).count(at.id) || !from_start.count(at.id)) return true;
+  const int rapport = raises_on_the_way(d, edges, from_start, backward(edges, at.id)).second +
+                      inherited_rapport(step, d.person);
+  return rapport + sim::tuning::kLeftMidConversationRapport >= sim::tuning::kRapportToIntroduce;
 }
 
 std::string Bound::person_name(const std::string& id) const {
@@ -621,6 +689,13 @@ std::string Bound::why_met(std::size_t step, const std::string& person) const {
                       : ": " + who + " know them, but can never be talked to with rapport 1");
 }
 
+BoundEnv Bound::env_for(std::size_t step, const Dialogue& d, const Choice& ch) const {
+  BoundEnv env(*this, step, d.person, d.id);
+  env.first_line_ = first_line(d, ch);
+  if (const Node* at = node_of(d, ch)) env.not_introduced_ = !introduced_by(step, d, *at);
+  return env;
+}
+
 // The first line of a conversation, when the choice is offered there and only a first talk at
 // the event reaches it: the conversation has an `again:` elsewhere (later talks at the same event
 // begin there) and no line or choice leads back to its start. A talk left there picks up there, so
@@ -642,7 +717,7 @@ std::string Bound::why_requirements(std::size_t step, const Dialogue& d, const C
   const Event& e = c_.steps[step].event;
   const std::string who = person_name(d.person);
   const Node* first = first_line(d, ch);
-  BoundEnv env(*this, step, d.person, d.id, first);
+  const BoundEnv env = env_for(step, d, ch);
   const Requirements& r = ch.requires_;
   if (r.regard && regard_high(d.person) < *r.regard)
     return "needs regard " + std::to_string(*r.regard) + " with " + who + ", but no run can raise it above " +
@@ -682,8 +757,7 @@ std::string Bound::why_requirements(std::size_t step, const Dialogue& d, const C
 std::string Bound::why_choice(std::size_t step, const Dialogue& d, const Choice& ch) const {
   std::string why = why_requirements(step, d, ch);
   if (!why.empty()) return why;
-  const Node* first = first_line(d, ch);
-  BoundEnv env(*this, step, d.person, d.id, first);
+  const BoundEnv env = env_for(step, d, ch);
   if (!ch.condition.may_hold(env)) {
     std::string parts;
     for (const auto& ref : ch.condition.references()) {
@@ -695,9 +769,20 @@ std::string Bound::why_choice(std::size_t step, const Dialogue& d, const Choice&
         parts += (parts.empty() ? "" : ", ") + name + " is between " + std::to_string(v.lo) + " and " +
                  std::to_string(v.hi);
     }
-    if (first && ch.condition.may_hold(BoundEnv(*this, step, d.person, d.id)))
-      parts += (parts.empty() ? "" : ": ") + std::string("it is read at '") + first->id + "', where every first talk with " +
+    // Where the line narrowed it, say how.
+    const Node* at = node_of(d, ch);
+    auto holds_without = [&](auto&& widen) {
+      BoundEnv wider = env;
+      widen(wider);
+      return ch.condition.may_hold(wider);
+    };
+    if (env.first_line_ && holds_without([](BoundEnv& w) { w.first_line_ = nullptr; }))
+      parts += (parts.empty() ? "" : ": ") + std::string("it is read at '") + at->id + "', where every first talk with " +
                person_name(d.person) + " at this event begins: nothing later in this conversation has happened yet";
+    if (env.not_introduced_ && holds_without([](BoundEnv& w) { w.not_introduced_ = false; }))
+      parts += (parts.empty() ? "" : ": ") + std::string("at '") + at->id + "', which only a first talk with " +
+               person_name(d.person) + " at this event reaches, the player can't have introduced them to anyone yet: that needs rapport " +
+               std::to_string(sim::tuning::kRapportToIntroduce) + " with them after stepping away, and nothing on the way here warms them that much";
     return "its condition '" + ch.condition.source() + "' can never hold" + (parts.empty() ? "" : " (" + parts + ")");
   }
   const Event& e = c_.steps[step].event;

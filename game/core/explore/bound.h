@@ -87,6 +87,12 @@ class Bound {
   // (see bound.cpp): what is read there is read before the conversation has done anything this
   // event. nullptr otherwise.
   const Node* first_line(const Dialogue&, const Choice&) const;
+  // Whether the player may have introduced the conversation's person to anyone (at this event or
+  // before) by the time it is at `at` (see bound.cpp).
+  bool introduced_by(std::size_t step, const Dialogue&, const Node& at) const;
+  int inherited_rapport(std::size_t step, const std::string& person) const;
+  // What a choice's condition is read against: the bound, narrowed by where its line is.
+  class BoundEnv env_for(std::size_t step, const Dialogue&, const Choice&) const;
 };
 
 }  // namespace mingle::explore
