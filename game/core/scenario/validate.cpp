@@ -430,11 +430,23 @@ class Validator {
                "add 'introduce_to: " + p.id + "' to an effect in someone's conversation, or set "
                "'needs_introduction: false'");
       if (!p.schedule.empty() && e.slots.size() > 0) {
-        bool in_room = false;
-        for (const Slot& s : e.slots) in_room = in_room || p.schedule.count(s.id) > 0;
+        // In the room in some part of the evening; and off the stage in some part, since
+        // nobody can be talked to on the stage (as the game and the explorer see it).
+        bool in_room = false, free = false;
+        for (const Slot& s : e.slots) {
+          auto at = p.schedule.find(s.id);
+          if (at == p.schedule.end()) continue;
+          in_room = true;
+          const auto zone = std::find_if(e.room.zones.begin(), e.room.zones.end(),
+                                         [&](const Zone& z) { return z.id == at->second; });
+          free = free || zone == e.room.zones.end() || zone->kind != ZoneKind::Stage;
+        }
         if (!in_room)
           d_.add("W0326", p.pos, p.id + " is never in the room in any slot",
                  "list at least one slot in their 'schedule'");
+        else if (!free)
+          d_.add("W0326", p.pos, p.id + " is on the stage in every slot they are in the room, so nobody can ever talk with them",
+                 "give them a zone that isn't the stage for at least one slot in their 'schedule'");
       }
       if (p.dialogue.empty() && !p.id.empty() && !ctx_.dialogue_reported.count(p.id) && !talks_unknown)
         d_.add("W0327", p.pos, "nobody can talk with " + p.id + ": they have no conversation",
