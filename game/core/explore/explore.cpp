@@ -1084,7 +1084,47 @@ class EventSearch {
   // best of the player (regard, then rapport; or rapport first), every choice tried (within
   // kWarmestMoves).
   static constexpr int kWarmestMoves = 3000;
+  // The talks found, by person, which score comes first and the start (everything a rule reads,
+  // the clock to the minute): the same start plays the same way, so a talk found once is played
+  // again from the commands it took, not searched again. nullopt: no talk was possible.
+  mutable std::unordered_map<std::uint64_t, std::optional<Path>> warmest_found_;
   void warmest(const Person& p, RunState& s, Path& path, bool rapport_first = false) const {
+    KeyWriter w;
+    w.put(static_cast<long long>(state_key(s, relevant_, with_scores_, s.clock)));
+    w.put(p.id);
+    w.put(rapport_first ? 1LL : 0LL);
+    const std::uint64_t key = w.fingerprint();
+    if (auto known = warmest_found_.find(key); known != warmest_found_.end()) {
+      if (!known->second) return;
+      RunState t = s;
+      bool played = true;
+      for (const auto& line : *known->second) played = played && replay_high(t, line);
+      if (played) {
+        drop_records(t);
+        s = std::move(t);
+        path.insert(path.end(), known->second->begin(), known->second->end());
+        return;
+      }
+    }
+    const std::size_t before = path.size();
+    warmest_search(p, s, path, rapport_first);
+    if (path.size() == before) warmest_found_[key] = std::nullopt;
+    else warmest_found_[key] = Path(path.begin() + static_cast<std::ptrdiff_t>(before), path.end());
+  }
+  // One line of a talk warmest() found, as it played it: every ask at its highest roll.
+  bool replay_high(RunState& s, const std::string& line) const {
+    std::optional<bool> answer;
+    std::string error;
+    const auto cmd = sim::parse_command(strip_note(line, answer), error);
+    if (!cmd) return false;
+    if (cmd->verb != Verb::Choose) return replay_line(s, line);
+    s.fixed_roll = kHighRoll;
+    const std::size_t asks = s.asks.size();
+    const bool ok = sim::apply(c_, s, *cmd).ok && (!answer || (s.asks.size() > asks && s.asks.back().accepted == *answer));
+    s.fixed_roll.reset();
+    return ok;
+  }
+  void warmest_search(const Person& p, RunState& s, Path& path, bool rapport_first) const {
     RunState first = s;
     const std::string talk = sim::to_text(make_command(Verb::Talk, {p.id}));
     Path waited;
@@ -1113,6 +1153,9 @@ class EventSearch {
     };
     std::optional<std::pair<RunState, Path>> best;
     int moves_left = kWarmestMoves;
+    // Two orders of the same choices that leave the same state go on the same way: the second is
+    // not walked again (everything a rule reads, the clock to the minute).
+    std::unordered_set<std::uint64_t> walked;
     std::function<void(const RunState&, const Path&)> walk = [&](const RunState& x, const Path& xp) {
       bool more = false;
       const Event& e = c_.steps[x.step].event;
@@ -1133,7 +1176,7 @@ class EventSearch {
           yp.push_back(sim::to_text(cmd) + (asked ? (y.asks.back().accepted ? "   # yes" : "   # no") : ""));
           drop_records(y);
           more = true;
-          walk(y, yp);
+          if (walked.insert(state_key(y, relevant_, with_scores_, y.clock)).second) walk(y, yp);
         }
       if (more) return;
       RunState y = x;
@@ -2397,30 +2440,56 @@ class Verdicts {
 
 }  // namespace
 
-bool replay(const Campaign& c, const Path& path, std::uint64_t seed, sim::RunState& out) {
-  out = sim::start_run(c, seed);
-  for (const auto& line : path) {
+namespace {
+
+// Plays path[from, to) on `s`: whether every command was accepted and every noted ask got
+// that answer.
+bool play_lines(const Campaign& c, const Path& path, std::size_t from, std::size_t to, sim::RunState& s) {
+  for (std::size_t i = from; i < to; ++i) {
     std::optional<bool> answer;
-    const std::string text = strip_note(line, answer);
+    const std::string text = strip_note(path[i], answer);
     std::string error;
     const auto cmd = sim::parse_command(text, error);
     if (!cmd) return false;
-    const std::size_t asks = out.asks.size();
-    if (!sim::apply(c, out, *cmd).ok) return false;
+    const std::size_t asks = s.asks.size();
+    if (!sim::apply(c, s, *cmd).ok) return false;
     if (answer) {
-      if (out.asks.size() == asks) return false;
-      if (out.asks.back().accepted != *answer) return false;
+      if (s.asks.size() == asks) return false;
+      if (s.asks.back().accepted != *answer) return false;
     }
   }
   return true;
 }
 
+}  // namespace
+
+bool replay(const Campaign& c, const Path& path, std::uint64_t seed, sim::RunState& out) {
+  out = sim::start_run(c, seed);
+  return play_lines(c, path, 0, path.size(), out);
+}
+
 std::uint64_t find_seed(const Campaign& c, const Path& path, std::uint64_t max_seeds) {
-  bool asks = false;
-  for (const auto& line : path) asks = asks || line.find('#') != std::string::npos;
+  std::size_t first_ask = path.size();
+  for (std::size_t i = 0; i < path.size() && first_ask == path.size(); ++i)
+    if (path[i].find('#') != std::string::npos) first_ask = i;
   sim::RunState s;
-  for (std::uint64_t seed = 1; seed <= (asks ? max_seeds : 1); ++seed)
+  if (first_ask == path.size()) return replay(c, path, 1, s) ? 1 : 0;
+  // The dice are drawn only by asks, so every seed plays the same up to the first: that part is
+  // played once, and each seed goes on from there with its own generator. The seed found is
+  // then checked by a whole replay, as the game would play it (and, should that ever fail, every
+  // seed is tried from the start).
+  sim::RunState before = sim::start_run(c, 1);
+  if (!play_lines(c, path, 0, first_ask, before)) return 0;
+  for (std::uint64_t seed = 1; seed <= max_seeds; ++seed) {
+    s = before;
+    s.seed = seed;
+    s.rng = sim::Rng(seed);
+    if (!play_lines(c, path, first_ask, path.size(), s)) continue;
     if (replay(c, path, seed, s)) return seed;
+    for (seed = 1; seed <= max_seeds; ++seed)
+      if (replay(c, path, seed, s)) return seed;
+    return 0;
+  }
   return 0;
 }
 
