@@ -1100,7 +1100,7 @@ class EventSearch {
       bool played = true;
       for (const auto& line : *known->second) played = played && replay_high(t, line);
       if (played) {
-        drop_records(t);
+        slim(t);
         s = std::move(t);
         path.insert(path.end(), known->second->begin(), known->second->end());
         return;
@@ -1174,7 +1174,7 @@ class EventSearch {
           const bool asked = y.asks.size() > asks;
           Path yp = xp;
           yp.push_back(sim::to_text(cmd) + (asked ? (y.asks.back().accepted ? "   # yes" : "   # no") : ""));
-          drop_records(y);
+          slim(y);
           more = true;
           if (walked.insert(state_key(y, relevant_, with_scores_, y.clock)).second) walk(y, yp);
         }
@@ -1187,7 +1187,7 @@ class EventSearch {
       }
       if (!best || score(y) > score(best->first)) best.emplace(std::move(y), std::move(yp));
     };
-    drop_records(first);
+    slim(first);
     waited.push_back(talk);
     walk(first, waited);
     if (!best) return;
@@ -1943,10 +1943,18 @@ class EventSearch {
  private:
   // [SECTION] What each state shows
 
+  // found_.emplace(prefix + rest, idx), building the key only when it is new (this is called
+  // for every state).
+  void find(const char* prefix, const std::string& rest, int idx) {
+    key_.assign(prefix);
+    key_ += rest;
+    if (found_.find(key_) == found_.end()) found_.emplace(key_, idx);
+  }
+  std::string key_;
   void observe(const RunState& s, int idx) {
     if (s.phase != sim::Phase::Event) end_scores(s.enjoyment, s.value);
     for (const auto& a : s.items) {
-      found_.emplace("item:" + a.item, idx);
+      find("item:", a.item, idx);
       if (a.event_no != s.event_no()) continue;
       auto it = items_.find(a.item);
       if (it == items_.end()) items_[a.item] = {a.minute, idx};
@@ -1956,8 +1964,10 @@ class EventSearch {
       const auto* rel = s.find_rel(p.id);
       const int r = rel ? sim::rung_number(rel->rung()) : 0;
       auto it = rungs_.find(p.id);
-      if (it == rungs_.end() || r > it->second.first) rungs_[p.id] = {r, idx};
-      for (int level = 1; level <= r; ++level) found_.emplace("rung:" + p.id + "/" + to_string(static_cast<Rung>(level)), idx);
+      // Each rung up to the highest seen is already found.
+      const int seen = it == rungs_.end() ? 0 : it->second.first;
+      if (it == rungs_.end() || r > seen) rungs_[p.id] = {r, idx};
+      for (int level = seen + 1; level <= r; ++level) find("rung:", p.id + "/" + to_string(static_cast<Rung>(level)), idx);
       for (const auto& h : p.holds)
         if (!h.shared_when.empty() && !shared_ok_.count({p.id, h.item}) &&
             sim::willing_to_share(c_, s, p, h.item))
@@ -1973,7 +1983,7 @@ class EventSearch {
         any = true;
         open_choices_.insert(v.choice);
         const std::string where = d->id + "/" + n->id + "/" + v.choice->id;
-        found_.emplace("choice:" + where, idx);
+        find("choice:", where, idx);
         if (!v.choice->assumes.empty()) {
           assumptions_tested_.insert(where);
           if (!v.choice->assumes.holds(sim::SimEnv(c_, s, d->person, d->id))) found_.emplace("broken:" + where, idx);
