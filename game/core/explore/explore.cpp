@@ -3,6 +3,7 @@
 #include "core/explore/bound.h"
 #include "core/explore/visited.h"
 
+#include "core/sim/clock.h"
 #include "core/sim/commands.h"
 #include "core/sim/tuning.h"
 #include "core/sim/conversation.h"
@@ -1711,6 +1712,14 @@ class EventSearch {
     return false;
   }
 
+  // Whether the game would take `talk p` now, as far as the cheap reasons go (on the stage or
+  // out of the room, an introduction needed, nothing written): a state is not copied to find out
+  // it would refuse.
+  bool may_talk(const RunState& s, const Person& p) const {
+    if (!sim::unavailable_reason(e_, p, s.clock).empty() || e_.dialogue_for(p.id) == nullptr) return false;
+    const auto* r = s.find_rel(p.id);
+    return !p.needs_introduction || (r && (r->introduced || r->met()));
+  }
   std::vector<Result> moves(const RunState& s) {
     std::vector<Result> out;
     out.reserve(8);  // most states have a handful of moves
@@ -1733,6 +1742,7 @@ class EventSearch {
       if (only_ && !only_->count(p.id)) continue;
       auto it = s.flags.find(talk_count_flag(p.id));
       if (it != s.flags.end() && it->second >= budget_.max_talks) continue;
+      if (!may_talk(s, p)) continue;
       attempt(s, make_command(Verb::Talk, {p.id}), out);
     }
     if (auto b = next_boundary(s.clock)) attempt(s, make_command(Verb::Wait, {}, *b - s.clock), out);
@@ -1826,6 +1836,7 @@ class EventSearch {
   void after_event(const RunState& ended, int idx) {
     consider_end(ended, idx);  // promises left undone: next event they are remembered as broken
     RunState s = ended;
+    no_debrief(s);
     int at = idx;
     for (const auto& f : ended.follow_ups) {
       if (f.done || f.lapsed) continue;
@@ -1837,7 +1848,6 @@ class EventSearch {
     }
     // Invitations, one person at a time, each kind in turn from where the last yes left you
     // (a coffee that took place makes lunch a smaller step, and lunch a personal invitation).
-    no_debrief(s);
     const bool reuse = chains_reusable();
     for (const auto& [id, rel] : ended.people) {
       if (!rel.met()) continue;
