@@ -34,6 +34,7 @@ if [ "${1:-}" = "--window" ]; then  # inside the virtual display; $2 holds the g
   timed build/bin/mingle_bench_window 600
   exit 0
 fi
+scripts/install-deps.sh bench >/dev/null  # GNU time and Spin, when missing
 if [ ! -f build/build.ninja ]; then scripts/build.sh >/dev/null; fi
 cmake --build build -j "$(nproc 2>/dev/null || echo 2)" --target mingle mingle_bench_crowd mingle_bench_window >/dev/null
 game=build/bin/mingle

@@ -4,6 +4,7 @@
 #   scripts/install-deps.sh deb     that, plus what making the Debian package needs (build-deb.sh)
 #   scripts/install-deps.sh windows that, plus the Windows cross-compiler and Wine (build-windows.sh)
 #   scripts/install-deps.sh test    all of that but Windows, plus what the test suite needs
+#   scripts/install-deps.sh bench   what building needs, plus what scripts/bench.sh measures with
 # Works as root or through sudo. Idempotent: with everything present it installs nothing.
 set -euo pipefail
 
@@ -26,13 +27,17 @@ windows_pkgs=(g++-mingw-w64-x86-64-posix dpkg-dev wine wine64 zip unzip pulseaud
 # pulseaudio and pulseaudio-utils let tests/sound record what the game plays.
 test_pkgs=(doctest-dev xvfb xauth xdotool imagemagick python3 python3-yaml python3-jsonschema
            clang libclang-rt-14-dev clang-tools-14 graphviz nodejs npm chromium pulseaudio pulseaudio-utils)
+# The benchmarks (scripts/bench.sh): GNU time for peak memory, and Spin, whose book example is
+# timed beside the explorer.
+bench_pkgs=(time spin)
 
 case "$what" in
   run) wanted=("${run_pkgs[@]}") ;;
   deb) wanted=("${run_pkgs[@]}" "${deb_pkgs[@]}") ;;
   windows) wanted=("${run_pkgs[@]}" "${windows_pkgs[@]}") ;;
   test) wanted=("${run_pkgs[@]}" "${deb_pkgs[@]}" "${test_pkgs[@]}") ;;
-  *) echo "install-deps: say 'run', 'deb', 'windows' or 'test', not '$what'" >&2; exit 2 ;;
+  bench) wanted=("${run_pkgs[@]}" "${bench_pkgs[@]}") ;;
+  *) echo "install-deps: say 'run', 'deb', 'windows', 'test' or 'bench', not '$what'" >&2; exit 2 ;;
 esac
 
 missing=()
