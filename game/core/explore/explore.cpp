@@ -2496,20 +2496,20 @@ std::uint64_t find_seed(const Campaign& c, const Path& path, std::uint64_t max_s
   if (first_ask == path.size()) return replay(c, path, 1, s) ? 1 : 0;
   // The dice are drawn only by asks, so every seed plays the same up to the first: that part is
   // played once, and each seed goes on from there with its own generator. The seed found is
-  // then checked by a whole replay, as the game would play it (and, should that ever fail, every
-  // seed is tried from the start).
+  // then checked by a whole replay, as the game would play it.
   sim::RunState before = sim::start_run(c, 1);
   if (!play_lines(c, path, 0, first_ask, before)) return 0;
-  for (std::uint64_t seed = 1; seed <= max_seeds; ++seed) {
+  std::uint64_t found = 0;
+  for (std::uint64_t seed = 1; seed <= max_seeds && found == 0; ++seed) {
     s = before;
     s.seed = seed;
     s.rng = sim::Rng(seed);
-    if (!play_lines(c, path, first_ask, path.size(), s)) continue;
-    if (replay(c, path, seed, s)) return seed;
-    for (seed = 1; seed <= max_seeds; ++seed)
-      if (replay(c, path, seed, s)) return seed;
-    return 0;
+    if (play_lines(c, path, first_ask, path.size(), s)) found = seed;
   }
+  if (found != 0 && replay(c, path, found, s)) return found;
+  // Should the dice ever be drawn before an ask, every seed from the start.
+  for (std::uint64_t seed = 1; seed <= max_seeds; ++seed)
+    if (replay(c, path, seed, s)) return seed;
   return 0;
 }
 

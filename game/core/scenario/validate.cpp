@@ -432,19 +432,19 @@ class Validator {
       if (!p.schedule.empty() && e.slots.size() > 0) {
         // In the room in some part of the evening; and off the stage in some part, since
         // nobody can be talked to on the stage (as the game and the explorer see it).
-        bool in_room = false, free = false;
+        bool in_room = false, off_stage = false;
         for (const Slot& s : e.slots) {
           auto at = p.schedule.find(s.id);
           if (at == p.schedule.end()) continue;
           in_room = true;
           const auto zone = std::find_if(e.room.zones.begin(), e.room.zones.end(),
                                          [&](const Zone& z) { return z.id == at->second; });
-          free = free || zone == e.room.zones.end() || zone->kind != ZoneKind::Stage;
+          off_stage = off_stage || zone == e.room.zones.end() || zone->kind != ZoneKind::Stage;
         }
         if (!in_room)
           d_.add("W0326", p.pos, p.id + " is never in the room in any slot",
                  "list at least one slot in their 'schedule'");
-        else if (!free)
+        else if (!off_stage)
           d_.add("W0326", p.pos, p.id + " is on the stage in every slot they are in the room, so nobody can ever talk with them",
                  "give them a zone that isn't the stage for at least one slot in their 'schedule'");
       }
