@@ -716,8 +716,8 @@ const Node* Bound::first_line(const Dialogue& d, const Choice& ch) const {
 std::string Bound::why_requirements(std::size_t step, const Dialogue& d, const Choice& ch) const {
   const Event& e = c_.steps[step].event;
   const std::string who = person_name(d.person);
-  const Node* first = first_line(d, ch);
   const BoundEnv env = env_for(step, d, ch);
+  const Node* first = env.first_line_;
   const Requirements& r = ch.requires_;
   if (r.regard && regard_high(d.person) < *r.regard)
     return "needs regard " + std::to_string(*r.regard) + " with " + who + ", but no run can raise it above " +
@@ -778,11 +778,13 @@ std::string Bound::why_choice(std::size_t step, const Dialogue& d, const Choice&
     };
     if (env.first_line_ && holds_without([](BoundEnv& w) { w.first_line_ = nullptr; }))
       parts += (parts.empty() ? "" : ": ") + std::string("it is read at '") + at->id + "', where every first talk with " +
-               person_name(d.person) + " at this event begins: nothing later in this conversation has happened yet";
+               person_name(d.person) + " at this event begins: nothing later in this conversation has happened yet; " +
+               "to offer it on a later talk, put it on the again: line '" + d.again + "' too";
     if (env.not_introduced_ && holds_without([](BoundEnv& w) { w.not_introduced_ = false; }))
       parts += (parts.empty() ? "" : ": ") + std::string("at '") + at->id + "', which only a first talk with " +
                person_name(d.person) + " at this event reaches, the player can't have introduced them to anyone yet: that needs rapport " +
-               std::to_string(sim::tuning::kRapportToIntroduce) + " with them after stepping away, and nothing on the way here warms them that much";
+               std::to_string(sim::tuning::kRapportToIntroduce) + " with them after stepping away, and nothing on the way here warms them that much; " +
+               "to offer it after an introduction, lead to it from the again: line '" + d.again + "' too, or raise rapport on the way";
     return "its condition '" + ch.condition.source() + "' can never hold" + (parts.empty() ? "" : " (" + parts + ")");
   }
   const Event& e = c_.steps[step].event;

@@ -3,7 +3,6 @@
 #include "core/explore/bound.h"
 #include "core/explore/visited.h"
 
-#include "core/sim/clock.h"
 #include "core/sim/commands.h"
 #include "core/sim/tuning.h"
 #include "core/sim/conversation.h"
@@ -857,14 +856,15 @@ class EventSearch {
   }
 
   // One line of a witness ("talk mei", "choose 2   # no") through apply(), with the dice that
-  // give the answer it notes; false when the game refuses it or answers otherwise.
-  bool replay_line(RunState& s, const std::string& line) const {
+  // give the answer it notes (or, `highest`, every ask at its highest roll, as warmest() plays);
+  // false when the game refuses it or answers otherwise.
+  bool replay_line(RunState& s, const std::string& line, bool highest = false) const {
     std::optional<bool> answer;
     const std::string text = strip_note(line, answer);
     std::string error;
     const auto cmd = sim::parse_command(text, error);
     if (!cmd) return false;
-    s.fixed_roll = answer && !*answer ? kLowRoll : kHighRoll;
+    s.fixed_roll = !highest && answer && !*answer ? kLowRoll : kHighRoll;
     no_debrief(s);
     const std::size_t asks = s.asks.size();
     const bool ok = sim::apply(c_, s, *cmd).ok &&
@@ -1099,7 +1099,7 @@ class EventSearch {
       if (!known->second) return;
       RunState t = s;
       bool played = true;
-      for (const auto& line : *known->second) played = played && replay_high(t, line);
+      for (const auto& line : *known->second) played = played && replay_line(t, line, true);
       if (played) {
         slim(t);
         s = std::move(t);
@@ -1111,19 +1111,6 @@ class EventSearch {
     warmest_search(p, s, path, rapport_first);
     if (path.size() == before) warmest_found_[key] = std::nullopt;
     else warmest_found_[key] = Path(path.begin() + static_cast<std::ptrdiff_t>(before), path.end());
-  }
-  // One line of a talk warmest() found, as it played it: every ask at its highest roll.
-  bool replay_high(RunState& s, const std::string& line) const {
-    std::optional<bool> answer;
-    std::string error;
-    const auto cmd = sim::parse_command(strip_note(line, answer), error);
-    if (!cmd) return false;
-    if (cmd->verb != Verb::Choose) return replay_line(s, line);
-    s.fixed_roll = kHighRoll;
-    const std::size_t asks = s.asks.size();
-    const bool ok = sim::apply(c_, s, *cmd).ok && (!answer || (s.asks.size() > asks && s.asks.back().accepted == *answer));
-    s.fixed_roll.reset();
-    return ok;
   }
   void warmest_search(const Person& p, RunState& s, Path& path, bool rapport_first) const {
     RunState first = s;
@@ -1712,14 +1699,6 @@ class EventSearch {
     return false;
   }
 
-  // Whether the game would take `talk p` now, as far as the cheap reasons go (on the stage or
-  // out of the room, an introduction needed, nothing written): a state is not copied to find out
-  // it would refuse.
-  bool may_talk(const RunState& s, const Person& p) const {
-    if (!sim::unavailable_reason(e_, p, s.clock).empty() || e_.dialogue_for(p.id) == nullptr) return false;
-    const auto* r = s.find_rel(p.id);
-    return !p.needs_introduction || (r && (r->introduced || r->met()));
-  }
   std::vector<Result> moves(const RunState& s) {
     std::vector<Result> out;
     out.reserve(8);  // most states have a handful of moves
@@ -1742,7 +1721,6 @@ class EventSearch {
       if (only_ && !only_->count(p.id)) continue;
       auto it = s.flags.find(talk_count_flag(p.id));
       if (it != s.flags.end() && it->second >= budget_.max_talks) continue;
-      if (!may_talk(s, p)) continue;
       attempt(s, make_command(Verb::Talk, {p.id}), out);
     }
     if (auto b = next_boundary(s.clock)) attempt(s, make_command(Verb::Wait, {}, *b - s.clock), out);
@@ -1953,18 +1931,18 @@ class EventSearch {
  private:
   // [SECTION] What each state shows
 
-  // found_.emplace(prefix + rest, idx), building the key only when it is new (this is called
-  // for every state).
-  void find(const char* prefix, const std::string& rest, int idx) {
-    key_.assign(prefix);
-    key_ += rest;
-    if (found_.find(key_) == found_.end()) found_.emplace(key_, idx);
+  // found_.emplace(prefix + rest, idx), with the key built in one reused string (this is called
+  // for every state, and the key is nearly always there already).
+  void note_found(const char* prefix, const std::string& rest, int idx) {
+    found_key_.assign(prefix);
+    found_key_ += rest;
+    if (found_.find(found_key_) == found_.end()) found_.emplace(found_key_, idx);
   }
-  std::string key_;
+  std::string found_key_;
   void observe(const RunState& s, int idx) {
     if (s.phase != sim::Phase::Event) end_scores(s.enjoyment, s.value);
     for (const auto& a : s.items) {
-      find("item:", a.item, idx);
+      note_found("item:", a.item, idx);
       if (a.event_no != s.event_no()) continue;
       auto it = items_.find(a.item);
       if (it == items_.end()) items_[a.item] = {a.minute, idx};
@@ -1977,7 +1955,7 @@ class EventSearch {
       // Each rung up to the highest seen is already found.
       const int seen = it == rungs_.end() ? 0 : it->second.first;
       if (it == rungs_.end() || r > seen) rungs_[p.id] = {r, idx};
-      for (int level = seen + 1; level <= r; ++level) find("rung:", p.id + "/" + to_string(static_cast<Rung>(level)), idx);
+      for (int level = seen + 1; level <= r; ++level) note_found("rung:", p.id + "/" + to_string(static_cast<Rung>(level)), idx);
       for (const auto& h : p.holds)
         if (!h.shared_when.empty() && !shared_ok_.count({p.id, h.item}) &&
             sim::willing_to_share(c_, s, p, h.item))
@@ -1993,7 +1971,7 @@ class EventSearch {
         any = true;
         open_choices_.insert(v.choice);
         const std::string where = d->id + "/" + n->id + "/" + v.choice->id;
-        find("choice:", where, idx);
+        note_found("choice:", where, idx);
         if (!v.choice->assumes.empty()) {
           assumptions_tested_.insert(where);
           if (!v.choice->assumes.holds(sim::SimEnv(c_, s, d->person, d->id))) found_.emplace("broken:" + where, idx);
@@ -2506,7 +2484,7 @@ std::uint64_t find_seed(const Campaign& c, const Path& path, std::uint64_t max_s
     s.rng = sim::Rng(seed);
     if (play_lines(c, path, first_ask, path.size(), s)) found = seed;
   }
-  if (found != 0 && replay(c, path, found, s)) return found;
+  if (found == 0 || replay(c, path, found, s)) return found;
   // Should the dice ever be drawn before an ask, every seed from the start.
   for (std::uint64_t seed = 1; seed <= max_seeds; ++seed)
     if (replay(c, path, seed, s)) return seed;
